@@ -1,0 +1,26 @@
+export interface ParsedArgs {
+	command: 'stats' | 'export' | 'help';
+	files: string[];
+	json: boolean;
+	jsonl: boolean;
+}
+
+const FLAGS = new Set(['--json', '--jsonl', '--help', '-h']);
+const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false };
+
+export function parseArgs(argv: string[]): ParsedArgs {
+	const [command, ...rest] = argv;
+	if (!command || command === '--help' || command === '-h' || command === 'help') return HELP;
+	if (command !== 'stats' && command !== 'export') throw new Error(`unknown command "${command}"`);
+	const files: string[] = [];
+	const flags = new Set<string>();
+	let endOfFlags = false;
+	for (const arg of rest) {
+		if (endOfFlags || !arg.startsWith('-')) files.push(arg);
+		else if (arg === '--') endOfFlags = true;
+		else if (FLAGS.has(arg)) flags.add(arg);
+		else throw new Error(`unknown option "${arg}"`);
+	}
+	if (flags.has('--help') || flags.has('-h')) return HELP;
+	return { command, files, json: flags.has('--json'), jsonl: flags.has('--jsonl') };
+}

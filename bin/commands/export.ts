@@ -1,0 +1,31 @@
+import type { ParsedArgs } from '../args.ts';
+import { readInputs } from '../read-inputs.ts';
+import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
+
+const FLUSH_CHARS = 1 << 20;
+
+export async function runExport(args: ParsedArgs): Promise<number> {
+	let unreadable = 0;
+	let buffer = '';
+	for await (const input of readInputs(args.files)) {
+		if (!input.ok) {
+			unreadable++;
+			continue;
+		}
+		const { parsed } = input.result;
+		if (!parsed) continue;
+		for (const m of parsed.messages) {
+			buffer += JSON.stringify(toExportRecord(input.file, parsed, m)) + '\n';
+			if (buffer.length > FLUSH_CHARS) {
+				await write(buffer);
+				buffer = '';
+			}
+		}
+	}
+	await write(buffer);
+	return unreadable > 0 ? 1 : 0;
+}
+
+function write(text: string): Promise<void> {
+	return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
+}

@@ -1,0 +1,31 @@
+import { parseArgs, type ParsedArgs } from './args.ts';
+import { runExport } from './commands/export.ts';
+import { runStats } from './commands/stats.ts';
+
+export const USAGE = `parley — read exported chat archives on your own machine
+
+Usage:
+  parley stats  <files…> [--json]    per-file figures (records, participants, system, media, …)
+  parley export <files…> --jsonl     one canonical message per line, in source order
+
+Problems (unparsed lines, unknown formats) go to stderr with file and line.
+The exit code is non-zero only when an input could not be read at all.`;
+
+export async function main(argv: string[]): Promise<number> {
+	let args: ParsedArgs;
+	try {
+		args = parseArgs(argv);
+	} catch (err) {
+		process.stderr.write(`parley: ${(err as Error).message}\n\n${USAGE}\n`);
+		return 2;
+	}
+	if (args.command === 'help') {
+		process.stdout.write(USAGE + '\n');
+		return 0;
+	}
+	if (args.files.length === 0) {
+		process.stderr.write(`parley ${args.command}: no input files\n\n${USAGE}\n`);
+		return 2;
+	}
+	return args.command === 'stats' ? runStats(args) : runExport(args);
+}

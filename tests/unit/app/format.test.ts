@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDateRange, formatTs } from '../../../src/lib/format';
+import { conversationHref, selectedConversationId } from '../../../src/lib/url';
+
+describe('display helpers', () => {
+	it.each([
+		[0, '0 B'],
+		[1023, '1023 B'],
+		[1536, '1.5 KB'],
+		[97 * 1024 * 1024, '97 MB']
+	])('formatBytes(%d) = %s', (n, text) => expect(formatBytes(n)).toBe(text));
+
+	it.each([
+		['2024-01-02T09:05:00', '2024-01-02 09:05'],
+		[null, '—']
+	])('formatTs(%s) = %s', (ts, text) => expect(formatTs(ts)).toBe(text));
+
+	it.each([
+		['2024-01-02T09:05:00', '2024-03-30T10:00:00', '2024-01-02 – 2024-03-30'],
+		['2024-01-02T09:05:00', '2024-01-02T23:00:00', '2024-01-02'],
+		[null, null, 'no dated messages']
+	])('formatDateRange(%s, %s) = %s', (a, b, text) => expect(formatDateRange(a, b)).toBe(text));
+});
+
+describe('URL state', () => {
+	it('round-trips the selected conversation', () => {
+		const url = new URL('http://127.0.0.1:4173/' + conversationHref(42));
+		expect(selectedConversationId(url)).toBe(42);
+	});
+
+	it.each([['?c=abc'], ['?c=-1'], ['?c='], ['']])('ignores a malformed selection %s', (query) => {
+		expect(selectedConversationId(new URL('http://127.0.0.1:4173/' + query))).toBeNull();
+	});
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../bin/args';
+
+describe('parseArgs', () => {
+	it.each([
+		['stats with --json', ['stats', 'a.txt', '--json'], { command: 'stats', files: ['a.txt'], json: true, jsonl: false }],
+		['export with --jsonl before files', ['export', '--jsonl', 'a.txt', 'b.txt'], { command: 'export', files: ['a.txt', 'b.txt'], json: false, jsonl: true }],
+		['a file named like a flag after --', ['stats', '--', '--json'], { command: 'stats', files: ['--json'], json: false, jsonl: false }],
+		['no command', [], { command: 'help', files: [], json: false, jsonl: false }],
+		['--help after a command', ['stats', '--help'], { command: 'help', files: [], json: false, jsonl: false }]
+	])('%s', (_name, argv, expected) => {
+		expect(parseArgs(argv)).toEqual(expected);
+	});
+
+	it.each([
+		['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+		['an unknown option', ['stats', '--csv', 'a.txt'], /unknown option "--csv"/]
+	])('rejects %s', (_name, argv, message) => {
+		expect(() => parseArgs(argv)).toThrow(message);
+	});
+});

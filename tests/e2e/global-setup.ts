@@ -1,0 +1,75 @@
+// Builds the static site once and serves it with `vite preview` on a free 127.0.0.1 port for the e2e project.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseURL: string;
+	}
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+
+function portIsFree(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const srv = createServer();
+		srv.once('error', () => resolve(false));
+		srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+	});
+}
+
+async function freePort(from = 4180): Promise<number> {
+	for (let port = from; port < from + 100; port++) if (await portIsFree(port)) return port;
+	throw new Error(`no free port in ${from}..${from + 99}`);
+}
+
+function run(args: string[]): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [vite, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+		let log = '';
+		child.stdout.on('data', (d) => (log += d));
+		child.stderr.on('data', (d) => (log += d));
+		child.on('error', reject);
+		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args.join(' ')} exited ${code}\n${log}`))));
+	});
+}
+
+async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}\n${log()}`);
+		try {
+			await fetch(url);
+			return;
+		} catch {
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	}
+	throw new Error(`vite preview did not answer at ${url} within 30 s\n${log()}`);
+}
+
+export default async function setup(project: TestProject) {
+	if (!process.env.PARLEY_E2E_SKIP_BUILD) await run(['build', '--logLevel', 'warn']);
+	const port = await freePort();
+	const preview = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	preview.stdout!.on('data', (d) => (log += d));
+	preview.stderr!.on('data', (d) => (log += d));
+	const baseURL = `http://127.0.0.1:${port}`;
+	await waitForServer(baseURL + '/', preview, () => log);
+	project.provide('baseURL', baseURL);
+
+	return async () => {
+		if (preview.exitCode !== null) return;
+		const exited = new Promise((r) => preview.once('exit', r));
+		preview.kill('SIGTERM');
+		await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+		if (preview.exitCode === null) preview.kill('SIGKILL');
+	};
+}

@@ -1,0 +1,162 @@
+/**
+ * The canonical schema, in one place. Every statement is idempotent so a persisted database can be reopened.
+ *
+ * Conventions: ids are assigned by the loader (max(id) + 1, imports are serialised); there are no
+ * FOREIGN KEY constraints (DuckDB enforces them row by row, which slows bulk loads and forbids
+ * deleting an archive); relationships are named `<table>_id`. Timestamps are UTC `TIMESTAMP`s.
+ * Text offsets (`span_start`, `span_end`) are UTF-16 code-unit indices into `messages.text`, as JS strings count.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** Column order of the bulk-loaded tables; Arrow batches are inserted by position, so arrow.ts builds in this order. */
+export const MESSAGE_COLUMNS = [
+	'id', 'archive_id', 'conversation_id', 'participant_id', 'idx', 'author', 'author_raw', 'ts_local', 'ts_utc',
+	'tz', 'kind', 'text', 'edited', 'deleted', 'reply_to', 'line', 'line_end', 'source_path', 'raw'
+] as const;
+export const ATTACHMENT_COLUMNS = ['message_id', 'archive_id', 'position', 'file_name', 'media_type'] as const;
+export const UNPARSED_COLUMNS = ['archive_id', 'line', 'text', 'reason'] as const;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (
+	key VARCHAR PRIMARY KEY,
+	value VARCHAR NOT NULL
+);
+
+-- One imported source file. sha256 is the identity: importing the same bytes twice adds nothing.
+CREATE TABLE IF NOT EXISTS archives (
+	id INTEGER PRIMARY KEY,
+	file_name VARCHAR NOT NULL,
+	bytes BIGINT NOT NULL,
+	sha256 VARCHAR NOT NULL UNIQUE,      -- lowercase hex
+	platform VARCHAR NOT NULL,           -- 'whatsapp', …
+	format VARCHAR NOT NULL,             -- e.g. 'whatsapp-android-txt'
+	imported_at TIMESTAMP NOT NULL,      -- UTC
+	tz VARCHAR NOT NULL,                 -- IANA zone assumed for the export's naive local times
+	messages INTEGER NOT NULL,           -- records loaded
+	unparsed INTEGER NOT NULL,           -- lines kept in unparsed_lines
+	notes VARCHAR[] NOT NULL             -- parser notes (e.g. inferred date order)
+);
+
+CREATE TABLE IF NOT EXISTS conversations (
+	id INTEGER PRIMARY KEY,
+	archive_id INTEGER NOT NULL,
+	platform VARCHAR NOT NULL,
+	title VARCHAR NOT NULL,
+	kind VARCHAR NOT NULL CHECK (kind IN ('direct', 'group', 'channel'))
+);
+
+-- A handle on one platform. Shared across archives: the same (platform, handle) is one participant.
+CREATE TABLE IF NOT EXISTS participants (
+	id INTEGER PRIMARY KEY,
+	platform VARCHAR NOT NULL,
+	handle VARCHAR NOT NULL,             -- the author as the platform shows it
+	display_name VARCHAR NOT NULL,
+	phone VARCHAR,                       -- '+' and digits when the handle is a phone number
+	email VARCHAR,
+	UNIQUE (platform, handle)
+);
+
+-- A person across platforms; a participant belongs to at most one identity.
+CREATE TABLE IF NOT EXISTS identities (
+	id INTEGER PRIMARY KEY,
+	label VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS identity_members (
+	participant_id INTEGER PRIMARY KEY,
+	identity_id INTEGER NOT NULL
+);
+
+-- One record of a source file. No constraints: it is bulk-loaded from Arrow, ids come from the loader.
+CREATE TABLE IF NOT EXISTS messages (
+	id BIGINT NOT NULL,                  -- unique across the workspace
+	archive_id INTEGER NOT NULL,
+	conversation_id INTEGER NOT NULL,
+	participant_id INTEGER,              -- NULL for system records without author
+	idx INTEGER NOT NULL,                -- 0-based position among the file's records
+	author VARCHAR NOT NULL,             -- normalised display name, '' for system records
+	author_raw VARCHAR NOT NULL,         -- author exactly as written
+	ts_local VARCHAR NOT NULL,           -- as written, 'YYYY-MM-DDTHH:MM:SS' ('…Z' for epoch sources)
+	ts_utc TIMESTAMP,                    -- NULL only when ts_local is malformed
+	tz VARCHAR NOT NULL,                 -- zone ts_local was read in ('UTC' for '…Z')
+	kind VARCHAR NOT NULL,               -- MessageKind
+	text VARCHAR NOT NULL,
+	edited BOOLEAN NOT NULL,
+	deleted BOOLEAN NOT NULL,            -- kind = 'deleted'
+	reply_to BIGINT,                     -- messages.id replied to, where the platform says
+	line INTEGER,                        -- 1-based first source line (text exports)
+	line_end INTEGER,                    -- 1-based last source line
+	source_path VARCHAR,                 -- position in structured exports (JSON path), NULL for text
+	raw VARCHAR NOT NULL                 -- the record's source text, untouched
+);
+
+CREATE TABLE IF NOT EXISTS attachments (
+	message_id BIGINT NOT NULL,
+	archive_id INTEGER NOT NULL,
+	position INTEGER NOT NULL,           -- 0-based order within the message
+	file_name VARCHAR NOT NULL,
+	media_type VARCHAR NOT NULL          -- image | video | audio | document | sticker | other, from the extension
+);
+
+-- Lines the parser could not place into any record; kept, counted and shown, never dropped.
+CREATE TABLE IF NOT EXISTS unparsed_lines (
+	archive_id INTEGER NOT NULL,
+	line INTEGER NOT NULL,               -- 1-based
+	text VARCHAR NOT NULL,
+	reason VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS risk_hits (
+	message_id BIGINT NOT NULL,
+	rule VARCHAR NOT NULL,               -- rule id in the registry
+	category VARCHAR NOT NULL,           -- e.g. 'pii', 'health', 'secret', 'off-channel'
+	severity VARCHAR NOT NULL,           -- 'low' | 'medium' | 'high' | 'critical'
+	score DOUBLE NOT NULL,               -- 0..1
+	span_start INTEGER NOT NULL,         -- UTF-16 offsets into messages.text, end exclusive
+	span_end INTEGER NOT NULL,
+	explanation VARCHAR NOT NULL
+);
+
+-- Reviewer labels on messages.
+CREATE TABLE IF NOT EXISTS tags (
+	message_id BIGINT NOT NULL,
+	tag VARCHAR NOT NULL,
+	created_at TIMESTAMP NOT NULL,
+	PRIMARY KEY (message_id, tag)
+);
+
+CREATE TABLE IF NOT EXISTS notes (
+	id INTEGER PRIMARY KEY,
+	message_id BIGINT,                   -- a note is on a message or a whole conversation
+	conversation_id INTEGER,
+	body VARCHAR NOT NULL,
+	created_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS saved_queries (
+	id INTEGER PRIMARY KEY,
+	name VARCHAR NOT NULL,
+	description VARCHAR NOT NULL DEFAULT '',
+	sql VARCHAR NOT NULL,
+	view VARCHAR,                        -- serialised view state (chart options, URL state), opaque to the db
+	created_at TIMESTAMP NOT NULL
+);
+
+-- Append-only review trail; each entry hashes the previous one so the chain can be verified.
+CREATE TABLE IF NOT EXISTS audit_log (
+	seq BIGINT PRIMARY KEY,
+	created_at TIMESTAMP NOT NULL,
+	action VARCHAR NOT NULL,             -- e.g. 'import', 'tag', 'note', 'query'
+	subject VARCHAR NOT NULL,            -- what it acted on, e.g. 'archive:3', 'message:1042'
+	detail VARCHAR NOT NULL,             -- serialised details
+	prev_hash VARCHAR NOT NULL,          -- hash of the previous entry, '' for the first
+	hash VARCHAR NOT NULL                -- sha256 hex over prev_hash and this entry
+);
+
+INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO NOTHING;
+`;
+
+export const TABLES = [
+	'meta', 'archives', 'conversations', 'participants', 'identities', 'identity_members', 'messages',
+	'attachments', 'unparsed_lines', 'risk_hits', 'tags', 'notes', 'saved_queries', 'audit_log'
+] as const;

@@ -1,0 +1,36 @@
+import type { Connector } from '../connector';
+import { run, type SqlQuery } from './sql';
+
+export interface WorkspaceTotals {
+	archives: number;
+	conversations: number;
+	participants: number;
+	messages: number;
+	attachments: number;
+	unparsed_lines: number;
+	risk_hits: number;
+	/** Earliest and latest message in UTC, null when empty. */
+	first_ts: string | null;
+	last_ts: string | null;
+}
+
+export function workspaceTotalsSql(): SqlQuery {
+	return {
+		sql: `SELECT
+				(SELECT count(*) FROM archives) AS archives,
+				(SELECT count(*) FROM conversations) AS conversations,
+				(SELECT count(*) FROM participants) AS participants,
+				(SELECT count(*) FROM messages) AS messages,
+				(SELECT count(*) FROM attachments) AS attachments,
+				(SELECT count(*) FROM unparsed_lines) AS unparsed_lines,
+				(SELECT count(*) FROM risk_hits) AS risk_hits,
+				(SELECT min(ts_utc) FROM messages) AS first_ts,
+				(SELECT max(ts_utc) FROM messages) AS last_ts`,
+		params: []
+	};
+}
+
+export async function workspaceTotals(db: Connector): Promise<WorkspaceTotals> {
+	const [row] = await run<WorkspaceTotals>(db, workspaceTotalsSql());
+	return row;
+}

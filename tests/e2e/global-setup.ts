@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
+		/** Set when the build or the preview server failed; every e2e test then fails with it, other projects still run. */
+		e2eSetupError: string;
 	}
 }
 
@@ -26,6 +28,8 @@ async function freePort(from = 4180): Promise<number> {
 	throw new Error(`no free port in ${from}..${from + 99}`);
 }
 
+const tail = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '').slice(-4000);
+
 function run(args: string[]): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [vite, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,14 +37,14 @@ function run(args: string[]): Promise<void> {
 		child.stdout.on('data', (d) => (log += d));
 		child.stderr.on('data', (d) => (log += d));
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args.join(' ')} exited ${code}\n${log}`))));
+		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args.join(' ')} exited ${code}\n${tail(log)}`))));
 	});
 }
 
 async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
 	const deadline = Date.now() + 30_000;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}\n${log()}`);
+		if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}\n${tail(log())}`);
 		try {
 			await fetch(url);
 			return;
@@ -48,28 +52,37 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 			await new Promise((r) => setTimeout(r, 200));
 		}
 	}
-	throw new Error(`vite preview did not answer at ${url} within 30 s\n${log()}`);
+	throw new Error(`vite preview did not answer at ${url} within 30 s\n${tail(log())}`);
 }
 
 export default async function setup(project: TestProject) {
-	if (!process.env.PARLEY_E2E_SKIP_BUILD) await run(['build', '--logLevel', 'warn']);
-	const port = await freePort();
-	const preview = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-		cwd: root,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	preview.stdout!.on('data', (d) => (log += d));
-	preview.stderr!.on('data', (d) => (log += d));
-	const baseURL = `http://127.0.0.1:${port}`;
-	await waitForServer(baseURL + '/', preview, () => log);
-	project.provide('baseURL', baseURL);
+	project.provide('baseURL', '');
+	project.provide('e2eSetupError', '');
+	let preview: ChildProcess | undefined;
+	try {
+		if (!process.env.PARLEY_E2E_SKIP_BUILD) await run(['build', '--logLevel', 'warn']);
+		const port = await freePort();
+		const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+			cwd: root,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		preview = child;
+		let log = '';
+		child.stdout!.on('data', (d) => (log += d));
+		child.stderr!.on('data', (d) => (log += d));
+		const baseURL = `http://127.0.0.1:${port}`;
+		await waitForServer(baseURL + '/', child, () => log);
+		project.provide('baseURL', baseURL);
+	} catch (err) {
+		project.provide('e2eSetupError', err instanceof Error ? err.message : String(err));
+	}
 
 	return async () => {
-		if (preview.exitCode !== null) return;
-		const exited = new Promise((r) => preview.once('exit', r));
-		preview.kill('SIGTERM');
+		const server = preview;
+		if (!server || server.exitCode !== null) return;
+		const exited = new Promise((r) => server.once('exit', r));
+		server.kill('SIGTERM');
 		await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-		if (preview.exitCode === null) preview.kill('SIGKILL');
+		if (server.exitCode === null) server.kill('SIGKILL');
 	};
 }

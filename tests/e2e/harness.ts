@@ -44,6 +44,8 @@ export function isLocalURL(raw: string): boolean {
 }
 
 export async function openApp(path = '/'): Promise<App> {
+	const setupError = inject('e2eSetupError');
+	if (setupError) throw new Error(`e2e setup failed (build or preview server):\n${setupError}`);
 	const baseURL = inject('baseURL');
 	const profile = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {

@@ -1,0 +1,44 @@
+import type { ParsedMessage } from '../../model/types';
+import { resolveYmd, type DateOrder } from './date-order';
+import { newHeaderScan, scanHeader, type HeaderScan } from './header';
+
+const PAD: string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
+
+/**
+ * Formats scanned headers as `YYYY-MM-DDTHH:MM:SS`. Date and time parts are cached and a repeated timestamp
+ * returns the same string: on million-message files the strings are a large share of the memory.
+ */
+export function createTimestamper(order: DateOrder): (scan: HeaderScan) => string {
+	const ymd = { y: 0, m: 0, d: 0 };
+	const timeCache: string[] = [];
+	let dateKey = -1;
+	let datePart = '';
+	let timeKey = -1;
+	let last = '';
+	return (scan) => {
+		resolveYmd(scan, order, ymd);
+		const key = ymd.y * 10000 + ymd.m * 100 + ymd.d;
+		const sameDate = key === dateKey;
+		if (!sameDate) {
+			dateKey = key;
+			datePart = `${ymd.y}-${PAD[ymd.m] ?? ymd.m}-${PAD[ymd.d] ?? ymd.d}`;
+		}
+		let h = scan.hour;
+		if (scan.meridiem === 1 && h === 12) h = 0;
+		else if (scan.meridiem === 2 && h < 12) h += 12;
+		const t = h * 3600 + scan.minute * 60 + scan.second;
+		if (sameDate && t === timeKey) return last;
+		let time = timeCache[t];
+		if (time === undefined) time = timeCache[t] = `T${PAD[h]}:${PAD[scan.minute]}:${PAD[scan.second]}`;
+		timeKey = t;
+		last = datePart + time;
+		return last;
+	};
+}
+
+/** Recomputes `ts` of parsed messages under another date order, from the header at the start of `raw`. */
+export function restamp(messages: ParsedMessage[], order: DateOrder): void {
+	const stamp = createTimestamper(order);
+	const scan = newHeaderScan();
+	for (const m of messages) if (scanHeader(m.raw, scan)) m.ts = stamp(scan);
+}

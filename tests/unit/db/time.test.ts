@@ -65,15 +65,15 @@ describe('localToUtcMs on transition days', () => {
 	it.each(['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago'])(
 		'%s: every 5 minutes of 2023–2024 agrees with the stated rule',
 		(zone) => {
-			const start = Date.UTC(2023, 0, 1);
 			let checked = 0;
-			for (let naive = start; naive < Date.UTC(2025, 0, 1); naive += 5 * 60_000) {
-				const day = Math.floor(naive / 86_400_000) * 86_400_000;
+			for (let day = Date.UTC(2023, 0, 1); day < Date.UTC(2025, 0, 1); day += 86_400_000) {
 				// Only days near a change of offset are interesting; the rest share one offset.
 				if (zoneOffsetAt(day - 86_400_000, zone) === zoneOffsetAt(day + 2 * 86_400_000, zone)) continue;
-				const local = formatUtc(naive).slice(0, 19);
-				expect(localToUtcMs(local, zone), `${zone} ${local}`).toBe(oracle(naive, zone));
-				checked++;
+				for (let naive = day; naive < day + 86_400_000; naive += 5 * 60_000) {
+					const local = formatUtc(naive).slice(0, 19);
+					expect(localToUtcMs(local, zone), `${zone} ${local}`).toBe(oracle(naive, zone));
+					checked++;
+				}
 			}
 			expect(checked).toBeGreaterThan(1000);
 		}

@@ -1,5 +1,5 @@
 import {
-	Bool, Field, Int32, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMillisecond, Utf8,
+	Bool, Dictionary, Field, Int32, Int64, makeData, makeVector, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMillisecond, Utf8,
 	type Data, type DataType
 } from 'apache-arrow';
 
@@ -20,32 +20,92 @@ class Nulls {
 	}
 }
 
-const encoder = new TextEncoder();
+/**
+ * UTF-8 encoding in plain JS: TextEncoder.encodeInto allocates a view and a result object per string, and with a
+ * million parsed messages alive that garbage costs more than the encoding. Lone surrogates become U+FFFD, as TextEncoder does.
+ */
+function writeUtf8(s: string, out: Uint8Array, at: number): number {
+	for (let i = 0; i < s.length; i++) {
+		let c = s.charCodeAt(i);
+		if (c < 0x80) {
+			out[at++] = c;
+		} else if (c < 0x800) {
+			out[at++] = 0xc0 | (c >> 6);
+			out[at++] = 0x80 | (c & 63);
+		} else {
+			if (c >= 0xd800 && c <= 0xdfff) {
+				const d = s.charCodeAt(i + 1);
+				if (c <= 0xdbff && (d & 0xfc00) === 0xdc00) {
+					c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+					i++;
+					out[at++] = 0xf0 | (c >> 18);
+					out[at++] = 0x80 | ((c >> 12) & 63);
+					out[at++] = 0x80 | ((c >> 6) & 63);
+					out[at++] = 0x80 | (c & 63);
+					continue;
+				}
+				c = 0xfffd;
+			}
+			out[at++] = 0xe0 | (c >> 12);
+			out[at++] = 0x80 | ((c >> 6) & 63);
+			out[at++] = 0x80 | (c & 63);
+		}
+	}
+	return at;
+}
 
 export function utf8Column(n: number, get: (i: number) => string | null): Data<Utf8> {
 	const offsets = new Int32Array(n + 1);
-	let bytes = new Uint8Array(1024);
-	let at = 0;
 	const nulls = new Nulls(n);
+	let units = 0;
+	for (let i = 0; i < n; i++) units += get(i)?.length ?? 0;
+	let bytes = new Uint8Array(Math.ceil(units * 1.25) + 64);
+	let at = 0;
 	for (let i = 0; i < n; i++) {
 		const s = get(i);
 		if (s == null) nulls.set(i);
-		else if (s.length) {
+		else {
 			// UTF-8 needs at most 3 bytes per UTF-16 code unit.
 			if (bytes.length - at < s.length * 3) {
 				const grown = new Uint8Array(Math.max(bytes.length * 2, at + s.length * 3));
 				grown.set(bytes.subarray(0, at));
 				bytes = grown;
 			}
-			at += encoder.encodeInto(s, bytes.subarray(at)).written;
+			at = writeUtf8(s, bytes, at);
 		}
 		offsets[i + 1] = at;
 	}
 	return makeData({
-		type: new Utf8(), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap,
-		valueOffsets: offsets, data: bytes.subarray(0, at)
+		type: new Utf8(), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap, valueOffsets: offsets, data: bytes.subarray(0, at)
 	});
 }
+
+/** For columns with few distinct values (author, kind, zone): each value is encoded once. */
+export function dictionaryColumn(n: number, get: (i: number) => string | null): Data<Dictionary<Utf8, Int32>> {
+	const ids = new Map<string, number>();
+	const values: string[] = [];
+	const indices = new Int32Array(n);
+	const nulls = new Nulls(n);
+	for (let i = 0; i < n; i++) {
+		const s = get(i);
+		if (s == null) {
+			nulls.set(i);
+			continue;
+		}
+		let id = ids.get(s);
+		if (id === undefined) {
+			id = values.push(s) - 1;
+			ids.set(s, id);
+		}
+		indices[i] = id;
+	}
+	const dictionary = makeVector(utf8Column(values.length, (i) => values[i]));
+	return makeData({
+		type: new Dictionary(new Utf8(), new Int32(), nextDictionaryId++), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap,
+		data: indices, dictionary
+	});
+}
+let nextDictionaryId = 0;
 
 export function int32Column(n: number, get: (i: number) => number | null): Data<Int32> {
 	const values = new Int32Array(n);
@@ -58,13 +118,21 @@ export function int32Column(n: number, get: (i: number) => number | null): Data<
 	return makeData({ type: new Int32(), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap, data: values });
 }
 
+/** Little-endian two's complement halves of a safe integer, without allocating a BigInt per value. */
+function setInt64(words: Int32Array, i: number, x: number): void {
+	const high = Math.floor(x / 4294967296);
+	words[2 * i] = x - high * 4294967296;
+	words[2 * i + 1] = high;
+}
+
 export function int64Column(n: number, get: (i: number) => number | null): Data<Int64> {
 	const values = new BigInt64Array(n);
+	const words = new Int32Array(values.buffer);
 	const nulls = new Nulls(n);
 	for (let i = 0; i < n; i++) {
 		const x = get(i);
 		if (x == null) nulls.set(i);
-		else values[i] = BigInt(x);
+		else setInt64(words, i, x);
 	}
 	return makeData({ type: new Int64(), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap, data: values });
 }
@@ -78,11 +146,12 @@ export function boolColumn(n: number, get: (i: number) => boolean): Data<Bool> {
 /** Epoch milliseconds; NaN → NULL. */
 export function timestampMsColumn(n: number, get: (i: number) => number): Data<TimestampMillisecond> {
 	const values = new BigInt64Array(n);
+	const words = new Int32Array(values.buffer);
 	const nulls = new Nulls(n);
 	for (let i = 0; i < n; i++) {
 		const ms = get(i);
 		if (Number.isNaN(ms)) nulls.set(i);
-		else values[i] = BigInt(ms);
+		else setInt64(words, i, ms);
 	}
 	return makeData({ type: new TimestampMillisecond(), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap, data: values });
 }

@@ -1,12 +1,13 @@
 import type { ParsedFile, SourceFile } from '$lib/model/types';
 import { localToUtcMs } from '$lib/model/time';
-import { boolColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
+import { boolColumn, dictionaryColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
 import { mediaTypeOf } from './derive';
 import type { ATTACHMENT_COLUMNS, MESSAGE_COLUMNS, UNPARSED_COLUMNS } from './schema';
 
 /**
  * A parsed file → Arrow IPC streams for the bulk-loaded tables. Pure and DuckDB-free, so it can run in a Web Worker
- * and hand the byte arrays over as transferables.
+ * and hand the byte arrays over as transferables. messages.idx is the array position (ParsedMessage.index by contract),
+ * which keeps it gap-free for messagesPage.
  */
 
 export interface ImportBatchInput {
@@ -49,13 +50,13 @@ export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000)
 			['archive_id', int32Column(n, () => archiveId)],
 			['conversation_id', int32Column(n, () => conversationId)],
 			['participant_id', int32Column(n, (i) => (m(i).author ? (participantIds.get(m(i).author) ?? null) : null))],
-			['idx', int32Column(n, (i) => m(i).index)],
-			['author', utf8Column(n, (i) => m(i).author)],
-			['author_raw', utf8Column(n, (i) => m(i).authorRaw)],
+			['idx', int32Column(n, (i) => from + i)],
+			['author', dictionaryColumn(n, (i) => m(i).author)],
+			['author_raw', dictionaryColumn(n, (i) => m(i).authorRaw)],
 			['ts_local', utf8Column(n, (i) => m(i).ts)],
 			['ts_utc', timestampMsColumn(n, (i) => utc[i])],
-			['tz', utf8Column(n, (i) => (m(i).ts.endsWith('Z') ? 'UTC' : timeZone))],
-			['kind', utf8Column(n, (i) => m(i).kind)],
+			['tz', dictionaryColumn(n, (i) => (m(i).ts.endsWith('Z') ? 'UTC' : timeZone))],
+			['kind', dictionaryColumn(n, (i) => m(i).kind)],
 			['text', utf8Column(n, (i) => m(i).text)],
 			['edited', boolColumn(n, (i) => m(i).edited)],
 			['deleted', boolColumn(n, (i) => m(i).kind === 'deleted')],
@@ -78,7 +79,7 @@ export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000)
 			['archive_id', int32Column(n, () => archiveId)],
 			['position', int32Column(n, (i) => a(i).position)],
 			['file_name', utf8Column(n, (i) => a(i).fileName)],
-			['media_type', utf8Column(n, (i) => mediaTypeOf(a(i).fileName))]
+			['media_type', dictionaryColumn(n, (i) => mediaTypeOf(a(i).fileName))]
 		];
 		batches.push({ table: 'attachments', rows: n, ipc: ipcStream(columns, n) });
 	}
@@ -91,7 +92,7 @@ export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000)
 			['archive_id', int32Column(n, () => archiveId)],
 			['line', int32Column(n, (i) => u(i).line)],
 			['text', utf8Column(n, (i) => u(i).text)],
-			['reason', utf8Column(n, (i) => u(i).reason)]
+			['reason', dictionaryColumn(n, (i) => u(i).reason)]
 		];
 		batches.push({ table: 'unparsed_lines', rows: n, ipc: ipcStream(columns, n) });
 	}

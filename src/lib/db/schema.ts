@@ -68,12 +68,13 @@ CREATE TABLE IF NOT EXISTS identity_members (
 );
 
 -- One record of a source file. No constraints: it is bulk-loaded from Arrow, ids come from the loader.
+-- Each imported file is its own conversation, so (conversation_id, idx) is unique and idx runs 0..n-1.
 CREATE TABLE IF NOT EXISTS messages (
 	id BIGINT NOT NULL,                  -- unique across the workspace
 	archive_id INTEGER NOT NULL,
 	conversation_id INTEGER NOT NULL,
 	participant_id INTEGER,              -- NULL for system records without author
-	idx INTEGER NOT NULL,                -- 0-based position among the file's records
+	idx INTEGER NOT NULL,                -- 0-based position among the file's records: gap-free per conversation
 	author VARCHAR NOT NULL,             -- normalised display name, '' for system records
 	author_raw VARCHAR NOT NULL,         -- author exactly as written
 	ts_local VARCHAR NOT NULL,           -- as written, 'YYYY-MM-DDTHH:MM:SS' ('…Z' for epoch sources)

@@ -49,7 +49,8 @@ describe('importParsedFile', () => {
 	it('lists the conversation with counts and UTC bounds', async () => {
 		expect(await listConversations(db)).toEqual([{
 			id: 1, title: 'Trip planning', platform: 'whatsapp', kind: 'group', message_count: 8,
-			first_ts: '2024-03-30T08:00:00Z', last_ts: '2024-04-01T10:02:00Z', participant_count: 4
+			first_ts: '2024-03-30T08:00:00Z', last_ts: '2024-04-01T10:02:00Z',
+			first_ts_local: '2024-03-30T09:00:00', last_ts_local: '2024-04-01T12:02:00', participant_count: 4
 		}]);
 		expect(await conversationMessageCount(db, 1)).toBe(8);
 		expect(await conversationMessageCount(db, 99)).toBe(0);

@@ -18,12 +18,25 @@ export interface MessageRow {
 	line: number | null;
 }
 
-/** One page of a conversation in source order. */
+function int(name: string, v: number): number {
+	if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`${name} must be a non-negative integer, got ${v}`);
+	return v;
+}
+
+/**
+ * One page of a conversation in source order. idx is gap-free from 0 within a conversation (one conversation per
+ * imported file), so a page is an idx range rather than OFFSET, which would sort every earlier row.
+ * The integers are validated and inlined because DuckDB prunes row groups with literal filters, not with parameters
+ * (about 2 ms against 25 ms per page at 1M messages).
+ */
 export function messagesPageSql(conversationId: number, offset: number, limit: number): SqlQuery {
+	const c = int('conversationId', conversationId);
+	const from = int('offset', offset);
+	const to = from + int('limit', limit);
 	return {
 		sql: `WITH page AS (
 				SELECT id, idx, author, ts_local, ts_utc, kind, text, edited, deleted, line
-				FROM messages WHERE conversation_id = ? ORDER BY idx, id LIMIT ? OFFSET ?
+				FROM messages WHERE conversation_id = ${c} AND idx >= ${from} AND idx < ${to}
 			), files AS (
 				SELECT message_id, list(file_name ORDER BY position) AS attachments
 				FROM attachments WHERE message_id IN (SELECT id FROM page) GROUP BY message_id
@@ -32,7 +45,7 @@ export function messagesPageSql(conversationId: number, offset: number, limit: n
 				coalesce(f.attachments, []::VARCHAR[]) AS attachments, p.edited, p.deleted, p.line
 			FROM page p LEFT JOIN files f ON f.message_id = p.id
 			ORDER BY p.idx, p.id`,
-		params: [conversationId, limit, offset]
+		params: []
 	};
 }
 

@@ -29,15 +29,20 @@ export function connectorFor(conn: DuckDBConnection): Connector {
 	};
 }
 
-/** A new in-memory database with the schema created and external access locked off. */
-export async function createNodeDb(): Promise<Connector> {
+/** The bare engine, before any setup. */
+export async function openNodeDuckDB() {
 	const bundles = {
 		mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') },
 		eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') }
 	};
 	const duck = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
 	await duck.instantiate();
-	const db = connectorFor(duck.connect());
+	return duck;
+}
+
+/** A new in-memory database with the schema created and external access locked off. */
+export async function createNodeDb(): Promise<Connector> {
+	const db = connectorFor((await openNodeDuckDB()).connect());
 	await setupDatabase(db);
 	return db;
 }

@@ -1,0 +1,72 @@
+/** The browser's door to the database: everything bound to the one workspace database from getDb(). */
+import type { ParsedFile, SourceFile } from '$lib/model/types';
+import { getDb } from './browser';
+import type { Connector } from './connector';
+import { importParsedFile as importInto, type ImportOptions, type ImportResult } from './load';
+import { importSummary as summaryOf, listArchives as archivesOf, type ArchiveRow, type ImportSummary } from './queries/archives';
+import {
+	conversationMessageCount as countOf, listConversations as conversationsOf, type ConversationRow
+} from './queries/conversations';
+import { messagesPage as pageOf, type MessageRow } from './queries/messages';
+import { workspaceTotals as totalsOf, type WorkspaceTotals } from './queries/workspace';
+import { runUserSqlOn } from './user-sql';
+
+export { getDb } from './browser';
+export type { Connector } from './connector';
+export type { ImportOptions, ImportResult } from './load';
+export type { ArchiveRow, ImportSummary } from './queries/archives';
+export type { ConversationRow } from './queries/conversations';
+export type { MessageRow } from './queries/messages';
+export type { WorkspaceTotals } from './queries/workspace';
+export { checkUserSql, type GateResult } from './sql-gate';
+export { SqlRefusedError } from './user-sql';
+
+export interface WorkspaceDb {
+	/** Gate, then run; rejects with SqlRefusedError when the gate refuses. */
+	runUserSql<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+	/** Interrupts a running runUserSql. */
+	cancel(): Promise<void>;
+	importParsedFile(file: ParsedFile, source: SourceFile, opts: ImportOptions): Promise<ImportResult>;
+	listConversations(): Promise<ConversationRow[]>;
+	conversationMessageCount(conversationId: number): Promise<number>;
+	messagesPage(conversationId: number, offset: number, limit: number): Promise<MessageRow[]>;
+	importSummary(archiveId: number): Promise<ImportSummary | null>;
+	workspaceTotals(): Promise<WorkspaceTotals>;
+	listArchives(): Promise<ArchiveRow[]>;
+}
+
+export function bindWorkspace(db: Connector): WorkspaceDb {
+	return {
+		runUserSql: (sql) => runUserSqlOn(db, sql),
+		cancel: async () => db.cancel?.(),
+		importParsedFile: (file, source, opts) => importInto(db, file, source, opts),
+		listConversations: () => conversationsOf(db),
+		conversationMessageCount: (id) => countOf(db, id),
+		messagesPage: (id, offset, limit) => pageOf(db, id, offset, limit),
+		importSummary: (id) => summaryOf(db, id),
+		workspaceTotals: () => totalsOf(db),
+		listArchives: () => archivesOf(db)
+	};
+}
+
+let workspace: Promise<WorkspaceDb> | null = null;
+
+/** The workspace database with the app's queries bound to it. */
+export function getWorkspaceDb(): Promise<WorkspaceDb> {
+	workspace ??= getDb().then(bindWorkspace, (e) => {
+		workspace = null;
+		throw e;
+	});
+	return workspace;
+}
+
+const bound = async () => getWorkspaceDb();
+export const runUserSql = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => (await bound()).runUserSql<T>(sql);
+export const cancelQuery = async (): Promise<void> => (await bound()).cancel();
+export const importParsedFile = async (file: ParsedFile, source: SourceFile, opts: ImportOptions) => (await bound()).importParsedFile(file, source, opts);
+export const listConversations = async () => (await bound()).listConversations();
+export const conversationMessageCount = async (conversationId: number) => (await bound()).conversationMessageCount(conversationId);
+export const messagesPage = async (conversationId: number, offset: number, limit: number) => (await bound()).messagesPage(conversationId, offset, limit);
+export const importSummary = async (archiveId: number) => (await bound()).importSummary(archiveId);
+export const workspaceTotals = async () => (await bound()).workspaceTotals();
+export const listArchives = async () => (await bound()).listArchives();

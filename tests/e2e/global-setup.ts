@@ -1,6 +1,8 @@
 // Builds the static site once and serves it with `vite preview` on a free 127.0.0.1 port for the e2e project.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
@@ -68,8 +70,16 @@ export default async function setup(project: TestProject) {
 		});
 		preview = child;
 		let log = '';
-		child.stdout!.on('data', (d) => (log += d));
-		child.stderr!.on('data', (d) => (log += d));
+		const logFile = join(root, 'test-results', 'preview.log');
+		mkdirSync(dirname(logFile), { recursive: true });
+		writeFileSync(logFile, '');
+		const record = (d: Buffer) => {
+			log += d;
+			appendFileSync(logFile, d);
+		};
+		child.stdout!.on('data', record);
+		child.stderr!.on('data', record);
+		child.on('exit', (code, signal) => appendFileSync(logFile, `\n[preview exited: code ${code}, signal ${signal}]\n`));
 		const baseURL = `http://127.0.0.1:${port}`;
 		await waitForServer(baseURL + '/', child, () => log);
 		project.provide('baseURL', baseURL);

@@ -46,8 +46,12 @@ const CALLS = new Set(stringsFor('call'));
 const EDITED = new Set(stringsFor('edited'));
 const FILE_ATTACHED = stringsFor('fileAttached').map((s) => ' ' + s);
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
-const ENCRYPTION = stringsFor('encryption');
-const ENCRYPTION_FIRST = new Set(ENCRYPTION.map((s) => s.charCodeAt(0)));
+const ENCRYPTION_BY_FIRST = new Map<number, string[]>();
+for (const s of stringsFor('encryption')) {
+	const list = ENCRYPTION_BY_FIRST.get(s.charCodeAt(0)) ?? [];
+	list.push(s);
+	ENCRYPTION_BY_FIRST.set(s.charCodeAt(0), list);
+}
 const SYSTEM_PHRASES = stringsFor('systemPhrase');
 const GROUP_EVENTS = stringsFor('groupEvent');
 
@@ -58,8 +62,9 @@ const LOCATION = new RegExp(
 );
 
 export function isEncryptionBanner(text: string): boolean {
-	if (!ENCRYPTION_FIRST.has(text.charCodeAt(0))) return false;
-	for (const p of ENCRYPTION) if (text.startsWith(p)) return true;
+	const candidates = ENCRYPTION_BY_FIRST.get(text.charCodeAt(0));
+	if (candidates === undefined) return false;
+	for (const p of candidates) if (text.startsWith(p)) return true;
 	return false;
 }
 

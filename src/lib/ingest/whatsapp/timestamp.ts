@@ -15,8 +15,16 @@ export function createTimestamper(order: DateOrder): (scan: HeaderScan) => strin
 	let datePart = '';
 	let timeKey = -1;
 	let last = '';
+	let d1 = -1, d2 = -1, d3 = -1, len1 = -1, len3 = -1;
 	return (scan) => {
-		resolveYmd(scan, order, ymd);
+		if (scan.d1 !== d1 || scan.d2 !== d2 || scan.d3 !== d3 || scan.d1Len !== len1 || scan.d3Len !== len3) {
+			d1 = scan.d1;
+			d2 = scan.d2;
+			d3 = scan.d3;
+			len1 = scan.d1Len;
+			len3 = scan.d3Len;
+			resolveYmd(scan, order, ymd);
+		}
 		const key = ymd.y * 10000 + ymd.m * 100 + ymd.d;
 		const sameDate = key === dateKey;
 		if (!sameDate) {

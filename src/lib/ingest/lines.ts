@@ -1,10 +1,13 @@
 /** Incremental line splitting for text that arrives in chunks (File streams, zip entries). */
 
 export interface LineSplitter {
-	/** Returns the lines completed by this chunk; a trailing partial line is held back. */
-	push(chunk: string): string[];
+	/**
+	 * Returns the lines completed by this chunk; a trailing partial line is held back.
+	 * With `starts`, appends each returned line's offset in the whole stream (all chunks so far, BOM included).
+	 */
+	push(chunk: string, starts?: number[]): string[];
 	/** Returns the held-back partial line, if any. */
-	end(): string[];
+	end(starts?: number[]): string[];
 }
 
 const LF = 10;
@@ -18,11 +21,14 @@ const BOM = 0xfeff;
 export function createLineSplitter(): LineSplitter {
 	let carry = '';
 	let atStart = true;
+	// Stream offset of the first character of this chunk, and of the line being assembled.
+	let offset = 0;
+	let lineStart = 0;
 	// The previous chunk ended in CR: an LF at the start of this one belongs to that break.
 	let skipLF = false;
 
 	return {
-		push(chunk: string): string[] {
+		push(chunk: string, starts?: number[]): string[] {
 			const out: string[] = [];
 			if (typeof chunk !== 'string' || chunk.length === 0) return out;
 			let pos = 0;
@@ -32,6 +38,7 @@ export function createLineSplitter(): LineSplitter {
 				if (chunk.charCodeAt(pos) === BOM) pos++;
 				atStart = false;
 			}
+			if (carry.length === 0) lineStart = offset + pos;
 			const len = chunk.length;
 			let nextLF = chunk.indexOf('\n', pos);
 			let nextCR = chunk.indexOf('\r', pos);
@@ -39,6 +46,7 @@ export function createLineSplitter(): LineSplitter {
 				const brk = nextCR === -1 || (nextLF !== -1 && nextLF < nextCR) ? nextLF : nextCR;
 				const piece = chunk.slice(pos, brk);
 				out.push(carry.length === 0 ? piece : carry + piece);
+				starts?.push(lineStart);
 				carry = '';
 				pos = brk + 1;
 				if (brk === nextCR) {
@@ -48,14 +56,17 @@ export function createLineSplitter(): LineSplitter {
 						pos++;
 					}
 				}
+				lineStart = offset + pos;
 				if (nextLF !== -1 && nextLF < pos) nextLF = chunk.indexOf('\n', pos);
 				if (nextCR !== -1 && nextCR < pos) nextCR = chunk.indexOf('\r', pos);
 			}
 			if (pos < len) carry = carry.length === 0 ? chunk.slice(pos) : carry + chunk.slice(pos);
+			offset += len;
 			return out;
 		},
-		end(): string[] {
+		end(starts?: number[]): string[] {
 			const out = carry.length > 0 ? [carry] : [];
+			if (carry.length > 0) starts?.push(lineStart);
 			carry = '';
 			return out;
 		}

@@ -39,6 +39,19 @@ describe('createLineSplitter', () => {
 		for (let i = 0; i <= text.length; i++) expect(split([text.slice(0, i), text.slice(i)])).toEqual(whole);
 	});
 
+	it('reports where each line starts in the whole stream, however it is cut', () => {
+		const text = '\ufeffab\r\ncd\re\n\nfg';
+		const expectedStarts = [1, 5, 8, 10, 11];
+		for (let i = 0; i <= text.length; i++) {
+			const s = createLineSplitter();
+			const starts: number[] = [];
+			const lines = [...s.push(text.slice(0, i), starts), ...s.push(text.slice(i), starts), ...s.end(starts)];
+			expect(lines).toEqual(['ab', 'cd', 'e', '', 'fg']);
+			expect(starts).toEqual(expectedStarts);
+			lines.forEach((line, k) => expect(text.slice(starts[k], starts[k] + line.length)).toBe(line));
+		}
+	});
+
 	it('ignores a non-string chunk', () => {
 		const s = createLineSplitter();
 		expect(s.push(undefined as unknown as string)).toEqual([]);

@@ -31,10 +31,14 @@ export function looksLikeWhatsApp(sampleText: string): boolean {
 const BATCH_CHARS = 1 << 20;
 
 /** Feeds the text's lines to `fn` a batch at a time, so that lines not kept by `fn` die young. */
-function forEachLineBatch(text: string, fn: (lines: string[]) => void): void {
+function forEachLineBatch(text: string, fn: (lines: string[], starts: number[]) => void): void {
 	const splitter = createLineSplitter();
-	for (let pos = 0; pos < text.length; pos += BATCH_CHARS) fn(splitter.push(text.slice(pos, pos + BATCH_CHARS)));
-	fn(splitter.end());
+	for (let pos = 0; pos < text.length; pos += BATCH_CHARS) {
+		const starts: number[] = [];
+		fn(splitter.push(text.slice(pos, pos + BATCH_CHARS), starts), starts);
+	}
+	const starts: number[] = [];
+	fn(splitter.end(starts), starts);
 }
 
 /**
@@ -48,7 +52,7 @@ export function parseWhatsAppText(text: string, fileName: string, opts: { order?
 	const inference = opts.order ? null : createDateOrderInference();
 	let parser: WhatsAppParser | null = null;
 	const batches: ParsedMessage[][] = [];
-	forEachLineBatch(source, (lines) => {
+	forEachLineBatch(source, (lines, starts) => {
 		if (parser === null) {
 			let order = opts.order;
 			if (!order) {
@@ -58,7 +62,7 @@ export function parseWhatsAppText(text: string, fileName: string, opts: { order?
 			}
 			parser = createWhatsAppParser({ order, conversationTitle: title, observer: inference ?? undefined });
 		}
-		batches.push(parser.pushLines(lines));
+		batches.push(parser.pushLines(lines, { source, starts }));
 	});
 	parser ??= createWhatsAppParser({ order: opts.order ?? 'DMY', conversationTitle: title });
 	const tail = parser.end();

@@ -21,11 +21,20 @@ export interface WhatsAppParseEnd {
 	kind: ConversationKind;
 }
 
+/**
+ * Where a batch of lines sits in a text held in memory (`starts` from createLineSplitter), so that multi-line
+ * records can share that text instead of copying their lines into a new string.
+ */
+export interface LineOffsets {
+	source: string;
+	starts: number[];
+}
+
 export interface WhatsAppParser {
 	/** The date order timestamps are read with. */
 	readonly order: DateOrder;
 	/** Returns the records completed by these lines; the last record stays open until the next header or end(). */
-	pushLines(lines: string[]): ParsedMessage[];
+	pushLines(lines: string[], offsets?: LineOffsets): ParsedMessage[];
 	end(): WhatsAppParseEnd;
 }
 
@@ -79,6 +88,10 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	let curBodyStart = 0;
 	/** All lines of the open record once it has more than one (the header first); null for one-line records. */
 	let curLines: string[] | null = null;
+	// The open record's span in offsets.source while its lines are LF-separated there; curEnd -1 otherwise.
+	let curSource = '';
+	let curStart = 0;
+	let curEnd = -1;
 
 	function hasQuote(author: string): boolean {
 		if (author !== quoteCheckedAuthor) {
@@ -134,7 +147,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		if (lines === null) {
 			body = curHeader.slice(curBodyStart);
 		} else {
-			raw = lines.join('\n');
+			raw = curEnd >= 0 ? curSource.slice(curStart, curEnd) : lines.join('\n');
 			lineEnd = curLine + lines.length - 1;
 			// Blank lines between two records stay in raw but are not part of the text.
 			let blanks = 0;
@@ -179,14 +192,25 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		return clean;
 	}
 
-	function pushLine(line: string, out: ParsedMessage[]): void {
+	function pushLine(line: string, out: ParsedMessage[], offsets: LineOffsets | undefined, i: number): void {
 		lineNo++;
 		if (scanHeader(line, scan)) {
 			if (open) out.push(closeRecord());
 			openRecord(line);
+			if (offsets === undefined) {
+				curEnd = -1;
+			} else {
+				curSource = offsets.source;
+				curStart = offsets.starts[i];
+				curEnd = curStart + line.length;
+			}
 		} else if (open) {
 			if (curLines === null) curLines = [curHeader, line];
 			else curLines.push(line);
+			if (curEnd >= 0) {
+				const start = offsets === undefined ? -1 : offsets.starts[i];
+				curEnd = start === curEnd + 1 && curSource.charCodeAt(curEnd) === 10 ? start + line.length : -1;
+			}
 		} else if (line.trim().length > 0) {
 			unparsed.push({ line: lineNo, text: line, reason: 'before the first message' });
 		}
@@ -194,13 +218,14 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 
 	return {
 		order: opts.order,
-		pushLines(lines: string[]): ParsedMessage[] {
+		pushLines(lines: string[], offsets?: LineOffsets): ParsedMessage[] {
 			const out: ParsedMessage[] = [];
 			if (!Array.isArray(lines)) return out;
+			const at = offsets && typeof offsets.source === 'string' && offsets.starts?.length === lines.length ? offsets : undefined;
 			for (let i = 0; i < lines.length; i++) {
 				const line = lines[i];
 				try {
-					pushLine(typeof line === 'string' ? line : String(line), out);
+					pushLine(typeof line === 'string' ? line : String(line), out, at, i);
 				} catch (e) {
 					open = false;
 					unparsed.push({ line: lineNo, text: String(line), reason: `parser error: ${(e as Error)?.message ?? e}` });

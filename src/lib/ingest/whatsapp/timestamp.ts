@@ -10,7 +10,8 @@ const PAD: string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') 
  */
 export function createTimestamper(order: DateOrder): (scan: HeaderScan) => string {
 	const ymd = { y: 0, m: 0, d: 0 };
-	const timeCache: string[] = [];
+	// Indexed by second of the day (hour 24 is accepted): preallocated so it stays a fast array, not a dictionary.
+	const timeCache: (string | undefined)[] = new Array(25 * 3600);
 	let dateKey = -1;
 	let datePart = '';
 	let timeKey = -1;

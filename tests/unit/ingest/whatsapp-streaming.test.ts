@@ -125,6 +125,18 @@ describe('robustness', () => {
 		expect(file.messages.map((m) => m.text.length)).toEqual([body.length, 2]);
 	});
 
+	it.each([
+		['spaces after a time', '1/2/24, 10:00' + ' '.repeat(5_000_000) + 'x'],
+		['spaces after a date', '1/2/24,' + '\u202f'.repeat(5_000_000) + 'x'],
+		['a half meridiem then spaces', '1/2/24, 10:00 p' + ' '.repeat(5_000_000) + 'x'],
+		['a run of digits', '1'.repeat(5_000_000)],
+		['a bare date then spaces', '13. 6. 2018. 21:25:15' + ' '.repeat(5_000_000)]
+	])('keeps a 5 MB near-header line (%s) as unparsed, in linear time', (_name, line) => {
+		const file = parseWhatsAppText(line, 'x.txt');
+		expect(file.messages).toEqual([]);
+		expect(file.unparsed.map((u) => u.line)).toEqual([1]);
+	});
+
 	it('parses a file truncated in the middle of a header', () => {
 		const file = parseWhatsAppText('13/01/24, 10:00 - Ana: one\n13/01/2', 'cut.txt');
 		expect(file.messages.map((m) => m.text)).toEqual(['one\n13/01/2']);

@@ -236,8 +236,8 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		end(): WhatsAppParseEnd {
 			const messages: ParsedMessage[] = [];
 			if (open) messages.push(closeRecord());
-			const format =
-				forms.bracket > forms.dash ? 'whatsapp-ios-txt' : forms.dash > 0 ? 'whatsapp-android-txt' : forms.bare > 0 ? 'whatsapp-txt' : 'whatsapp-android-txt';
+			// The bare form (no dash, no brackets) is not tied to one platform in the samples seen so far.
+			const format = forms.bracket > forms.dash ? 'whatsapp-ios-txt' : forms.dash > 0 ? 'whatsapp-android-txt' : 'whatsapp-txt';
 			const kind: ConversationKind = authors.size > 2 || sawGroupEvent ? 'group' : 'direct';
 			return { messages, unparsed, format, kind };
 		}

@@ -1,6 +1,6 @@
 /**
  * Deterministic synthetic WhatsApp Android export (en-US, 12h, U+202F before AM/PM) for benchmarks:
- * about 97 bytes a message, with multi-line messages, media, system lines, deleted and edited messages.
+ * about 94 bytes a message (1M messages ≈ 94 MB), with multi-line messages, media, system lines, deleted and edited messages.
  */
 
 const NNBSP = '\u202f';

@@ -1,8 +1,11 @@
-// Builds the static site once and serves it with `vite preview` on a free 127.0.0.1 port for the e2e project.
+// Builds the app once and serves it with `vite preview` on a free 127.0.0.1 port for the e2e project.
+// The build runs in a private snapshot of the working tree, so a concurrent `npm run build` or dev server in the
+// repo cannot wipe .svelte-kit/output or build/ from under the preview server.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
@@ -15,7 +18,15 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+const vite = join(root, 'node_modules/vite/bin/vite.js');
+const NOT_COPIED = new Set(['.git', 'node_modules', 'build', '.svelte-kit', 'test-results']);
+
+function snapshot(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'parley-e2e-build-'));
+	cpSync(root, dir, { recursive: true, filter: (src) => !NOT_COPIED.has(relative(root, src).split(/[\\/]/)[0]) });
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	return dir;
+}
 
 function portIsFree(port: number): Promise<boolean> {
 	return new Promise((resolve) => {
@@ -32,14 +43,24 @@ async function freePort(from = 4180): Promise<number> {
 
 const tail = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '').slice(-4000);
 
-function run(args: string[]): Promise<void> {
+function vitePs(cwd: string, args: string[], logFile: string): { child: ChildProcess; log: () => string } {
+	const child = spawn(process.execPath, [vite, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+	let log = '';
+	const record = (d: Buffer) => {
+		log += d;
+		appendFileSync(logFile, d);
+	};
+	child.stdout!.on('data', record);
+	child.stderr!.on('data', record);
+	child.on('exit', (code, signal) => appendFileSync(logFile, `\n[vite ${args[0]} exited: code ${code}, signal ${signal}]\n`));
+	return { child, log: () => log };
+}
+
+function build(cwd: string, logFile: string): Promise<void> {
+	const { child, log } = vitePs(cwd, ['build', '--logLevel', 'warn'], logFile);
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [vite, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-		let log = '';
-		child.stdout.on('data', (d) => (log += d));
-		child.stderr.on('data', (d) => (log += d));
 		child.on('error', reject);
-		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args.join(' ')} exited ${code}\n${tail(log)}`))));
+		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}\n${tail(log())}`))));
 	});
 }
 
@@ -60,28 +81,19 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 export default async function setup(project: TestProject) {
 	project.provide('baseURL', '');
 	project.provide('e2eSetupError', '');
+	const logFile = join(root, 'test-results', 'e2e-server.log');
+	mkdirSync(join(root, 'test-results'), { recursive: true });
+	writeFileSync(logFile, '');
+	let dir: string | undefined;
 	let preview: ChildProcess | undefined;
 	try {
-		if (!process.env.PARLEY_E2E_SKIP_BUILD) await run(['build', '--logLevel', 'warn']);
+		dir = snapshot();
+		await build(dir, logFile);
 		const port = await freePort();
-		const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-			cwd: root,
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		preview = child;
-		let log = '';
-		const logFile = join(root, 'test-results', 'preview.log');
-		mkdirSync(dirname(logFile), { recursive: true });
-		writeFileSync(logFile, '');
-		const record = (d: Buffer) => {
-			log += d;
-			appendFileSync(logFile, d);
-		};
-		child.stdout!.on('data', record);
-		child.stderr!.on('data', record);
-		child.on('exit', (code, signal) => appendFileSync(logFile, `\n[preview exited: code ${code}, signal ${signal}]\n`));
+		const server = vitePs(dir, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], logFile);
+		preview = server.child;
 		const baseURL = `http://127.0.0.1:${port}`;
-		await waitForServer(baseURL + '/', child, () => log);
+		await waitForServer(baseURL + '/', server.child, server.log);
 		project.provide('baseURL', baseURL);
 	} catch (err) {
 		project.provide('e2eSetupError', err instanceof Error ? err.message : String(err));
@@ -89,10 +101,12 @@ export default async function setup(project: TestProject) {
 
 	return async () => {
 		const server = preview;
-		if (!server || server.exitCode !== null) return;
-		const exited = new Promise((r) => server.once('exit', r));
-		server.kill('SIGTERM');
-		await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-		if (server.exitCode === null) server.kill('SIGKILL');
+		if (server && server.exitCode === null) {
+			const exited = new Promise((r) => server.once('exit', r));
+			server.kill('SIGTERM');
+			await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+			if (server.exitCode === null) server.kill('SIGKILL');
+		}
+		if (dir) rmSync(dir, { recursive: true, force: true });
 	};
 }

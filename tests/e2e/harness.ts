@@ -85,8 +85,17 @@ export async function openApp(path = '/'): Promise<App> {
 	context.pages().forEach(watch);
 	context.on('page', watch);
 
+	const close = async () => {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	};
 	const page = context.pages()[0] ?? (await context.newPage());
-	await page.goto(new URL(path, baseURL).href);
+	try {
+		await page.goto(new URL(path, baseURL).href);
+	} catch (err) {
+		await close();
+		throw err;
+	}
 	return {
 		page,
 		context,
@@ -94,10 +103,7 @@ export async function openApp(path = '/'): Promise<App> {
 		requests,
 		consoleErrors,
 		pageErrors,
-		close: async () => {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
+		close
 	};
 }
 

@@ -64,13 +64,14 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	const info: BodyInfo = { kind: 'text', text: '', attachments: [], edited: false };
 	const unparsed: UnparsedLine[] = [];
 	const authors = new Set<string>();
-	const forms = { dash: 0, bracket: 0, bare: 0 };
 	// Authors repeat on almost every line: one string per distinct raw author, and one per cleaned form.
 	const authorCache = new Map<string, string>();
 	const cleanCache = new Map<string, string>();
 
 	let lineNo = 0;
 	let index = 0;
+	let dashHeaders = 0;
+	let bracketHeaders = 0;
 	let sawGroupEvent = false;
 	let lastAuthor = '';
 	let lastAuthorRaw = '';
@@ -117,7 +118,8 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		curTs = stamp(scan);
 		observer?.addScan(scan, lineNo);
 		curLines = null;
-		forms[scan.form]++;
+		if (scan.form === 'dash') dashHeaders++;
+		else if (scan.form === 'bracket') bracketHeaders++;
 		const start = scan.bodyStart;
 		const colon = line.indexOf(': ', start);
 		if (colon >= 0) {
@@ -237,7 +239,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			const messages: ParsedMessage[] = [];
 			if (open) messages.push(closeRecord());
 			// The bare form (no dash, no brackets) is not tied to one platform in the samples seen so far.
-			const format = forms.bracket > forms.dash ? 'whatsapp-ios-txt' : forms.dash > 0 ? 'whatsapp-android-txt' : 'whatsapp-txt';
+			const format = bracketHeaders > dashHeaders ? 'whatsapp-ios-txt' : dashHeaders > 0 ? 'whatsapp-android-txt' : 'whatsapp-txt';
 			const kind: ConversationKind = authors.size > 2 || sawGroupEvent ? 'group' : 'direct';
 			return { messages, unparsed, format, kind };
 		}

@@ -30,7 +30,11 @@ export const allowed = [
 	'CREATE TABLE secret_notes AS SELECT 1 AS x',
 	'SELECT "https://example.com" FROM (SELECT 1 AS "https://example.com")',
 	"SELECT list_value('a', 'b'), regexp_matches(text, 'https?://') FROM messages",
-	'SELECT count(*) AS "read_csv" FROM messages'
+	'SELECT count(*) AS "read_csv" FROM messages',
+	"SELECT * FROM (VALUES ('a'), ('b')) t(x)",
+	"SELECT kind FROM messages GROUP BY kind HAVING count(*) > 1 UNION SELECT 'x'",
+	"INSERT INTO tags SELECT id, 'urgent', now() FROM messages WHERE text ILIKE '%urgent%'",
+	"SELECT * FROM messages, (SELECT 'a' AS z) s"
 ];
 
 export const refused: [sql: string, mentions: string][] = [

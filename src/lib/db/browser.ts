@@ -47,31 +47,46 @@ function connectorFor(conn: AsyncDuckDBConnection): Connector {
 	};
 }
 
-async function open(): Promise<Connector> {
+interface Engine {
+	duck: AsyncDuckDB;
+	main: Connector;
+}
+
+async function open(): Promise<Engine> {
 	const bundle = await selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	const worker = new Worker(bundle.mainWorker!);
 	try {
-		const db = new AsyncDuckDB(new VoidLogger(), worker);
-		await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-		const connector = connectorFor(await db.connect());
-		await setupDatabase(connector);
-		return connector;
+		const duck = new AsyncDuckDB(new VoidLogger(), worker);
+		await duck.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		const main = connectorFor(await duck.connect());
+		await setupDatabase(main);
+		return { duck, main };
 	} catch (e) {
 		worker.terminate();
 		throw e;
 	}
 }
 
-let pending: Promise<Connector> | null = null;
-
-/** The workspace database, started on first use; concurrent callers share one start. A failed start is retried on the next call. */
-export function getDb(): Promise<Connector> {
-	pending ??= open().catch((e) => {
-		pending = null;
-		throw e;
-	});
-	return pending;
+/** Single flight: concurrent callers share one start; a failed start is retried on the next call. */
+function once<T>(start: () => Promise<T>): () => Promise<T> {
+	let pending: Promise<T> | null = null;
+	return () =>
+		(pending ??= start().catch((e) => {
+			pending = null;
+			throw e;
+		}));
 }
+
+const engine = once(open);
+
+/** The workspace database, started on first use. */
+export const getDb = once(async () => (await engine()).main);
+
+/**
+ * A second connection for imports: an import is one transaction of many calls, and on the main connection any
+ * query the page runs meanwhile would land inside it (and one failing statement would abort it).
+ */
+export const getImportDb = once(async () => connectorFor(await (await engine()).duck.connect()));

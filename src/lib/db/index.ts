@@ -1,6 +1,6 @@
 /** The browser's door to the database: everything bound to the one workspace database from getDb(). */
 import type { ParsedFile, SourceFile } from '$lib/model/types';
-import { getDb } from './browser';
+import { getDb, getImportDb } from './browser';
 import type { Connector } from './connector';
 import { importParsedFile as importInto, type ImportOptions, type ImportResult } from './load';
 import { importSummary as summaryOf, listArchives as archivesOf, type ArchiveRow, type ImportSummary } from './queries/archives';
@@ -11,7 +11,7 @@ import { messagesPage as pageOf, type MessageRow } from './queries/messages';
 import { workspaceTotals as totalsOf, type WorkspaceTotals } from './queries/workspace';
 import { runUserSqlOn } from './user-sql';
 
-export { getDb } from './browser';
+export { getDb, getImportDb } from './browser';
 export type { Connector } from './connector';
 export type { ImportOptions, ImportResult } from './load';
 export type { ArchiveRow, ImportSummary } from './queries/archives';
@@ -35,11 +35,12 @@ export interface WorkspaceDb {
 	listArchives(): Promise<ArchiveRow[]>;
 }
 
-export function bindWorkspace(db: Connector): WorkspaceDb {
+/** `importDb` should be a connection of its own (see getImportDb); queries run on `db`. */
+export function bindWorkspace(db: Connector, importDb: Connector = db): WorkspaceDb {
 	return {
 		runUserSql: (sql) => runUserSqlOn(db, sql),
 		cancel: async () => db.cancel?.(),
-		importParsedFile: (file, source, opts) => importInto(db, file, source, opts),
+		importParsedFile: (file, source, opts) => importInto(importDb, file, source, opts),
 		listConversations: () => conversationsOf(db),
 		conversationMessageCount: (id) => countOf(db, id),
 		messagesPage: (id, offset, limit) => pageOf(db, id, offset, limit),
@@ -53,7 +54,7 @@ let workspace: Promise<WorkspaceDb> | null = null;
 
 /** The workspace database with the app's queries bound to it. */
 export function getWorkspaceDb(): Promise<WorkspaceDb> {
-	workspace ??= getDb().then(bindWorkspace, (e) => {
+	workspace ??= Promise.all([getDb(), getImportDb()]).then(([db, importDb]) => bindWorkspace(db, importDb), (e) => {
 		workspace = null;
 		throw e;
 	});

@@ -26,6 +26,6 @@ export function detectFormat(text: string): Detection {
 
 function describeStart(sample: string): string {
 	if (sample.trim() === '') return '(empty file)';
-	const lines = sample.split(/\r\n|\r|\n/, 3).map((l) => JSON.stringify(l.length > 80 ? l.slice(0, 80) + '…' : l));
+	const lines = sample.split(/\r\n|\r|\n/, 20).filter((l) => l.trim() !== '').slice(0, 3).map((l) => JSON.stringify(l.length > 80 ? l.slice(0, 80) + '…' : l));
 	return lines.join(' / ');
 }

@@ -39,6 +39,9 @@ export interface WhatsAppParser {
 }
 
 const QUOTES = /["“”„«»「]/;
+// Authors compared in place before falling back to a map lookup; a cap on distinct authors for garbage input.
+const RECENT_AUTHORS = 16;
+const MAX_AUTHORS = 100_000;
 const LRM = 0x200e;
 
 /** `~ Ana` (WhatsApp's mark for a member not in contacts) and bidi marks removed. */
@@ -64,20 +67,19 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	const info: BodyInfo = { kind: 'text', text: '', attachments: [], edited: false };
 	const unparsed: UnparsedLine[] = [];
 	const authors = new Set<string>();
-	// Authors repeat on almost every line: one string per distinct raw author, and one per cleaned form.
-	const authorCache = new Map<string, string>();
-	const cleanCache = new Map<string, string>();
+	// Distinct raw authors with their cleaned form, found by comparing in place: no string is cut per line.
+	const authorRaw: string[] = [];
+	const authorClean: string[] = [];
+	const authorQuoted: boolean[] = [];
+	const authorCounted: boolean[] = [];
+	const authorIds = new Map<string, number>();
 
 	let lineNo = 0;
 	let index = 0;
 	let dashHeaders = 0;
 	let bracketHeaders = 0;
 	let sawGroupEvent = false;
-	let lastAuthor = '';
-	let lastAuthorRaw = '';
-	let quoteCheckedAuthor = '';
-	let quoteCheckedResult = false;
-	let lastAuthorClean = '';
+	let lastAuthorId = -1;
 
 	// The open record.
 	let open = false;
@@ -85,6 +87,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	let curHeader = '';
 	let curTs = '';
 	let curAuthorRaw = '';
+	let curAuthorId = -1;
 	let curHasAuthor = false;
 	let curBodyStart = 0;
 	/** All lines of the open record once it has more than one (the header first); null for one-line records. */
@@ -94,21 +97,28 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	let curStart = 0;
 	let curEnd = -1;
 
-	function hasQuote(author: string): boolean {
-		if (author !== quoteCheckedAuthor) {
-			quoteCheckedAuthor = author;
-			quoteCheckedResult = QUOTES.test(author);
+	/** Id of the author written at line[start, end); -1 once a pathological file has too many distinct ones. */
+	function authorId(line: string, start: number, end: number): number {
+		const len = end - start;
+		const last = lastAuthorId >= 0 ? authorRaw[lastAuthorId] : '';
+		if (last.length === len && line.startsWith(last, start)) return lastAuthorId;
+		const recent = Math.min(authorRaw.length, RECENT_AUTHORS);
+		for (let id = 0; id < recent; id++) {
+			const a = authorRaw[id];
+			if (a.length === len && line.startsWith(a, start)) return (lastAuthorId = id);
 		}
-		return quoteCheckedResult;
-	}
-
-	function internAuthor(line: string, start: number, end: number): string {
-		if (end - start === curAuthorRaw.length && line.startsWith(curAuthorRaw, start)) return curAuthorRaw;
 		const raw = line.slice(start, end);
-		const known = authorCache.get(raw);
-		if (known !== undefined) return known;
-		if (authorCache.size < 10000) authorCache.set(raw, raw);
-		return raw;
+		let id = authorIds.get(raw);
+		if (id === undefined) {
+			if (authorRaw.length >= MAX_AUTHORS) return -1;
+			id = authorRaw.length;
+			authorRaw.push(raw);
+			authorClean.push(cleanAuthor(raw));
+			authorQuoted.push(QUOTES.test(raw));
+			authorCounted.push(false);
+			authorIds.set(raw, id);
+		}
+		return (lastAuthorId = id);
 	}
 
 	function openRecord(line: string): void {
@@ -121,21 +131,28 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		if (scan.form === 'dash') dashHeaders++;
 		else if (scan.form === 'bracket') bracketHeaders++;
 		const start = scan.bodyStart;
-		const colon = line.indexOf(': ', start);
-		if (colon >= 0) {
-			curAuthorRaw = internAuthor(line, start, colon);
-			// `Ana changed the subject to "Q3: plan"` is a system line, not author `Ana changed … "Q3`.
-			curHasAuthor = !(hasQuote(curAuthorRaw) && hasSystemPhrase(line.slice(start)));
-			curBodyStart = curHasAuthor ? colon + 2 : start;
-			if (!curHasAuthor) curAuthorRaw = '';
-		} else if (line.length > start + 1 && line.charCodeAt(line.length - 1) === 58) {
-			// `Luke:` with the body left empty and the trailing space trimmed.
-			curAuthorRaw = line.slice(start, line.length - 1);
-			curHasAuthor = true;
+		let end = line.indexOf(': ', start);
+		curBodyStart = end + 2;
+		// `Luke:` with the body left empty and the trailing space trimmed.
+		if (end < 0 && line.length > start + 1 && line.charCodeAt(line.length - 1) === 58) {
+			end = line.length - 1;
 			curBodyStart = line.length;
-		} else {
+		}
+		if (end < 0) {
+			curAuthorId = -1;
 			curAuthorRaw = '';
 			curHasAuthor = false;
+			curBodyStart = start;
+			return;
+		}
+		curAuthorId = authorId(line, start, end);
+		curAuthorRaw = curAuthorId >= 0 ? authorRaw[curAuthorId] : line.slice(start, end);
+		const quoted = curAuthorId >= 0 ? authorQuoted[curAuthorId] : QUOTES.test(curAuthorRaw);
+		// `Ana changed the subject to "Q3: plan"` is a system line, not author `Ana changed … "Q3`.
+		curHasAuthor = !(quoted && hasSystemPhrase(line.slice(start)));
+		if (!curHasAuthor) {
+			curAuthorId = -1;
+			curAuthorRaw = '';
 			curBodyStart = start;
 		}
 	}
@@ -157,15 +174,15 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			body = raw.slice(curBodyStart, raw.length - blanks);
 		}
 		classifyBody(body, curHasAuthor, lines !== null, info);
-		let author = curHasAuthor ? cleanAuthorCached(curAuthorRaw) : '';
+		let author = !curHasAuthor ? '' : curAuthorId >= 0 ? authorClean[curAuthorId] : cleanAuthor(curAuthorRaw);
 		let kind = info.kind;
 		if (kind === 'text' && author === title && body.charCodeAt(0) === LRM) kind = 'system';
 		if (kind === 'system') {
 			author = '';
 			if (!sawGroupEvent && isGroupEvent(info.text)) sawGroupEvent = true;
-		} else if (author !== lastAuthor && author !== '') {
-			authors.add(author);
-			lastAuthor = author;
+		} else if (curAuthorId < 0 ? author !== '' : !authorCounted[curAuthorId]) {
+			if (curAuthorId >= 0) authorCounted[curAuthorId] = true;
+			if (author !== '') authors.add(author);
 		}
 		return {
 			index: index++,
@@ -180,18 +197,6 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			lineEnd,
 			raw
 		};
-	}
-
-	function cleanAuthorCached(raw: string): string {
-		if (raw === lastAuthorRaw) return lastAuthorClean;
-		let clean = cleanCache.get(raw);
-		if (clean === undefined) {
-			clean = cleanAuthor(raw);
-			if (cleanCache.size < 10000) cleanCache.set(raw, clean);
-		}
-		lastAuthorRaw = raw;
-		lastAuthorClean = clean;
-		return clean;
 	}
 
 	function pushLine(line: string, out: ParsedMessage[], offsets: LineOffsets | undefined, i: number): void {

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
-import { createNodeDb } from '$lib/db/node';
+import { buildImportBatches } from '$lib/db/arrow';
+import { connectorFor, createNodeDb, openNodeDuckDB } from '$lib/db/node';
+import { setupDatabase } from '$lib/db/setup';
 import { importSummary, listArchives } from '$lib/db/queries/archives';
 import { conversationMessageCount, listConversations } from '$lib/db/queries/conversations';
 import { messagesPage } from '$lib/db/queries/messages';
 import { workspaceTotals } from '$lib/db/queries/workspace';
 import { chat, chatSource } from './fixture';
+import { syntheticChat } from './synthetic';
 
 let db: Connector;
 const timeZone = 'Europe/Berlin';
@@ -126,5 +129,41 @@ describe('importParsedFile', () => {
 			{ archiveId: 3, duplicate: true, messages: 8 }
 		]);
 		expect(await db.query(`SELECT count(*) AS n, count(DISTINCT id) AS ids FROM messages`)).toEqual([{ n: 32, ids: 32 }]);
+	});
+});
+
+describe('importParsedFile on its own connection', () => {
+	/** The page keeps querying while an import runs; here a failing query and a listing run after every batch. */
+	async function importWhileQuerying(sameConnection: boolean) {
+		const duck = await openNodeDuckDB();
+		const main = connectorFor(duck.connect());
+		await setupDatabase(main);
+		const importer = sameConnection ? main : connectorFor(duck.connect());
+		const seen: number[] = [];
+		const busy: Connector = {
+			...importer,
+			async insertArrowIPC(table, ipc) {
+				await importer.insertArrowIPC(table, ipc);
+				await main.query("SELECT CAST('not a number' AS INTEGER)").catch(() => null);
+				seen.push((await listConversations(main).catch(() => [])).length);
+			}
+		};
+		const result = importParsedFile(busy, syntheticChat(5_000), { name: 'big.txt', bytes: 1, sha256: '9'.repeat(64) }, {
+			timeZone, buildBatches: (input) => buildImportBatches(input, 1000)
+		});
+		return { result, main, seen };
+	}
+
+	it('is neither disturbed nor seen half-done by queries on the main connection', async () => {
+		const { result, main, seen } = await importWhileQuerying(false);
+		expect(await result).toEqual({ archiveId: 1, duplicate: false, messages: 5_000 });
+		expect(seen).toEqual([0, 0, 0, 0, 0, 0, 0]);
+		expect(await main.query('SELECT count(*) AS n FROM messages')).toEqual([{ n: 5_000 }]);
+	});
+
+	it('would be aborted by a failing query sharing its connection (why the browser opens a second one)', async () => {
+		const { result, main } = await importWhileQuerying(true);
+		await expect(result).rejects.toThrow(/transaction/i);
+		expect(await main.query('SELECT count(*) AS n FROM archives')).toEqual([{ n: 0 }]);
 	});
 });

@@ -1,6 +1,8 @@
 /** Canonical model shared by every parser, the database loader, the UI and the command line. */
 
-export type Platform = 'whatsapp';
+export type Platform = 'whatsapp' | 'wechat' | 'telegram' | 'slack' | 'discord' | 'messenger' | 'instagram' | 'signal' | 'csv';
+
+export const PLATFORMS: readonly Platform[] = ['whatsapp', 'wechat', 'telegram', 'slack', 'discord', 'messenger', 'instagram', 'signal', 'csv'];
 
 export type MessageKind = 'text' | 'media' | 'system' | 'deleted' | 'call' | 'location' | 'other';
 
@@ -10,8 +12,18 @@ export type ConversationKind = 'direct' | 'group' | 'channel';
 
 /** One message as a parser emits it, in source order. */
 export interface ParsedMessage {
-	/** 0-based position among the file's records, in source order. */
+	/** 0-based position among the source's records, in source order (across all its conversations). */
 	index: number;
+	/** Position in ParsedFile.conversations; absent means 0 (single-conversation sources). */
+	conversation?: number;
+	/** The platform's own message id, where the source has one (Telegram id, Slack ts, Discord id…). */
+	sourceId?: string;
+	/** sourceId of the message this one replies to, where the source says so. */
+	replyTo?: string;
+	/** The platform's stable author id where there is one (Slack U…, Telegram user123, wxid_…); the handle of the participant. */
+	authorId?: string;
+	/** JSON path or CSV row of the record in its source, for sources that are not line-oriented text. */
+	path?: string;
 	/** Display name with bidi marks and WhatsApp's `~` prefix removed; '' for system records without author. */
 	author: string;
 	/** Author exactly as written in the source. */
@@ -24,7 +36,7 @@ export interface ParsedMessage {
 	/** File names referenced by the message (media placeholders with a name). */
 	attachments: string[];
 	edited: boolean;
-	/** 1-based line of the message's first line in the source file. */
+	/** 1-based line of the message's first line in the source file (for JSON sources: the line where the record starts, or 0 when unknown). */
 	line: number;
 	/** 1-based line of the message's last line (continuation lines included). */
 	lineEnd: number;
@@ -37,6 +49,8 @@ export interface UnparsedLine {
 	line: number;
 	text: string;
 	reason: string;
+	/** Entry within a container (zip member) or JSON path, when a line number alone does not place it. */
+	path?: string;
 }
 
 /** Per-file summary of a parse, the shape `parley stats` prints. */
@@ -52,12 +66,20 @@ export interface ParseStats {
 	last_ts: string | null;
 }
 
+export interface ConversationInfo {
+	title: string;
+	kind: ConversationKind;
+	/** The platform's own conversation id where there is one. */
+	sourceId?: string;
+}
+
 /** What a parser returns for one source file. */
 export interface ParsedFile {
 	platform: Platform;
 	/** Format name within the platform, e.g. `whatsapp-android-txt`, `whatsapp-ios-txt`. */
 	format: string;
-	conversation: { title: string; kind: ConversationKind };
+	/** Conversations in this source; a WhatsApp .txt has one, a Telegram or Slack export many. */
+	conversations: ConversationInfo[];
 	messages: ParsedMessage[];
 	unparsed: UnparsedLine[];
 	/** Human-readable notes about the parse (e.g. the inferred date order), not errors. */

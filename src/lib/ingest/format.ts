@@ -1,0 +1,34 @@
+import type { ParsedFile, Platform } from '../model/types';
+
+/** One decoded file the user gave: a plain file, or a member of a zip or a dropped folder. */
+export interface SourceEntry {
+	/** Path as given: a file name, or `folder/inside/zip.json` for a member. */
+	path: string;
+	text: string;
+}
+
+/** A format held in a single file (WhatsApp .txt, Telegram result.json, Discord JSON, a WeChat CSV…). */
+export interface FormatParser {
+	/** Stable id, also the `format` recorded on the archive, e.g. `telegram-json`. */
+	id: string;
+	platform: Platform;
+	/** What the user is told was tried, e.g. "Telegram Desktop JSON (result.json)". */
+	label: string;
+	/** Decides by content (the first 64 KB of text), never by the file name alone. Must not throw. */
+	sniff(sample: string, path: string): boolean;
+	/** Never throws on malformed input: what it cannot place goes to `unparsed` with line or path. */
+	parse(entry: SourceEntry): ParsedFile;
+}
+
+/** A format spread over several files of one export (a Slack workspace zip, Messenger `message_N.json` parts). */
+export interface ContainerParser {
+	id: string;
+	platform: Platform;
+	label: string;
+	/** Decides from the entries' paths and a sample of their contents. Must not throw. */
+	sniff(entries: readonly { path: string; sample: string }[]): boolean;
+	/** Never throws; entries it does not use are reported by the caller, not dropped in silence. */
+	parse(entries: readonly SourceEntry[]): ParsedFile;
+}
+
+export const SNIFF_CHARS = 64 * 1024;

@@ -10,10 +10,14 @@ export function syntheticChat(count: number, unparsed = 10): ParsedFile {
 		const media = !system && i % 20 === 19;
 		const author = system ? '' : `Person ${i % 50}`;
 		const text = system ? `Person ${i % 50} joined` : media ? '<Media omitted>' : `Message number ${i} — über 你好 👍`;
+		const raw = `${ts} - ${author}: ${text}`;
+		// Template literals make rope strings; a parser's slices and joins are flat. Touching a character flattens them.
+		raw.charCodeAt(0);
+		text.charCodeAt(0);
 		messages[i] = {
 			index: i, author, authorRaw: author, ts, kind: system ? 'system' : media ? 'media' : 'text', text,
 			attachments: media ? [`IMG-${i}.jpg`] : [], edited: i % 97 === 0, line: i + 1, lineEnd: i + 1,
-			raw: `${ts} - ${author}: ${text}`
+			raw
 		};
 	}
 	return {

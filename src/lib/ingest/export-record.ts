@@ -19,7 +19,7 @@ export function toExportRecord(file: string, parsed: ParsedFile, m: ParsedMessag
 	return {
 		file,
 		platform: parsed.platform,
-		conversation: parsed.conversation.title,
+		conversation: parsed.conversations[m.conversation ?? 0]?.title ?? '',
 		index: m.index,
 		line: m.line,
 		author: m.author,

@@ -5,7 +5,7 @@ export function computeStats(files: ParsedFile[] | ParsedFile): ParseStats {
 	const list = Array.isArray(files) ? files : [files];
 	const participants = new Set<string>();
 	const stats: ParseStats = {
-		conversations: list.length,
+		conversations: 0,
 		participants: 0,
 		records: 0,
 		system: 0,
@@ -16,6 +16,7 @@ export function computeStats(files: ParsedFile[] | ParsedFile): ParseStats {
 		last_ts: null
 	};
 	for (const file of list) {
+		stats.conversations += file.conversations.length;
 		stats.records += file.messages.length;
 		stats.unparsed += file.unparsed.length;
 		for (const m of file.messages) {

@@ -92,7 +92,7 @@ describe('WhatsApp fixtures', () => {
 				text: 'noon 👨\u200d👩\u200d👧 family ❤\ufe0f'
 			}
 		]);
-		expect(file.conversation).toEqual({ title: 'android_en_us_12h_nnbsp', kind: 'group' });
+		expect(file.conversations).toEqual([{ title: 'android_en_us_12h_nnbsp', kind: 'group' }]);
 		expect(file.format).toBe('whatsapp-android-txt');
 		expect(file.unparsed).toEqual([]);
 		expect(file.notes[0]).toMatch(/^date order MDY: /);
@@ -142,7 +142,7 @@ describe('WhatsApp fixtures', () => {
 			{ line: 10, author: 'Ana Silva', ts: '2024-01-13T23:59:59', kind: 'text', text: 'hi @Bo Li', edited: true }
 		]);
 		expect(file.format).toBe('whatsapp-ios-txt');
-		expect(file.conversation.kind).toBe('group');
+		expect(file.conversations[0].kind).toBe('group');
 		expect(file.messages[7].raw).toBe(`[02/01/2024, 12:15:00${NNBSP}PM] Ana Silva: first line\nsecond line`);
 		expect(file.messages[2].raw.startsWith(`${LRM}[02/01/2024`)).toBe(true);
 	});
@@ -170,7 +170,7 @@ describe('WhatsApp fixtures', () => {
 			{ line: 5, author: 'Erika Muster', ts: '2021-01-17T08:00:00', kind: 'text', text: 'Guten Morgen', edited: true },
 			{ line: 6, author: 'Max Müller', ts: '2021-01-17T08:01:00', kind: 'deleted', text: 'Diese Nachricht wurde gelöscht.' }
 		]);
-		expect(file.conversation.kind).toBe('direct');
+		expect(file.conversations[0].kind).toBe('direct');
 	});
 
 	it('android_es_pm_nbsp: p. m. with NBSP, a.m., midnight, Spanish placeholders', () => {
@@ -199,7 +199,7 @@ describe('WhatsApp fixtures', () => {
 			{ line: 2, author: 'Ville', ts: '2026-05-01T09:05:00', kind: 'text', text: 'Hyvää vappua!' },
 			{ line: 3, author: '', authorRaw: maija, ts: '2026-05-01T09:06:00', kind: 'system', text: `${maija} changed this group's icon` }
 		]);
-		expect(file.conversation.kind).toBe('group');
+		expect(file.conversations[0].kind).toBe('group');
 	});
 
 	it('android_fi_klo: klo separator, seconds optional, continuation line', () => {
@@ -253,7 +253,7 @@ describe('WhatsApp fixtures', () => {
 				attachments: ['00000003-PHOTO-2022-07-22-09-00-00.jpg']
 			}
 		]);
-		expect(file.conversation.kind).toBe('direct');
+		expect(file.conversations[0].kind).toBe('direct');
 	});
 
 	it('ddmm_ambiguous_inferred_from_later_line: line 4 makes the earlier lines D/M', () => {
@@ -308,7 +308,7 @@ describe('WhatsApp fixtures', () => {
 			},
 			{ line: 5, author: 'Ana Silva', ts: '2024-05-20T21:04:00', kind: 'text', text: '' }
 		]);
-		expect(file.conversation.kind).toBe('group');
+		expect(file.conversations[0].kind).toBe('group');
 	});
 
 	it('android_location_call_attachments: location, live location, missed call, file attachments, deletes', () => {
@@ -351,7 +351,7 @@ describe('WhatsApp fixtures', () => {
 			},
 			{ line: 10, author: 'Bo', ts: '2024-02-13T10:07:00', kind: 'deleted', text: 'This message was deleted by admin Ana' }
 		]);
-		expect(file.conversation.kind).toBe('direct');
+		expect(file.conversations[0].kind).toBe('direct');
 	});
 
 	it('ios_de_lrm_anhang: LRM before the bracket, German attachment tag and placeholder', () => {

@@ -91,7 +91,7 @@ describe('locale strings', () => {
 
 	it.each(entries('groupEvent'))('groupEvent %s "%s" makes the chat a group', (_lang, s) => {
 		const text = [`${ANDROID}Ana: hi`, `${ANDROID}Bo: hey`, `${ANDROID}Ana${s}Cy`].join('\n');
-		expect(parseWhatsAppText(text, 'chat.txt').conversation.kind).toBe('group');
+		expect(parseWhatsAppText(text, 'chat.txt').conversations[0].kind).toBe('group');
 	});
 
 	it('a phrase without the LRM mark stays a user message', () => {

@@ -36,7 +36,7 @@ describe('data samples', () => {
 		expect(kindLines(file, 'location')).toEqual([39]);
 		expect(kindLines(file, 'call')).toEqual([60]);
 		expect(file.messages.filter((m) => m.edited).map((m) => m.line)).toEqual([52]);
-		expect(file.conversation).toEqual({ title: 'Harbor Logistics', kind: 'group' });
+		expect(file.conversations).toEqual([{ title: 'Harbor Logistics', kind: 'group' }]);
 		expect(file.format).toBe('whatsapp-android-txt');
 		expect(new Set(file.messages.map((m) => m.author))).toEqual(
 			new Set(['', 'Ana Silva', 'Bo Li', 'Chidi Okafor', 'Dana Weiss', '+1 (555) 010\u20110123'])
@@ -56,7 +56,7 @@ describe('data samples', () => {
 			first_ts: '2024-03-14T09:00:12',
 			last_ts: '2024-03-15T17:45:59'
 		});
-		expect(file.conversation).toEqual({ title: 'Ops Team', kind: 'group' });
+		expect(file.conversations).toEqual([{ title: 'Ops Team', kind: 'group' }]);
 		expect(file.format).toBe('whatsapp-ios-txt');
 	});
 

@@ -40,7 +40,7 @@ function parseStreamed(text: string, name: string, rand: () => number): ParsedFi
 	messages.push(...parser.pushLines(pending));
 	const end = parser.end();
 	messages.push(...end.messages);
-	return { platform: 'whatsapp', format: end.format, conversation: { title: '', kind: end.kind }, messages, unparsed: end.unparsed, notes: [] };
+	return { platform: 'whatsapp', format: end.format, conversations: [{ title: '', kind: end.kind }], messages, unparsed: end.unparsed, notes: [] };
 }
 
 const files = [
@@ -60,7 +60,7 @@ describe('streaming', () => {
 			expect(streamed.messages).toEqual(whole.messages);
 			expect(streamed.unparsed).toEqual(whole.unparsed);
 			expect(streamed.format).toBe(whole.format);
-			expect(streamed.conversation.kind).toBe(whole.conversation.kind);
+			expect(streamed.conversations[0].kind).toBe(whole.conversations[0].kind);
 		}
 	});
 

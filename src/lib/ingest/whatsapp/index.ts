@@ -74,7 +74,7 @@ export function parseWhatsAppText(text: string, fileName: string, opts: { order?
 	return {
 		platform: 'whatsapp',
 		format: tail.format,
-		conversation: { title, kind: tail.kind },
+		conversations: [{ title, kind: tail.kind }],
 		messages,
 		unparsed: tail.unparsed,
 		notes: [`date order ${guess.order}: ${guess.evidence}`]

@@ -1,4 +1,4 @@
-/** The browser's door to the database: everything bound to the one workspace database from getDb(). */
+/** The browser's door to the database: the app's queries bound to the workspace database (imports on their own connection). */
 import type { ParsedFile, SourceFile } from '$lib/model/types';
 import { getDb, getImportDb } from './browser';
 import type { Connector } from './connector';

@@ -17,7 +17,7 @@ export async function* readInputs(files: string[]): AsyncGenerator<InputResult> 
 		}
 		const result = await parseSource(file, bytes);
 		for (const p of result.problems) {
-			process.stderr.write(`${p.file}${p.line !== null ? `:${p.line}` : ''}: ${p.message}\n`);
+			process.stderr.write(`${p.file}${p.path ? `!${p.path}` : ''}${p.line !== null ? `:${p.line}` : ''}: ${p.message}\n`);
 		}
 		yield { file, ok: true, result };
 	}

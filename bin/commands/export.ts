@@ -12,13 +12,13 @@ export async function runExport(args: ParsedArgs): Promise<number> {
 			unreadable++;
 			continue;
 		}
-		const { parsed } = input.result;
-		if (!parsed) continue;
-		for (const m of parsed.messages) {
-			buffer += JSON.stringify(toExportRecord(input.file, parsed, m)) + '\n';
-			if (buffer.length > FLUSH_CHARS) {
-				await write(buffer);
-				buffer = '';
+		for (const { file } of input.result.parsed) {
+			for (const m of file.messages) {
+				buffer += JSON.stringify(toExportRecord(input.file, file, m)) + '\n';
+				if (buffer.length > FLUSH_CHARS) {
+					await write(buffer);
+					buffer = '';
+				}
 			}
 		}
 	}

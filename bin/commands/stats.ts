@@ -5,6 +5,8 @@ import type { ParseStats } from '../../src/lib/model/types.ts';
 
 export interface FileStats extends ParseStats {
 	file: string;
+	/** Member of a zip the figures are for; absent for a plain file. */
+	entry?: string;
 	sha256: string;
 	platform: string | null;
 }
@@ -18,8 +20,10 @@ export async function runStats(args: ParsedArgs): Promise<number> {
 			continue;
 		}
 		const { source, parsed } = input.result;
-		const stats = parsed ? computeStats(parsed) : emptyStats();
-		rows.push({ file: input.file, sha256: source.sha256, platform: parsed?.platform ?? null, ...stats });
+		if (parsed.length === 0) rows.push({ file: input.file, sha256: source.sha256, platform: null, ...emptyStats() });
+		for (const { entry, file } of parsed) {
+			rows.push({ file: input.file, ...(entry ? { entry } : {}), sha256: source.sha256, platform: file.platform, ...computeStats(file) });
+		}
 	}
 	process.stdout.write(args.json ? JSON.stringify(rows, null, 2) + '\n' : formatTable(rows));
 	return unreadable > 0 ? 1 : 0;
@@ -33,6 +37,6 @@ const COLUMNS: (keyof FileStats)[] = ['platform', 'records', 'participants', 'sy
 
 function formatTable(rows: FileStats[]): string {
 	return rows
-		.map((r) => [r.file, ...COLUMNS.map((c) => `  ${c.padEnd(13)} ${r[c] ?? '—'}`), `  ${'sha256'.padEnd(13)} ${r.sha256}`].join('\n'))
+		.map((r) => [r.entry ? `${r.file} → ${r.entry}` : r.file, ...COLUMNS.map((c) => `  ${c.padEnd(13)} ${r[c] ?? '—'}`), `  ${'sha256'.padEnd(13)} ${r.sha256}`].join('\n'))
 		.join('\n\n') + '\n';
 }

@@ -1,31 +1,44 @@
-import type { ParsedSource } from './parse-source';
-import type { ParsePhase, ParseRequest, ParseResponse } from './worker-protocol';
+import type { ParsedSource, ParseProgressInfo } from './parse-source';
+import type { ParseRequest, ParseResponse } from './worker-protocol';
 import ParseWorker from './parse.worker?worker';
 
-export interface ParseProgress {
-	phase: ParsePhase;
-	bytes: number;
-	total: number;
-}
+export type ParseProgress = ParseProgressInfo;
 
 let worker: Worker | null = null;
 let nextId = 1;
 
-/** Parses one file off the main thread; the worker is started on first use and kept. */
-export function parseInWorker(file: File, onProgress: (p: ParseProgress) => void): Promise<ParsedSource> {
+/**
+ * Parses one file off the main thread; the worker is started on first use and kept.
+ * Aborting `signal` stops that import only: the promise rejects with an AbortError and nothing of it is returned.
+ */
+export function parseInWorker(file: File, onProgress: (p: ParseProgress) => void, signal?: AbortSignal): Promise<ParsedSource> {
 	worker ??= new ParseWorker();
 	const w = worker;
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
+		if (signal?.aborted) return reject(abortError());
+		const onAbort = () => w.postMessage({ type: 'cancel', id } satisfies ParseRequest);
 		const onMessage = (event: MessageEvent<ParseResponse>) => {
 			const msg = event.data;
 			if (msg.id !== id) return;
-			if (msg.type === 'progress') return onProgress(msg);
+			if (msg.type === 'progress') {
+				const { phase, bytes, total, messages } = msg;
+				return onProgress({ phase, bytes, total, messages });
+			}
 			w.removeEventListener('message', onMessage);
+			signal?.removeEventListener('abort', onAbort);
 			if (msg.type === 'done') resolve(msg.result);
+			else if (msg.type === 'cancelled') reject(abortError());
 			else reject(new Error(msg.message));
 		};
 		w.addEventListener('message', onMessage);
-		w.postMessage({ id, file } satisfies ParseRequest);
+		signal?.addEventListener('abort', onAbort, { once: true });
+		w.postMessage({ type: 'parse', id, file } satisfies ParseRequest);
 	});
+}
+
+function abortError(): Error {
+	const e = new Error('cancelled');
+	e.name = 'AbortError';
+	return e;
 }

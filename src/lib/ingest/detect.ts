@@ -1,30 +1,34 @@
 import type { Platform } from '../model/types';
-import { looksLikeWhatsApp } from './whatsapp';
-
-interface FormatProbe {
-	platform: Platform;
-	label: string;
-	matches(sample: string): boolean;
-}
-
-/** Every format Parley can read, tried in order, by content (never by file name). */
-export const FORMAT_PROBES: readonly FormatProbe[] = [
-	{ platform: 'whatsapp', label: 'WhatsApp chat export (.txt, Android or iOS)', matches: looksLikeWhatsApp }
-];
+import { SNIFF_CHARS, type FormatParser } from './format';
+import { FORMAT_PARSERS } from './registry';
 
 export type Detection = { ok: true; platform: Platform } | { ok: false; message: string };
+export type ParserDetection = { ok: true; parser: FormatParser } | { ok: false; message: string };
 
-const SAMPLE_CHARS = 64 * 1024;
-
-export function detectFormat(text: string): Detection {
-	const sample = text.slice(0, SAMPLE_CHARS);
-	const probe = FORMAT_PROBES.find((p) => p.matches(sample));
-	if (probe) return { ok: true, platform: probe.platform };
-	const tried = FORMAT_PROBES.map((p) => p.label).join('; ');
+/** The first registered format whose sniff accepts the text (by content, never by file name alone). */
+export function detectParser(text: string, path = '', parsers: readonly FormatParser[] = FORMAT_PARSERS): ParserDetection {
+	const sample = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+	for (const parser of parsers) {
+		if (safeSniff(parser, sample, path)) return { ok: true, parser };
+	}
+	const tried = parsers.map((p) => p.label).join('; ');
 	return { ok: false, message: `not a recognised chat export. Tried: ${tried}. The file begins: ${describeStart(sample)}` };
 }
 
-function describeStart(sample: string): string {
+export function detectFormat(text: string, path = ''): Detection {
+	const d = detectParser(text, path);
+	return d.ok ? { ok: true, platform: d.parser.platform } : d;
+}
+
+function safeSniff(parser: FormatParser, sample: string, path: string): boolean {
+	try {
+		return parser.sniff(sample, path) === true;
+	} catch {
+		return false;
+	}
+}
+
+export function describeStart(sample: string): string {
 	if (sample.trim() === '') return '(empty file)';
 	const lines = sample.split(/\r\n|\r|\n/, 20).filter((l) => l.trim() !== '').slice(0, 3).map((l) => JSON.stringify(l.length > 80 ? l.slice(0, 80) + '…' : l));
 	return lines.join(' / ');

@@ -1,37 +1,138 @@
-import type { ParsedFile, SourceFile } from '../model/types';
+import type { SourceFile } from '../model/types';
+import { linkAttachments } from './container/attachments';
+import { isTextMember } from './container/media';
+import { unparsedProblems } from './container/problems';
+import { parseEntries, type TextEntry } from './container/parse-entries';
+import { parseWhatsAppStream, type ChunkSource } from './container/stream-whatsapp';
+import { throwIfAborted, type ParsedSource, type ParseOptions, type SourceProblem } from './container/types';
+import { createZipReader, isZip, readZip, type ZipContents, type ZipMember } from './container/zip';
 import { decodeText } from './decode';
-import { detectFormat } from './detect';
-import { sha256Hex } from './hash';
-import { parseWhatsAppText } from './whatsapp';
+import { detectParser } from './detect';
+import { SNIFF_CHARS } from './format';
+import { createSha256, sha256Hex } from './hash';
 
-/** A problem with one input, shown to the user with its file (and line where there is one). */
-export interface SourceProblem {
-	file: string;
-	line: number | null;
-	message: string;
-}
+export type { ParsedEntry, ParsedSource, ParseOptions, ParseProgressInfo, SourceAttachment, SourceProblem } from './container/types';
+export { isCancelled } from './container/types';
 
-export interface ParsedSource {
-	source: SourceFile;
-	parsed: ParsedFile | null;
-	problems: SourceProblem[];
-}
-
-/** Bytes of one source file → hash, decoded text, detected format and canonical records. Used by the app's worker and the CLI. */
-export async function parseSource(name: string, bytes: Uint8Array): Promise<ParsedSource> {
+/** Bytes of one input (a plain export or a zip of exports) → hash, decoded entries, canonical records. Used by the worker and the CLI. */
+export async function parseSource(name: string, bytes: Uint8Array, opts: ParseOptions = {}): Promise<ParsedSource> {
 	const source: SourceFile = { name, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
+	throwIfAborted(opts.signal);
+	if (isZip(bytes)) return fromZip(name, source, readZip(bytes), opts);
+	return fromPlain(name, source, bytes, opts);
+}
+
+/**
+ * Streams the input where that pays: a zip is unpacked as it is read (no second copy of the compressed bytes)
+ * and a WhatsApp .txt is parsed batch by batch; anything else is read whole (JSON needs it) and parsed.
+ * `head` is the file's first bytes (64 KB is plenty), used to choose.
+ */
+export async function parseSourceStream(name: string, total: number, head: Uint8Array, open: ChunkSource, opts: ParseOptions = {}): Promise<ParsedSource> {
+	if (isZip(head)) {
+		const reader = createZipReader();
+		const { sha256, bytes } = await readAll(open, total, opts, (chunk) => reader.push(chunk));
+		return fromZip(name, { name, bytes, sha256 }, reader.end(), opts);
+	}
+	const sample = new TextDecoder(headEncoding(head)).decode(head.subarray(0, SNIFF_CHARS));
+	const detection = detectParser(sample, name);
+	if (detection.ok && detection.parser.id === 'whatsapp-txt') {
+		const s = await parseWhatsAppStream(name, total, open, opts);
+		const problems: SourceProblem[] = s.warning ? [{ file: name, line: null, message: s.warning }] : [];
+		problems.push(...unparsedProblems(name, '', s.file));
+		return { source: { name, bytes: s.bytes, sha256: s.sha256 }, parsed: [{ entry: '', file: s.file }], problems, attachments: [] };
+	}
+	const chunks: Uint8Array[] = [];
+	const { sha256, bytes } = await readAll(open, total, opts, (chunk) => chunks.push(chunk));
+	return fromPlain(name, { name, bytes, sha256 }, concat(chunks, bytes), opts);
+}
+
+function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: ParseOptions): ParsedSource {
 	const problems: SourceProblem[] = [];
 	const decoded = decodeText(bytes);
 	if (decoded.warning) problems.push({ file: name, line: null, message: decoded.warning });
-	const detection = detectFormat(decoded.text);
-	if (!detection.ok) return { source, parsed: null, problems: [...problems, { file: name, line: null, message: detection.message }] };
-	const parsed = parseWhatsAppText(decoded.text, name);
-	for (const u of parsed.unparsed) {
-		problems.push({ file: name, line: u.line, message: `${u.reason}: ${truncate(u.text, 120)}` });
-	}
-	return { source, parsed, problems };
+	throwIfAborted(opts.signal);
+	report(opts, 'parsing', source.bytes, 0);
+	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal });
+	throwIfAborted(opts.signal);
+	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
+	return { source, parsed: result.parsed, problems: [...problems, ...result.problems], attachments: [] };
 }
 
-function truncate(text: string, max: number): string {
-	return text.length > max ? text.slice(0, max) + '…' : text;
+function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions): ParsedSource {
+	const problems: SourceProblem[] = zip.problems.map((p) => (p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }));
+	const zipBase = baseOf(name);
+	const texts: TextEntry[] = [];
+	const media: ZipMember[] = [];
+	for (const m of zip.members) {
+		throwIfAborted(opts.signal);
+		if (!isTextMember(m.path, m.bytes)) {
+			media.push(m);
+			continue;
+		}
+		const decoded = decodeText(m.bytes);
+		if (decoded.warning) problems.push({ file: name, path: m.path, line: null, message: decoded.warning });
+		texts.push({ entry: m.path, path: `${zipBase}/${m.path}`, text: decoded.text });
+	}
+	if (texts.length === 0) {
+		problems.push({ file: name, line: null, message: `the zip holds no chat export: no text member among ${zip.members.length} member(s)` });
+	}
+	report(opts, 'parsing', source.bytes, 0);
+	const result = parseEntries(name, texts, { signal: opts.signal });
+	const linked = linkAttachments(name, result.parsed, media);
+	throwIfAborted(opts.signal);
+	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
+	return { source, parsed: result.parsed, problems: [...problems, ...result.problems, ...linked.problems], attachments: linked.attachments };
+}
+
+async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sink: (chunk: Uint8Array) => void): Promise<{ sha256: string; bytes: number }> {
+	const hash = createSha256();
+	let bytes = 0;
+	let last = 0;
+	throwIfAborted(opts.signal);
+	for await (const chunk of open()) {
+		throwIfAborted(opts.signal);
+		hash.update(chunk);
+		sink(chunk);
+		bytes += chunk.length;
+		const now = Date.now();
+		if (now - last >= 100) {
+			last = now;
+			report(opts, 'reading', bytes, 0, total);
+		}
+	}
+	throwIfAborted(opts.signal);
+	report(opts, 'reading', bytes, 0, total);
+	return { sha256: hash.hex(), bytes };
+}
+
+function report(opts: ParseOptions, phase: 'reading' | 'parsing', bytes: number, messages: number, total = bytes): void {
+	opts.onProgress?.({ phase, bytes, total, messages });
+}
+
+function countMessages(parsed: { file: { messages: unknown[] } }[]): number {
+	let n = 0;
+	for (const p of parsed) n += p.file.messages.length;
+	return n;
+}
+
+function headEncoding(head: Uint8Array): string {
+	if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+	return 'utf-8';
+}
+
+function baseOf(path: string): string {
+	const parts = path.split(/[\\/]/);
+	return parts[parts.length - 1] || path;
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+	if (chunks.length === 1) return chunks[0];
+	const out = new Uint8Array(length);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
 }

@@ -1,17 +1,47 @@
 /// <reference lib="webworker" />
-import { parseSource } from './parse-source';
+import { isCancelled, parseSourceStream } from './parse-source';
 import type { ParseRequest, ParseResponse } from './worker-protocol';
 
+const HEAD_BYTES = 64 * 1024;
+const running = new Map<number, AbortController>();
+
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
-	const { id, file } = event.data;
+	const req = event.data;
+	if (req.type === 'cancel') {
+		running.get(req.id)?.abort();
+		return;
+	}
+	const { id, file } = req;
 	const post = (msg: ParseResponse) => (self as unknown as Worker).postMessage(msg);
+	const controller = new AbortController();
+	running.set(id, controller);
 	try {
-		post({ id, type: 'progress', phase: 'reading', bytes: 0, total: file.size });
-		const bytes = new Uint8Array(await file.arrayBuffer());
-		post({ id, type: 'progress', phase: 'parsing', bytes: bytes.byteLength, total: file.size });
-		const result = await parseSource(file.name, bytes);
-		post({ id, type: 'done', result });
+		post({ id, type: 'progress', phase: 'reading', bytes: 0, total: file.size, messages: 0 });
+		const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+		const result = await parseSourceStream(file.name, file.size, head, () => chunksOf(file.stream()), {
+			signal: controller.signal,
+			onProgress: (p) => post({ id, type: 'progress', ...p })
+		});
+		if (controller.signal.aborted) post({ id, type: 'cancelled' });
+		else post({ id, type: 'done', result });
 	} catch (err) {
-		post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+		if (isCancelled(err) || controller.signal.aborted) post({ id, type: 'cancelled' });
+		else post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+	} finally {
+		running.delete(id);
 	}
 };
+
+// ReadableStream is not async-iterable in every browser yet.
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+	const reader = stream.getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			yield value;
+		}
+	} finally {
+		await reader.cancel().catch(() => {});
+	}
+}

@@ -1,13 +1,11 @@
-import type { ParsedSource } from './parse-source';
+import type { ParsedSource, ParseProgressInfo } from './parse-source';
 
-export interface ParseRequest {
-	id: number;
-	file: File;
-}
+export type ParseRequest = { type: 'parse'; id: number; file: File } | { type: 'cancel'; id: number };
 
-export type ParsePhase = 'reading' | 'parsing';
+export type ParsePhase = ParseProgressInfo['phase'];
 
 export type ParseResponse =
-	| { id: number; type: 'progress'; phase: ParsePhase; bytes: number; total: number }
+	| ({ id: number; type: 'progress' } & ParseProgressInfo)
 	| { id: number; type: 'done'; result: ParsedSource }
+	| { id: number; type: 'cancelled' }
 	| { id: number; type: 'error'; message: string };

@@ -1,0 +1,61 @@
+import { baseName, mimeOf } from './media';
+import type { ParsedEntry, SourceAttachment, SourceProblem } from './types';
+import type { ZipMember } from './zip';
+
+/**
+ * Links the file names messages reference to the zip's media members: by path relative to the entry's folder,
+ * by path from the zip's root, then by base name. A reference with no member is one problem naming the message's line.
+ */
+export function linkAttachments(file: string, parsed: readonly ParsedEntry[], media: readonly ZipMember[]): { attachments: SourceAttachment[]; problems: SourceProblem[] } {
+	const byPath = new Map<string, number>();
+	const byBase = new Map<string, number[]>();
+	media.forEach((m, i) => {
+		byPath.set(m.path, i);
+		const base = baseName(m.path);
+		byBase.set(base, [...(byBase.get(base) ?? []), i]);
+	});
+	const linked = new Map<number, { entry: string; name: string }>();
+	const problems: SourceProblem[] = [];
+
+	for (const { entry, file: pf } of parsed) {
+		const folder = entry.includes('/') ? entry.slice(0, entry.lastIndexOf('/') + 1) : '';
+		const missing = new Set<string>();
+		for (const m of pf.messages) {
+			for (const ref of m.attachments) {
+				if (typeof ref !== 'string' || ref === '' || /^[a-z]+:\/\//i.test(ref)) continue;
+				const at = resolve(ref, folder, byPath, byBase);
+				if (at !== undefined) {
+					if (!linked.has(at)) linked.set(at, { entry, name: ref });
+				} else if (media.length > 0 && !missing.has(ref)) {
+					missing.add(ref);
+					const where = m.line > 0 ? `the message at line ${m.line}` : `message ${m.path ?? m.index}`;
+					problems.push({ file, path: entry, line: m.line > 0 ? m.line : null, message: `attachment ${JSON.stringify(ref)} referenced by ${where} is not in the zip` });
+				}
+			}
+		}
+	}
+
+	const attachments = media.map((m, i): SourceAttachment => {
+		const link = linked.get(i);
+		return { path: m.path, name: link?.name ?? baseName(m.path), mime: mimeOf(m.path), bytes: m.bytes, entry: link?.entry ?? null };
+	});
+	return { attachments, problems };
+}
+
+function resolve(ref: string, folder: string, byPath: Map<string, number>, byBase: Map<string, number[]>): number | undefined {
+	const clean = normalize(ref);
+	const hit = byPath.get(normalize(folder + clean)) ?? byPath.get(clean);
+	if (hit !== undefined) return hit;
+	const same = byBase.get(baseName(clean));
+	return same && same.length === 1 ? same[0] : undefined;
+}
+
+function normalize(path: string): string {
+	const out: string[] = [];
+	for (const part of path.replace(/\\/g, '/').split('/')) {
+		if (part === '' || part === '.') continue;
+		if (part === '..') out.pop();
+		else out.push(part);
+	}
+	return out.join('/');
+}

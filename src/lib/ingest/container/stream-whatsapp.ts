@@ -1,0 +1,129 @@
+import type { ParsedFile, ParsedMessage } from '../../model/types';
+import { firstInvalidUtf8Offset } from '../decode';
+import { createSha256 } from '../hash';
+import { createLineSplitter } from '../lines';
+import { createDateOrderInference, createWhatsAppParser, titleFromFileName, type WhatsAppParser } from '../whatsapp';
+import { restamp } from '../whatsapp/timestamp';
+import { throwIfAborted, type ParseOptions } from './types';
+
+/** A file that can be read from its start as often as needed (a File's stream(), a Node stream factory in tests). */
+export type ChunkSource = () => AsyncIterable<Uint8Array>;
+
+export interface StreamedWhatsApp {
+	file: ParsedFile;
+	sha256: string;
+	bytes: number;
+	/** Set when the bytes were not UTF-8 and were read as Windows-1252 instead. */
+	warning: string | null;
+}
+
+// The date order is guessed from about this much text before the first record is stamped, as parseWhatsAppText does.
+const GUESS_CHARS = 1 << 20;
+const PROGRESS_MS = 100;
+
+class NotUtf8 extends Error {
+	constructor(readonly offset: number) {
+		super('not UTF-8');
+	}
+}
+
+/**
+ * Parses a WhatsApp .txt arriving in chunks: it never becomes one string. The date order is guessed from the
+ * first ~1 MB, checked against every header, and records are re-stamped at the end when the whole file disagrees.
+ */
+export async function parseWhatsAppStream(name: string, total: number, open: ChunkSource, opts: ParseOptions = {}): Promise<StreamedWhatsApp> {
+	try {
+		return await run(name, total, open, 'utf-8', opts);
+	} catch (err) {
+		if (!(err instanceof NotUtf8)) throw err;
+		const result = await run(name, total, open, 'windows-1252', opts);
+		result.warning = `not valid UTF-8 (first invalid byte at offset ${err.offset}); read as Windows-1252/Latin-1`;
+		return result;
+	}
+}
+
+async function run(name: string, total: number, open: ChunkSource, fallback: 'utf-8' | 'windows-1252', opts: ParseOptions): Promise<StreamedWhatsApp> {
+	const { signal, onProgress } = opts;
+	const title = titleFromFileName(name);
+	const hash = createSha256();
+	const splitter = createLineSplitter();
+	const inference = createDateOrderInference();
+	const batches: ParsedMessage[][] = [];
+	let decoder: TextDecoder | null = null;
+	let parser: WhatsAppParser | null = null;
+	let pending: string[] = [];
+	let pendingChars = 0;
+	let bytes = 0;
+	let messages = 0;
+	let lastReport = 0;
+
+	const feed = (lines: string[], final: boolean) => {
+		if (parser === null) {
+			for (const l of lines) pending.push(l);
+			for (const l of lines) pendingChars += l.length;
+			if (pendingChars < GUESS_CHARS && !final) return;
+			const early = createDateOrderInference();
+			for (const l of pending) early.add(l);
+			parser = createWhatsAppParser({ order: early.result().order, conversationTitle: title, observer: inference });
+			lines = pending;
+			pending = [];
+		}
+		const batch = parser.pushLines(lines);
+		messages += batch.length;
+		if (batch.length > 0) batches.push(batch);
+	};
+
+	throwIfAborted(signal);
+	for await (const chunk of open()) {
+		throwIfAborted(signal);
+		hash.update(chunk);
+		if (decoder === null) decoder = newDecoder(chunk, fallback);
+		let text: string;
+		try {
+			text = decoder.decode(chunk, { stream: true });
+		} catch {
+			throw new NotUtf8(bytes + Math.max(0, firstInvalidUtf8Offset(chunk)));
+		}
+		bytes += chunk.length;
+		feed(splitter.push(text), false);
+		const now = Date.now();
+		if (onProgress && now - lastReport >= PROGRESS_MS) {
+			lastReport = now;
+			onProgress({ phase: 'parsing', bytes, total, messages });
+		}
+	}
+	let rest = '';
+	try {
+		rest = decoder ? decoder.decode() : '';
+	} catch {
+		throw new NotUtf8(Math.max(0, bytes - 1));
+	}
+	feed([...splitter.push(rest), ...splitter.end()], true);
+	const p = parser ?? createWhatsAppParser({ order: 'DMY', conversationTitle: title });
+	const tail = p.end();
+	batches.push(tail.messages);
+	const all = ([] as ParsedMessage[]).concat(...batches);
+	const guess = inference.result();
+	if (guess.order !== p.order) restamp(all, guess.order);
+	throwIfAborted(signal);
+	onProgress?.({ phase: 'parsing', bytes, total, messages: all.length });
+	return {
+		file: {
+			platform: 'whatsapp',
+			format: tail.format,
+			conversations: [{ title, kind: tail.kind }],
+			messages: all,
+			unparsed: tail.unparsed,
+			notes: [`date order ${guess.order}: ${guess.evidence}`]
+		},
+		sha256: hash.hex(),
+		bytes,
+		warning: null
+	};
+}
+
+function newDecoder(first: Uint8Array, fallback: 'utf-8' | 'windows-1252'): TextDecoder {
+	if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
+	if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+	return fallback === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : new TextDecoder('windows-1252');
+}

@@ -1,0 +1,62 @@
+import type { ParsedFile, SourceFile } from '../../model/types';
+
+/** A problem with one input, shown to the user with its file (and line where there is one). */
+export interface SourceProblem {
+	/** The input as the user gave it (file name or path). */
+	file: string;
+	line: number | null;
+	message: string;
+	/** Member path inside a zip, when the problem is with one member. */
+	path?: string;
+}
+
+/** One export found in an input: `entry` is '' for a plain file, else the member path (a folder for a multi-file export). */
+export interface ParsedEntry {
+	entry: string;
+	file: ParsedFile;
+}
+
+/** A media member of a zip, with the parsed entry whose messages reference it (null when none does). */
+export interface SourceAttachment {
+	/** Member path inside the zip. */
+	path: string;
+	/** The name messages use for it (`ParsedMessage.attachments`), or the member's base name when unreferenced. */
+	name: string;
+	mime: string;
+	bytes: Uint8Array;
+	entry: string | null;
+}
+
+export interface ParsedSource {
+	source: SourceFile;
+	parsed: ParsedEntry[];
+	problems: SourceProblem[];
+	attachments: SourceAttachment[];
+}
+
+export interface ParseProgressInfo {
+	phase: 'reading' | 'parsing';
+	bytes: number;
+	total: number;
+	messages: number;
+}
+
+export interface ParseOptions {
+	signal?: AbortSignal;
+	onProgress?: (p: ParseProgressInfo) => void;
+}
+
+/** Thrown (and reported by the worker as 'cancelled') when the caller aborted; nothing partial is returned. */
+export function cancelled(): Error {
+	const e = new Error('cancelled');
+	e.name = 'AbortError';
+	return e;
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw cancelled();
+}
+
+export function isCancelled(err: unknown): boolean {
+	return err instanceof Error && err.name === 'AbortError';
+}

@@ -1,0 +1,20 @@
+import type { ContainerParser, FormatParser } from './format';
+import { whatsappTxt } from './whatsapp/format';
+
+/** Single-file formats, tried in this order on each text entry; add a parser with one line. */
+const FORMATS: FormatParser[] = [
+	whatsappTxt
+];
+
+/** Formats spread over several entries of one zip or folder; they see the whole entry set first. */
+const CONTAINERS: ContainerParser[] = [];
+
+/** Parsers whose sniff accepts nearly anything of their kind; they must come after every specific one. */
+const LAST_RESORT = new Set(['generic-csv']);
+
+export const FORMAT_PARSERS: readonly FormatParser[] = [
+	...FORMATS.filter((p) => !LAST_RESORT.has(p.id)),
+	...FORMATS.filter((p) => LAST_RESORT.has(p.id))
+];
+
+export const CONTAINER_PARSERS: readonly ContainerParser[] = CONTAINERS;

@@ -1,0 +1,145 @@
+/** RFC 4180 CSV tokenizer: quoted fields with `""` escapes and line breaks inside, CRLF/LF/CR, a leading BOM. */
+
+export interface CsvError {
+	/** 1-based line where the faulty row starts. */
+	line: number;
+	message: string;
+}
+
+export interface CsvRows {
+	rows: string[][];
+	/** 1-based line where each row starts, parallel to `rows`. */
+	lines: number[];
+	/** 1-based line where each row ends (later than its start when a quoted field holds line breaks). */
+	lineEnds: number[];
+	/** Offsets of each row's text: from its first character to just before its line break. */
+	starts: number[];
+	ends: number[];
+	errors: CsvError[];
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+// A file with many unterminated quotes would otherwise be rescanned to its end once per quote.
+const MAX_RESTARTS = 100;
+
+/**
+ * Splits CSV text into rows of fields. Never throws. Blank lines are skipped. A stray quote inside an unquoted
+ * field, or text after a closing quote, is kept as written. A quoted field still open at the end of the text is an
+ * error naming the row's line; scanning then resumes on the line after that row's first line.
+ */
+export function parseCsvRows(text: string): CsvRows {
+	const out: CsvRows = { rows: [], lines: [], lineEnds: [], starts: [], ends: [], errors: [] };
+	if (typeof text !== 'string' || text.length === 0) return out;
+	const n = text.length;
+	let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	let line = 1;
+	let restarts = 0;
+
+	while (pos < n) {
+		const rowStart = pos;
+		const rowLine = line;
+		const fields: string[] = [];
+		let open = false;
+		let rowEnd = n;
+		let endLine = line;
+		for (;;) {
+			// One field starting at pos.
+			if (pos < n && text.charCodeAt(pos) === QUOTE) {
+				const parts: string[] = [];
+				let from = pos + 1;
+				let closed = false;
+				for (;;) {
+					const q = text.indexOf('"', from);
+					if (q < 0) break;
+					line += countBreaks(text, from, q);
+					parts.push(text.slice(from, q));
+					if (text.charCodeAt(q + 1) === QUOTE) {
+						parts.push('"');
+						from = q + 2;
+						continue;
+					}
+					pos = q + 1;
+					closed = true;
+					break;
+				}
+				if (!closed) {
+					open = true;
+					break;
+				}
+				// Text between the closing quote and the next separator is kept as written.
+				const end = fieldEnd(text, pos);
+				if (end > pos) parts.push(text.slice(pos, end));
+				pos = end;
+				fields.push(parts.length === 1 ? parts[0] : parts.join(''));
+			} else {
+				const end = fieldEnd(text, pos);
+				fields.push(text.slice(pos, end));
+				pos = end;
+			}
+			endLine = line;
+			if (pos >= n) break;
+			const c = text.charCodeAt(pos);
+			if (c === COMMA) {
+				pos++;
+				continue;
+			}
+			rowEnd = pos;
+			pos++;
+			if (c === CR && text.charCodeAt(pos) === LF) pos++;
+			line++;
+			break;
+		}
+		if (open) {
+			out.errors.push({ line: rowLine, message: 'quoted field not closed before the end of the file' });
+			if (++restarts > MAX_RESTARTS) {
+				out.errors.push({ line: rowLine, message: 'too many unclosed quotes; the rest of the file was not read' });
+				return out;
+			}
+			const next = nextLineStart(text, rowStart);
+			pos = next;
+			line = rowLine + 1;
+			continue;
+		}
+		if (fields.length === 1 && fields[0] === '' && text.charCodeAt(rowStart) !== QUOTE) continue;
+		out.rows.push(fields);
+		out.lines.push(rowLine);
+		out.lineEnds.push(endLine);
+		out.starts.push(rowStart);
+		out.ends.push(rowEnd);
+	}
+	return out;
+}
+
+/** Position of the comma or line break ending an unquoted field (or the end of the text). */
+function fieldEnd(text: string, pos: number): number {
+	const n = text.length;
+	while (pos < n) {
+		const c = text.charCodeAt(pos);
+		if (c === COMMA || c === LF || c === CR) return pos;
+		pos++;
+	}
+	return n;
+}
+
+function countBreaks(text: string, from: number, to: number): number {
+	let k = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === LF) k++;
+		else if (c === CR && text.charCodeAt(i + 1) !== LF) k++;
+	}
+	return k;
+}
+
+function nextLineStart(text: string, pos: number): number {
+	const n = text.length;
+	while (pos < n) {
+		const c = text.charCodeAt(pos++);
+		if (c === LF) return pos;
+		if (c === CR) return text.charCodeAt(pos) === LF ? pos + 1 : pos;
+	}
+	return n;
+}

@@ -1,0 +1,140 @@
+import type { ConversationInfo, ConversationKind, MessageKind, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
+import type { SourceEntry } from '../format';
+import { describeShape } from '../slack/day';
+import { LineCounter, scanArray, skipValue, skipWs, walkObject, type ScannedItem } from '../slack/json-scan';
+import { cleanName, TYPE_KIND } from './kinds';
+import { discordTs } from './time';
+
+type Rec = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Rec {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+	return typeof v === 'string' ? v : undefined;
+}
+
+function urlName(url: string): string {
+	const clean = url.replace(/[?#].*$/, '');
+	return decodeURIComponentSafe(clean.slice(clean.lastIndexOf('/') + 1));
+}
+
+function decodeURIComponentSafe(s: string): string {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+}
+
+const CHANNEL_KIND: Readonly<Record<string, ConversationKind>> = { DirectTextChat: 'direct', DirectGroupTextChat: 'group' };
+
+export function discordConversation(guild: Rec | undefined, channel: Rec | undefined): ConversationInfo {
+	const type = str(channel?.type) ?? '';
+	const kind = CHANNEL_KIND[type] ?? 'channel';
+	const name = str(channel?.name) ?? '';
+	const guildName = str(guild?.name);
+	const title = kind === 'channel' && guildName ? `${guildName} / ${name}` : name;
+	const id = str(channel?.id);
+	return id ? { title, kind, sourceId: id } : { title, kind };
+}
+
+/** One DiscordChatExporter message object as a canonical message, or the reason it cannot be one. */
+export function discordMessage(value: unknown, at: { index: number; path: string; line: number; lineEnd: number }): ParsedMessage | string {
+	if (!isRecord(value)) return `expected a message object, found ${Array.isArray(value) ? 'an array' : JSON.stringify(value)?.slice(0, 40)}`;
+	const ts = discordTs(value.timestamp);
+	if (ts === null) return `message without a valid "timestamp" (found ${JSON.stringify(value.timestamp) ?? 'nothing'})`;
+	const type = value.type === undefined ? 'Default' : String(value.type);
+	let kind: MessageKind = TYPE_KIND[type] ?? 'other';
+	const attachments: string[] = [];
+	if (Array.isArray(value.attachments))
+		for (const a of value.attachments) {
+			if (!isRecord(a)) continue;
+			const name = str(a.fileName) || (str(a.url) ? urlName(a.url as string) : '');
+			if (name) attachments.push(name);
+		}
+	const stickers = Array.isArray(value.stickers) ? value.stickers.filter(isRecord) : [];
+	for (const s of stickers) attachments.push(str(s.sourceUrl) ? urlName(s.sourceUrl as string) : (str(s.name) ?? 'sticker'));
+	if (attachments.length > 0 && (kind === 'text' || kind === 'other')) kind = 'media';
+
+	const author = isRecord(value.author) ? value.author : {};
+	const authorRaw = str(author.nickname) || str(author.name) || '';
+	const msg: ParsedMessage = {
+		index: at.index,
+		conversation: 0,
+		path: at.path,
+		author: cleanName(authorRaw),
+		authorRaw,
+		ts,
+		kind,
+		text: str(value.content) ?? '',
+		attachments,
+		edited: typeof value.timestampEdited === 'string' && value.timestampEdited !== '',
+		line: at.line,
+		lineEnd: at.lineEnd,
+		raw: JSON.stringify(value)
+	};
+	const id = value.id;
+	if (typeof id === 'string' || typeof id === 'number') msg.sourceId = String(id);
+	const authorId = author.id;
+	if (typeof authorId === 'string' || typeof authorId === 'number') msg.authorId = String(authorId);
+	const ref = isRecord(value.reference) ? value.reference.messageId : undefined;
+	if (kind !== 'system' && (typeof ref === 'string' || typeof ref === 'number')) msg.replyTo = String(ref);
+	return msg;
+}
+
+/** A DiscordChatExporter JSON export; a cut-off file keeps every message before the cut. */
+export function parseDiscordJson(entry: SourceEntry): ParsedFile {
+	const text = typeof entry?.text === 'string' ? entry.text : '';
+	const path = typeof entry?.path === 'string' ? entry.path : '';
+	const file: ParsedFile = { platform: 'discord', format: 'discord-json', conversations: [], messages: [], unparsed: [], notes: [] };
+	const unparsed: UnparsedLine[] = file.unparsed;
+	const start = skipWs(text, 0);
+	if (text.charCodeAt(start) !== 123) {
+		unparsed.push({ line: 1, path, text: text.slice(0, 200), reason: `expected a DiscordChatExporter JSON object, found ${describeShape(text)}` });
+		return file;
+	}
+	const lines = new LineCounter(text);
+	const parts: { guild?: Rec; channel?: Rec } = {};
+	let items: ScannedItem[] | null = null;
+	let messagesCut = false;
+	const keys: string[] = [];
+	const scan = walkObject(text, start, lines, (key, at) => {
+		keys.push(key);
+		if (key === 'guild' || key === 'channel') {
+			const end = skipValue(text, at);
+			if (end < 0) return end;
+			try {
+				const v = JSON.parse(text.slice(at, end));
+				if (isRecord(v)) parts[key] = v;
+			} catch (e) {
+				unparsed.push({ line: lines.at(at), path: key, text: text.slice(at, at + 200), reason: `"${key}" is not valid JSON: ${(e as Error).message}` });
+			}
+			return end;
+		}
+		if (key !== 'messages' || text.charCodeAt(at) !== 91) return undefined;
+		const arr = scanArray(text, at, lines);
+		items = arr.items;
+		for (const p of arr.problems)
+			unparsed.push({ line: p.line, path: p.index >= 0 ? `messages[${p.index}]` : 'messages', text: p.text, reason: p.message });
+		messagesCut = arr.end < 0;
+		return arr.end;
+	});
+	if (scan.problem && !messagesCut) unparsed.push({ line: scan.problem.line, path, text: '', reason: scan.problem.message });
+
+	if (items === null) {
+		if (!parts.guild && !parts.channel)
+			unparsed.push({ line: 1, path, text: text.slice(0, 200), reason: `not a DiscordChatExporter export: an object with keys ${keys.slice(0, 8).join(', ') || '(none)'}, without guild, channel and messages[]` });
+		else unparsed.push({ line: 1, path, text: '', reason: 'no "messages" array in the export' });
+	}
+	file.conversations.push(discordConversation(parts.guild, parts.channel));
+	if (parts.guild && str(parts.guild.name)) file.notes.push(`guild ${str(parts.guild.name)}`);
+	for (const item of (items ?? []) as ScannedItem[]) {
+		const at = `messages[${item.index}]`;
+		const m = discordMessage(item.value, { index: file.messages.length, path: at, line: item.line, lineEnd: item.lineEnd });
+		if (typeof m === 'string') unparsed.push({ line: item.line, path: at, text: JSON.stringify(item.value)?.slice(0, 200) ?? '', reason: m });
+		else file.messages.push(m);
+	}
+	return file;
+}

@@ -1,0 +1,37 @@
+import type { FormatParser } from '../format';
+import { SNIFF_CHARS } from '../format';
+import { CHAT_TYPES } from './chat';
+import { parseTelegramJson } from './parser';
+
+export { parseTelegramJson } from './parser';
+export { repairJsonText } from './repair';
+
+const CHAT_TYPE = new RegExp(`"type"\\s*:\\s*"(?:${CHAT_TYPES.join('|')})"`);
+const MESSAGES = /"messages"\s*:\s*\[/;
+const ACCOUNT = /"personal_information"\s*:\s*\{/;
+const TELEGRAM_MESSAGE = /"date_unixtime"\s*:\s*"\d+"|"from_id"\s*:\s*"(?:user|channel|chat)\d+"|"text_entities"\s*:\s*\[/;
+
+/** A JSON object with a Telegram chat type and a messages array, or the full-account export's `personal_information`. */
+export function looksLikeTelegram(sample: string): boolean {
+	if (typeof sample !== 'string') return false;
+	const s = sample.length > SNIFF_CHARS ? sample.slice(0, SNIFF_CHARS) : sample;
+	let i = 0;
+	while (i < s.length && (s.charCodeAt(i) <= 32 || s.charCodeAt(i) === 0xfeff)) i++;
+	if (s.charCodeAt(i) !== 123) return false;
+	if (ACCOUNT.test(s) && /"about"\s*:/.test(s)) return true;
+	return CHAT_TYPE.test(s) && (MESSAGES.test(s) || TELEGRAM_MESSAGE.test(s));
+}
+
+export const telegramJson: FormatParser = {
+	id: 'telegram-json',
+	platform: 'telegram',
+	label: 'Telegram Desktop JSON export (result.json, one chat or the whole account)',
+	sniff: (sample) => {
+		try {
+			return looksLikeTelegram(sample);
+		} catch {
+			return false;
+		}
+	},
+	parse: (entry) => parseTelegramJson(entry?.text, entry?.path)
+};

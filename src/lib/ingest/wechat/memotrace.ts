@@ -1,0 +1,129 @@
+import type { FormatParser, SourceEntry } from '../format';
+import type { ConversationInfo, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
+import { cleanName } from './clean';
+import { firstLine, headerNames, readCsv } from './csv';
+import { describe } from './describe';
+import { epochToUtc, localToNaive } from './time';
+import { splitSenderPrefix } from './xml';
+
+const ID = 'wechatmsg-csv';
+const REQUIRED = ['Type', 'IsSender', 'StrContent'];
+
+function looksLikeHeader(names: string[]): boolean {
+	return names.includes('localId') && names.includes('StrContent') && names.includes('IsSender') && (names.includes('CreateTime') || names.includes('StrTime'));
+}
+
+/** `data/聊天记录/张三/张三_utf8.csv` → `张三`. */
+function titleFromPath(path: string): string {
+	const base = path.split(/[\\/]/).pop() ?? '';
+	return base.replace(/\.csv$/i, '').replace(/_utf8$/i, '');
+}
+
+export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
+	const path = typeof entry?.path === 'string' ? entry.path : '';
+	const file: ParsedFile = { platform: 'wechat', format: ID, conversations: [], messages: [], unparsed: [], notes: [] };
+	const { rows, unterminated } = readCsv(typeof entry?.text === 'string' ? entry.text : '');
+	const unparsed: UnparsedLine[] = file.unparsed;
+	if (rows.length === 0) {
+		if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed' });
+		file.conversations.push({ title: titleFromPath(path), kind: 'direct' });
+		return file;
+	}
+	const header = rows[0].fields.map((h) => h.trim());
+	const col = new Map(header.map((h, i) => [h, i]));
+	const missing = REQUIRED.filter((r) => !col.has(r));
+	if (missing.length > 0 || (!col.has('CreateTime') && !col.has('StrTime'))) {
+		unparsed.push({ line: rows[0].line, text: rows[0].raw.slice(0, 500), reason: `not a WeChatMsg/MemoTrace CSV header (missing ${missing.concat(col.has('CreateTime') || col.has('StrTime') ? [] : ['CreateTime'] ).join(', ')})` });
+		for (const row of rows.slice(1)) unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: `row ${row.line}` });
+		file.conversations.push({ title: titleFromPath(path), kind: 'direct' });
+		return file;
+	}
+	const get = (fields: string[], name: string): string => {
+		const i = col.get(name);
+		return i === undefined ? '' : (fields[i] ?? '');
+	};
+
+	const contacts = new Map<string, string>();
+	let prefixed = false;
+	for (let r = 1; r < rows.length; r++) {
+		const row = rows[r];
+		const where = `row ${r + 1}`;
+		const f = row.fields;
+		if (f.length !== header.length) {
+			unparsed.push({ line: row.line, text: row.raw, reason: `expected ${header.length} fields, found ${f.length}`, path: where });
+			continue;
+		}
+		const ts = epochToUtc(get(f, 'CreateTime')) ?? localToNaive(get(f, 'StrTime'));
+		if (ts === null) {
+			unparsed.push({ line: row.line, text: row.raw, reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`, path: where });
+			continue;
+		}
+		const type = Number(get(f, 'Type'));
+		const subType = Number(get(f, 'SubType') || '0');
+		if (!Number.isInteger(type)) {
+			unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
+			continue;
+		}
+		const isSender = get(f, 'IsSender').trim() === '1';
+		let content = get(f, 'StrContent');
+		let authorId = get(f, 'Sender').trim();
+		const nameRaw = get(f, 'Remark') || get(f, 'NickName');
+		let authorRaw = nameRaw || authorId;
+		const split = isSender ? null : splitSenderPrefix(content);
+		if (split) {
+			prefixed = true;
+			content = split.body;
+			// Older exports put the chatroom (or nothing) in Sender; the body's prefix names the member.
+			if (!authorId || authorId.endsWith('@chatroom')) {
+				authorId = split.sender;
+				authorRaw = split.sender;
+			}
+		}
+		if (authorId.endsWith('@chatroom')) prefixed = true;
+		const body = describe(type, Number.isInteger(subType) ? subType : 0, content);
+		const system = body.kind === 'system';
+		if (!isSender && !system && authorId) contacts.set(authorId, cleanName(authorRaw));
+		const message: ParsedMessage = {
+			index: file.messages.length,
+			conversation: 0,
+			path: where,
+			author: system ? '' : cleanName(authorRaw),
+			authorRaw,
+			ts,
+			kind: body.kind,
+			text: body.text,
+			attachments: body.attachments,
+			edited: false,
+			line: row.line,
+			lineEnd: row.lineEnd,
+			raw: row.raw
+		};
+		const localId = get(f, 'localId').trim();
+		if (localId) message.sourceId = localId;
+		if (authorId && !system) message.authorId = authorId;
+		if (body.replyTo) message.replyTo = body.replyTo;
+		file.messages.push(message);
+	}
+	if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)', path: `row ${rows.length + 1}` });
+
+	const group = prefixed || contacts.size > 1;
+	const conversation: ConversationInfo = { title: titleFromPath(path) || (contacts.size === 1 ? [...contacts.values()][0] : ''), kind: group ? 'group' : 'direct' };
+	if (!group && contacts.size === 1) conversation.sourceId = [...contacts.keys()][0];
+	file.conversations.push(conversation);
+	file.notes.push('times from CreateTime (epoch, UTC); StrTime (exporting machine local time) only where CreateTime is missing');
+	return file;
+}
+
+export const wechatMsgCsv: FormatParser = {
+	id: ID,
+	platform: 'wechat',
+	label: 'WeChatMsg / MemoTrace CSV (…_utf8.csv)',
+	sniff(sample: string): boolean {
+		try {
+			return looksLikeHeader(headerNames(firstLine(sample)));
+		} catch {
+			return false;
+		}
+	},
+	parse: parseWeChatMsgCsv
+};

@@ -68,19 +68,25 @@ export function valueEnd(text: string, pos: number): number {
 
 /** 1-based line of an offset, for offsets visited in increasing order (linear over the whole walk). */
 export function createLineCounter(text: string): (pos: number) => number {
-	let at = 0;
 	let line = 1;
+	let countedUpTo = 0;
+	// The next line break not yet counted (text.length when there is none), so a long line is searched once.
+	let next = -2;
 	return (pos: number) => {
-		if (pos < at) {
-			at = 0;
+		if (next === -2 || pos < countedUpTo) {
 			line = 1;
+			next = findBreak(text, 0);
 		}
-		let nl = text.indexOf('\n', at);
-		while (nl !== -1 && nl < pos) {
+		while (next < pos) {
 			line++;
-			nl = text.indexOf('\n', nl + 1);
+			next = findBreak(text, next + 1);
 		}
-		at = pos;
+		countedUpTo = pos;
 		return line;
 	};
+}
+
+function findBreak(text: string, from: number): number {
+	const i = text.indexOf('\n', from);
+	return i < 0 ? text.length : i;
 }

@@ -1,4 +1,4 @@
-import type { ParsedFile, SourceFile } from '$lib/model/types';
+import type { ParsedFile, ParsedMessage, SourceFile } from '$lib/model/types';
 import { localToUtcMs } from '$lib/model/time';
 import { boolColumn, dictionaryColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
 import { mediaTypeOf } from './derive';
@@ -6,19 +6,19 @@ import type { ATTACHMENT_COLUMNS, MESSAGE_COLUMNS, UNPARSED_COLUMNS } from './sc
 
 /**
  * A parsed file → Arrow IPC streams for the bulk-loaded tables. Pure and DuckDB-free, so it can run in a Web Worker
- * and hand the byte arrays over as transferables. messages.idx is the array position (ParsedMessage.index by contract),
- * which keeps it gap-free for messagesPage.
+ * and hand the byte arrays over as transferables.
  */
 
 export interface ImportBatchInput {
 	archiveId: number;
-	conversationId: number;
+	/** conversations.id of file.conversations[0]; the rest follow in array order. */
+	firstConversationId: number;
 	file: ParsedFile;
 	/** Not read by the builder; accepted so a worker can pass its whole import job along. */
 	source?: SourceFile;
 	/** IANA zone the export's naive timestamps are read in. */
 	timeZone: string;
-	/** Author (normalised) → participants.id; authors missing from the map get NULL. */
+	/** Participant handle (see participantHandle) → participants.id; handles missing from the map get NULL. */
 	participantIds: Map<string, number>;
 	/** messages.id of file.messages[0]; the rest follow in array order. */
 	firstMessageId: number;
@@ -33,24 +33,50 @@ export interface ImportBatch {
 	ipc: Uint8Array;
 }
 
+/** The participant a message belongs to: the platform's stable author id, else the author as shown; null for none. */
+export function participantHandle(m: ParsedMessage): string | null {
+	return m.authorId || m.author || null;
+}
+
 type Columns<Names extends readonly string[]> = { [K in keyof Names]: [Names[K], Parameters<typeof ipcStream>[0][number][1]] };
 
+/** Per message: its position within its conversation and the id of the message it replies to (same conversation). */
+function positionsAndReplies(msgs: ParsedMessage[], firstMessageId: number) {
+	const pos = new Int32Array(msgs.length);
+	const counts: number[] = [];
+	const bySourceId = new Map<string, number>();
+	msgs.forEach((m, i) => {
+		const c = m.conversation ?? 0;
+		pos[i] = counts[c] = (counts[c] ?? -1) + 1;
+		if (m.sourceId !== undefined) bySourceId.set(`${c}\u0000${m.sourceId}`, firstMessageId + i);
+	});
+	const replyTo = (m: ParsedMessage) => (m.replyTo === undefined ? null : (bySourceId.get(`${m.conversation ?? 0}\u0000${m.replyTo}`) ?? null));
+	return { pos, replyTo };
+}
+
 export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000): ImportBatch[] {
-	const { archiveId, conversationId, file, timeZone, participantIds, firstMessageId } = input;
+	const { archiveId, firstConversationId, file, timeZone, participantIds, firstMessageId } = input;
 	const batches: ImportBatch[] = [];
 	const msgs = file.messages;
+	const { pos, replyTo } = positionsAndReplies(msgs, firstMessageId);
 
 	for (let from = 0; from < msgs.length; from += batchSize) {
 		const n = Math.min(batchSize, msgs.length - from);
 		const m = (i: number) => msgs[from + i];
 		const utc = new Float64Array(n);
 		for (let i = 0; i < n; i++) utc[i] = localToUtcMs(m(i).ts, timeZone);
+		const participant = (i: number) => {
+			const handle = participantHandle(m(i));
+			return handle === null ? null : (participantIds.get(handle) ?? null);
+		};
 		const columns: Columns<typeof MESSAGE_COLUMNS> = [
 			['id', int64Column(n, (i) => firstMessageId + from + i)],
 			['archive_id', int32Column(n, () => archiveId)],
-			['conversation_id', int32Column(n, () => conversationId)],
-			['participant_id', int32Column(n, (i) => (m(i).author ? (participantIds.get(m(i).author) ?? null) : null))],
-			['idx', int32Column(n, (i) => from + i)],
+			['conversation_id', int32Column(n, (i) => firstConversationId + (m(i).conversation ?? 0))],
+			['participant_id', int32Column(n, participant)],
+			['idx', int32Column(n, (i) => m(i).index)],
+			['pos', int32Column(n, (i) => pos[from + i])],
+			['source_id', utf8Column(n, (i) => m(i).sourceId ?? null)],
 			['author', dictionaryColumn(n, (i) => m(i).author)],
 			['author_raw', dictionaryColumn(n, (i) => m(i).authorRaw)],
 			['ts_local', utf8Column(n, (i) => m(i).ts)],
@@ -60,10 +86,11 @@ export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000)
 			['text', utf8Column(n, (i) => m(i).text)],
 			['edited', boolColumn(n, (i) => m(i).edited)],
 			['deleted', boolColumn(n, (i) => m(i).kind === 'deleted')],
-			['reply_to', int64Column(n, () => null)],
+			['reply_to', int64Column(n, (i) => replyTo(m(i)))],
+			['reply_to_source_id', utf8Column(n, (i) => m(i).replyTo ?? null)],
 			['line', int32Column(n, (i) => m(i).line)],
 			['line_end', int32Column(n, (i) => m(i).lineEnd)],
-			['source_path', utf8Column(n, () => null)],
+			['source_path', utf8Column(n, (i) => m(i).path ?? null)],
 			['raw', utf8Column(n, (i) => m(i).raw)]
 		];
 		batches.push({ table: 'messages', rows: n, ipc: ipcStream(columns, n) });
@@ -91,6 +118,7 @@ export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000)
 		const columns: Columns<typeof UNPARSED_COLUMNS> = [
 			['archive_id', int32Column(n, () => archiveId)],
 			['line', int32Column(n, (i) => u(i).line)],
+			['path', utf8Column(n, (i) => u(i).path ?? null)],
 			['text', utf8Column(n, (i) => u(i).text)],
 			['reason', dictionaryColumn(n, (i) => u(i).reason)]
 		];

@@ -1,6 +1,6 @@
 import type { ParsedFile, SourceFile } from '$lib/model/types';
 import { formatUtc } from '$lib/model/time';
-import { buildImportBatches, type ImportBatch, type ImportBatchInput } from './arrow';
+import { buildImportBatches, participantHandle, type ImportBatch, type ImportBatchInput } from './arrow';
 import type { Connector } from './connector';
 import { phoneFromHandle } from './derive';
 
@@ -33,6 +33,12 @@ async function importNow(db: Connector, file: ParsedFile, source: SourceFile, op
 	const [existing] = await db.query<{ id: number; messages: number }>(`SELECT id, messages FROM archives WHERE sha256 = ?`, [sha256]);
 	if (existing) return { archiveId: existing.id, duplicate: true, messages: existing.messages };
 
+	const outside = (c: number) => !Number.isInteger(c) || c < 0 || c >= file.conversations.length;
+	const stray = file.messages.find((m) => outside(m.conversation ?? 0));
+	if (stray) {
+		throw new Error(`message ${stray.index} names conversation ${stray.conversation ?? 0}, but the file has ${file.conversations.length}`);
+	}
+
 	await db.exec('BEGIN TRANSACTION');
 	try {
 		const [next] = await db.query<{ archive: number; conversation: number; message: number }>(`SELECT
@@ -46,12 +52,12 @@ async function importNow(db: Connector, file: ParsedFile, source: SourceFile, op
 			[archiveId, source.name, source.bytes, sha256, file.platform, file.format, formatUtc(Date.now()), opts.timeZone,
 				file.messages.length, file.unparsed.length, ...file.notes]
 		);
-		await db.query(`INSERT INTO conversations VALUES (?, ?, ?, ?, ?)`, [
-			next.conversation, archiveId, file.platform, file.conversation.title, file.conversation.kind
-		]);
+		await insertRows(db, 'conversations', 6, file.conversations.map((c, i) => [
+			next.conversation + i, archiveId, file.platform, c.title, c.kind, c.sourceId ?? null
+		]));
 		const participantIds = await ensureParticipants(db, file);
 		const input = {
-			archiveId, conversationId: next.conversation, file, source, timeZone: opts.timeZone, participantIds, firstMessageId: next.message
+			archiveId, firstConversationId: next.conversation, file, source, timeZone: opts.timeZone, participantIds, firstMessageId: next.message
 		};
 		for (const batch of await (opts.buildBatches ?? buildImportBatches)(input)) await db.insertArrowIPC(batch.table, batch.ipc);
 		await db.exec('COMMIT');
@@ -62,28 +68,28 @@ async function importNow(db: Connector, file: ParsedFile, source: SourceFile, op
 	}
 }
 
-/** Distinct authors → participants.id, reusing a participant with the same (platform, handle) from earlier imports. */
+/** Multi-row INSERT … VALUES with parameters, in chunks that keep statements small. */
+async function insertRows(db: Connector, table: string, width: number, rows: unknown[][]): Promise<void> {
+	const tuple = `(${Array(width).fill('?').join(', ')})`;
+	for (let from = 0; from < rows.length; from += 500) {
+		const chunk = rows.slice(from, from + 500);
+		await db.query(`INSERT INTO ${table} VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
+	}
+}
+
+/** Distinct participant handles → participants.id, reusing a participant with the same (platform, handle) from earlier imports. */
 async function ensureParticipants(db: Connector, file: ParsedFile): Promise<Map<string, number>> {
-	const ids = new Map<string, number>();
 	const rows = await db.query<{ id: number; handle: string }>(`SELECT id, handle FROM participants WHERE platform = ?`, [file.platform]);
-	const known = new Map(rows.map((r) => [r.handle, r.id]));
-	const missing: string[] = [];
-	for (const { author } of file.messages) {
-		if (!author || ids.has(author)) continue;
-		const id = known.get(author);
-		ids.set(author, id ?? -1);
-		if (id === undefined) missing.push(author);
-	}
+	const ids = new Map(rows.map((r) => [r.handle, r.id]));
 	const [{ next }] = await db.query<{ next: number }>(`SELECT coalesce(max(id), 0) + 1 AS next FROM participants`);
-	for (let from = 0; from < missing.length; from += 500) {
-		const chunk = missing.slice(from, from + 500);
-		const params: unknown[] = [];
-		chunk.forEach((handle, i) => {
-			const id = next + from + i;
-			ids.set(handle, id);
-			params.push(id, file.platform, handle, handle, phoneFromHandle(handle));
-		});
-		await db.query(`INSERT INTO participants VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, NULL)').join(', ')}`, params);
+	const created: unknown[][] = [];
+	for (const m of file.messages) {
+		const handle = participantHandle(m);
+		if (handle === null || ids.has(handle)) continue;
+		const id = next + created.length;
+		ids.set(handle, id);
+		created.push([id, file.platform, handle, m.author || handle, phoneFromHandle(handle) ?? phoneFromHandle(m.author), null]);
 	}
+	await insertRows(db, 'participants', 6, created);
 	return ids;
 }

@@ -11,11 +11,11 @@ export const SCHEMA_VERSION = 1;
 
 /** Column order of the bulk-loaded tables; Arrow batches are inserted by position, so arrow.ts builds in this order. */
 export const MESSAGE_COLUMNS = [
-	'id', 'archive_id', 'conversation_id', 'participant_id', 'idx', 'author', 'author_raw', 'ts_local', 'ts_utc',
-	'tz', 'kind', 'text', 'edited', 'deleted', 'reply_to', 'line', 'line_end', 'source_path', 'raw'
+	'id', 'archive_id', 'conversation_id', 'participant_id', 'idx', 'pos', 'source_id', 'author', 'author_raw', 'ts_local',
+	'ts_utc', 'tz', 'kind', 'text', 'edited', 'deleted', 'reply_to', 'reply_to_source_id', 'line', 'line_end', 'source_path', 'raw'
 ] as const;
 export const ATTACHMENT_COLUMNS = ['message_id', 'archive_id', 'position', 'file_name', 'media_type'] as const;
-export const UNPARSED_COLUMNS = ['archive_id', 'line', 'text', 'reason'] as const;
+export const UNPARSED_COLUMNS = ['archive_id', 'line', 'path', 'text', 'reason'] as const;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -38,19 +38,21 @@ CREATE TABLE IF NOT EXISTS archives (
 	notes VARCHAR[] NOT NULL             -- parser notes (e.g. inferred date order)
 );
 
+-- A chat within an archive: a WhatsApp .txt holds one, a Telegram or Slack export many.
 CREATE TABLE IF NOT EXISTS conversations (
 	id INTEGER PRIMARY KEY,
 	archive_id INTEGER NOT NULL,
 	platform VARCHAR NOT NULL,
 	title VARCHAR NOT NULL,
-	kind VARCHAR NOT NULL CHECK (kind IN ('direct', 'group', 'channel'))
+	kind VARCHAR NOT NULL CHECK (kind IN ('direct', 'group', 'channel')),
+	source_id VARCHAR                    -- the platform's own conversation id, where it has one
 );
 
 -- A handle on one platform. Shared across archives: the same (platform, handle) is one participant.
 CREATE TABLE IF NOT EXISTS participants (
 	id INTEGER PRIMARY KEY,
 	platform VARCHAR NOT NULL,
-	handle VARCHAR NOT NULL,             -- the author as the platform shows it
+	handle VARCHAR NOT NULL,             -- the platform's stable author id where it has one, else the author as shown
 	display_name VARCHAR NOT NULL,
 	phone VARCHAR,                       -- '+' and digits when the handle is a phone number
 	email VARCHAR,
@@ -68,13 +70,14 @@ CREATE TABLE IF NOT EXISTS identity_members (
 );
 
 -- One record of a source file. No constraints: it is bulk-loaded from Arrow, ids come from the loader.
--- Each imported file is its own conversation, so (conversation_id, idx) is unique and idx runs 0..n-1.
 CREATE TABLE IF NOT EXISTS messages (
 	id BIGINT NOT NULL,                  -- unique across the workspace
 	archive_id INTEGER NOT NULL,
 	conversation_id INTEGER NOT NULL,
 	participant_id INTEGER,              -- NULL for system records without author
-	idx INTEGER NOT NULL,                -- 0-based position among the file's records: gap-free per conversation
+	idx INTEGER NOT NULL,                -- 0-based position among the source's records (all its conversations)
+	pos INTEGER NOT NULL,                -- 0-based position within its conversation: 0..n-1, no gaps
+	source_id VARCHAR,                   -- the platform's own message id (Telegram id, Slack ts…)
 	author VARCHAR NOT NULL,             -- normalised display name, '' for system records
 	author_raw VARCHAR NOT NULL,         -- author exactly as written
 	ts_local VARCHAR NOT NULL,           -- as written, 'YYYY-MM-DDTHH:MM:SS' ('…Z' for epoch sources)
@@ -84,10 +87,11 @@ CREATE TABLE IF NOT EXISTS messages (
 	text VARCHAR NOT NULL,
 	edited BOOLEAN NOT NULL,
 	deleted BOOLEAN NOT NULL,            -- kind = 'deleted'
-	reply_to BIGINT,                     -- messages.id replied to, where the platform says
+	reply_to BIGINT,                     -- messages.id replied to, when found in the same conversation
+	reply_to_source_id VARCHAR,          -- the source's reference as given, found or not
 	line INTEGER,                        -- 1-based first source line (text exports)
 	line_end INTEGER,                    -- 1-based last source line
-	source_path VARCHAR,                 -- position in structured exports (JSON path), NULL for text
+	source_path VARCHAR,                 -- JSON path or CSV row in structured sources, NULL for text
 	raw VARCHAR NOT NULL                 -- the record's source text, untouched
 );
 
@@ -102,7 +106,8 @@ CREATE TABLE IF NOT EXISTS attachments (
 -- Lines the parser could not place into any record; kept, counted and shown, never dropped.
 CREATE TABLE IF NOT EXISTS unparsed_lines (
 	archive_id INTEGER NOT NULL,
-	line INTEGER NOT NULL,               -- 1-based
+	line INTEGER NOT NULL,               -- 1-based (0 when unknown)
+	path VARCHAR,                        -- zip member or JSON path, when a line alone does not place it
 	text VARCHAR NOT NULL,
 	reason VARCHAR NOT NULL
 );

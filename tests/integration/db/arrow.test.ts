@@ -48,14 +48,14 @@ describe('Arrow columns through DuckDB', () => {
 
 	it('split a file into batches that load to the same rows', async () => {
 		const file: ParsedFile = {
-			platform: 'whatsapp', format: 'whatsapp-ios-txt', conversation: { title: '家族 👨‍👩‍👧', kind: 'group' }, notes: [],
+			platform: 'whatsapp', format: 'whatsapp-ios-txt', conversations: [{ title: '家族 👨‍👩‍👧', kind: 'group' }], notes: [],
 			messages: strings.map((s, i) => ({
 				index: i, author: i % 2 ? '小明' : '👩‍💻 Ana', authorRaw: i % 2 ? '小明' : '~ 👩‍💻 Ana', ts: i === 3 ? 'not a time' : `2024-01-0${1 + (i % 9)}T10:00:00`,
 				kind: 'text', text: s ?? '', attachments: i % 4 === 0 ? [`${s ?? ''}.jpg`] : [], edited: false, line: i + 1, lineEnd: i + 1, raw: s ?? ''
 			})),
 			unparsed: [{ line: 99, text: '', reason: '' }]
 		};
-		const batches = buildImportBatches({ archiveId: 7, conversationId: 7, file, timeZone: 'Asia/Shanghai', participantIds: new Map(), firstMessageId: 100 }, 4);
+		const batches = buildImportBatches({ archiveId: 7, firstConversationId: 7, file, timeZone: 'Asia/Shanghai', participantIds: new Map(), firstMessageId: 100 }, 4);
 		expect(batches.map((b) => [b.table, b.rows])).toEqual([
 			['messages', 4], ['messages', 4], ['messages', 4], ['messages', 2], ['attachments', 4], ['unparsed_lines', 1]
 		]);
@@ -73,6 +73,6 @@ describe('Arrow columns through DuckDB', () => {
 		expect(rows[3].ts_utc).toBeNull();
 		expect(await db.query(`SELECT title FROM conversations`)).toEqual([{ title: '家族 👨‍👩‍👧' }]);
 		expect(await db.query(`SELECT count(*) AS n FROM attachments`)).toEqual([{ n: 4 }]);
-		expect(await db.query(`SELECT line, text, reason FROM unparsed_lines`)).toEqual([{ line: 99, text: '', reason: '' }]);
+		expect(await db.query(`SELECT line, path, text, reason FROM unparsed_lines`)).toEqual([{ line: 99, path: null, text: '', reason: '' }]);
 	});
 });

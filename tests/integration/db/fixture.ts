@@ -16,7 +16,7 @@ const msg = (index: number, m: Partial<ParsedMessage> & Pick<ParsedMessage, 'ts'
 export const chat: ParsedFile = {
 	platform: 'whatsapp',
 	format: 'whatsapp-android-txt',
-	conversation: { title: 'Trip planning', kind: 'group' },
+	conversations: [{ title: 'Trip planning', kind: 'group' }],
 	notes: ['date order: day/month'],
 	messages: [
 		msg(0, { ts: '2024-03-30T09:00:00', kind: 'system', text: 'Messages and calls are end-to-end encrypted.', line: 1,

@@ -21,7 +21,7 @@ export function syntheticChat(count: number, unparsed = 10): ParsedFile {
 		};
 	}
 	return {
-		platform: 'whatsapp', format: 'whatsapp-android-txt', conversation: { title: `Synthetic ${count}`, kind: 'group' }, notes: [],
+		platform: 'whatsapp', format: 'whatsapp-android-txt', conversations: [{ title: `Synthetic ${count}`, kind: 'group' }], notes: [],
 		messages, unparsed: Array.from({ length: unparsed }, (_, k) => ({ line: count + k + 1, text: `junk ${k}`, reason: 'synthetic' }))
 	};
 }

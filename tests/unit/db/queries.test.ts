@@ -9,9 +9,9 @@ describe('query builders', () => {
 		expect(importSummarySql(5).params).toEqual([5, 5]);
 	});
 
-	it('page by an idx range with validated integers', () => {
+	it('page by a pos range with validated integers', () => {
 		const { sql, params } = messagesPageSql(2, 100, 50);
-		expect(sql).toContain('conversation_id = 2 AND idx >= 100 AND idx < 150');
+		expect(sql).toContain('conversation_id = 2 AND pos >= 100 AND pos < 150');
 		expect(params).toEqual([]);
 	});
 

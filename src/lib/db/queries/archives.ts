@@ -31,6 +31,8 @@ export const UNPARSED_SAMPLE = 50;
 
 export interface ImportSummary extends ArchiveRow {
 	notes: string[];
+	/** Conversations in the archive. */
+	conversations: number;
 	/** Messages loaded (= messages). */
 	records: number;
 	/** Distinct authors among them. */
@@ -44,19 +46,20 @@ export interface ImportSummary extends ArchiveRow {
 	system: number;
 	media: number;
 	deleted: number;
-	/** The first UNPARSED_SAMPLE unparsed lines by line number. */
-	unparsed_lines: UnparsedLine[];
+	/** The first UNPARSED_SAMPLE unparsed lines by line number; path is null where the source gave none. */
+	unparsed_lines: (Omit<UnparsedLine, 'path'> & { path: string | null })[];
 }
 
 export function importSummarySql(archiveId: number): SqlQuery {
 	return {
 		sql: `SELECT a.id, a.file_name, a.bytes, a.sha256, a.platform, a.format, a.imported_at, a.tz, a.messages, a.unparsed, a.notes,
+				(SELECT count(*) FROM conversations c WHERE c.archive_id = a.id) AS conversations,
 				coalesce(m.records, 0) AS records, coalesce(m.participants, 0) AS participants,
 				m.first_ts_local, m.last_ts_local, m.first_ts, m.last_ts,
 				coalesce(m.system, 0) AS system, coalesce(m.media, 0) AS media, coalesce(m.deleted, 0) AS deleted,
 				coalesce((
-					SELECT list({'line': u.line, 'text': u.text, 'reason': u.reason} ORDER BY u.line)
-					FROM (SELECT * FROM unparsed_lines WHERE archive_id = a.id ORDER BY line LIMIT ${UNPARSED_SAMPLE}) u
+					SELECT list({'line': u.line, 'path': u.path, 'text': u.text, 'reason': u.reason} ORDER BY u.line, u.path)
+					FROM (SELECT * FROM unparsed_lines WHERE archive_id = a.id ORDER BY line, path LIMIT ${UNPARSED_SAMPLE}) u
 				), []) AS unparsed_lines
 			FROM archives a
 			LEFT JOIN (

@@ -1,0 +1,50 @@
+// The WeChat parsers' private RFC 4180 reader.
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../../src/lib/ingest/wechat/csv';
+
+const fields = (text: string) => readCsv(text).rows.map((r) => r.fields);
+
+describe('WeChat CSV reader', () => {
+	it.each([
+		['plain LF rows', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
+		['CRLF rows', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+		['CR-only rows', 'a,b\r1,2', [['a', 'b'], ['1', '2']]],
+		['no final newline', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+		['BOM dropped', '\ufeffa,b\n', [['a', 'b']]],
+		['empty fields', ',,\n', [['', '', '']]],
+		['quoted comma', '"x,y",z\n', [['x,y', 'z']]],
+		['doubled quotes', '"say ""hi""",1\n', [['say "hi"', '1']]],
+		['quoted LF and CRLF kept', '"l1\nl2","l3\r\nl4"\n', [['l1\nl2', 'l3\r\nl4']]],
+		['empty quoted field', '"",x\n', [['', 'x']]],
+		['quote inside an unquoted field kept', 'a"b,c\n', [['a"b', 'c']]],
+		['text after a closing quote kept', '"a"b,c\n', [['ab', 'c']]],
+		['blank lines skipped', 'a\n\n\r\nb\n', [['a'], ['b']]],
+		['Chinese, emoji and full-width punctuation intact', '你好，世界！😊,“引号”\n', [['你好，世界！😊', '“引号”']]]
+	])('%s', (_name, text, want) => {
+		expect(fields(text)).toEqual(want);
+	});
+
+	it('gives each row its first and last line and its raw text', () => {
+		const { rows } = readCsv('h1,h2\r\n"a\nb\nc",d\r\n\r\ne,f\r\n');
+		expect(rows.map((r) => [r.line, r.lineEnd, r.raw])).toEqual([
+			[1, 1, 'h1,h2'],
+			[2, 4, '"a\nb\nc",d'],
+			[6, 6, 'e,f']
+		]);
+	});
+
+	it('reports a quoted field left open at the end, keeping the rows before it', () => {
+		const result = readCsv('a,b\n1,"never\nclosed');
+		expect(result.rows.map((r) => r.fields)).toEqual([['a', 'b']]);
+		expect(result.unterminated).toEqual({ line: 2, raw: '1,"never\nclosed' });
+	});
+
+	it('stays linear on one long line and many doubled quotes', () => {
+		const long = 'x'.repeat(5_000_000);
+		const quotes = '"' + '""'.repeat(500_000) + '"';
+		const started = performance.now();
+		expect(readCsv(long).rows[0].fields[0].length).toBe(5_000_000);
+		expect(readCsv(quotes).rows[0].fields[0]).toBe('"'.repeat(500_000));
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+});

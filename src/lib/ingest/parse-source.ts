@@ -1,6 +1,6 @@
 import type { SourceFile } from '../model/types';
 import { linkAttachments } from './container/attachments';
-import { isTextMember } from './container/media';
+import { isTextMember, looksBinary } from './container/media';
 import { unparsedProblems } from './container/problems';
 import { parseEntries, type TextEntry } from './container/parse-entries';
 import { parseWhatsAppStream, type ChunkSource } from './container/stream-whatsapp';
@@ -49,7 +49,8 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: ParseOptions): ParsedSource {
 	const problems: SourceProblem[] = [];
 	const decoded = decodeText(bytes);
-	if (decoded.warning) problems.push({ file: name, line: null, message: decoded.warning });
+	// Binary data is refused as such below; that it is not UTF-8 either is no news.
+	if (decoded.warning && !looksBinary(bytes)) problems.push({ file: name, line: null, message: decoded.warning });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, 0);
 	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal });

@@ -51,9 +51,13 @@ export function isTextMember(path: string, bytes: Uint8Array): boolean {
 	const ext = extensionOf(path);
 	if (TEXT_EXTENSIONS.has(ext)) return true;
 	if (ext in MIME) return false;
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return true;
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return true;
+	return !looksBinary(bytes);
+}
+
+/** A NUL byte early on, without a UTF-16 byte order mark: no text export looks like that. */
+export function looksBinary(bytes: Uint8Array): boolean {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
 	const n = Math.min(bytes.length, 8192);
-	for (let i = 0; i < n; i++) if (bytes[i] === 0) return false;
-	return true;
+	for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+	return false;
 }

@@ -1,11 +1,6 @@
 import type { ParsedFile, ParsedMessage, Platform, UnparsedLine } from '../../model/types';
 import type { ThreadFile } from './thread';
 
-function isoSeconds(ms: number): string {
-	const d = new Date(Math.floor(ms / 1000) * 1000);
-	return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 19) + 'Z';
-}
-
 /** A thread read from one or more files, each with the entry path that prefixes its JSON paths ('' for a single file). */
 export interface ThreadParts {
 	parts: { prefix: string; file: ThreadFile }[];
@@ -31,18 +26,13 @@ export function assemble(platform: Platform, format: string, threads: ThreadPart
 		for (const { prefix, file } of thread.parts) {
 			const at = prefix === '' ? '' : `${prefix}#`;
 			for (const r of file.records) {
-				const ts = isoSeconds(r.ms);
-				if (ts === '') {
-					out.unparsed.push({ line: r.line, text: r.raw.slice(0, 2000), reason: `timestamp out of range: ${r.ms}`, path: `${at}messages[${r.element}]` });
-					continue;
-				}
 				const m: ParsedMessage = {
 					index: messages.length,
 					conversation,
 					path: `${at}messages[${r.element}]`,
 					author: r.author,
 					authorRaw: r.authorRaw,
-					ts,
+					ts: r.ts,
 					kind: r.kind,
 					text: r.text,
 					attachments: r.attachments,

@@ -10,6 +10,8 @@ export interface ThreadRecord {
 	line: number;
 	lineEnd: number;
 	ms: number;
+	/** UTC, `YYYY-MM-DDTHH:MM:SSZ`. */
+	ts: string;
 	author: string;
 	authorRaw: string;
 	kind: MessageKind;
@@ -35,6 +37,11 @@ const MAX_UNPARSED_TEXT = 2000;
 
 function clip(s: string): string {
 	return s.length > MAX_UNPARSED_TEXT ? s.slice(0, MAX_UNPARSED_TEXT) + '…' : s;
+}
+
+function isoSeconds(ms: number): string {
+	const d = new Date(Math.floor(ms / 1000) * 1000);
+	return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 19) + 'Z';
 }
 
 function lineCount(text: string, start: number, end: number): number {
@@ -68,6 +75,10 @@ export function threadFolder(path: string): string {
 	return parts.length >= 2 ? parts[parts.length - 2] : '';
 }
 
+function fileTitle(path: string): string {
+	return (path.split(/[\\/]/).pop() ?? '').replace(/\.json$/i, '') || 'Messenger chat';
+}
+
 function describeShape(shape: string): string {
 	if (shape === 'empty') return 'the file is empty';
 	if (shape === 'array') return 'found a JSON array, not a Messenger/Instagram thread object with "participants" and "messages"';
@@ -82,8 +93,7 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 	const records: ThreadRecord[] = [];
 
 	if (scan.shape !== 'object') {
-		if (scan.shape !== 'empty' || source.length > 0)
-			unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: describeShape(scan.shape), path: '' });
+		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: describeShape(scan.shape), path: '' });
 	} else if (scan.messages === null && !scan.stop) {
 		const keys = [...scan.fields.keys()].slice(0, 12).join(', ');
 		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: `JSON object without a "messages" array (keys: ${keys || 'none'})`, path: '' });
@@ -117,6 +127,11 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 			unparsed.push({ line: span.line, text: clip(rawText), reason: 'no timestamp_ms (or timestamp) in the record', path: at });
 			continue;
 		}
+		const ts = isoSeconds(f.ms);
+		if (ts === '') {
+			unparsed.push({ line: span.line, text: clip(rawText), reason: `timestamp out of range: ${f.ms}`, path: at });
+			continue;
+		}
 		const author = f.kind === 'system' ? '' : f.authorRaw.replace(BIDI, '').trim();
 		if (author !== '') authorsSeen.add(author);
 		records.push({
@@ -124,6 +139,7 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 			line: span.line,
 			lineEnd: span.line + lineCount(source, span.start, span.end),
 			ms: f.ms,
+			ts,
 			author,
 			authorRaw: f.authorRaw,
 			kind: f.kind,
@@ -155,7 +171,7 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 				? threadName
 				: typeof threadPath === 'string' && threadPath !== ''
 					? threadPath
-					: threadFolder(path) || participants.join(', ');
+					: threadFolder(path) || participants.join(', ') || fileTitle(path);
 	const people = participants.length > 0 ? participants.length : authorsSeen.size;
 	const kind: ConversationKind = people > 2 || threadType === 'RegularGroup' ? 'group' : 'direct';
 	const conversation: ConversationInfo = { title, kind };

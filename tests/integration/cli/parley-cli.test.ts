@@ -108,3 +108,36 @@ describe('exit codes and problems', () => {
 		expect(r.stderr).toContain('unknown option "--csv"');
 	});
 });
+
+describe('zip inputs', () => {
+	const IOS_ZIP = 'data-samples/whatsapp/WhatsApp Chat - Ops Team.zip';
+	const ANDROID_ZIP = 'data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.zip';
+
+	it('stats a zip per chat inside it, file staying the input path', () => {
+		const r = parley('stats', IOS_ZIP, ANDROID_ZIP, '--json');
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout)).toEqual([
+			{
+				file: IOS_ZIP, entry: '_chat.txt', sha256: sha256Of(IOS_ZIP), platform: 'whatsapp', conversations: 1, participants: 3, records: 14,
+				system: 4, media: 4, deleted: 1, unparsed: 0, first_ts: '2024-03-14T09:00:12', last_ts: '2024-03-15T17:45:59'
+			},
+			{
+				file: ANDROID_ZIP, entry: 'WhatsApp Chat with Harbor Logistics.txt', sha256: sha256Of(ANDROID_ZIP), platform: 'whatsapp', conversations: 1, participants: 5, records: 91,
+				system: 8, media: 6, deleted: 2, unparsed: 1, first_ts: '2024-01-08T08:58:00', last_ts: '2024-04-05T17:20:00'
+			}
+		]);
+	});
+
+	it('names the member and line of problems inside a zip, including the media file left out', () => {
+		const r = parley('stats', ANDROID_ZIP, '--json');
+		expect(r.stderr).toContain(`${ANDROID_ZIP}!WhatsApp Chat with Harbor Logistics.txt:1: before the first message`);
+		expect(r.stderr).toContain(`${ANDROID_ZIP}!WhatsApp Chat with Harbor Logistics.txt:81: attachment "IMG-20240304-WA0019.jpg" referenced by the message at line 81 is not in the zip`);
+	});
+
+	it('exports the records of a zip with the zip as file and the title from the zip name', () => {
+		const r = parley('export', IOS_ZIP, '--jsonl');
+		const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(records).toHaveLength(14);
+		expect(records[5]).toMatchObject({ file: IOS_ZIP, platform: 'whatsapp', conversation: 'Ops Team', line: 8, kind: 'media', attachments: ['00000006-PHOTO-2024-03-14-09-06-30.jpg'] });
+	});
+});

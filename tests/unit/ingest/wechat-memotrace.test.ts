@@ -69,3 +69,21 @@ describe('WeChatMsg / MemoTrace CSV', () => {
 		expect(file.unparsed[0].reason).toContain('not a WeChatMsg/MemoTrace CSV header');
 	});
 });
+
+describe('WeChatMsg / MemoTrace CSV, odd rows', () => {
+	const HEADER = 'localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender';
+
+	it('reports an empty or non-numeric Type', () => {
+		const file = wechatMsgCsv.parse({ path: 'a_utf8.csv', text: `${HEADER}\n1,5,,0,0,1704096000,,x,,A,A,wxid_a\n2,5,text,0,0,1704096000,,y,,A,A,wxid_a\n` });
+		expect(file.messages).toEqual([]);
+		expect(file.unparsed.map((u) => [u.line, u.reason])).toEqual([
+			[2, 'Type is not a number ("")'],
+			[3, 'Type is not a number ("text")']
+		]);
+	});
+
+	it('reads columns by name, whatever their order, and a custom WeChat id as Sender', () => {
+		const file = wechatMsgCsv.parse({ path: 'a_utf8.csv', text: 'Sender,NickName,Remark,StrTime,StrContent,Status,CreateTime,IsSender,SubType,Type,TalkerId,localId\nqq123456,Old Friend,,2021-08-13 22:11:18,旧朋友你好,,1628863878,0,0,1,217,9\n' });
+		expect(file.messages.map((m) => [m.author, m.authorId, m.ts, m.text, m.sourceId])).toEqual([['Old Friend', 'qq123456', '2021-08-13T14:11:18Z', '旧朋友你好', '9']]);
+	});
+});

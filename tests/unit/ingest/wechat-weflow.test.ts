@@ -64,3 +64,30 @@ describe('WeFlow JSON', () => {
 		expect(weflowJson.parse({ path: 'a.json', text: '' }).unparsed[0].reason).toContain('found an empty file');
 	});
 });
+
+describe('WeFlow JSON, record shapes', () => {
+	const wrap = (messages: unknown[]) => JSON.stringify({ weflow: { version: '1' }, session: { wxid: 'wxid_a', displayName: 'A', type: '私聊' }, messages });
+
+	it.each([
+		['a numeric type code', { createTime: 1717000000, type: 3, content: '<msg><img length="1"/></msg>', isSend: 0, senderUsername: 'wxid_a' }, 'media', '[image]'],
+		['no label, 64-bit localType of a file', { createTime: 1717000000, localType: 25769803825, content: '<msg><appmsg><title>a.pdf</title><type>6</type></appmsg></msg>', isSend: 0, senderUsername: 'wxid_a' }, 'media', 'a.pdf'],
+		['formattedTime only', { formattedTime: '2024-05-30 00:26:40', type: '文本消息', content: 'hi', isSend: 0, senderUsername: 'wxid_a' }, 'text', 'hi']
+	])('%s', (_name, record, kind, text) => {
+		const file = weflowJson.parse({ path: 'a.json', text: wrap([record]) });
+		expect(file.messages.map((m) => [m.kind, m.text])).toEqual([[kind, text]]);
+	});
+
+	it('gives naive local time when only formattedTime exists', () => {
+		const file = weflowJson.parse({ path: 'a.json', text: wrap([{ formattedTime: '2024-05-30 00:26:40', type: '文本消息', content: 'hi' }]) });
+		expect(file.messages[0].ts).toBe('2024-05-30T00:26:40');
+	});
+
+	it('reports a record without any time, and one that is not an object', () => {
+		const file = weflowJson.parse({ path: 'a.json', text: wrap([{ type: '文本消息', content: 'x' }, 42]) });
+		expect(file.messages).toEqual([]);
+		expect(file.unparsed.map((u) => [u.path, u.reason])).toEqual([
+			['messages[0]', 'no valid createTime or formattedTime'],
+			['messages[1]', 'record is not an object']
+		]);
+	});
+});

@@ -58,9 +58,10 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 			unparsed.push({ line: row.line, text: row.raw, reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`, path: where });
 			continue;
 		}
-		const type = Number(get(f, 'Type'));
+		const typeText = get(f, 'Type').trim();
+		const type = Number(typeText);
 		const subType = Number(get(f, 'SubType') || '0');
-		if (!Number.isInteger(type)) {
+		if (!/^\d+$/.test(typeText)) {
 			unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
 			continue;
 		}

@@ -84,8 +84,10 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 				authorRaw = authorRaw || split.sender;
 			}
 		}
-		const label = kindForLabel(str(m.type));
-		const codes = splitLocalType(m.localType);
+		// Some builds write `type` as the numeric code rather than a Chinese label.
+		const numericType = typeof m.type === 'number' ? splitLocalType(m.type) : null;
+		const label = numericType ? null : kindForLabel(str(m.type));
+		const codes = numericType ?? splitLocalType(m.localType);
 		let kind: MessageKind = label ?? (codes ? describe(codes.type, codes.sub, content).kind : 'other');
 		let body = content;
 		let attachments: string[] = [];

@@ -20,8 +20,9 @@ export function csvConversation(path: string): ConversationInfo {
 
 function attachmentNames(cell: string): string[] {
 	if (cell.trim() === '') return [];
-	return cell
-		.split(',')
+	// Joined with bare commas; a file name may hold a comma too, so absolute URLs split only before the next URL.
+	const parts = /^\s*https?:\/\//i.test(cell) ? cell.split(/,(?=\s*https?:\/\/)/i) : cell.split(',');
+	return parts
 		.map((u) => u.trim())
 		.filter((u) => u !== '')
 		.map((u) => {
@@ -66,7 +67,7 @@ export function parseDiscordCsv(entry: SourceEntry): ParsedFile {
 			continue;
 		}
 		if (ts.endsWith('Z')) timed++;
-		const content = row[iContent];
+		const content = row[iContent].replace(/\r\n?/g, '\n');
 		const attachments = iAtt >= 0 ? attachmentNames(row[iAtt]) : [];
 		const authorRaw = row[iAuthor];
 		const msg: ParsedMessage = {
@@ -87,6 +88,7 @@ export function parseDiscordCsv(entry: SourceEntry): ParsedFile {
 		if (iId >= 0 && row[iId] !== '') msg.authorId = row[iId];
 		file.messages.push(msg);
 	}
+	file.unparsed.sort((a, b) => a.line - b.line);
 	if (file.messages.length > 0 && timed < file.messages.length) file.notes.push(`${file.messages.length - timed} dates without a UTC offset, kept as local wall-clock time`);
 	return file;
 }

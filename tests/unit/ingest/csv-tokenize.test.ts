@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvRows } from '../../../src/lib/ingest/csv/tokenize';
+
+describe('parseCsvRows', () => {
+	it.each([
+		['plain rows, LF', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']], [1, 2]],
+		['CRLF and no final break', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']], [1, 2]],
+		['bare CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']], [1, 2]],
+		['BOM dropped', '\ufeffa,b\n', [['a', 'b']], [1]],
+		['empty fields', ',,\n', [['', '', '']], [1]],
+		['quoted comma and doubled quote', '"x,y","say ""hi"""\n', [['x,y', 'say "hi"']], [1]],
+		['line breaks inside quotes', '"one\ntwo\r\nthree",z\nnext,row\n', [['one\ntwo\r\nthree', 'z'], ['next', 'row']], [1, 4]],
+		['empty quoted field', '"",a\n', [['', 'a']], [1]],
+		['a quoted empty line is a row', '""\n', [['']], [1]],
+		['blank lines skipped', 'a\n\n\r\nb\n', [['a'], ['b']], [1, 4]],
+		['stray quote inside unquoted field kept', 'a 5" screen,b\n', [['a 5" screen', 'b']], [1]],
+		['text after a closing quote kept', '"ab"cd,e\n', [['abcd', 'e']], [1]],
+		['empty text', '', [], []]
+	])('%s', (_name, text, rows, lines) => {
+		const out = parseCsvRows(text);
+		expect(out.rows).toEqual(rows);
+		expect(out.lines).toEqual(lines);
+		expect(out.errors).toEqual([]);
+	});
+
+	it('gives where each row ends, in lines and in offsets', () => {
+		const text = 'h1,h2\r\n"a\nb",c\r\nd,e';
+		const out = parseCsvRows(text);
+		expect(out.lines).toEqual([1, 2, 4]);
+		expect(out.lineEnds).toEqual([1, 3, 4]);
+		expect(out.starts.map((s, i) => text.slice(s, out.ends[i]))).toEqual(['h1,h2', '"a\nb",c', 'd,e']);
+	});
+
+	it('reports an unclosed quote with its row line and reads on from the next line', () => {
+		const out = parseCsvRows('a,b\nc,"open\nd,e\n');
+		expect(out.errors).toEqual([{ line: 2, message: 'quoted field not closed before the end of the file' }]);
+		expect(out.rows).toEqual([['a', 'b'], ['d', 'e']]);
+		expect(out.lines).toEqual([1, 3]);
+	});
+
+	it('stays fast on many stray and unclosed quotes', () => {
+		let text = '';
+		for (let i = 0; i < 20000; i++) text += i % 3 === 0 ? 'a,"b\n' : i % 3 === 1 ? '"c"",d\n' : 'e"f,g\n';
+		const t0 = Date.now();
+		const out = parseCsvRows(text);
+		expect(Date.now() - t0).toBeLessThan(3000);
+		expect(out.errors.length).toBeLessThanOrEqual(102);
+	});
+
+	it('never throws on odd input', () => {
+		for (const input of [undefined, null, 42, '"', '\ufeff', ',', '\r', '"a""', 'a,"b"c"d', '\u0000\u0001,\u00ff']) {
+			expect(() => parseCsvRows(input as unknown as string)).not.toThrow();
+		}
+	});
+
+	it('handles a 20 MB single line', () => {
+		const out = parseCsvRows('x'.repeat(20_000_000));
+		expect(out.rows.length).toBe(1);
+		expect(out.rows[0][0].length).toBe(20_000_000);
+	});
+});

@@ -1,0 +1,71 @@
+import type { FormatParser } from '../format';
+import type { ParsedFile } from '../../model/types';
+import { parseCsvRows } from '../csv/tokenize';
+import { dateFormatsOf } from './dates';
+import { guessMapping, hasNamedTextColumn } from './guess';
+import type { CsvMapping } from './mapping';
+import { parseGenericCsv } from './parse';
+
+export type { CsvMapping } from './mapping';
+export { CSV_DATE_FORMATS, parseCsvDate, type CsvDateFormat } from './dates';
+export { guessMapping } from './guess';
+export { parseGenericCsv } from './parse';
+
+const SAMPLE_ROWS = 20;
+
+function headAndSample(text: string, minRows = 2): { headers: string[]; sample: string[][] } | null {
+	const s = typeof text === 'string' ? text.slice(0, 65536) : '';
+	const t = s.replace(/^\ufeff/, '').trimStart();
+	if (t === '' || t[0] === '{' || t[0] === '[' || t[0] === '<') return null;
+	const { rows } = parseCsvRows(s);
+	// The last row of a 64 KB sample may be cut off.
+	const usable = s.length === 65536 && rows.length > 2 ? rows.slice(0, -1) : rows;
+	if (usable.length < minRows || usable.length === 0 || usable[0].length < 2) return null;
+	return { headers: usable[0], sample: usable.slice(1, 1 + SAMPLE_ROWS) };
+}
+
+/** The mapping guessed from the file's header row and first data rows. */
+export function guessMappingFromText(text: string): CsvMapping {
+	const hs = headAndSample(text, 1);
+	return guessMapping(hs?.headers ?? [], hs?.sample ?? []);
+}
+
+/**
+ * Any CSV with a header row, a column of times and a column of message text. The last resort: the registry tries
+ * it after every specific format. The sniff asks for a text column named as such and a timestamp column whose
+ * values read as dates, most rows as wide as the header, and a header that is not itself data.
+ */
+export const genericCsv: FormatParser = {
+	id: 'generic-csv',
+	platform: 'csv',
+	label: 'Generic CSV (a header row with a time column and a text column)',
+	sniff(sample: string): boolean {
+		try {
+			const hs = headAndSample(sample);
+			if (!hs || !hasNamedTextColumn(hs.headers)) return false;
+			const width = hs.headers.length;
+			if (hs.sample.filter((r) => r.length === width).length * 2 < hs.sample.length) return false;
+			const m = guessMapping(hs.headers, hs.sample);
+			if (m.timestamp < 0 || m.text < 0) return false;
+			return dateFormatsOf(hs.headers[m.timestamp]).length === 0;
+		} catch {
+			return false;
+		}
+	},
+	parse(entry): ParsedFile {
+		const text = entry && typeof entry.text === 'string' ? entry.text : '';
+		const path = entry && typeof entry.path === 'string' ? entry.path : '';
+		try {
+			return parseGenericCsv(text, path, guessMappingFromText(text));
+		} catch (e) {
+			return {
+				platform: 'csv',
+				format: 'generic-csv',
+				conversations: [],
+				messages: [],
+				unparsed: [{ line: 0, text: '', reason: `parser error: ${(e as Error)?.message ?? e}` }],
+				notes: []
+			};
+		}
+	}
+};

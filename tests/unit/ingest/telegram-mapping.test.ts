@@ -158,6 +158,12 @@ describe('Telegram never throws', () => {
 		expect(Array.isArray(file.unparsed)).toBe(true);
 	});
 
+	it('messages that are not an array are reported, not skipped in silence', () => {
+		const file = telegramJson.parse({ path: 'r.json', text: '{"name": "T", "type": "private_group", "id": 1, "messages": {"id": 1}}' });
+		expect(file.messages).toEqual([]);
+		expect(file.unparsed).toEqual([{ line: 1, path: 'messages', text: '{"id": 1}', reason: 'messages is not an array' }]);
+	});
+
 	it('a trailing comma before ] is reported, the messages kept', () => {
 		const file = telegramJson.parse({ path: 'r.json', text: chatOf([{ ...BASE, text: 'a' }]).replace('}]', '},]') });
 		expect(file.messages.map((m) => m.text)).toEqual(['a']);

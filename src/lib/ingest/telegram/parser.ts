@@ -88,7 +88,11 @@ export function parseTelegramJson(input: string, _path = ''): ParsedFile {
 	}
 
 	function elements(pos: number, path: string, visit: (n: number, at: number, path: string) => number): number {
-		if (text.charCodeAt(pos) !== 91) return skip(pos, path);
+		if (text.charCodeAt(pos) !== 91) {
+			const end = skip(pos, path);
+			unparsed.push({ line: lineAt(pos), path, text: snippet(text, pos, Math.min(end, pos + 200)), reason: `${path} is not an array` });
+			return end;
+		}
 		let i = skipWs(text, pos + 1);
 		if (text.charCodeAt(i) === 93) return i + 1;
 		for (let n = 0; ; n++) {

@@ -12,9 +12,11 @@ const CONTAINERS: ContainerParser[] = [];
 /** Parsers whose sniff accepts nearly anything of their kind; they must come after every specific one. */
 const LAST_RESORT = new Set(['generic-csv']);
 
-export const FORMAT_PARSERS: readonly FormatParser[] = [
-	...FORMATS.filter((p) => !LAST_RESORT.has(p.id)),
-	...FORMATS.filter((p) => LAST_RESORT.has(p.id))
-];
+/** Keeps the given order, except that last-resort parsers go to the end. */
+export function inTryOrder(parsers: readonly FormatParser[]): FormatParser[] {
+	return [...parsers.filter((p) => !LAST_RESORT.has(p.id)), ...parsers.filter((p) => LAST_RESORT.has(p.id))];
+}
+
+export const FORMAT_PARSERS: readonly FormatParser[] = inTryOrder(FORMATS);
 
 export const CONTAINER_PARSERS: readonly ContainerParser[] = CONTAINERS;

@@ -33,5 +33,5 @@ export const telegramJson: FormatParser = {
 			return false;
 		}
 	},
-	parse: (entry) => parseTelegramJson(entry?.text, entry?.path)
+	parse: (entry) => parseTelegramJson(entry?.text)
 };

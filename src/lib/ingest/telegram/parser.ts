@@ -30,7 +30,7 @@ function join(path: string, key: string): string {
  * (each message is JSON.parse'd on its own), so a damaged record costs only itself and a cut-off export keeps
  * every message before the cut.
  */
-export function parseTelegramJson(input: string, _path = ''): ParsedFile {
+export function parseTelegramJson(input: string): ParsedFile {
 	const repaired = repairJsonText(typeof input === 'string' ? input : '');
 	const text = repaired.text;
 	const len = text.length;

@@ -90,6 +90,14 @@ const CHAT_TYPES: [string, ConversationKind, string][] = [
 	['replies', 'channel', 'Replies']
 ];
 
+describe('Telegram cross-chat replies', () => {
+	it('a reply into another chat (reply_to_peer_id) gets no replyTo, since ids are per chat', () => {
+		const file = telegramJson.parse({ path: 'r.json', text: chatOf([{ ...BASE, reply_to_message_id: 7, reply_to_peer_id: 'channel42', text: 'x' }]) });
+		expect(file.messages[0].replyTo).toBeUndefined();
+		expect(JSON.parse(file.messages[0].raw).reply_to_peer_id).toBe('channel42');
+	});
+});
+
 describe('Telegram chat types', () => {
 	it.each(CHAT_TYPES)('%s → %s', (type, kind, title) => {
 		const chat: Record<string, unknown> = { type, id: 5, messages: [] };

@@ -137,7 +137,8 @@ export function mapRecord(record: unknown, ctx: RecordContext): Mapped {
 	const id = str(r.id);
 	if (id !== '') message.sourceId = id;
 	if (authorId !== undefined) message.authorId = authorId;
+	// Ids are per chat: a reply into another chat (reply_to_peer_id) cannot be linked here; raw keeps it.
 	const reply = str(r.reply_to_message_id);
-	if (reply !== '') message.replyTo = reply;
+	if (reply !== '' && r.reply_to_peer_id === undefined) message.replyTo = reply;
 	return { ok: true, message };
 }

@@ -25,15 +25,15 @@ describe('detectFormat', () => {
 	});
 });
 
-describe('detectParser', () => {
-	const make = (id: string, sniff: (s: string) => boolean): FormatParser => ({
-		id,
-		platform: 'csv',
-		label: `${id} label`,
-		sniff,
-		parse: () => ({ platform: 'csv', format: id, conversations: [], messages: [], unparsed: [], notes: [] })
-	});
+const make = (id: string, sniff: (s: string) => boolean): FormatParser => ({
+	id,
+	platform: 'csv',
+	label: `${id} label`,
+	sniff,
+	parse: () => ({ platform: 'csv', format: id, conversations: [], messages: [], unparsed: [], notes: [] })
+});
 
+describe('detectParser', () => {
 	it('returns the first parser whose sniff accepts, skipping one that throws', () => {
 		const parsers = [make('throws', () => { throw new Error('x'); }), make('a', (s) => s.startsWith('a')), make('ab', (s) => s.startsWith('ab'))];
 		const d = detectParser('abc', 'f.txt', parsers);

@@ -191,6 +191,12 @@ describe('truncated zips', () => {
 		}
 	});
 
+	it('gives every member a buffer of its own, not a view into the zip (stored or deflated)', () => {
+		for (const level of [0, 6] as const) {
+			for (const m of readZip(zip({ 'a.txt': 'a'.repeat(100), 'b.bin': noise(50) }, level)).members) expect(m.bytes.buffer.byteLength).toBe(m.bytes.byteLength);
+		}
+	});
+
 	it('reads the same members when fed in small chunks as a stream', async () => {
 		const chunks = function* () {
 			for (let i = 0; i < whole.length; i += 997) yield whole.subarray(i, i + 997);

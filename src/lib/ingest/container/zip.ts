@@ -132,8 +132,9 @@ function hasEndRecord(tail: Uint8Array): boolean {
 	return false;
 }
 
+/** Always a buffer of its own: a view into the zip's bytes would drag the whole zip along when posted from a worker. */
 function concat(chunks: Uint8Array[]): Uint8Array {
-	if (chunks.length === 1) return chunks[0];
+	if (chunks.length === 1) return chunks[0].byteLength === chunks[0].buffer.byteLength ? chunks[0] : chunks[0].slice();
 	let len = 0;
 	for (const c of chunks) len += c.length;
 	const out = new Uint8Array(len);

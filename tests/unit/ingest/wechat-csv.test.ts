@@ -45,6 +45,7 @@ describe('WeChat CSV reader', () => {
 		const started = performance.now();
 		expect(readCsv(long).rows[0].fields[0].length).toBe(5_000_000);
 		expect(readCsv(quotes).rows[0].fields[0]).toBe('"'.repeat(500_000));
-		expect(performance.now() - started).toBeLessThan(2000);
+		// Generous: a quadratic reader would take minutes here, and the machine may be busy.
+		expect(performance.now() - started).toBeLessThan(10_000);
 	});
 });

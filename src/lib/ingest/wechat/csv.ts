@@ -24,10 +24,23 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Blank lines are skipped; a quote inside an unquoted field, or text after a closing quote, is kept as written. */
+/** All rows at once (see `forEachCsvRow`). */
 export function readCsv(input: string): CsvResult {
-	const text = typeof input === 'string' ? input : '';
 	const rows: CsvRow[] = [];
+	const unterminated = forEachCsvRow(input, (row) => {
+		rows.push(row);
+	});
+	return { rows, unterminated };
+}
+
+/**
+ * Hands each row to `fn` as it is read, so rows a caller does not keep die young; returns where a quoted
+ * field was left open at the end, or null. Blank lines are skipped; a quote inside an unquoted field, or
+ * text after a closing quote, is kept as written.
+ */
+export function forEachCsvRow(input: string, fn: (row: CsvRow, index: number) => void): CsvResult['unterminated'] {
+	const text = typeof input === 'string' ? input : '';
+	let count = 0;
 	const len = text.length;
 	let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	// Line counting moves forward only, so the whole read stays linear.
@@ -65,7 +78,7 @@ export function readCsv(input: string): CsvResult {
 					break;
 				}
 				if (closed === -1) {
-					return { rows, unterminated: { line: startLine, raw: text.slice(rowStart) } };
+					return { line: startLine, raw: text.slice(rowStart) };
 				}
 				value = parts.length === 1 ? parts[0] : parts.join('');
 				pos = closed + 1;
@@ -97,9 +110,9 @@ export function readCsv(input: string): CsvResult {
 		if (text.charCodeAt(pos) === CR) pos++;
 		if (text.charCodeAt(pos) === LF) pos++;
 		if (fields.length === 1 && fields[0] === '' && rowEnd === rowStart) continue;
-		rows.push({ fields, line: startLine, lineEnd: lineAt(rowEnd), raw: text.slice(rowStart, rowEnd) });
+		fn({ fields, line: startLine, lineEnd: lineAt(rowEnd), raw: text.slice(rowStart, rowEnd) }, count++);
 	}
-	return { rows, unterminated: null };
+	return null;
 }
 
 /** The first line of a sample without its BOM, for sniffing CSV headers. */

@@ -1,7 +1,7 @@
 import type { FormatParser, SourceEntry } from '../format';
 import type { ConversationInfo, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
 import { cleanName } from './clean';
-import { firstLine, headerNames, readCsv } from './csv';
+import { firstLine, forEachCsvRow, headerNames, type CsvRow } from './csv';
 import { describe } from './describe';
 import { epochToUtc, localToNaive } from './time';
 import { splitSenderPrefix } from './xml';
@@ -22,48 +22,49 @@ function titleFromPath(path: string): string {
 export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 	const path = typeof entry?.path === 'string' ? entry.path : '';
 	const file: ParsedFile = { platform: 'wechat', format: ID, conversations: [], messages: [], unparsed: [], notes: [] };
-	const { rows, unterminated } = readCsv(typeof entry?.text === 'string' ? entry.text : '');
 	const unparsed: UnparsedLine[] = file.unparsed;
-	if (rows.length === 0) {
-		if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed' });
-		file.conversations.push({ title: titleFromPath(path), kind: 'direct' });
-		return file;
-	}
-	const header = rows[0].fields.map((h) => h.trim());
-	const col = new Map(header.map((h, i) => [h, i]));
-	const missing = REQUIRED.filter((r) => !col.has(r));
-	if (missing.length > 0 || (!col.has('CreateTime') && !col.has('StrTime'))) {
-		unparsed.push({ line: rows[0].line, text: rows[0].raw.slice(0, 500), reason: `not a WeChatMsg/MemoTrace CSV header (missing ${missing.concat(col.has('CreateTime') || col.has('StrTime') ? [] : ['CreateTime'] ).join(', ')})` });
-		for (const row of rows.slice(1)) unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: `row ${row.line}` });
-		file.conversations.push({ title: titleFromPath(path), kind: 'direct' });
-		return file;
-	}
+	let col = new Map<string, number>();
+	let width = 0;
+	let usable = false;
 	const get = (fields: string[], name: string): string => {
 		const i = col.get(name);
 		return i === undefined ? '' : (fields[i] ?? '');
 	};
+	const readHeader = (row: CsvRow): void => {
+		const header = row.fields.map((h) => h.trim());
+		col = new Map(header.map((h, i) => [h, i]));
+		width = header.length;
+		const missing = REQUIRED.filter((r) => !col.has(r));
+		if (!col.has('CreateTime') && !col.has('StrTime')) missing.push('CreateTime');
+		usable = missing.length === 0;
+		if (!usable) unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: `not a WeChatMsg/MemoTrace CSV header (missing ${missing.join(', ')})`, path: 'row 1' });
+	};
 
 	const contacts = new Map<string, string>();
 	let prefixed = false;
-	for (let r = 1; r < rows.length; r++) {
-		const row = rows[r];
+	const unterminated = forEachCsvRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
+		if (r === 0) return readHeader(row);
 		const where = `row ${r + 1}`;
+		if (!usable) {
+			unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: where });
+			return;
+		}
 		const f = row.fields;
-		if (f.length !== header.length) {
-			unparsed.push({ line: row.line, text: row.raw, reason: `expected ${header.length} fields, found ${f.length}`, path: where });
-			continue;
+		if (f.length !== width) {
+			unparsed.push({ line: row.line, text: row.raw, reason: `expected ${width} fields, found ${f.length}`, path: where });
+			return;
 		}
 		const ts = epochToUtc(get(f, 'CreateTime')) ?? localToNaive(get(f, 'StrTime'));
 		if (ts === null) {
 			unparsed.push({ line: row.line, text: row.raw, reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`, path: where });
-			continue;
+			return;
 		}
 		const typeText = get(f, 'Type').trim();
 		const type = Number(typeText);
 		const subType = Number(get(f, 'SubType') || '0');
 		if (!/^\d+$/.test(typeText)) {
 			unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
-			continue;
+			return;
 		}
 		const isSender = get(f, 'IsSender').trim() === '1';
 		let content = get(f, 'StrContent');
@@ -104,8 +105,8 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 		if (authorId && !system) message.authorId = authorId;
 		if (body.replyTo) message.replyTo = body.replyTo;
 		file.messages.push(message);
-	}
-	if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)', path: `row ${rows.length + 1}` });
+	});
+	if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)' });
 
 	const group = prefixed || contacts.size > 1;
 	const conversation: ConversationInfo = { title: titleFromPath(path) || (contacts.size === 1 ? [...contacts.values()][0] : ''), kind: group ? 'group' : 'direct' };

@@ -1,7 +1,7 @@
 import type { FormatParser, SourceEntry } from '../format';
 import type { ConversationInfo, ParsedFile, ParsedMessage } from '../../model/types';
 import { cleanName } from './clean';
-import { firstLine, headerNames, readCsv } from './csv';
+import { firstLine, forEachCsvRow, headerNames, type CsvRow } from './csv';
 import { kindForLabel } from './kinds';
 import { epochToUtc, localToNaive } from './time';
 import { isXml, stripTags, xmlTag } from './xml';
@@ -29,19 +29,20 @@ const SYSTEM_TALKERS = new Set(['系统', 'system']);
 export function parsePyWxDumpCsv(entry: SourceEntry): ParsedFile {
 	const path = typeof entry?.path === 'string' ? entry.path : '';
 	const file: ParsedFile = { platform: 'wechat', format: ID, conversations: [], messages: [], unparsed: [], notes: [] };
-	const { rows, unterminated } = readCsv(typeof entry?.text === 'string' ? entry.text : '');
-	const header = rows.length > 0 ? rows[0].fields.map((h) => h.trim()) : [];
-	const col = new Map(header.map((h, i) => [h, i]));
-	if (rows.length === 0 || !looksLikeHeader(header)) {
-		if (rows.length > 0) {
-			file.unparsed.push({ line: rows[0].line, text: rows[0].raw.slice(0, 500), reason: 'not a PyWxDump CSV header (needs MsgSvrID, type_name, is_sender, talker, msg or content)' });
-			for (const row of rows.slice(1)) file.unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: `row ${row.line}` });
-		}
-		if (unterminated) file.unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed' });
-		file.conversations.push({ title: titleFromPath(path), kind: 'direct' });
-		return file;
-	}
-	const legacy = !col.has('msg') && col.has('content');
+	let col = new Map<string, number>();
+	let width = 0;
+	let usable = false;
+	let legacy = false;
+	let hasRoom = false;
+	const readHeader = (row: CsvRow): void => {
+		const header = row.fields.map((h) => h.trim());
+		col = new Map(header.map((h, i) => [h, i]));
+		width = header.length;
+		usable = looksLikeHeader(header);
+		legacy = !col.has('msg') && col.has('content');
+		hasRoom = col.has('room_name');
+		if (!usable) file.unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'not a PyWxDump CSV header (needs MsgSvrID, type_name, is_sender, talker, msg or content)', path: 'row 1' });
+	};
 	const get = (fields: string[], name: string): string => {
 		const i = col.get(name);
 		return i === undefined ? '' : (fields[i] ?? '');
@@ -58,24 +59,27 @@ export function parsePyWxDumpCsv(entry: SourceEntry): ParsedFile {
 		}
 		return i;
 	};
-	const hasRoom = col.has('room_name');
 	const talkers = new Map<number, Set<string>>();
 	let legacyBad = 0;
 	let excelTimes = 0;
 
-	for (let r = 1; r < rows.length; r++) {
-		const row = rows[r];
+	const unterminated = forEachCsvRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
+		if (r === 0) return readHeader(row);
 		const where = `row ${r + 1}`;
+		if (!usable) {
+			file.unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: where });
+			return;
+		}
 		const f = row.fields;
-		if (f.length !== header.length) {
-			file.unparsed.push({ line: row.line, text: row.raw, reason: `expected ${header.length} fields, found ${f.length}`, path: where });
-			continue;
+		if (f.length !== width) {
+			file.unparsed.push({ line: row.line, text: row.raw, reason: `expected ${width} fields, found ${f.length}`, path: where });
+			return;
 		}
 		const created = get(f, 'CreateTime');
 		const ts = epochToUtc(created) ?? localToNaive(created);
 		if (ts === null) {
 			file.unparsed.push({ line: row.line, text: row.raw, reason: `CreateTime is not a time ("${created}")`, path: where });
-			continue;
+			return;
 		}
 		if (/^\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}$/.test(created.trim())) excelTimes++;
 		let text = get(f, 'msg');
@@ -127,11 +131,12 @@ export function parsePyWxDumpCsv(entry: SourceEntry): ParsedFile {
 			set.add(talker);
 		}
 		file.messages.push(message);
-	}
-	if (unterminated) file.unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)', path: `row ${rows.length + 1}` });
+	});
+	if (unterminated) file.unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)' });
 	if (file.conversations.length === 0) conversationOf('');
 	// Without a chatroom id, a conversation with more than one other sender is a group.
 	for (const [i, set] of talkers) if (set.size > 1) file.conversations[i].kind = 'group';
+	if (!usable) return file;
 	file.notes.push(legacy ? 'older PyWxDump layout: content column holds {"src","msg"} JSON' : hasRoom ? 'PyWxDump layout with msg and src columns' : 'WeFlow/WeClone layout without room_name');
 	file.notes.push('CreateTime is local time as written (naive)');
 	if (excelTimes > 0) file.notes.push(`${excelTimes} CreateTime values re-saved by a spreadsheet (YYYY/M/D H:MM, seconds lost)`);

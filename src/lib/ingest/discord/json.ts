@@ -121,13 +121,13 @@ export function parseDiscordJson(entry: SourceEntry): ParsedFile {
 		messagesCut = arr.end < 0;
 		return arr.end;
 	});
-	if (scan.problem && !messagesCut) unparsed.push({ line: scan.problem.line, path, text: '', reason: scan.problem.message });
-
-	if (items === null) {
-		if (!parts.guild && !parts.channel)
-			unparsed.push({ line: 1, path, text: text.slice(0, 200), reason: `not a DiscordChatExporter export: an object with keys ${keys.slice(0, 8).join(', ') || '(none)'}, without guild, channel and messages[]` });
-		else unparsed.push({ line: 1, path, text: '', reason: 'no "messages" array in the export' });
+	if (!keys.includes('guild') && !keys.includes('channel') && (keys.length > 0 || !scan.problem)) {
+		unparsed.length = 0;
+		unparsed.push({ line: 1, path, text: text.slice(0, 200), reason: `not a DiscordChatExporter export: an object with keys ${keys.slice(0, 8).join(', ') || '(none)'}, without guild and channel` });
+		return file;
 	}
+	if (scan.problem && !messagesCut) unparsed.push({ line: scan.problem.line, path, text: '', reason: scan.problem.message });
+	if (items === null && !scan.problem) unparsed.push({ line: 1, path, text: '', reason: 'no "messages" array in the export' });
 	file.conversations.push(discordConversation(parts.guild, parts.channel));
 	if (parts.guild && str(parts.guild.name)) file.notes.push(`guild ${str(parts.guild.name)}`);
 	for (const item of (items ?? []) as ScannedItem[]) {

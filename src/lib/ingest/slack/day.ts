@@ -15,6 +15,7 @@ export function describeShape(text: string): string {
 		const keys = [...text.slice(i, i + 2000).matchAll(/"([^"\\]{1,40})"\s*:/g)].slice(0, 5).map((m) => m[1]);
 		return `an object (keys ${keys.join(', ') || 'unknown'})`;
 	}
+	if (c === '[') return 'an array';
 	if (c === '"' || c === '-' || (c >= '0' && c <= '9') || text.startsWith('true', i) || text.startsWith('false', i) || text.startsWith('null', i))
 		return 'a single JSON value';
 	return `text that is not JSON, beginning ${JSON.stringify(text.slice(i, i + 40))}`;

@@ -78,3 +78,12 @@ describe('parse never throws', () => {
 		});
 	}
 });
+
+describe('wechatFormats', () => {
+	it('lists the four parsers with their ids, and exactly one claims each fixture', async () => {
+		const { wechatFormats } = await import('../../../src/lib/ingest/wechat/index');
+		expect(wechatFormats.map((p) => p.id)).toEqual(['wechatmsg-csv', 'pywxdump-csv', 'wechatexporter-txt', 'weflow-json']);
+		for (const [id, names] of Object.entries(own))
+			for (const name of names) expect(wechatFormats.filter((p) => p.sniff(fixture(name).slice(0, 65536), name)).map((p) => p.id)).toEqual([id]);
+	});
+});

@@ -135,6 +135,7 @@ export function parseWechatExporterTxt(entry: SourceEntry): ParsedFile {
 		file.messages.forEach((m, i) => (m.index = i));
 	}
 	if (title === '') title = (path.split(/[\\/]/).pop() ?? '').replace(/\.txt$/i, '');
+	// The text names no chat type: more than two speakers (the exporter and one contact) means a group.
 	file.conversations.push({ title, kind: authors.size > 2 ? 'group' : 'direct' });
 	file.notes.push('times are the exporting machine\'s local time, as written');
 	if (inheritedTs > 0) file.notes.push(`${inheritedTs} system messages carry no time; they take the time of the message before them (or after, at the start)`);

@@ -4,7 +4,7 @@ import { isTextMember, looksBinary } from './container/media';
 import { unparsedProblems } from './container/problems';
 import { parseEntries, type TextEntry } from './container/parse-entries';
 import { parseWhatsAppStream, type ChunkSource } from './container/stream-whatsapp';
-import { throwIfAborted, type ParsedSource, type ParseOptions, type SourceProblem } from './container/types';
+import { throwIfAborted, yieldToEvents, type ParsedSource, type ParseOptions, type SourceProblem } from './container/types';
 import { createZipReader, isZip, readZip, type ZipContents, type ZipMember } from './container/zip';
 import { decodeText } from './decode';
 import { detectParser } from './detect';
@@ -99,6 +99,8 @@ async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sin
 		if (now - last >= 100) {
 			last = now;
 			report(opts, 'reading', bytes, 0, total);
+			await yieldToEvents();
+			throwIfAborted(opts.signal);
 		}
 	}
 	throwIfAborted(opts.signal);

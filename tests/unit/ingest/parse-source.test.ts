@@ -152,6 +152,14 @@ describe('parseSourceStream', () => {
 		expect(isCancelled(err)).toBe(true);
 		expect(chunks).toBe(5);
 	});
+
+	it('hears a cancel sent from a timer even when every chunk is already at hand', async () => {
+		const bytes = utf8('1/2/24, 9:07 AM - Ana: hello there\n'.repeat(400_000));
+		const c = new AbortController();
+		setTimeout(() => c.abort(), 5);
+		const err = await parseSourceStream('a.txt', bytes.length, bytes.subarray(0, 65536), chunked(bytes, 65536), { signal: c.signal }).catch((e) => e);
+		expect(isCancelled(err)).toBe(true);
+	});
 });
 
 describe('a 50 MB single line', () => {

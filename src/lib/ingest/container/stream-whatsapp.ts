@@ -4,7 +4,7 @@ import { createSha256 } from '../hash';
 import { createLineSplitter } from '../lines';
 import { createDateOrderInference, createWhatsAppParser, titleFromFileName, type WhatsAppParser } from '../whatsapp';
 import { restamp } from '../whatsapp/timestamp';
-import { throwIfAborted, type ParseOptions } from './types';
+import { throwIfAborted, yieldToEvents, type ParseOptions } from './types';
 
 /** A file that can be read from its start as often as needed (a File's stream(), a Node stream factory in tests). */
 export type ChunkSource = () => AsyncIterable<Uint8Array>;
@@ -87,9 +87,11 @@ async function run(name: string, total: number, open: ChunkSource, fallback: 'ut
 		bytes += chunk.length;
 		feed(splitter.push(text), false);
 		const now = Date.now();
-		if (onProgress && now - lastReport >= PROGRESS_MS) {
+		if (now - lastReport >= PROGRESS_MS) {
 			lastReport = now;
-			onProgress({ phase: 'parsing', bytes, total, messages });
+			onProgress?.({ phase: 'parsing', bytes, total, messages });
+			await yieldToEvents();
+			throwIfAborted(signal);
 		}
 	}
 	let rest = '';

@@ -60,3 +60,8 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export function isCancelled(err: unknown): boolean {
 	return err instanceof Error && err.name === 'AbortError';
 }
+
+/** Lets queued messages (a cancel) be handled even when every chunk of the input is already at hand. */
+export function yieldToEvents(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ContainerParser, FormatParser } from '../../../src/lib/ingest/format';
 import { parseEntries } from '../../../src/lib/ingest/container/parse-entries';
@@ -189,6 +189,26 @@ describe('truncated zips', () => {
 			}
 			expect(readZip(z).members.map((m) => m.bytes.length)).toEqual([3000, 2000, 10]);
 		}
+	});
+
+	it('reads members whose sizes come after their data (data descriptors, as streaming zippers and macOS write)', () => {
+		const parts: Uint8Array[] = [];
+		const z = new Zip((err, chunk) => {
+			if (err) throw err;
+			parts.push(chunk);
+		});
+		for (const [name, data] of [['_chat.txt', strToU8(IOS_CHAT)], ['photo.jpg', noise(5000)]] as const) {
+			const f = new ZipDeflate(name, { level: 6 });
+			z.add(f);
+			f.push(data, true);
+		}
+		z.end();
+		const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+		parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+		expect(bytes[6] & 8).toBe(8);
+		const r = readZip(bytes, 50);
+		expect(r.members.map((m) => [m.path, m.bytes.length])).toEqual([['_chat.txt', strToU8(IOS_CHAT).length], ['photo.jpg', 5000]]);
+		expect(r.problems).toEqual([]);
 	});
 
 	it('gives every member a buffer of its own, not a view into the zip (stored or deflated)', () => {

@@ -56,6 +56,17 @@ describe('Discord message type → kind', () => {
 	});
 });
 
+describe('Discord text', () => {
+	it('uses embed titles and descriptions when content is empty', () => {
+		const out = discordJson.parse({
+			path: 'x.json',
+			text: JSON.stringify({ guild: {}, channel: {}, messages: [{ id: '1', timestamp: '2024-01-01T00:00:00Z', content: '', author: { name: 'GitHub' }, embeds: [{ title: 'PR #1 opened', description: 'Adds X' }, { title: '' }, 7] }] })
+		});
+		expect(out.messages[0].text).toBe('PR #1 opened\nAdds X');
+		expect(out.messages[0].kind).toBe('text');
+	});
+});
+
 describe('Discord CSV content → kind (no type column)', () => {
 	it.each<[string, boolean, MessageKind]>([
 		['Joined the server.', false, 'system'],

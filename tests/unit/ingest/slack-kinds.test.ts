@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slackDayJson, slackText } from '../../../src/lib/ingest/slack/index';
+import { guarded } from '../../../src/lib/ingest/slack/guard';
 import type { MessageKind } from '../../../src/lib/model/types';
 
 function one(record: Record<string, unknown>) {
@@ -66,6 +67,11 @@ describe('Slack subtype → kind', () => {
 		expect(one({ subtype: 'tombstone', user: 'USLACKBOT', text: '' }).author).toBe('');
 	});
 
+	it('takes the text of a bot post with empty text from its legacy attachments', () => {
+		const m = one({ subtype: 'bot_message', bot_id: 'B1', username: 'CI', text: '', attachments: [{ fallback: 'Build #12 &lt;passed&gt;' }, { title: 'Details' }, 'x'] });
+		expect(m.text).toBe('Build #12 <passed>\nDetails');
+	});
+
 	it('sets replyTo for a reply, not for the thread parent', () => {
 		expect(one({ user: 'U1', text: '', thread_ts: '1704448800.000100', reply_count: 1 }).replyTo).toBeUndefined();
 		expect(one({ user: 'U1', text: '', thread_ts: '1704440000.000009', parent_user_id: 'U2' }).replyTo).toBe('1704440000.000009');
@@ -105,5 +111,21 @@ describe('Slack markup as readable text', () => {
 		['unbalanced <', 'a < b', 'a < b']
 	])('%s', (_name, input, expected) => {
 		expect(slackText(input, names)).toBe(expected);
+	});
+});
+
+describe('guarded', () => {
+	it('turns an exception into one unparsed entry naming the input', () => {
+		const parse = guarded('slack', 'slack-day-json', (e: { path: string }) => e.path, () => {
+			throw new Error('boom');
+		});
+		expect(parse({ path: 'a/2024-01-01.json' })).toEqual({
+			platform: 'slack',
+			format: 'slack-day-json',
+			conversations: [],
+			messages: [],
+			unparsed: [{ line: 0, path: 'a/2024-01-01.json', text: '', reason: 'parser error: boom' }],
+			notes: []
+		});
 	});
 });

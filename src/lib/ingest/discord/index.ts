@@ -1,4 +1,5 @@
-import type { FormatParser } from '../format';
+import type { FormatParser, SourceEntry } from '../format';
+import { guarded } from '../slack/guard';
 import { DISCORD_CSV_HEADER, parseDiscordCsv } from './csv';
 import { parseDiscordJson } from './json';
 
@@ -26,7 +27,7 @@ export const discordJson: FormatParser = {
 	platform: 'discord',
 	label: 'Discord channel export, DiscordChatExporter JSON',
 	sniff: (sample) => looksLikeDiscordJson(sample),
-	parse: parseDiscordJson
+	parse: guarded('discord', 'discord-json', (e: SourceEntry) => String(e?.path ?? ''), parseDiscordJson)
 };
 
 export const discordCsv: FormatParser = {
@@ -34,5 +35,5 @@ export const discordCsv: FormatParser = {
 	platform: 'discord',
 	label: 'Discord channel export, DiscordChatExporter CSV (AuthorID,Author,Date,Content,Attachments,Reactions)',
 	sniff: (sample) => looksLikeDiscordCsv(sample),
-	parse: parseDiscordCsv
+	parse: guarded('discord', 'discord-csv', (e: SourceEntry) => String(e?.path ?? ''), parseDiscordCsv)
 };

@@ -28,6 +28,17 @@ function decodeURIComponentSafe(s: string): string {
 	}
 }
 
+/** Bot posts often have empty `content` and everything in embeds: their titles and descriptions are the text. */
+function embedText(embeds: unknown): string {
+	if (!Array.isArray(embeds)) return '';
+	const parts: string[] = [];
+	for (const e of embeds) {
+		if (!isRecord(e)) continue;
+		for (const t of [str(e.title), str(e.description)]) if (t) parts.push(t);
+	}
+	return parts.join('\n');
+}
+
 const CHANNEL_KIND: Readonly<Record<string, ConversationKind>> = { DirectTextChat: 'direct', DirectGroupTextChat: 'group' };
 
 export function discordConversation(guild: Rec | undefined, channel: Rec | undefined): ConversationInfo {
@@ -68,7 +79,7 @@ export function discordMessage(value: unknown, at: { index: number; path: string
 		authorRaw,
 		ts,
 		kind,
-		text: str(value.content) ?? '',
+		text: str(value.content) || embedText(value.embeds),
 		attachments,
 		edited: typeof value.timestampEdited === 'string' && value.timestampEdited !== '',
 		line: at.line,

@@ -2,6 +2,7 @@ import type { ParsedFile } from '../../model/types';
 import type { ContainerParser, FormatParser, SourceEntry } from '../format';
 import { scanJsonArrayFile } from './day';
 import { Directory } from './directory';
+import { guarded } from './guard';
 import { skipWs } from './json-scan';
 import { slackMessage } from './message';
 import { DAY_FILE, exportRoot, normalizePath, parseSlackWorkspace } from './workspace';
@@ -28,8 +29,14 @@ export const slackDayJson: FormatParser = {
 	id: 'slack-day-json',
 	platform: 'slack',
 	label: 'Slack export day file (<channel>/YYYY-MM-DD.json)',
-	sniff: (sample) => looksLikeSlackDay(sample),
-	parse: parseSlackDay
+	sniff: (sample) => {
+		try {
+			return looksLikeSlackDay(sample);
+		} catch {
+			return false;
+		}
+	},
+	parse: guarded('slack', 'slack-day-json', (e: SourceEntry) => String(e?.path ?? ''), parseSlackDay)
 };
 
 /** One day file alone: the channel is the folder it sits in, when the path has one. */
@@ -82,5 +89,5 @@ export const slackWorkspace: ContainerParser = {
 	platform: 'slack',
 	label: 'Slack workspace export (zip with users.json, channels.json and <channel>/YYYY-MM-DD.json)',
 	sniff: looksLikeSlackWorkspace,
-	parse: parseSlackWorkspace
+	parse: guarded('slack', 'slack-zip', () => '', parseSlackWorkspace)
 };

@@ -78,6 +78,18 @@ function fileNames(rec: Rec): string[] | null {
 	return names;
 }
 
+/** Bots often post with empty `text` and the content in legacy `attachments[]`; their fallback is the readable form. */
+function attachmentText(rec: Rec): string {
+	if (!Array.isArray(rec.attachments)) return '';
+	const parts: string[] = [];
+	for (const a of rec.attachments) {
+		if (!isRecord(a)) continue;
+		const t = str(a.fallback) || str(a.text) || str(a.title);
+		if (t) parts.push(t);
+	}
+	return parts.join('\n');
+}
+
 /** Display name from a users.json entry or a message's `user_profile`. */
 export function profileName(u: unknown): string | undefined {
 	if (!isRecord(u)) return undefined;
@@ -114,7 +126,7 @@ export function slackMessage(value: unknown, names: NameLookup, at: MessagePlace
 		authorRaw,
 		ts,
 		kind,
-		text: slackText(str(value.text) ?? '', names),
+		text: slackText(str(value.text) || attachmentText(value), names),
 		attachments: files ?? [],
 		edited: isRecord(value.edited),
 		line: at.line,

@@ -102,6 +102,16 @@ describe('parseSourceStream', () => {
 		expect(streamed).toEqual(await parseSource(name, bytes));
 	});
 
+	it.each([
+		['LE', false],
+		['BE', true]
+	])('streams a UTF-16 %s file in odd-sized chunks to what parseSource gives', async (_name, be) => {
+		const bytes = utf16(readFileSync(ANDROID, 'utf8'), be);
+		const streamed = await parseSourceStream('WhatsApp Chat with Harbor Logistics.txt', bytes.length, bytes.subarray(0, 65536), chunked(bytes, 333));
+		expect(streamed.parsed[0].file.messages).toHaveLength(91);
+		expect(streamed).toEqual(await parseSource('WhatsApp Chat with Harbor Logistics.txt', bytes));
+	});
+
 	it('restamps at the end when the first megabyte misleads the date order, as parseWhatsAppText does', async () => {
 		// 40 000 lines fit DMY and MDY alike; only the last one says month/day.
 		const lines: string[] = [];

@@ -97,4 +97,14 @@ describe('Messenger parse never throws', () => {
 		expect(file.messages[0].text).toBe('m99999');
 		expect(performance.now() - t0).toBeLessThan(5000);
 	});
+
+	it('parses a large minified (single-line) file linearly', () => {
+		const records = Array.from({ length: 100_000 }, (_, i) => `{"sender_name":"A","timestamp_ms":${1704186000000 - i * 1000},"content":"m${i}"}`);
+		const text = `{"participants":[{"name":"A"},{"name":"B"}],"messages":[${records.join(',')}],"title":"A"}`;
+		const t0 = performance.now();
+		const file = messengerJson.parse({ path: 'big.json', text });
+		expect(file.messages).toHaveLength(100_000);
+		expect(file.messages.every((m) => m.line === 1 && m.lineEnd === 1)).toBe(true);
+		expect(performance.now() - t0).toBeLessThan(5000);
+	});
 });

@@ -45,11 +45,19 @@ const CALL_PATTERNS: readonly RegExp[] = [
 	/^You called /
 ];
 
+// Every system and call pattern contains one of these; most messages are ruled out by this one test.
+const SYSTEM_HINT = /group|nickname|theme|emoji|quick reaction|pinned|disappearing|admin|attachment|poll|Liked a message|eacted|Messenger|each other|Gruppe|Anhang|grupo|adjunto/;
+const CALL_HINT = /call|chat/i;
+
 const LOCATION_TEXT = / sent a location\.?$/;
 const MAP_LINK = /^https?:\/\/(?:maps\.google\.|www\.google\.[a-z.]+\/maps|goo\.gl\/maps|maps\.apple\.com|www\.bing\.com\/maps)/;
 
 export function isSystemText(text: string): boolean {
-	return SYSTEM_PATTERNS.some((re) => re.test(text));
+	return SYSTEM_HINT.test(text) && SYSTEM_PATTERNS.some((re) => re.test(text));
+}
+
+function isCallText(text: string): boolean {
+	return CALL_HINT.test(text) && CALL_PATTERNS.some((re) => re.test(text));
 }
 
 /** The canonical fields read from one Messenger/Instagram record, before it is given its place in the output. */
@@ -105,7 +113,7 @@ export function readRecord(rec: Record<string, unknown>, fix: Fix): RecordFields
 
 	let kind: MessageKind;
 	if (rec.is_unsent === true || rec.isUnsent === true) kind = 'deleted';
-	else if (typeof rec.call_duration === 'number' || type === 'Call' || CALL_PATTERNS.some((re) => re.test(content))) kind = 'call';
+	else if (typeof rec.call_duration === 'number' || type === 'Call' || isCallText(content)) kind = 'call';
 	else if (type === 'Subscribe' || type === 'Unsubscribe' || isSystemText(content)) kind = 'system';
 	else if (LOCATION_TEXT.test(content) || MAP_LINK.test(link)) kind = 'location';
 	else if (attachments.length > 0) kind = 'media';

@@ -37,7 +37,8 @@ export function scanRoot(text: string): RootScan {
 	let linePos = 0;
 
 	function lineAt(pos: number): number {
-		for (let i = text.indexOf('\n', linePos); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) lineNo++;
+		// A char loop, not indexOf: in a minified file indexOf would run to the end of the text on every call.
+		for (let i = linePos; i < pos; i++) if (text.charCodeAt(i) === 10) lineNo++;
 		linePos = pos;
 		return lineNo;
 	}

@@ -39,14 +39,27 @@ function clip(s: string): string {
 	return s.length > MAX_UNPARSED_TEXT ? s.slice(0, MAX_UNPARSED_TEXT) + '…' : s;
 }
 
+// Chats put many records in the same minute: its `YYYY-MM-DDTHH:MM:` is formatted once.
+let cachedMinute = NaN;
+let cachedPrefix = '';
+
+/** `YYYY-MM-DDTHH:MM:SSZ`, or '' when the time is out of Date's range. */
 function isoSeconds(ms: number): string {
-	const d = new Date(Math.floor(ms / 1000) * 1000);
-	return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 19) + 'Z';
+	const sec = Math.floor(ms / 1000);
+	const minute = Math.floor(sec / 60);
+	if (minute !== cachedMinute) {
+		const d = new Date(minute * 60_000);
+		if (Number.isNaN(d.getTime()) || d.getUTCFullYear() > 9999 || d.getUTCFullYear() < 0) return '';
+		cachedPrefix = d.toISOString().slice(0, 17);
+		cachedMinute = minute;
+	}
+	const s = sec - minute * 60;
+	return cachedPrefix + (s < 10 ? '0' : '') + s + 'Z';
 }
 
 function lineCount(text: string, start: number, end: number): number {
 	let n = 0;
-	for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+	for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) n++;
 	return n;
 }
 

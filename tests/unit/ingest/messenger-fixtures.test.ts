@@ -89,7 +89,7 @@ describe('Messenger JSON fixtures', () => {
 		const first = file.messages[0];
 		expect(first.lineEnd).toBe(131);
 		expect(first.raw).toBe(
-			'{\n      "sender_name": "Bego\\u00c3\\u00b1a N\\u00c3\\u00ba\\u00c3\\u00b1ez",\n      "timestamp_ms": 1706976600000,\n      "content": "\\u00c2\\u00a1Hola! \\u00c2\\u00bfQu\\u00c3\\u00a9 tal, se\\u00c3\\u00b1or?"\n    }'
+			'{"sender_name":"Bego\u00c3\u00b1a N\u00c3\u00ba\u00c3\u00b1ez","timestamp_ms":1706976600000,"content":"\u00c2\u00a1Hola! \u00c2\u00bfQu\u00c3\u00a9 tal, se\u00c3\u00b1or?"}'
 		);
 		// Reactions stay in raw.
 		expect(JSON.parse(file.messages[2].raw).reactions).toEqual([{ reaction: '\u00f0\u009f\u0091\u008d', actor: 'J\u00c3\u00bcrgen Wei\u00c3\u009f' }]);

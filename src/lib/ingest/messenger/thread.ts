@@ -158,7 +158,8 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 			kind: f.kind,
 			text: f.text,
 			attachments: f.attachments,
-			raw: rawText
+			// The record object as JSON (the house form for JSON sources); Meta's strings stay as they are in the file.
+			raw: JSON.stringify(rec)
 		});
 	}
 	if (scan.stop) {

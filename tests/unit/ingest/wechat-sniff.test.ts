@@ -87,3 +87,26 @@ describe('wechatFormats', () => {
 			for (const name of names) expect(wechatFormats.filter((p) => p.sniff(fixture(name).slice(0, 65536), name)).map((p) => p.id)).toEqual([id]);
 	});
 });
+
+describe('WeChat sniffs on the other platforms’ fixtures and samples', () => {
+	it('claim none of them', async () => {
+		const { readdirSync, readFileSync, statSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { wechatFormats } = await import('../../../src/lib/ingest/wechat/index');
+		const root = join(import.meta.dirname, '../../..');
+		const walk = (dir: string): string[] =>
+			readdirSync(dir).flatMap((name) => {
+				const p = join(dir, name);
+				return statSync(p).isDirectory() ? walk(p) : [p];
+			});
+		const files = ['tests/fixtures', 'data-samples']
+			.flatMap((d) => walk(join(root, d)))
+			.filter((p) => !/[\\/]wechat[\\/]/.test(p) && /\.(txt|json|jsonl|csv)$/i.test(p));
+		expect(files.length).toBeGreaterThan(10);
+		const claimed = files.flatMap((p) => {
+			const sample = readFileSync(p, 'utf8').slice(0, 65536);
+			return wechatFormats.filter((f) => f.sniff(sample, p)).map((f) => `${f.id} ← ${p.slice(root.length + 1)}`);
+		});
+		expect(claimed).toEqual([]);
+	});
+});

@@ -55,7 +55,7 @@ describe('WeFlow JSON', () => {
 		const file = parseFixture(weflowJson, 'weflow_wrong_shape_telegram.json');
 		expect(file.messages).toEqual([]);
 		expect(file.unparsed).toHaveLength(1);
-		expect(file.unparsed[0].reason).toBe('not a WeFlow export: expected an object with "weflow", "session" and "messages", found an object with keys name, type, id');
+		expect(file.unparsed[0].reason).toBe('not a WeFlow export: expected an object with "weflow", "session" and "messages", found an object with keys name, type, id, messages');
 	});
 
 	it('reports a JSON array root and non-JSON text by shape', () => {

@@ -51,7 +51,7 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 	const shaped = scan.values.has('weflow') || scan.values.has('session') || (scan.cut !== null && /"weflow"\s*:/.test(text.slice(0, 4096)));
 	if (scan.root !== 'object' || !shaped || (scan.elements === null && scan.cut === null)) {
 		const found =
-			scan.root === 'empty' ? 'an empty file' : scan.root === 'array' ? 'a JSON array' : scan.root === 'other' ? 'not JSON' : `an object with keys ${[...scan.values.keys()].slice(0, 10).join(', ') || '(none)'}`;
+			scan.root === 'empty' ? 'an empty file' : scan.root === 'array' ? 'a JSON array' : scan.root === 'other' ? 'not JSON' : `an object with keys ${[...scan.values.keys(), ...(scan.elements ? ['messages'] : [])].slice(0, 10).join(', ') || '(none)'}`;
 		file.unparsed.push({ line: 1, text: text.slice(0, 200), reason: `not a WeFlow export: expected an object with "weflow", "session" and "messages", found ${found}` });
 		return file;
 	}

@@ -34,6 +34,17 @@ describe('guessMapping', () => {
 			[['Ana', '2024-01-02 09:00', 'a fairly long message'], ['Bo', '2024-01-02 09:01', 'another long message here']],
 			{ timestamp: 1, text: 2 }
 		],
+		[
+			'no names: a short, repeating column is the author',
+			['c1', 'c2', 'c3', 'c4'],
+			[
+				['2024-01-02 09:00', 'Ana', 'good morning, shipment is late', '17'],
+				['2024-01-02 09:01', 'Bo', 'ok, I will call the carrier now', '18'],
+				['2024-01-02 09:02', 'Ana', 'thanks, keep me posted please', '19'],
+				['2024-01-02 09:05', 'Bo', 'they say Thursday at the earliest', '20']
+			],
+			{ timestamp: 0, author: 1, text: 2 }
+		],
 		['a header name whose values are not dates is not the time', ['Date', 'text'], [['soon', 'hi']], { timestamp: -1, text: 1 }],
 		['no time and no text column (name is an author)', ['name', 'email'], [], { author: 0 }]
 	])('%s', (_name, headers, rows, expected) => {

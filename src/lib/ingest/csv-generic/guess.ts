@@ -62,6 +62,13 @@ function avgLength(vals: string[]): number {
 	return vals.length ? n / vals.length : 0;
 }
 
+/** Whether some other free column has longer values than column `col` (so `col` is not the text). */
+function longestIsNot(rows: string[][], col: number, width: number, taken: Set<number>): boolean {
+	const own = avgLength(values(rows, col));
+	for (let i = 0; i < width; i++) if (i !== col && !taken.has(i) && avgLength(values(rows, i)) > own) return true;
+	return false;
+}
+
 /**
  * Guesses the mapping from the header row and a few data rows: columns are found by their names in English,
  * German, Spanish or Chinese, and, where no name fits, by the shape of their values (the column whose values
@@ -119,6 +126,19 @@ export function guessMapping(headers: string[], sampleRows: string[][]): CsvMapp
 		if (col >= 0) {
 			mapping[role] = col;
 			taken.add(col);
+		}
+	}
+	if (mapping.author === null && rows.length >= 3) {
+		// Names repeat and are short; ids and texts mostly do not.
+		for (let i = 0; i < hs.length; i++) {
+			if (taken.has(i) || i === mapping.text) continue;
+			const vals = values(rows, i);
+			if (vals.length < 3 || avgLength(vals) > 30 || vals.some((v) => /^[\d\s.,:+-]+$/.test(v))) continue;
+			if (new Set(vals).size <= vals.length / 2 && longestIsNot(rows, i, hs.length, taken)) {
+				mapping.author = i;
+				taken.add(i);
+				break;
+			}
 		}
 	}
 	if (mapping.text < 0 && rows.length > 0) {

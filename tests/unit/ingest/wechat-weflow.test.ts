@@ -16,7 +16,7 @@ describe('WeFlow JSON', () => {
 			{ line: 5, ...lina, ts: '2024-05-29T16:26:40Z', kind: 'text', text: '周末一起去爬山吗？⛰️', sourceId: '1', path: 'messages[0]' },
 			{ line: 6, ...me, ts: '2024-05-29T16:27:40Z', kind: 'text', text: '好啊！Sunday 9:00, Treffpunkt am Bahnhof.', sourceId: '2', path: 'messages[1]' },
 			{ line: 7, ...lina, ts: '2024-05-29T16:28:40Z', kind: 'media', text: '[图片]', sourceId: '3', path: 'messages[2]' },
-			{ line: 8, ...lina, ts: '2024-05-29T16:29:40Z', kind: 'text', text: '收到👌\n> 我: 好啊！Sunday 9:00, Treffpunkt am Bahnhof.', replyTo: '4444', sourceId: '4', path: 'messages[3]' },
+			{ line: 8, ...lina, ts: '2024-05-29T16:29:40Z', kind: 'text', text: '收到👌\n> 我: 好啊！Sunday 9:00, Treffpunkt am Bahnhof.', sourceId: '4', path: 'messages[3]' },
 			{ line: 9, author: '', ts: '2024-05-29T16:30:40Z', kind: 'system', text: '"李娜" 撤回了一条消息', sourceId: '5', path: 'messages[4]' },
 			{ line: 10, ...me, ts: '2024-05-29T16:31:40Z', kind: 'other', text: 'Trail map\nRoute B, 12 km\nhttps://example.com/trail', sourceId: '6', path: 'messages[5]' },
 			{ line: 11, ...lina, ts: '2024-05-29T16:32:40Z', kind: 'call', text: '通话时长 00:35', sourceId: '7', path: 'messages[6]' },
@@ -88,6 +88,25 @@ describe('WeFlow JSON, record shapes', () => {
 		expect(file.unparsed.map((u) => [u.path, u.reason])).toEqual([
 			['messages[0]', 'no valid createTime or formattedTime'],
 			['messages[1]', 'record is not an object']
+		]);
+	});
+});
+
+describe('WeFlow JSON with server ids', () => {
+	it('uses serverId as sourceId and links a quote to it', () => {
+		const quote = '<msg><appmsg><title>好</title><type>57</type><refermsg><svrid>777</svrid><displayname>A</displayname><content>走吗</content></refermsg></appmsg></msg>';
+		const text = JSON.stringify({
+			weflow: { version: '1' },
+			session: { wxid: 'wxid_a', displayName: 'A', type: '私聊' },
+			messages: [
+				{ localId: 1, serverId: '777', createTime: 1717000000, type: '文本消息', content: '走吗', isSend: 0, senderUsername: 'wxid_a' },
+				{ localId: 2, serverId: '778', createTime: 1717000060, type: '引用消息', content: quote, isSend: 1, senderUsername: 'wxid_me' }
+			]
+		});
+		const file = weflowJson.parse({ path: 'a.json', text });
+		expect(file.messages.map((m) => [m.sourceId, m.replyTo])).toEqual([
+			['777', undefined],
+			['778', '777']
 		]);
 	});
 });

@@ -100,10 +100,12 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 			lineEnd: row.lineEnd,
 			raw: row.raw
 		};
+		// A quote names the quoted message by server id; only where the rows carry server ids can it link.
+		const serverId = get(f, 'MsgSvrID').trim();
 		const localId = get(f, 'localId').trim();
-		if (localId) message.sourceId = localId;
+		if (serverId || localId) message.sourceId = serverId || localId;
 		if (authorId && !system) message.authorId = authorId;
-		if (body.replyTo) message.replyTo = body.replyTo;
+		if (body.replyTo && serverId) message.replyTo = body.replyTo;
 		file.messages.push(message);
 	});
 	if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)' });
@@ -113,6 +115,7 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 	if (!group && contacts.size === 1) conversation.sourceId = [...contacts.keys()][0];
 	file.conversations.push(conversation);
 	file.notes.push('times from CreateTime (epoch, UTC); StrTime (exporting machine local time) only where CreateTime is missing');
+	if (!col.has('MsgSvrID')) file.notes.push('no MsgSvrID column: quoted replies keep the quoted text but cannot link to the quoted message');
 	return file;
 }
 

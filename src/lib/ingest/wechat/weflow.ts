@@ -116,10 +116,12 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 			lineEnd: lineAt(end),
 			raw
 		};
-		const id = str(m.serverId) || str(m.msgSvrId) || str(m.localId);
+		// A quote names the quoted message by server id; records with only a localId cannot link to it.
+		const serverId = str(m.serverId) || str(m.msgSvrId) || str(m.svrId);
+		const id = serverId || str(m.localId);
 		if (id) message.sourceId = id;
 		if (!system && authorId) message.authorId = authorId;
-		if (replyTo) message.replyTo = replyTo;
+		if (replyTo && serverId) message.replyTo = replyTo;
 		file.messages.push(message);
 	}
 	if (scan.cut) {

@@ -110,3 +110,13 @@ describe('WeFlow JSON with server ids', () => {
 		]);
 	});
 });
+
+describe('WeFlow JSON cut before its messages', () => {
+	it('reports the cut inside the session block and keeps the file name as title', () => {
+		const text = '{\n  "weflow": {"version": "1.2.0"},\n  "session": {"displayName": "李娜", "avatar": "data:image/png;base64,AAAA';
+		const file = weflowJson.parse({ path: 'exports/李娜.json', text });
+		expect(file.messages).toEqual([]);
+		expect(file.conversations).toEqual([{ title: '李娜', kind: 'direct' }]);
+		expect(file.unparsed).toEqual([expect.objectContaining({ line: 3, path: 'messages[0]', reason: 'file ends inside the value of "session"; 0 complete records before it were kept' })]);
+	});
+});

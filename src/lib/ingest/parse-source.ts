@@ -39,7 +39,7 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 		const s = await parseWhatsAppStream(name, total, open, opts);
 		const problems: SourceProblem[] = s.warning ? [{ file: name, line: null, message: s.warning }] : [];
 		problems.push(...unparsedProblems(name, '', s.file));
-		return { source: { name, bytes: s.bytes, sha256: s.sha256 }, parsed: [{ entry: '', file: s.file }], problems, attachments: [] };
+		return { source: { name, bytes: s.bytes, sha256: s.sha256 }, parsed: [{ entry: '', file: s.file, source: { name, bytes: s.bytes, sha256: s.sha256 } }], problems, attachments: [] };
 	}
 	const chunks: Uint8Array[] = [];
 	const { sha256, bytes } = await readAll(open, total, opts, (chunk) => chunks.push(chunk));
@@ -56,13 +56,14 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
-	return { source, parsed: result.parsed, problems: [...problems, ...result.problems], attachments: [] };
+	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
 }
 
 function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions): ParsedSource {
 	const problems: SourceProblem[] = zip.problems.map((p) => (p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }));
 	const zipBase = baseOf(name);
 	const texts: TextEntry[] = [];
+	const textBytes: ZipMember[] = [];
 	const media: ZipMember[] = [];
 	for (const m of zip.members) {
 		throwIfAborted(opts.signal);
@@ -73,6 +74,7 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 		const decoded = decodeText(m.bytes);
 		if (decoded.warning) problems.push({ file: name, path: m.path, line: null, message: decoded.warning });
 		texts.push({ entry: m.path, path: `${zipBase}/${m.path}`, text: decoded.text });
+		textBytes.push(m);
 	}
 	if (texts.length === 0) {
 		problems.push({ file: name, line: null, message: `the zip holds no chat export: no text member among ${zip.members.length} member(s)` });
@@ -82,7 +84,8 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 	const linked = linkAttachments(name, result.parsed, media);
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
-	return { source, parsed: result.parsed, problems: [...problems, ...result.problems, ...linked.problems], attachments: linked.attachments };
+	const parsed = result.parsed.map((p) => ({ ...p, source: memberSource(name, p.entry, textBytes) }));
+	return { source, parsed, problems: [...problems, ...result.problems, ...linked.problems], attachments: linked.attachments };
 }
 
 async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sink: (chunk: Uint8Array) => void): Promise<{ sha256: string; bytes: number }> {
@@ -110,6 +113,20 @@ async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sin
 
 function report(opts: ParseOptions, phase: 'reading' | 'parsing', bytes: number, messages: number, total = bytes): void {
 	opts.onProgress?.({ phase, bytes, total, messages });
+}
+
+/** One member's own hash; for a multi-file export (entry is its folder), a hash over its members' paths and bytes. */
+function memberSource(name: string, entry: string, members: readonly ZipMember[]): SourceFile {
+	const one = members.find((m) => m.path === entry);
+	const used = one ? [one] : members;
+	const hash = createSha256();
+	let bytes = 0;
+	for (const m of used) {
+		if (!one) hash.update(new TextEncoder().encode(m.path + '\u0000'));
+		hash.update(m.bytes);
+		bytes += m.bytes.length;
+	}
+	return { name: `${name}/${entry}`, bytes, sha256: hash.hex() };
 }
 
 function countMessages(parsed: { file: { messages: unknown[] } }[]): number {

@@ -1,4 +1,5 @@
 import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ContainerParser, FormatParser } from '../../../src/lib/ingest/format';
 import { parseEntries } from '../../../src/lib/ingest/container/parse-entries';
@@ -77,6 +78,12 @@ describe('WhatsApp zips', () => {
 		expect(ios.parsed.map((p) => [p.entry, p.file.conversations[0].title, p.file.messages.length])).toEqual([['_chat.txt', 'Ops Team', 14]]);
 		expect(ios.attachments.map((a) => [a.name, a.mime, a.entry])).toEqual([['00000006-PHOTO-2024-03-14-09-06-30.jpg', 'image/jpeg', '_chat.txt']]);
 		expect(ios.problems).toEqual([]);
+		const chatTxt = readFileSync('data-samples/whatsapp/WhatsApp Chat - Ops Team/_chat.txt');
+		expect(ios.parsed[0].source).toEqual({
+			name: 'WhatsApp Chat - Ops Team.zip/_chat.txt',
+			bytes: chatTxt.length,
+			sha256: createHash('sha256').update(chatTxt).digest('hex')
+		});
 		const android = await parseSource('WhatsApp Chat with Harbor Logistics.zip', readFileSync('data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.zip'));
 		expect(android.parsed[0].file.messages).toHaveLength(91);
 		expect(android.attachments.map((a) => a.name)).toEqual(['IMG-20240115-WA0003.jpg', 'DOC-20240125-WA0011.pdf']);

@@ -36,6 +36,7 @@ describe('parseSource', () => {
 		expect(r.parsed.map((p) => [p.entry, p.file.format, p.file.conversations[0].title, p.file.messages.length])).toEqual([['', 'whatsapp-ios-txt', 'Ops Team', 14]]);
 		expect(r.problems).toEqual([]);
 		expect(r.attachments).toEqual([]);
+		expect(r.parsed[0].source).toEqual(r.source);
 	});
 
 	it('reads the zip of the same chat to the same records, with the member as entry', async () => {

@@ -1,12 +1,13 @@
 import { baseName, mimeOf } from './media';
-import type { ParsedEntry, SourceAttachment, SourceProblem } from './types';
+import type { EntryResult } from './parse-entries';
+import type { SourceAttachment, SourceProblem } from './types';
 import type { ZipMember } from './zip';
 
 /**
  * Links the file names messages reference to the zip's media members: by path relative to the entry's folder,
  * by path from the zip's root, then by base name. A reference with no member is one problem naming the message's line.
  */
-export function linkAttachments(file: string, parsed: readonly ParsedEntry[], media: readonly ZipMember[]): { attachments: SourceAttachment[]; problems: SourceProblem[] } {
+export function linkAttachments(file: string, parsed: readonly EntryResult[], media: readonly ZipMember[]): { attachments: SourceAttachment[]; problems: SourceProblem[] } {
 	const byPath = new Map<string, number>();
 	const byBase = new Map<string, number[]>();
 	media.forEach((m, i) => {

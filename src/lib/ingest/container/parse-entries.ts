@@ -5,6 +5,8 @@ import { CONTAINER_PARSERS, FORMAT_PARSERS } from '../registry';
 import { unparsedProblems } from './problems';
 import { throwIfAborted, type ParsedEntry, type SourceProblem } from './types';
 
+export type EntryResult = Omit<ParsedEntry, 'source'>;
+
 /** A decoded text member: `entry` is how it is reported ('' for a plain file), `path` what the parser is given. */
 export interface TextEntry extends SourceEntry {
 	entry: string;
@@ -20,10 +22,10 @@ export interface EntryParsers {
  * Container parsers see the whole entry set first (one that accepts it takes every text entry);
  * otherwise each entry goes to the first format parser that accepts it, and one nothing accepts is a problem.
  */
-export function parseEntries(file: string, entries: readonly TextEntry[], opts: EntryParsers = {}): { parsed: ParsedEntry[]; problems: SourceProblem[] } {
+export function parseEntries(file: string, entries: readonly TextEntry[], opts: EntryParsers = {}): { parsed: EntryResult[]; problems: SourceProblem[] } {
 	const formats = opts.formats ?? FORMAT_PARSERS;
 	const containers = opts.containers ?? CONTAINER_PARSERS;
-	const parsed: ParsedEntry[] = [];
+	const parsed: EntryResult[] = [];
 	const problems: SourceProblem[] = [];
 
 	const isContainer = entries.length > 1 || (entries.length === 1 && entries[0].entry !== '');
@@ -52,7 +54,7 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 	return { parsed, problems };
 }
 
-function accept(file: string, entry: string, result: ParsedFile | string, parsed: ParsedEntry[], problems: SourceProblem[]) {
+function accept(file: string, entry: string, result: ParsedFile | string, parsed: EntryResult[], problems: SourceProblem[]) {
 	if (typeof result === 'string') {
 		problems.push(entry ? { file, path: entry, line: null, message: result } : { file, line: null, message: result });
 	} else {

@@ -14,6 +14,11 @@ export interface SourceProblem {
 export interface ParsedEntry {
 	entry: string;
 	file: ParsedFile;
+	/**
+	 * The archive row for this export: the input itself for a plain file; for a zip member `zip/member` with the
+	 * member's own size and hash (so the same chat imported bare or zipped is one archive, and two chats in one zip are two).
+	 */
+	source: SourceFile;
 }
 
 /** A media member of a zip, with the parsed entry whose messages reference it (null when none does). */

@@ -113,6 +113,16 @@ describe('generic CSV fixtures', () => {
 		]);
 	});
 
+	it('an unclosed quote mid-file loses only its own row', () => {
+		const file = genericCsv.parse({ path: 'x.csv', text: 'timestamp,author,text\n2024-01-02 09:00,Ana,hi\n2024-01-02 09:01,Bo,"oops\n2024-01-02 09:02,Ana,after\n' });
+		expectRecords(file, [
+			{ path: 'row 2', line: 2, author: 'Ana', ts: '2024-01-02T09:00:00', text: 'hi' },
+			{ path: 'row 3', line: 4, author: 'Ana', ts: '2024-01-02T09:02:00', text: 'after' }
+		]);
+		expect(file.messages.map((m) => m.raw)).toEqual(['2024-01-02 09:00,Ana,hi', '2024-01-02 09:02,Ana,after']);
+		expect(file.unparsed).toEqual([{ line: 3, text: '2024-01-02 09:01,Bo,"oops', reason: 'quoted field not closed before the end of the file' }]);
+	});
+
 	it('reports an unclosed quote and a mapping without columns', () => {
 		const file = genericCsv.parse({ path: 'x.csv', text: 'time,author,text\n2024-01-02 09:00,Ana,"never closed\n' });
 		expect(file.messages).toEqual([]);

@@ -162,6 +162,8 @@ describe('Messenger JSON fixtures', () => {
 		expect(arr.unparsed[0].reason).toMatch(/JSON array/);
 		const obj = messengerJson.parse({ path: 'x.json', text: '{"name":"Saved","type":"personal_chat","id":1}' });
 		expect(obj.unparsed[0].reason).toMatch(/without a "messages" array \(keys: name, type, id\)/);
+		const notArray = messengerJson.parse({ path: 'x.json', text: '{"participants": [], "messages": {"a": 1}}' });
+		expect(notArray.unparsed.map((u) => u.reason)).toEqual(['"messages" is not an array']);
 	});
 });
 

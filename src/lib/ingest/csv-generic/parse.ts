@@ -44,7 +44,7 @@ export function parseGenericCsv(text: string, path: string, mapping: CsvMapping)
 		out.unparsed.push({ line: 1, text: clip(source.split(/\r\n|\r|\n/, 1)[0] ?? ''), reason: 'no timestamp or text column in the mapping', path: 'row 1' });
 		return out;
 	}
-	const { rows, lines, errors } = parseCsvRows(source);
+	const { rows, lines, lineEnds, starts: rowStarts, ends: rowEnds, errors } = parseCsvRows(source);
 	const starts = lineStarts(source);
 	for (const e of errors) {
 		const at = starts[e.line - 1] ?? source.length;
@@ -59,13 +59,8 @@ export function parseGenericCsv(text: string, path: string, mapping: CsvMapping)
 	for (let r = first; r < rows.length; r++) {
 		const row = rows[r];
 		const line = lines[r];
-		// The row runs to the line before the next row (blank lines between rows trimmed from raw).
-		const nextLine = r + 1 < rows.length ? lines[r + 1] : starts.length + 1;
-		const startAt = starts[line - 1] ?? 0;
-		const endAt = nextLine - 1 < starts.length ? starts[nextLine - 1] : source.length;
-		const raw = source.slice(startAt, endAt).replace(/[\r\n]+$/, '');
-		let lineEnd = line;
-		for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) lineEnd++;
+		const raw = source.slice(rowStarts[r], rowEnds[r]);
+		const lineEnd = lineEnds[r];
 		const at = `row ${r + 1}`;
 		if (row.length !== width) {
 			out.unparsed.push({ line, text: clip(raw), reason: `expected ${width} columns, found ${row.length}`, path: at });
@@ -122,6 +117,7 @@ export function parseGenericCsv(text: string, path: string, mapping: CsvMapping)
 		if (authorsPer[i].size > 2) c.kind = 'group';
 	});
 	if (out.conversations.length === 0) out.conversations.push({ title: fileTitle, kind: 'direct' });
+	out.unparsed.sort((a, b) => a.line - b.line);
 	out.notes.push(`dates read as ${m.dateFormat}`);
 	return out;
 }

@@ -109,7 +109,10 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: describeShape(scan.shape), path: '' });
 	} else if (scan.messages === null && !scan.stop) {
 		const keys = [...scan.fields.keys()].slice(0, 12).join(', ');
-		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: `JSON object without a "messages" array (keys: ${keys || 'none'})`, path: '' });
+		const reason = scan.fields.has('messages')
+			? '"messages" is not an array'
+			: `JSON object without a "messages" array (keys: ${keys || 'none'})`;
+		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason, path: '' });
 	}
 
 	const participants = names(parseSpan(source, scan.fields.get('participants')));

@@ -37,9 +37,10 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 	const detection = detectParser(sample, name);
 	if (detection.ok && detection.parser.id === 'whatsapp-txt') {
 		const s = await parseWhatsAppStream(name, total, open, opts);
+		const source: SourceFile = { name, bytes: s.bytes, sha256: s.sha256 };
 		const problems: SourceProblem[] = s.warning ? [{ file: name, line: null, message: s.warning }] : [];
 		problems.push(...unparsedProblems(name, '', s.file));
-		return { source: { name, bytes: s.bytes, sha256: s.sha256 }, parsed: [{ entry: '', file: s.file, source: { name, bytes: s.bytes, sha256: s.sha256 } }], problems, attachments: [] };
+		return { source, parsed: [{ entry: '', file: s.file, source }], problems, attachments: [] };
 	}
 	const chunks: Uint8Array[] = [];
 	const { sha256, bytes } = await readAll(open, total, opts, (chunk) => chunks.push(chunk));

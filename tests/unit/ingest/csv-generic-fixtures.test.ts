@@ -66,6 +66,7 @@ describe('generic CSV fixtures', () => {
 			{ path: 'row 4', line: 4, author: 'Jürgen Weiß', ts: '2024-03-13T09:00:00', text: 'Termin am Freitag?' }
 		]);
 		expect(file.messages[0].raw).toBe('05.03.2024,14:07,Jürgen Weiß,Grüße aus München');
+		expect(file.notes[0]).toBe('columns guessed: timestamp "Datum" + time "Uhrzeit" (dmy), author "Absender", text "Nachricht"');
 		expect(file.unparsed).toEqual([]);
 	});
 

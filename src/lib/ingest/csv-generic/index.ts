@@ -30,6 +30,19 @@ export function guessMappingFromText(text: string): CsvMapping {
 	return guessMapping(hs?.headers ?? [], hs?.sample ?? []);
 }
 
+/** `columns guessed: timestamp "Date" + time "Uhrzeit" (dmy), author "Absender", text "Nachricht"`. */
+function describeMapping(m: CsvMapping, headers: string[]): string {
+	const name = (i: number | null) => (i !== null && i >= 0 ? JSON.stringify(headers[i] ?? `column ${i + 1}`) : null);
+	const parts: string[] = [];
+	const ts = name(m.timestamp);
+	if (ts) parts.push(`timestamp ${ts}${m.time !== null ? ` + time ${name(m.time)}` : ''} (${m.dateFormat})`);
+	for (const role of ['author', 'authorId', 'text', 'conversation', 'sourceId'] as const) {
+		const n = name(m[role]);
+		if (n) parts.push(`${role} ${n}`);
+	}
+	return `columns guessed: ${parts.join(', ') || 'none'}`;
+}
+
 /**
  * Any CSV with a header row, a column of times and a column of message text. The last resort: the registry tries
  * it after every specific format. The sniff asks for a text column named as such and a timestamp column whose
@@ -56,7 +69,10 @@ export const genericCsv: FormatParser = {
 		const text = entry && typeof entry.text === 'string' ? entry.text : '';
 		const path = entry && typeof entry.path === 'string' ? entry.path : '';
 		try {
-			return parseGenericCsv(text, path, guessMappingFromText(text));
+			const mapping = guessMappingFromText(text);
+			const parsed = parseGenericCsv(text, path, mapping);
+			parsed.notes.unshift(describeMapping(mapping, headAndSample(text, 1)?.headers ?? []));
+			return parsed;
 		} catch (e) {
 			return {
 				platform: 'csv',

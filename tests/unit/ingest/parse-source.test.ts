@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isCancelled, parseSource, parseSourceStream, type ParseProgressInfo } from '../../../src/lib/ingest/parse-source';
-import { parseWhatsAppStream } from '../../../src/lib/ingest/container/stream-whatsapp';
+import { createWhatsAppLineStream, parseWhatsAppStream } from '../../../src/lib/ingest/container/stream-whatsapp';
+import { readdirSync } from 'node:fs';
 import { createLineSplitter } from '../../../src/lib/ingest/lines';
 import { parseWhatsAppText } from '../../../src/lib/ingest/whatsapp/index';
 
@@ -170,6 +171,31 @@ describe('parseSourceStream', () => {
 		setTimeout(() => c.abort(), 5);
 		const err = await parseSourceStream('a.txt', bytes.length, bytes.subarray(0, 65536), chunked(bytes, 65536), { signal: c.signal }).catch((e) => e);
 		expect(isCancelled(err)).toBe(true);
+	});
+});
+
+describe('createWhatsAppLineStream', () => {
+	const files = readdirSync('tests/fixtures/whatsapp').filter((f) => f.endsWith('.txt')).map((f) => `tests/fixtures/whatsapp/${f}`);
+
+	it.each([...files, IOS, ANDROID])('assembles %s exactly as parseWhatsAppText, with and without line offsets', (path) => {
+		const text = readFileSync(path, 'utf8');
+		for (const withOffsets of [false, true]) {
+			const splitter = createLineSplitter();
+			const stream = createWhatsAppLineStream(path);
+			for (let pos = 0; pos < text.length; pos += 50) {
+				const starts: number[] = [];
+				const lines = splitter.push(text.slice(pos, pos + 50), starts);
+				stream.push(lines, withOffsets ? { source: text, starts } : undefined);
+			}
+			stream.push(splitter.end());
+			expect(stream.end()).toEqual(parseWhatsAppText(text, path));
+		}
+	});
+
+	it('takes a date order from the caller', () => {
+		const stream = createWhatsAppLineStream('x.txt', { order: 'MDY' });
+		stream.push(['01/02/24, 10:00 - Ana: hi']);
+		expect(stream.end().messages[0].ts).toBe('2024-01-02T10:00:00');
 	});
 });
 

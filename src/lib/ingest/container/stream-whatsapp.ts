@@ -2,8 +2,10 @@ import type { ParsedFile, ParsedMessage } from '../../model/types';
 import { firstInvalidUtf8Offset } from '../decode';
 import { createSha256 } from '../hash';
 import { createLineSplitter } from '../lines';
-import { createDateOrderInference, createWhatsAppParser, titleFromFileName, type WhatsAppParser } from '../whatsapp';
+import { createDateOrderInference, type DateOrder } from '../whatsapp/date-order';
+import { createWhatsAppParser, type LineOffsets, type WhatsAppParser } from '../whatsapp/parser';
 import { restamp } from '../whatsapp/timestamp';
+import { titleFromFileName } from '../whatsapp/title';
 import { throwIfAborted, yieldToEvents, type ParseOptions } from './types';
 
 /** A file that can be read from its start as often as needed (a File's stream(), a Node stream factory in tests). */
@@ -44,34 +46,12 @@ export async function parseWhatsAppStream(name: string, total: number, open: Chu
 
 async function run(name: string, total: number, open: ChunkSource, fallback: 'utf-8' | 'windows-1252', opts: ParseOptions): Promise<StreamedWhatsApp> {
 	const { signal, onProgress } = opts;
-	const title = titleFromFileName(name);
 	const hash = createSha256();
 	const splitter = createLineSplitter();
-	const inference = createDateOrderInference();
-	const batches: ParsedMessage[][] = [];
+	const stream = createWhatsAppLineStream(name);
 	let decoder: TextDecoder | null = null;
-	let parser: WhatsAppParser | null = null;
-	let pending: string[] = [];
-	let pendingChars = 0;
 	let bytes = 0;
-	let messages = 0;
 	let lastReport = 0;
-
-	const feed = (lines: string[], final: boolean) => {
-		if (parser === null) {
-			for (const l of lines) pending.push(l);
-			for (const l of lines) pendingChars += l.length;
-			if (pendingChars < GUESS_CHARS && !final) return;
-			const early = createDateOrderInference();
-			for (const l of pending) early.add(l);
-			parser = createWhatsAppParser({ order: early.result().order, conversationTitle: title, observer: inference });
-			lines = pending;
-			pending = [];
-		}
-		const batch = parser.pushLines(lines);
-		messages += batch.length;
-		if (batch.length > 0) batches.push(batch);
-	};
 
 	throwIfAborted(signal);
 	for await (const chunk of open()) {
@@ -85,11 +65,11 @@ async function run(name: string, total: number, open: ChunkSource, fallback: 'ut
 			throw new NotUtf8(bytes + Math.max(0, firstInvalidUtf8Offset(chunk)));
 		}
 		bytes += chunk.length;
-		feed(splitter.push(text), false);
+		stream.push(splitter.push(text));
 		const now = Date.now();
 		if (now - lastReport >= PROGRESS_MS) {
 			lastReport = now;
-			onProgress?.({ phase: 'parsing', bytes, total, messages });
+			onProgress?.({ phase: 'parsing', bytes, total, messages: stream.messages });
 			await yieldToEvents();
 			throwIfAborted(signal);
 		}
@@ -100,27 +80,87 @@ async function run(name: string, total: number, open: ChunkSource, fallback: 'ut
 	} catch {
 		throw new NotUtf8(Math.max(0, bytes - 1));
 	}
-	feed([...splitter.push(rest), ...splitter.end()], true);
-	const p = parser ?? createWhatsAppParser({ order: 'DMY', conversationTitle: title });
-	const tail = p.end();
-	batches.push(tail.messages);
-	const all = ([] as ParsedMessage[]).concat(...batches);
-	const guess = inference.result();
-	if (guess.order !== p.order) restamp(all, guess.order);
+	stream.push(splitter.push(rest));
+	stream.push(splitter.end());
+	const file = stream.end();
 	throwIfAborted(signal);
-	onProgress?.({ phase: 'parsing', bytes, total, messages: all.length });
+	onProgress?.({ phase: 'parsing', bytes, total, messages: file.messages.length });
+	return { file, sha256: hash.hex(), bytes, warning: null };
+}
+
+export interface WhatsAppLineStream {
+	/** Lines in source order, any batch size; `offsets` as for WhatsAppParser.pushLines. */
+	push(lines: string[], offsets?: LineOffsets): void;
+	/** Records completed so far. */
+	readonly messages: number;
+	end(): ParsedFile;
+}
+
+/**
+ * The one-pass assembly parseWhatsAppText does, for lines that arrive in batches: the date order is guessed from
+ * the first ~1 MB of lines (held back until then), every header is observed, and records are re-stamped at the end
+ * when the whole file disagrees with the guess.
+ */
+export function createWhatsAppLineStream(fileName: string, opts: { order?: DateOrder } = {}): WhatsAppLineStream {
+	const title = titleFromFileName(fileName);
+	const inference = opts.order ? null : createDateOrderInference();
+	const batches: ParsedMessage[][] = [];
+	let parser: WhatsAppParser | null = opts.order ? createWhatsAppParser({ order: opts.order, conversationTitle: title }) : null;
+	let pending: string[] = [];
+	let pendingStarts: number[] = [];
+	let pendingSource: string | null = null;
+	let pendingChars = 0;
+	let messages = 0;
+
+	const start = () => {
+		const early = createDateOrderInference();
+		for (const l of pending) early.add(l);
+		const p = createWhatsAppParser({ order: early.result().order, conversationTitle: title, observer: inference ?? undefined });
+		parser = p;
+		const lines = pending;
+		const offsets = pendingSource !== null && pendingStarts.length === lines.length ? { source: pendingSource, starts: pendingStarts } : undefined;
+		pending = [];
+		pendingStarts = [];
+		add(p.pushLines(lines, offsets));
+	};
+	const add = (batch: ParsedMessage[]) => {
+		messages += batch.length;
+		if (batch.length > 0) batches.push(batch);
+	};
+
 	return {
-		file: {
-			platform: 'whatsapp',
-			format: tail.format,
-			conversations: [{ title, kind: tail.kind }],
-			messages: all,
-			unparsed: tail.unparsed,
-			notes: [`date order ${guess.order}: ${guess.evidence}`]
+		push(lines, offsets) {
+			if (parser !== null) return add(parser.pushLines(lines, offsets));
+			for (let i = 0; i < lines.length; i++) {
+				pending.push(lines[i]);
+				pendingChars += lines[i].length;
+			}
+			if (offsets && (pendingSource === null || pendingSource === offsets.source)) {
+				pendingSource = offsets.source;
+				for (const s of offsets.starts) pendingStarts.push(s);
+			}
+			if (pendingChars >= GUESS_CHARS) start();
 		},
-		sha256: hash.hex(),
-		bytes,
-		warning: null
+		get messages() {
+			return messages;
+		},
+		end() {
+			if (parser === null) start();
+			const p = parser as unknown as WhatsAppParser;
+			const tail = p.end();
+			batches.push(tail.messages);
+			const all = ([] as ParsedMessage[]).concat(...batches);
+			const guess = inference ? inference.result() : { order: p.order, evidence: 'given by the caller' };
+			if (guess.order !== p.order) restamp(all, guess.order);
+			return {
+				platform: 'whatsapp',
+				format: tail.format,
+				conversations: [{ title, kind: tail.kind }],
+				messages: all,
+				unparsed: tail.unparsed,
+				notes: [`date order ${guess.order}: ${guess.evidence}`]
+			};
+		}
 	};
 }
 

@@ -47,6 +47,15 @@ describe('parseCsvRows', () => {
 		expect(out.errors.length).toBeLessThanOrEqual(102);
 	});
 
+	it('stays linear on one long line of quoted fields and on many short quoted rows', () => {
+		const wide = '"a",'.repeat(300_000) + '"z"';
+		const tall = '"x","y ""q"" z"\r\n'.repeat(200_000);
+		const t0 = Date.now();
+		expect(parseCsvRows(wide).rows[0].length).toBe(300_001);
+		expect(parseCsvRows(tall).rows.length).toBe(200_000);
+		expect(Date.now() - t0).toBeLessThan(3000);
+	});
+
 	it('never throws on odd input', () => {
 		for (const input of [undefined, null, 42, '"', '\ufeff', ',', '\r', '"a""', 'a,"b"c"d', '\u0000\u0001,\u00ff']) {
 			expect(() => parseCsvRows(input as unknown as string)).not.toThrow();

@@ -48,19 +48,25 @@ export function parseCsvRows(text: string): CsvRows {
 		for (;;) {
 			// One field starting at pos.
 			if (pos < n && text.charCodeAt(pos) === QUOTE) {
-				const parts: string[] = [];
+				// Most quoted fields hold no `""`: then the value is one slice and no array is built.
+				let value: string | null = null;
+				let parts: string[] | null = null;
 				let from = pos + 1;
 				let closed = false;
 				for (;;) {
 					const q = text.indexOf('"', from);
 					if (q < 0) break;
 					line += countBreaks(text, from, q);
-					parts.push(text.slice(from, q));
+					const piece = text.slice(from, q);
 					if (text.charCodeAt(q + 1) === QUOTE) {
-						parts.push('"');
+						parts ??= value === null ? [] : [value];
+						parts.push(piece, '"');
+						value = '';
 						from = q + 2;
 						continue;
 					}
+					if (parts !== null) parts.push(piece);
+					else value = piece;
 					pos = q + 1;
 					closed = true;
 					break;
@@ -71,9 +77,12 @@ export function parseCsvRows(text: string): CsvRows {
 				}
 				// Text between the closing quote and the next separator is kept as written.
 				const end = fieldEnd(text, pos);
-				if (end > pos) parts.push(text.slice(pos, end));
+				if (end > pos) {
+					parts ??= [value ?? ''];
+					parts.push(text.slice(pos, end));
+				}
 				pos = end;
-				fields.push(parts.length === 1 ? parts[0] : parts.join(''));
+				fields.push(parts !== null ? parts.join('') : (value ?? ''));
 			} else {
 				const end = fieldEnd(text, pos);
 				fields.push(text.slice(pos, end));

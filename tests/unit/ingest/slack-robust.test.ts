@@ -49,6 +49,15 @@ describe('Slack parsers never throw', () => {
 		}
 	});
 
+	it('a compact day file of 100k records on one line stays linear (line lookups do not rescan)', () => {
+		const text = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => ({ type: 'message', user: 'U1', text: 'm' + i, ts: `${1704448800 + i}.000001` })));
+		const t0 = Date.now();
+		const out = slackDayJson.parse({ path: 'c/2024-01-05.json', text });
+		expect(Date.now() - t0).toBeLessThan(5000);
+		expect(out.messages.length).toBe(100_000);
+		expect(out.messages[99_999].line).toBe(1);
+	});
+
 	it('a 50 MB single line is handled in linear time', () => {
 		const line = 'x'.repeat(50_000_000);
 		const t0 = Date.now();

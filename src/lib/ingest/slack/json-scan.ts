@@ -10,21 +10,25 @@ const LF = 10;
 
 /** Maps offsets to 1-based lines; cheap when asked in increasing order. */
 export class LineCounter {
-	private pos = 0;
 	private line = 1;
-	constructor(private readonly text: string) {}
+	// Offset of the first line break not yet counted (-1: none left). Kept so a text without breaks is scanned once.
+	private next: number;
+	private last = 0;
+	constructor(private readonly text: string) {
+		this.next = text.indexOf('\n');
+	}
 
 	at(offset: number): number {
-		if (offset < this.pos) {
-			this.pos = 0;
+		if (offset < this.last) {
 			this.line = 1;
+			this.next = this.text.indexOf('\n');
 		}
-		const text = this.text;
-		let line = this.line;
-		for (let i = text.indexOf('\n', this.pos); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-		this.pos = offset;
-		this.line = line;
-		return line;
+		this.last = offset;
+		while (this.next >= 0 && this.next < offset) {
+			this.line++;
+			this.next = this.text.indexOf('\n', this.next + 1);
+		}
+		return this.line;
 	}
 }
 

@@ -1,4 +1,11 @@
 import type { ParsedFile, Platform } from '../model/types';
+import type { DateOrder } from './whatsapp/date-order';
+
+/** What the user told the import; parsers that have no use for a hint ignore it. */
+export interface ParseHints {
+	/** Day/month order for sources that write ambiguous dates such as 01/02/24; absent means infer. */
+	dateOrder?: DateOrder;
+}
 
 /** One decoded file the user gave: a plain file, or a member of a zip or a dropped folder. */
 export interface SourceEntry {
@@ -17,7 +24,7 @@ export interface FormatParser {
 	/** Decides by content (the first 64 KB of text), never by the file name alone. Must not throw. */
 	sniff(sample: string, path: string): boolean;
 	/** Never throws on malformed input: what it cannot place goes to `unparsed` with line or path. */
-	parse(entry: SourceEntry): ParsedFile;
+	parse(entry: SourceEntry, hints?: ParseHints): ParsedFile;
 }
 
 /** A format spread over several files of one export (a Slack workspace zip, Messenger `message_N.json` parts). */

@@ -11,7 +11,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		running.get(req.id)?.abort();
 		return;
 	}
-	const { id, file } = req;
+	const { id, file, dateOrder } = req;
 	const post = (msg: ParseResponse) => (self as unknown as Worker).postMessage(msg);
 	const controller = new AbortController();
 	running.set(id, controller);
@@ -20,6 +20,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
 		const result = await parseSourceStream(file.name, file.size, head, () => chunksOf(file.stream()), {
 			signal: controller.signal,
+			dateOrder,
 			onProgress: (p) => post({ id, type: 'progress', ...p })
 		});
 		if (controller.signal.aborted) post({ id, type: 'cancelled' });

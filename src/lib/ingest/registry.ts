@@ -1,13 +1,29 @@
 import type { ContainerParser, FormatParser } from './format';
+import { genericCsv } from './csv-generic';
+import { discordCsv, discordJson } from './discord';
+import { instagramJson, messengerJson, messengerThreadParts } from './messenger';
+import { signalJsonl } from './signal';
+import { slackDayJson, slackWorkspace } from './slack';
+import { telegramJson } from './telegram';
+import { wechatFormats } from './wechat';
 import { whatsappTxt } from './whatsapp/format';
 
 /** Single-file formats, tried in this order on each text entry; add a parser with one line. */
 const FORMATS: FormatParser[] = [
-	whatsappTxt
+	whatsappTxt,
+	...wechatFormats,
+	telegramJson,
+	slackDayJson,
+	discordJson,
+	discordCsv,
+	messengerJson,
+	instagramJson,
+	signalJsonl,
+	genericCsv
 ];
 
 /** Formats spread over several entries of one zip or folder; they see the whole entry set first. */
-const CONTAINERS: ContainerParser[] = [];
+const CONTAINERS: ContainerParser[] = [slackWorkspace, messengerThreadParts];
 
 /** Parsers whose sniff accepts nearly anything of their kind; they must come after every specific one. */
 const LAST_RESORT = new Set(['generic-csv']);

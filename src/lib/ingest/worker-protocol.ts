@@ -1,6 +1,7 @@
+import type { DateOrder } from './whatsapp/date-order';
 import type { ParsedSource, ParseProgressInfo } from './parse-source';
 
-export type ParseRequest = { type: 'parse'; id: number; file: File } | { type: 'cancel'; id: number };
+export type ParseRequest = { type: 'parse'; id: number; file: File; dateOrder?: DateOrder } | { type: 'cancel'; id: number };
 
 export type ParsePhase = ParseProgressInfo['phase'];
 

@@ -1,6 +1,8 @@
 import { parseInWorker, type ParseProgress } from '$lib/ingest/client';
-import type { SourceProblem } from '$lib/ingest/parse-source';
-import { getWorkspaceDb, type ConversationRow, type ImportSummary } from '$lib/db';
+import { isCancelled, type ParsedSource, type SourceAttachment, type SourceProblem } from '$lib/ingest/parse-source';
+import type { ImportChoices } from './import-choices';
+import { getWorkspaceDb, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
+import { attachmentStore } from './attachments.svelte';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -11,9 +13,10 @@ export interface ImportProgress {
 	step: ParseProgress['phase'] | 'loading';
 	bytes: number;
 	total: number;
+	messages: number;
 }
 
-/** Outcome of importing one file: its summary from the database, or why nothing was imported. */
+/** Outcome of one export found in one input file: its summary from the database, or why nothing was imported. */
 export interface ImportOutcome {
 	fileName: string;
 	summary: ImportSummary | null;
@@ -29,6 +32,7 @@ class Workspace {
 	outcomes = $state.raw<ImportOutcome[]>([]);
 	/** Bumped after every import so views holding cached pages refetch. */
 	version = $state(0);
+	private abort: AbortController | null = null;
 
 	async start(): Promise<void> {
 		try {
@@ -46,34 +50,66 @@ class Workspace {
 		this.version++;
 	}
 
-	async importFiles(files: File[], timeZone: string): Promise<void> {
+	/** Stops the import in progress; files already imported stay, the current one adds nothing. */
+	cancelImport(): void {
+		this.abort?.abort();
+	}
+
+	async importFiles(files: File[], choices: ImportChoices): Promise<void> {
 		if (files.length === 0 || this.progress) return;
 		const outcomes: ImportOutcome[] = [];
+		const abort = (this.abort = new AbortController());
 		try {
 			const db = await getWorkspaceDb();
 			for (const [i, file] of files.entries()) {
+				if (abort.signal.aborted) {
+					outcomes.push(failed(file.name, 'cancelled before it started'));
+					continue;
+				}
 				const base = { fileName: file.name, fileIndex: i, fileCount: files.length };
-				this.progress = { ...base, step: 'reading', bytes: 0, total: file.size };
-				outcomes.push(await this.importOne(db, file, timeZone, (p) => (this.progress = { ...base, step: p.phase, bytes: p.bytes, total: p.total })));
+				this.progress = { ...base, step: 'reading', bytes: 0, total: file.size, messages: 0 };
+				const onProgress = (p: ParseProgress) => (this.progress = { ...base, step: p.phase, bytes: p.bytes, total: p.total, messages: p.messages });
+				outcomes.push(...(await this.importOne(db, file, choices, onProgress, abort.signal)));
 				this.outcomes = [...outcomes];
 			}
 		} catch (err) {
-			outcomes.push({ fileName: files[outcomes.length]?.name ?? '', summary: null, duplicate: false, problems: [], error: messageOf(err) });
+			outcomes.push(failed(files[0]?.name ?? '', messageOf(err)));
 		} finally {
 			this.outcomes = outcomes;
 			this.progress = null;
+			this.abort = null;
 			await this.refresh().catch(() => {});
 		}
 	}
 
-	private async importOne(db: Awaited<ReturnType<typeof getWorkspaceDb>>, file: File, timeZone: string, onProgress: (p: ParseProgress) => void): Promise<ImportOutcome> {
-		const { source, parsed, problems } = await parseInWorker(file, onProgress);
-		if (!parsed) return { fileName: file.name, summary: null, duplicate: false, problems, error: problems.at(-1)?.message ?? 'not imported' };
+	private async importOne(db: WorkspaceDb, file: File, choices: ImportChoices, onProgress: (p: ParseProgress) => void, signal: AbortSignal): Promise<ImportOutcome[]> {
+		let result: ParsedSource;
+		try {
+			result = await parseInWorker(file, onProgress, signal, choices.dateOrder === 'auto' ? undefined : choices.dateOrder);
+		} catch (err) {
+			return [failed(file.name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))];
+		}
+		const { parsed, problems, attachments } = result;
+		if (parsed.length === 0) return [{ ...failed(file.name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }];
 		if (this.progress) this.progress = { ...this.progress, step: 'loading' };
-		const loaded = await db.importParsedFile(parsed, source, { timeZone });
-		const summary = await db.importSummary(loaded.archiveId);
-		return { fileName: file.name, summary, duplicate: loaded.duplicate, problems, error: null };
+		const outcomes: ImportOutcome[] = [];
+		for (const [i, p] of parsed.entries()) {
+			const loaded = await db.importParsedFile(p.file, p.source, { timeZone: choices.timeZone });
+			const summary = await db.importSummary(loaded.archiveId);
+			const name = p.entry ? `${file.name} › ${p.entry}` : file.name;
+			outcomes.push({ fileName: name, summary, duplicate: loaded.duplicate, problems: i === 0 ? problems : [], error: null });
+		}
+		keepAttachments(attachments);
+		return outcomes;
 	}
+}
+
+function keepAttachments(attachments: SourceAttachment[]): void {
+	for (const a of attachments) attachmentStore.add(a);
+}
+
+function failed(fileName: string, error: string): ImportOutcome {
+	return { fileName, summary: null, duplicate: false, problems: [], error };
 }
 
 function messageOf(err: unknown): string {

@@ -1,6 +1,6 @@
 import type { ParsedFile } from '../../model/types';
 import { detectParser } from '../detect';
-import { SNIFF_CHARS, type ContainerParser, type FormatParser, type SourceEntry } from '../format';
+import { SNIFF_CHARS, type ContainerParser, type FormatParser, type ParseHints, type SourceEntry } from '../format';
 import { CONTAINER_PARSERS, FORMAT_PARSERS } from '../registry';
 import { unparsedProblems } from './problems';
 import { throwIfAborted, type ParsedEntry, type SourceProblem } from './types';
@@ -16,6 +16,7 @@ export interface EntryParsers {
 	formats?: readonly FormatParser[];
 	containers?: readonly ContainerParser[];
 	signal?: AbortSignal;
+	hints?: ParseHints;
 }
 
 /**
@@ -49,7 +50,7 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 			continue;
 		}
 		const { parser } = detection;
-		accept(file, e.entry, safeParse(parser.label, () => parser.parse({ path: e.path, text: e.text })), parsed, problems);
+		accept(file, e.entry, safeParse(parser.label, () => parser.parse({ path: e.path, text: e.text }, opts.hints)), parsed, problems);
 	}
 	return { parsed, problems };
 }

@@ -1,11 +1,8 @@
-import type { ParsedFile, ParsedMessage } from '../../model/types';
+import type { ParsedFile } from '../../model/types';
 import { firstInvalidUtf8Offset } from '../decode';
 import { createSha256 } from '../hash';
 import { createLineSplitter } from '../lines';
-import { createDateOrderInference, type DateOrder } from '../whatsapp/date-order';
-import { createWhatsAppParser, type LineOffsets, type WhatsAppParser } from '../whatsapp/parser';
-import { restamp } from '../whatsapp/timestamp';
-import { titleFromFileName } from '../whatsapp/title';
+import { createWhatsAppLineStream } from '../whatsapp/line-stream';
 import { throwIfAborted, yieldToEvents, type ParseOptions } from './types';
 
 /** A file that can be read from its start as often as needed (a File's stream(), a Node stream factory in tests). */
@@ -19,8 +16,6 @@ export interface StreamedWhatsApp {
 	warning: string | null;
 }
 
-// The date order is guessed from about this much text before the first record is stamped, as parseWhatsAppText does.
-const GUESS_CHARS = 1 << 20;
 const PROGRESS_MS = 100;
 
 class NotUtf8 extends Error {
@@ -48,7 +43,7 @@ async function run(name: string, total: number, open: ChunkSource, fallback: 'ut
 	const { signal, onProgress } = opts;
 	const hash = createSha256();
 	const splitter = createLineSplitter();
-	const stream = createWhatsAppLineStream(name);
+	const stream = createWhatsAppLineStream(name, { order: opts.dateOrder });
 	let decoder: TextDecoder | null = null;
 	let bytes = 0;
 	let lastReport = 0;
@@ -86,82 +81,6 @@ async function run(name: string, total: number, open: ChunkSource, fallback: 'ut
 	throwIfAborted(signal);
 	onProgress?.({ phase: 'parsing', bytes, total, messages: file.messages.length });
 	return { file, sha256: hash.hex(), bytes, warning: null };
-}
-
-export interface WhatsAppLineStream {
-	/** Lines in source order, any batch size; `offsets` as for WhatsAppParser.pushLines. */
-	push(lines: string[], offsets?: LineOffsets): void;
-	/** Records completed so far. */
-	readonly messages: number;
-	end(): ParsedFile;
-}
-
-/**
- * The one-pass assembly parseWhatsAppText does, for lines that arrive in batches: the date order is guessed from
- * the first ~1 MB of lines (held back until then), every header is observed, and records are re-stamped at the end
- * when the whole file disagrees with the guess.
- */
-export function createWhatsAppLineStream(fileName: string, opts: { order?: DateOrder } = {}): WhatsAppLineStream {
-	const title = titleFromFileName(fileName);
-	const inference = opts.order ? null : createDateOrderInference();
-	const batches: ParsedMessage[][] = [];
-	let parser: WhatsAppParser | null = opts.order ? createWhatsAppParser({ order: opts.order, conversationTitle: title }) : null;
-	let pending: string[] = [];
-	let pendingStarts: number[] = [];
-	let pendingSource: string | null = null;
-	let pendingChars = 0;
-	let messages = 0;
-
-	const start = () => {
-		const early = createDateOrderInference();
-		for (const l of pending) early.add(l);
-		const p = createWhatsAppParser({ order: early.result().order, conversationTitle: title, observer: inference ?? undefined });
-		parser = p;
-		const lines = pending;
-		const offsets = pendingSource !== null && pendingStarts.length === lines.length ? { source: pendingSource, starts: pendingStarts } : undefined;
-		pending = [];
-		pendingStarts = [];
-		add(p.pushLines(lines, offsets));
-	};
-	const add = (batch: ParsedMessage[]) => {
-		messages += batch.length;
-		if (batch.length > 0) batches.push(batch);
-	};
-
-	return {
-		push(lines, offsets) {
-			if (parser !== null) return add(parser.pushLines(lines, offsets));
-			for (let i = 0; i < lines.length; i++) {
-				pending.push(lines[i]);
-				pendingChars += lines[i].length;
-			}
-			if (offsets && (pendingSource === null || pendingSource === offsets.source)) {
-				pendingSource = offsets.source;
-				for (const s of offsets.starts) pendingStarts.push(s);
-			}
-			if (pendingChars >= GUESS_CHARS) start();
-		},
-		get messages() {
-			return messages;
-		},
-		end() {
-			if (parser === null) start();
-			const p = parser as unknown as WhatsAppParser;
-			const tail = p.end();
-			batches.push(tail.messages);
-			const all = ([] as ParsedMessage[]).concat(...batches);
-			const guess = inference ? inference.result() : { order: p.order, evidence: 'given by the caller' };
-			if (guess.order !== p.order) restamp(all, guess.order);
-			return {
-				platform: 'whatsapp',
-				format: tail.format,
-				conversations: [{ title, kind: tail.kind }],
-				messages: all,
-				unparsed: tail.unparsed,
-				notes: [`date order ${guess.order}: ${guess.evidence}`]
-			};
-		}
-	};
 }
 
 function newDecoder(first: Uint8Array, fallback: 'utf-8' | 'windows-1252'): TextDecoder {

@@ -1,3 +1,4 @@
+import type { DateOrder } from '../whatsapp/date-order';
 import type { ParsedFile, SourceFile } from '../../model/types';
 
 /** A problem with one input, shown to the user with its file (and line where there is one). */
@@ -48,6 +49,8 @@ export interface ParseProgressInfo {
 
 export interface ParseOptions {
 	signal?: AbortSignal;
+	/** Day/month order chosen by the user; absent means infer from the whole file. */
+	dateOrder?: DateOrder;
 	onProgress?: (p: ParseProgressInfo) => void;
 }
 

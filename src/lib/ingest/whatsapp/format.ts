@@ -7,5 +7,5 @@ export const whatsappTxt: FormatParser = {
 	platform: 'whatsapp',
 	label: 'WhatsApp chat export (.txt, Android or iOS)',
 	sniff: (sample) => looksLikeWhatsApp(sample),
-	parse: (entry) => parseWhatsAppText(entry.text, entry.path)
+	parse: (entry, hints) => parseWhatsAppText(entry.text, entry.path, { order: hints?.dateOrder })
 };

@@ -1,0 +1,84 @@
+import type { ParsedFile, ParsedMessage } from '../../model/types';
+import { createDateOrderInference, type DateOrder } from './date-order';
+import { createWhatsAppParser, type LineOffsets, type WhatsAppParser } from './parser';
+import { restamp } from './timestamp';
+import { titleFromFileName } from './title';
+
+// The date order is guessed from about this much text before the first record is stamped.
+const GUESS_CHARS = 1 << 20;
+
+export interface WhatsAppLineStream {
+	/** Lines in source order, any batch size; `offsets` as for WhatsAppParser.pushLines. */
+	push(lines: string[], offsets?: LineOffsets): void;
+	/** Records completed so far. */
+	readonly messages: number;
+	end(): ParsedFile;
+}
+
+/**
+ * One pass over lines that arrive in batches: the date order is guessed from
+ * the first ~1 MB of lines (held back until then), every header is observed, and records are re-stamped at the end
+ * when the whole file disagrees with the guess.
+ */
+export function createWhatsAppLineStream(fileName: string, opts: { order?: DateOrder } = {}): WhatsAppLineStream {
+	const title = titleFromFileName(fileName);
+	const inference = opts.order ? null : createDateOrderInference();
+	const batches: ParsedMessage[][] = [];
+	let parser: WhatsAppParser | null = opts.order ? createWhatsAppParser({ order: opts.order, conversationTitle: title }) : null;
+	let pending: string[] = [];
+	let pendingStarts: number[] = [];
+	let pendingSource: string | null = null;
+	let pendingChars = 0;
+	let messages = 0;
+
+	const start = () => {
+		const early = createDateOrderInference();
+		for (const l of pending) early.add(l);
+		const p = createWhatsAppParser({ order: early.result().order, conversationTitle: title, observer: inference ?? undefined });
+		parser = p;
+		const lines = pending;
+		const offsets = pendingSource !== null && pendingStarts.length === lines.length ? { source: pendingSource, starts: pendingStarts } : undefined;
+		pending = [];
+		pendingStarts = [];
+		add(p.pushLines(lines, offsets));
+	};
+	const add = (batch: ParsedMessage[]) => {
+		messages += batch.length;
+		if (batch.length > 0) batches.push(batch);
+	};
+
+	return {
+		push(lines, offsets) {
+			if (parser !== null) return add(parser.pushLines(lines, offsets));
+			for (let i = 0; i < lines.length; i++) {
+				pending.push(lines[i]);
+				pendingChars += lines[i].length;
+			}
+			if (offsets && (pendingSource === null || pendingSource === offsets.source)) {
+				pendingSource = offsets.source;
+				for (const s of offsets.starts) pendingStarts.push(s);
+			}
+			if (pendingChars >= GUESS_CHARS) start();
+		},
+		get messages() {
+			return messages;
+		},
+		end() {
+			if (parser === null) start();
+			const p = parser as unknown as WhatsAppParser;
+			const tail = p.end();
+			batches.push(tail.messages);
+			const all = ([] as ParsedMessage[]).concat(...batches);
+			const guess = inference ? inference.result() : { order: p.order, evidence: 'given by the caller' };
+			if (guess.order !== p.order) restamp(all, guess.order);
+			return {
+				platform: 'whatsapp',
+				format: tail.format,
+				conversations: [{ title, kind: tail.kind }],
+				messages: all,
+				unparsed: tail.unparsed,
+				notes: [`date order ${guess.order}: ${guess.evidence}`]
+			};
+		}
+	};
+}

@@ -1,6 +1,7 @@
 import type { ParsedSource, ParseProgressInfo } from './parse-source';
 import type { ParseRequest, ParseResponse } from './worker-protocol';
 import type { DateOrder } from './whatsapp/date-order';
+import type { CsvMapping } from './csv-generic/mapping';
 import ParseWorker from './parse.worker?worker';
 
 export type ParseProgress = ParseProgressInfo;
@@ -12,7 +13,14 @@ let nextId = 1;
  * Parses one file off the main thread; the worker is started on first use and kept.
  * Aborting `signal` stops that import only: the promise rejects with an AbortError and nothing of it is returned.
  */
-export function parseInWorker(file: File, onProgress: (p: ParseProgress) => void, signal?: AbortSignal, dateOrder?: DateOrder): Promise<ParsedSource> {
+export interface WorkerParseOptions {
+	onProgress: (p: ParseProgress) => void;
+	signal?: AbortSignal;
+	dateOrder?: DateOrder;
+	csvMapping?: CsvMapping;
+}
+
+export function parseInWorker(file: File, { onProgress, signal, dateOrder, csvMapping }: WorkerParseOptions): Promise<ParsedSource> {
 	worker ??= new ParseWorker();
 	const w = worker;
 	const id = nextId++;
@@ -34,7 +42,7 @@ export function parseInWorker(file: File, onProgress: (p: ParseProgress) => void
 		};
 		w.addEventListener('message', onMessage);
 		signal?.addEventListener('abort', onAbort, { once: true });
-		w.postMessage({ type: 'parse', id, file, dateOrder } satisfies ParseRequest);
+		w.postMessage({ type: 'parse', id, file, dateOrder, csvMapping } satisfies ParseRequest);
 	});
 }
 

@@ -1,10 +1,13 @@
 import type { ParsedFile, Platform } from '../model/types';
+import type { CsvMapping } from './csv-generic/mapping';
 import type { DateOrder } from './whatsapp/date-order';
 
 /** What the user told the import; parsers that have no use for a hint ignore it. */
 export interface ParseHints {
 	/** Day/month order for sources that write ambiguous dates such as 01/02/24; absent means infer. */
 	dateOrder?: DateOrder;
+	/** Columns the user confirmed for a generic CSV; absent means guess them. */
+	csvMapping?: CsvMapping;
 }
 
 /** One decoded file the user gave: a plain file, or a member of a zip or a dropped folder. */

@@ -54,7 +54,7 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	if (decoded.warning && !looksBinary(bytes)) problems.push({ file: name, line: null, message: decoded.warning });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder } });
+	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
 	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
@@ -81,7 +81,7 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 		problems.push({ file: name, line: null, message: `the zip holds no chat export: no text member among ${zip.members.length} member(s)` });
 	}
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder } });
+	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
 	const linked = linkAttachments(name, result.parsed, media);
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));

@@ -11,7 +11,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		running.get(req.id)?.abort();
 		return;
 	}
-	const { id, file, dateOrder } = req;
+	const { id, file, dateOrder, csvMapping } = req;
 	const post = (msg: ParseResponse) => (self as unknown as Worker).postMessage(msg);
 	const controller = new AbortController();
 	running.set(id, controller);
@@ -21,6 +21,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const result = await parseSourceStream(file.name, file.size, head, () => chunksOf(file.stream()), {
 			signal: controller.signal,
 			dateOrder,
+			csvMapping,
 			onProgress: (p) => post({ id, type: 'progress', ...p })
 		});
 		if (controller.signal.aborted) post({ id, type: 'cancelled' });

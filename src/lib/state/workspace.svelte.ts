@@ -3,6 +3,8 @@ import { isCancelled, type ParsedSource, type SourceAttachment, type SourceProbl
 import type { ImportChoices } from './import-choices';
 import { getWorkspaceDb, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
 import { attachmentStore } from './attachments.svelte';
+import { csvReview } from './csv-review.svelte';
+import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -53,6 +55,7 @@ class Workspace {
 	/** Stops the import in progress; files already imported stay, the current one adds nothing. */
 	cancelImport(): void {
 		this.abort?.abort();
+		csvReview.answer(null);
 	}
 
 	async importFiles(files: File[], choices: ImportChoices): Promise<void> {
@@ -83,9 +86,17 @@ class Workspace {
 	}
 
 	private async importOne(db: WorkspaceDb, file: File, choices: ImportChoices, onProgress: (p: ParseProgress) => void, signal: AbortSignal): Promise<ImportOutcome[]> {
+		const dateOrder = choices.dateOrder === 'auto' ? undefined : choices.dateOrder;
+		const parse = (csvMapping?: CsvMapping) => parseInWorker(file, { onProgress, signal, dateOrder, csvMapping });
 		let result: ParsedSource;
 		try {
-			result = await parseInWorker(file, onProgress, signal, choices.dateOrder === 'auto' ? undefined : choices.dateOrder);
+			result = await parse();
+			if (result.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
+				const preview = previewCsv(await file.slice(0, 65536).text());
+				const mapping = preview ? await csvReview.ask({ fileName: file.name, ...preview }) : null;
+				if (!mapping) return [failed(file.name, 'skipped at the column-mapping step — nothing was imported')];
+				if (JSON.stringify(mapping) !== JSON.stringify(preview?.mapping)) result = await parse(mapping);
+			}
 		} catch (err) {
 			return [failed(file.name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))];
 		}

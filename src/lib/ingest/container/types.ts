@@ -1,3 +1,4 @@
+import type { CsvMapping } from '../csv-generic/mapping';
 import type { DateOrder } from '../whatsapp/date-order';
 import type { ParsedFile, SourceFile } from '../../model/types';
 
@@ -51,6 +52,8 @@ export interface ParseOptions {
 	signal?: AbortSignal;
 	/** Day/month order chosen by the user; absent means infer from the whole file. */
 	dateOrder?: DateOrder;
+	/** Columns the user confirmed for a generic CSV; absent means guess them. */
+	csvMapping?: CsvMapping;
 	onProgress?: (p: ParseProgressInfo) => void;
 }
 

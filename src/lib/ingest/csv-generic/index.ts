@@ -13,7 +13,7 @@ export { parseGenericCsv } from './parse';
 
 const SAMPLE_ROWS = 20;
 
-function headAndSample(text: string, minRows = 2): { headers: string[]; sample: string[][] } | null {
+export function headAndSample(text: string, minRows = 2): { headers: string[]; sample: string[][] } | null {
 	const s = typeof text === 'string' ? text.slice(0, 65536) : '';
 	const t = s.replace(/^\ufeff/, '').trimStart();
 	if (t === '' || t[0] === '{' || t[0] === '[' || t[0] === '<') return null;
@@ -65,11 +65,11 @@ export const genericCsv: FormatParser = {
 			return false;
 		}
 	},
-	parse(entry): ParsedFile {
+	parse(entry, hints): ParsedFile {
 		const text = entry && typeof entry.text === 'string' ? entry.text : '';
 		const path = entry && typeof entry.path === 'string' ? entry.path : '';
 		try {
-			const mapping = guessMappingFromText(text);
+			const mapping = hints?.csvMapping ?? guessMappingFromText(text);
 			const parsed = parseGenericCsv(text, path, mapping);
 			parsed.notes.unshift(describeMapping(mapping, headAndSample(text, 1)?.headers ?? []));
 			return parsed;
@@ -85,3 +85,16 @@ export const genericCsv: FormatParser = {
 		}
 	}
 };
+
+/** What the column-mapping step shows: the header row, the first rows, and the guessed mapping. */
+export interface CsvPreview {
+	headers: string[];
+	rows: string[][];
+	mapping: CsvMapping;
+}
+
+export function previewCsv(text: string, rowCount = 5): CsvPreview | null {
+	const hs = headAndSample(text, 1);
+	if (!hs) return null;
+	return { headers: hs.headers, rows: hs.sample.slice(0, rowCount), mapping: guessMapping(hs.headers, hs.sample) };
+}

@@ -44,3 +44,23 @@ test('imports 100k messages and scrolls a virtualised list to the last one', asy
 	await screenshot(page, 'large-archive-100k.png');
 	assertNoOffMachineRequests(app.requests);
 });
+
+test('cancelling an import shows progress first, then adds nothing', async () => {
+	const text = generateWhatsAppText(300_000, 11);
+	app = await openApp('/');
+	const { page } = app;
+	await page.getByRole('button', { name: 'Open sample archive' }).and(page.locator(':enabled')).waitFor();
+	await page.getByLabel('Choose chat export files').setInputFiles({
+		name: 'WhatsApp Chat with Cancelled Group.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(text, 'utf8')
+	});
+	const progress = page.getByRole('progressbar', { name: 'Import progress' });
+	await progress.waitFor({ timeout: 30_000 });
+	await screenshot(page, 'import-in-progress.png');
+	await page.getByRole('button', { name: 'Cancel import' }).click();
+	const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
+	await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toMatch(/cancelled/);
+	expect(await page.getByRole('list', { name: 'Conversations' }).count()).toBe(0);
+	assertNoOffMachineRequests(app.requests);
+});

@@ -74,16 +74,6 @@ const GENERIC_CSV = 'travel_agency_sms_export.csv';
 // Conversations per README: 1 + 1 + 4 × 1 + 4 + 1 + 1 + 1 + 1 + 1 + 6 + 4.
 const CONVERSATIONS = 25;
 
-/**
- * Samples the app currently misreads. Each is still imported and checked, but the check is inverted: once the app
- * reads it with the README's figure, this test fails and the entry must be removed.
- *
- * The Discord CSV: WhatsApp comes first in the registry and its sniff accepts any of the first 20 non-empty lines
- * that opens like a WhatsApp message; a message in this CSV quotes a WhatsApp export (`28/3/24, 21:07 - …`, line 12),
- * so the file is read as WhatsApp (3 records, 7 unparsed lines) instead of DiscordChatExporter CSV (30 records).
- * `npx parley stats` reads it the same wrong way.
- */
-const KNOWN_MISREAD = new Set(['Harbor Dev - Support - help [1151234567890129999].csv']);
 
 // Messages known to be in two conversations, read from the samples.
 const WECHAT_TITLE = '项目Alpha';
@@ -170,19 +160,14 @@ async function importEverythingTwice(page: Page) {
 
 	const seen: Record<string, number> = {};
 	for (const s of SAMPLES) seen[s.name] = await recordsOf(summaryEntries(page, s.name));
-	const expected = Object.fromEntries(SAMPLES.filter((s) => !KNOWN_MISREAD.has(s.name)).map((s) => [s.name, s.records]));
-	const readWell = Object.fromEntries(Object.entries(seen).filter(([name]) => !KNOWN_MISREAD.has(name)));
-	expect(readWell).toEqual(expected);
-	for (const s of SAMPLES.filter((s) => KNOWN_MISREAD.has(s.name))) {
-		expect(seen[s.name], `${s.name} now imports with the README's ${s.records} records: remove it from KNOWN_MISREAD`).not.toBe(s.records);
-	}
+	expect(seen).toEqual(Object.fromEntries(SAMPLES.map((s) => [s.name, s.records])));
 
 	const titles = await conversationTitles(page);
 	// What the page showed, for a reader of the run (the assertions use the hand-written figures above).
 	mkdirSync(RESULTS_DIR, { recursive: true });
 	writeFileSync(join(RESULTS_DIR, 'all-formats.json'), JSON.stringify({ records: seen, conversations: titles }, null, '\t'));
 	expect(titles).toHaveLength(CONVERSATIONS);
-	const wanted = SAMPLES.filter((s) => !KNOWN_MISREAD.has(s.name)).flatMap((s) => s.titles);
+	const wanted = SAMPLES.flatMap((s) => s.titles);
 	expect(wanted.filter((t) => !titles.includes(t)), `missing among: ${titles.join(' | ')}`).toEqual([]);
 
 	await openConversation(page, WECHAT_TITLE, WECHAT_TEXT);

@@ -37,7 +37,7 @@ test('a file that is no chat export gets a clear message, and the other file sti
 		{ name: '_chat.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) }
 	]);
 	const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
-	await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toMatch(/not a recognised chat export.*Tried: WhatsApp.*id,name,iban/s);
+	await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toMatch(/not a recognised chat export.*Tried: .*WhatsApp chat export.*id,name,iban/s);
 	await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Ops Team|_chat/ }).waitFor();
 	await screenshot(page, 'import-error-unknown-format.png');
 	assertNoOffMachineRequests(app.requests);

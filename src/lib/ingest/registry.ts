@@ -8,9 +8,12 @@ import { telegramJson } from './telegram';
 import { wechatFormats } from './wechat';
 import { whatsappTxt } from './whatsapp/format';
 
-/** Single-file formats, tried in this order on each text entry; add a parser with one line. */
+/**
+ * Single-file formats, tried in this order on each text entry; add a parser with one line.
+ * Formats with a strict signature (a JSON shape, a fixed CSV header) go first: WhatsApp's sniff only asks for one
+ * header-like line, which a CSV or JSON message quoting a pasted WhatsApp chat also has.
+ */
 const FORMATS: FormatParser[] = [
-	whatsappTxt,
 	...wechatFormats,
 	telegramJson,
 	slackDayJson,
@@ -19,6 +22,7 @@ const FORMATS: FormatParser[] = [
 	messengerJson,
 	instagramJson,
 	signalJsonl,
+	whatsappTxt,
 	genericCsv
 ];
 

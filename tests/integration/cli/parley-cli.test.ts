@@ -98,7 +98,7 @@ describe('exit codes and problems', () => {
 		writeFileSync(csv, 'id,name\n1,Ana\n');
 		const r = parley('stats', csv, '--json');
 		expect(r.code).toBe(0);
-		expect(r.stderr).toMatch(/not a recognised chat export\. Tried: WhatsApp/);
+		expect(r.stderr).toMatch(/not a recognised chat export\. Tried: .*WhatsApp chat export/);
 		expect(JSON.parse(r.stdout)[0]).toMatchObject({ file: csv, platform: null, records: 0 });
 	});
 
@@ -139,5 +139,30 @@ describe('zip inputs', () => {
 		const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
 		expect(records).toHaveLength(14);
 		expect(records[5]).toMatchObject({ file: IOS_ZIP, platform: 'whatsapp', conversation: 'Ops Team', line: 8, kind: 'media', attachments: ['00000006-PHOTO-2024-03-14-09-06-30.jpg'] });
+	});
+});
+
+describe('parley stats reads every supported format', () => {
+	// Records and platforms as hand-counted in each data-samples/<platform>/README.md.
+	const SAMPLES: [path: string, platform: string, records: number, conversations: number][] = [
+		['data-samples/wechat/East China Sales_utf8.csv', 'wechat', 39, 1],
+		['data-samples/wechat/wxid_sortega88_0_5000.csv', 'wechat', 31, 1],
+		['data-samples/wechat/Lukas Brandt.txt', 'wechat', 32, 1],
+		['data-samples/wechat/项目Alpha.json', 'wechat', 30, 1],
+		['data-samples/telegram/DataExport_2024-04-12/result.json', 'telegram', 65, 4],
+		['data-samples/signal/Clinic Night Shift/data.json', 'signal', 35, 1],
+		['data-samples/discord/Harbor Dev - Text Channels - general [1151234567890123456].json', 'discord', 36, 1],
+		['data-samples/discord/Harbor Dev - Support - help [1151234567890129999].csv', 'discord', 30, 1],
+		['data-samples/instagram/your_instagram_activity/messages/inbox/nicoalvarez_17843210987654321/message_1.json', 'instagram', 36, 1],
+		['data-samples/messenger/your_facebook_activity/messages/inbox/hikingcrew_4815162342', 'messenger', 68, 1],
+		['data-samples/slack/Northwind Labs Slack export Mar 4 2024 - Mar 8 2024', 'slack', 59, 6],
+		['data-samples/csv/travel_agency_sms_export.csv', 'csv', 42, 4]
+	];
+
+	it('one row per input, each with its format and hand-counted records (folders read as their zip would be)', () => {
+		const r = parley('stats', ...SAMPLES.map((s) => s[0]), '--json');
+		expect(r.code).toBe(0);
+		const rows = JSON.parse(r.stdout) as { file: string; platform: string; records: number; conversations: number }[];
+		expect(rows.map((x) => [x.file, x.platform, x.records, x.conversations])).toEqual(SAMPLES);
 	});
 });

@@ -140,7 +140,7 @@ describe('zip variants', () => {
 		expect(r.parsed.map((p) => p.entry)).toEqual(['_chat.txt']);
 		expect(r.problems).toHaveLength(1);
 		expect(r.problems[0]).toMatchObject({ file: 'mixed.zip', path: 'notes/readme.txt', line: null });
-		expect(r.problems[0].message).toContain('Tried: WhatsApp');
+		expect(r.problems[0].message).toMatch(/Tried: .*WhatsApp chat export/);
 		expect(r.problems[0].message).toContain('"just some notes"');
 	});
 

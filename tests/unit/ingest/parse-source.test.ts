@@ -70,7 +70,7 @@ describe('parseSource', () => {
 		expect(r.parsed).toEqual([]);
 		expect(r.problems).toHaveLength(1);
 		expect(r.problems[0].file).toBe('photo.heic');
-		expect(r.problems[0].message).toMatch(/^not a recognised chat export: binary data, not text \(a NUL byte at character 0\)\. Tried: WhatsApp/);
+		expect(r.problems[0].message).toMatch(/^not a recognised chat export: binary data, not text \(a NUL byte at character 0\)\. Tried: .*WhatsApp chat export/);
 	});
 
 	it.each([

@@ -1,10 +1,62 @@
-import harborLogisticsUrl from '../../data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.zip?url';
+import { zipSync } from 'fflate';
 
-/** The bundled sample archive behind "Open sample archive"; served from the app itself, never fetched from elsewhere. */
-export const SAMPLE_ARCHIVE = { name: 'WhatsApp Chat with Harbor Logistics.zip', url: harborLogisticsUrl };
+// Every sample is bundled with the app and served from it; nothing is fetched from elsewhere.
+const SAMPLE_URLS = import.meta.glob('../../data-samples/**/*.{txt,zip,json,csv}', {
+	query: '?url',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
 
+const ROOT = '../../data-samples/';
+const MAIN_SAMPLE = 'whatsapp/WhatsApp Chat with Harbor Logistics.zip';
+
+/** The sample behind "Open sample archive". */
 export async function loadSampleFile(): Promise<File> {
-	const response = await fetch(SAMPLE_ARCHIVE.url);
-	if (!response.ok) throw new Error(`the bundled sample could not be loaded (HTTP ${response.status})`);
-	return new File([await response.blob()], SAMPLE_ARCHIVE.name, { type: 'application/zip' });
+	return fetchFile(MAIN_SAMPLE, MAIN_SAMPLE.split('/').pop()!);
+}
+
+/**
+ * One input per sample export: single files as they are; exports made of several files (a Slack workspace, the
+ * parts of a Messenger thread) zipped with their own paths, as a user would drop them. WhatsApp chats that also
+ * come zipped are taken once, from the zip.
+ */
+export async function loadEverySampleFile(): Promise<File[]> {
+	const groups = new Map<string, string[]>();
+	for (const path of Object.keys(SAMPLE_URLS).map((p) => p.slice(ROOT.length)).sort()) {
+		if (path.startsWith('whatsapp/') && !path.endsWith('.zip')) continue;
+		const key = groupOf(path);
+		groups.set(key, [...(groups.get(key) ?? []), path]);
+	}
+	const files: File[] = [];
+	for (const [key, paths] of groups) {
+		if (paths.length === 1 && paths[0] === key) files.push(await fetchFile(key, key.split('/').pop()!));
+		else files.push(await zipOf(key, paths));
+	}
+	return files;
+}
+
+function groupOf(path: string): string {
+	const [platform, folder] = path.split('/');
+	if (platform === 'slack') return `slack/${folder}`;
+	if (platform === 'messenger') return 'messenger';
+	return path;
+}
+
+async function zipOf(key: string, paths: string[]): Promise<File> {
+	const members: Record<string, Uint8Array> = {};
+	for (const path of paths) members[path.slice(key.length + 1)] = new Uint8Array(await (await fetchBlob(path)).arrayBuffer());
+	const name = `${key.split('/').pop()}.zip`;
+	return new File([zipSync(members, { level: 0 }) as Uint8Array<ArrayBuffer>], name, { type: 'application/zip' });
+}
+
+async function fetchFile(path: string, name: string): Promise<File> {
+	return new File([await fetchBlob(path)], name);
+}
+
+async function fetchBlob(path: string): Promise<Blob> {
+	const url = SAMPLE_URLS[ROOT + path];
+	if (!url) throw new Error(`the sample ${path} is not bundled with this build`);
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`the bundled sample ${path} could not be loaded (HTTP ${response.status})`);
+	return response.blob();
 }

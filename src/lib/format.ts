@@ -15,10 +15,10 @@ export function formatCount(n: number): string {
 	return n.toLocaleString('en-US');
 }
 
-/** `2024-01-02T09:05:00` → `2024-01-02 09:05` */
+/** `2024-01-02T09:05:00` → `2024-01-02 09:05`; a UTC time (epoch sources) says so: `… 09:05 UTC`. */
 export function formatTs(ts: string | null | undefined): string {
 	if (!ts) return '—';
-	return ts.slice(0, 16).replace('T', ' ');
+	return ts.slice(0, 16).replace('T', ' ') + (ts.endsWith('Z') ? ' UTC' : '');
 }
 
 export function formatDateRange(first: string | null, last: string | null): string {

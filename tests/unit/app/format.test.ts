@@ -12,6 +12,7 @@ describe('display helpers', () => {
 
 	it.each([
 		['2024-01-02T09:05:00', '2024-01-02 09:05'],
+		['2024-03-20T07:00:00Z', '2024-03-20 07:00 UTC'],
 		[null, '—']
 	])('formatTs(%s) = %s', (ts, text) => expect(formatTs(ts)).toBe(text));
 

@@ -60,14 +60,3 @@ export function getWorkspaceDb(): Promise<WorkspaceDb> {
 	});
 	return workspace;
 }
-
-const bound = async () => getWorkspaceDb();
-export const runUserSql = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => (await bound()).runUserSql<T>(sql);
-export const cancelQuery = async (): Promise<void> => (await bound()).cancel();
-export const importParsedFile = async (file: ParsedFile, source: SourceFile, opts: ImportOptions) => (await bound()).importParsedFile(file, source, opts);
-export const listConversations = async () => (await bound()).listConversations();
-export const conversationMessageCount = async (conversationId: number) => (await bound()).conversationMessageCount(conversationId);
-export const messagesPage = async (conversationId: number, offset: number, limit: number) => (await bound()).messagesPage(conversationId, offset, limit);
-export const importSummary = async (archiveId: number) => (await bound()).importSummary(archiveId);
-export const workspaceTotals = async () => (await bound()).workspaceTotals();
-export const listArchives = async () => (await bound()).listArchives();

@@ -3,6 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { tableToIPC } from 'apache-arrow';
 import type { Connector } from './connector';
 import { tableToRows, toParam, type TableLike } from './rows';
 import { setupDatabase } from './setup';
@@ -37,6 +38,9 @@ function connectorFor(conn: AsyncDuckDBConnection): Connector {
 		},
 		exec(sql) {
 			return serial(async () => void (await collect(sql)));
+		},
+		queryArrowIPC(sql) {
+			return serial(async () => tableToIPC(await conn.query(sql), 'stream'));
 		},
 		insertArrowIPC(table, ipc) {
 			return serial(() => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }));

@@ -15,6 +15,8 @@ export interface Connector {
 	exec(sql: string): Promise<void>;
 	/** Appends an Arrow IPC stream to an existing table; columns are matched by position. */
 	insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
+	/** Runs SQL and returns the result as one Arrow IPC stream (bulk reads: index building, snapshots). */
+	queryArrowIPC(sql: string): Promise<Uint8Array>;
 	/** Interrupts the running query, where the engine allows it. */
 	cancel?(): Promise<void>;
 }

@@ -50,6 +50,15 @@ export function bindWorkspace(db: Connector, importDb: Connector = db): Workspac
 	};
 }
 
+/**
+ * The raw connectors, for the area modules of this folder (search hits, risk hits, analytics…) that bind their own
+ * queries the way bindWorkspace does. Components never call this.
+ */
+export async function getConnectors(): Promise<{ db: Connector; importDb: Connector }> {
+	const [db, importDb] = await Promise.all([getDb(), getImportDb()]);
+	return { db, importDb };
+}
+
 let workspace: Promise<WorkspaceDb> | null = null;
 
 /** The workspace database with the app's queries bound to it. */

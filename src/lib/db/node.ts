@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { tableToIPC } from 'apache-arrow';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { Connector } from './connector';
 import { tableToRows, toParam, type TableLike } from './rows';
@@ -22,6 +23,9 @@ export function connectorFor(conn: DuckDBConnection): Connector {
 		},
 		async exec(sql) {
 			conn.query(sql);
+		},
+		async queryArrowIPC(sql) {
+			return tableToIPC(conn.query(sql), 'stream');
 		},
 		async insertArrowIPC(table, ipc) {
 			conn.insertArrowFromIPCStream(ipc, { name: table, create: false });

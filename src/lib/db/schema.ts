@@ -115,12 +115,27 @@ CREATE TABLE IF NOT EXISTS unparsed_lines (
 CREATE TABLE IF NOT EXISTS risk_hits (
 	message_id BIGINT NOT NULL,
 	rule VARCHAR NOT NULL,               -- rule id in the registry
-	category VARCHAR NOT NULL,           -- e.g. 'pii', 'health', 'secret', 'off-channel'
+	category VARCHAR NOT NULL,           -- 'pii.email', 'pii.credit_card', 'phi', 'secret', 'policy.off_channel', …
 	severity VARCHAR NOT NULL,           -- 'low' | 'medium' | 'high' | 'critical'
 	score DOUBLE NOT NULL,               -- 0..1
 	span_start INTEGER NOT NULL,         -- UTF-16 offsets into messages.text, end exclusive
 	span_end INTEGER NOT NULL,
 	explanation VARCHAR NOT NULL
+);
+
+-- The current search's hits (replaced on every search), so SQL can aggregate them.
+CREATE TABLE IF NOT EXISTS search_hits (
+	message_id BIGINT NOT NULL,
+	score DOUBLE NOT NULL                -- ranking score, higher is better
+);
+
+-- User policies (lexicon rules); the built-in rules live in code. definition is the rule as JSON.
+CREATE TABLE IF NOT EXISTS policies (
+	id VARCHAR PRIMARY KEY,
+	pack VARCHAR NOT NULL,
+	definition VARCHAR NOT NULL,
+	enabled BOOLEAN NOT NULL,
+	updated_at TIMESTAMP NOT NULL
 );
 
 -- Reviewer labels on messages.
@@ -164,5 +179,5 @@ INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO N
 
 export const TABLES = [
 	'meta', 'archives', 'conversations', 'participants', 'identities', 'identity_members', 'messages',
-	'attachments', 'unparsed_lines', 'risk_hits', 'tags', 'notes', 'saved_queries', 'audit_log'
+	'attachments', 'unparsed_lines', 'risk_hits', 'search_hits', 'policies', 'tags', 'notes', 'saved_queries', 'audit_log'
 ] as const;

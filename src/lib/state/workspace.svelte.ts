@@ -5,6 +5,8 @@ import { getWorkspaceDb, type ConversationRow, type ImportSummary, type Workspac
 import { attachmentStore } from './attachments.svelte';
 import { csvReview } from './csv-review.svelte';
 import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
+import { runTasks, type TaskFailure } from './tasks/pipeline';
+import type { TaskStep } from './tasks/task';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -12,7 +14,7 @@ export interface ImportProgress {
 	fileName: string;
 	fileIndex: number;
 	fileCount: number;
-	step: ParseProgress['phase'] | 'loading';
+	step: ParseProgress['phase'] | 'loading' | TaskStep;
 	bytes: number;
 	total: number;
 	messages: number;
@@ -32,6 +34,8 @@ class Workspace {
 	conversations = $state.raw<ConversationRow[]>([]);
 	progress = $state<ImportProgress | null>(null);
 	outcomes = $state.raw<ImportOutcome[]>([]);
+	/** Indexing, scanning or saving that failed after the last import or restore; the data itself is loaded. */
+	taskFailures = $state.raw<TaskFailure[]>([]);
 	/** Bumped after every import so views holding cached pages refetch. */
 	version = $state(0);
 	private abort: AbortController | null = null;
@@ -40,6 +44,12 @@ class Workspace {
 		try {
 			await getWorkspaceDb();
 			this.db = { state: 'ready' };
+			await this.refresh();
+			this.taskFailures = await runTasks(
+				(task, report) => task.afterRestore(report),
+				(step, done, total) => (this.progress = taskProgress(step, done, total))
+			);
+			this.progress = null;
 			await this.refresh();
 		} catch (err) {
 			this.db = { state: 'error', message: messageOf(err) };
@@ -74,6 +84,13 @@ class Workspace {
 				const onProgress = (p: ParseProgress) => (this.progress = { ...base, step: p.phase, bytes: p.bytes, total: p.total, messages: p.messages });
 				outcomes.push(...(await this.importOne(db, file, choices, onProgress, abort.signal)));
 				this.outcomes = [...outcomes];
+			}
+			const archiveIds = outcomes.flatMap((o) => (o.summary && !o.duplicate ? [o.summary.id] : []));
+			if (archiveIds.length > 0) {
+				this.taskFailures = await runTasks(
+					(task, report) => task.afterImport(archiveIds, report, abort.signal),
+					(step, done, total) => (this.progress = taskProgress(step, done, total))
+				);
 			}
 		} catch (err) {
 			outcomes.push(failed(files[0]?.name ?? '', messageOf(err)));
@@ -113,6 +130,10 @@ class Workspace {
 		keepAttachments(attachments);
 		return outcomes;
 	}
+}
+
+function taskProgress(step: TaskStep, done: number, total: number): ImportProgress {
+	return { fileName: '', fileIndex: 0, fileCount: 1, step, bytes: done, total, messages: done };
 }
 
 function keepAttachments(attachments: SourceAttachment[]): void {

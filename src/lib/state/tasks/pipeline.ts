@@ -1,0 +1,28 @@
+import { riskScanTask } from './risk-scan';
+import { saveWorkspaceTask } from './save-workspace';
+import { searchIndexTask } from './search-index';
+import type { TaskReport, TaskStep, WorkspaceTask } from './task';
+
+/** In order: scanning before indexing (search filters on risk:), saving last so it holds both. */
+export const WORKSPACE_TASKS: readonly WorkspaceTask[] = [riskScanTask, searchIndexTask, saveWorkspaceTask];
+
+export interface TaskFailure {
+	step: TaskStep;
+	message: string;
+}
+
+/** Runs every task; one failing does not stop the others (a failed index must not lose the save). */
+export async function runTasks(
+	run: (task: WorkspaceTask, report: TaskReport) => Promise<void>,
+	onProgress: (step: TaskStep, done: number, total: number) => void
+): Promise<TaskFailure[]> {
+	const failures: TaskFailure[] = [];
+	for (const task of WORKSPACE_TASKS) {
+		try {
+			await run(task, (done, total) => onProgress(task.step, done, total));
+		} catch (err) {
+			failures.push({ step: task.step, message: err instanceof Error ? err.message : String(err) });
+		}
+	}
+	return failures;
+}

@@ -1,0 +1,14 @@
+/** Work that follows an import (or a restore of the saved workspace): indexing, risk scanning, saving. */
+
+export type TaskStep = 'indexing' | 'scanning' | 'saving';
+
+/** `done` of `total` units (messages for indexing and scanning, bytes or tables for saving). */
+export type TaskReport = (done: number, total: number) => void;
+
+export interface WorkspaceTask {
+	step: TaskStep;
+	/** After new archives were loaded into the database. */
+	afterImport(archiveIds: number[], report: TaskReport, signal: AbortSignal): Promise<void>;
+	/** After the saved workspace was restored at start-up (the database holds everything again). */
+	afterRestore(report: TaskReport): Promise<void>;
+}

@@ -1,10 +1,11 @@
+import { identitiesTask } from './identities';
 import { riskScanTask } from './risk-scan';
 import { saveWorkspaceTask } from './save-workspace';
 import { searchIndexTask } from './search-index';
 import type { TaskReport, TaskStep, WorkspaceTask } from './task';
 
-/** In order: scanning before indexing (search filters on risk:), saving last so it holds both. */
-export const WORKSPACE_TASKS: readonly WorkspaceTask[] = [riskScanTask, searchIndexTask, saveWorkspaceTask];
+/** In order: people linked first, scanning before indexing (search filters on risk:), saving last so it holds all. */
+export const WORKSPACE_TASKS: readonly WorkspaceTask[] = [identitiesTask, riskScanTask, searchIndexTask, saveWorkspaceTask];
 
 export interface TaskFailure {
 	step: TaskStep;

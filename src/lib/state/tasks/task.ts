@@ -1,6 +1,6 @@
 /** Work that follows an import (or a restore of the saved workspace): indexing, risk scanning, saving. */
 
-export type TaskStep = 'indexing' | 'scanning' | 'saving';
+export type TaskStep = 'linking' | 'indexing' | 'scanning' | 'saving';
 
 /** `done` of `total` units (messages for indexing and scanning, bytes or tables for saving). */
 export type TaskReport = (done: number, total: number) => void;

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { tableToIPC } from 'apache-arrow';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { Connector } from './connector';
 import { tableToRows, toParam, type TableLike } from './rows';
@@ -9,6 +8,9 @@ import { setupDatabase } from './setup';
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
+// The blocking build require()s apache-arrow, i.e. its CommonJS copy; the ESM copy's tableToIPC does not
+// recognise those tables (instanceof) and writes nothing, so serialise with the same copy.
+const { tableToIPC } = require('apache-arrow') as typeof import('apache-arrow');
 
 export function connectorFor(conn: DuckDBConnection): Connector {
 	return {

@@ -34,3 +34,9 @@ export interface RiskRule {
 
 /** Records of these kinds are never scanned (system notices, deleted placeholders). */
 export const UNSCANNED_KINDS: readonly MessageKind[] = ['system', 'deleted'];
+
+/**
+ * Hits scoring below this are not reported (the scanner drops them). Rules still produce them so the reason for a
+ * low score (a test card number, an example key, a shape without context) can be tested and explained.
+ */
+export const REPORT_THRESHOLD = 0.5;

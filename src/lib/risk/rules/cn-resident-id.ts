@@ -1,0 +1,38 @@
+import type { RiskHit, RiskRule } from '../types';
+import { cnResidentIdValid, realPastDate } from '../validators/cn-resident-id';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
+
+const ID18 = /(?<![\dA-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
+/** Legacy 15-digit IDs (before 1999) carry no check digit: reported only with context. */
+const ID15 = /(?<![\dA-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![\dA-Za-z])/g;
+export const CN_ID_CONTEXT = contextRegex([
+	'身份证', '身份證', '身份证号', '身份证号码', '证件号', '证件号码', '居民身份证', '身分證', '鉴定', 'ID card', 'ID number', 'resident ID', 'PRC ID', 'national ID',
+	'Personalausweis', 'Ausweisnummer', 'DNI', 'documento de identidad', 'cédula'
+]);
+
+const meta = { id: 'pii.cn_resident_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A PRC resident identity card number (MOD 11-2 check and birth date).' } as const;
+
+/** Scores (after Microsoft Purview): 18 characters with checksum, real birth date and province 0.75; 身份证 or similar nearby adds 0.35. */
+export const cnResidentIdRule: RiskRule = {
+	...meta,
+	scan(text) {
+		if (!/\d{15}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(ID18)) {
+			if (!cnResidentIdValid(m[0])) continue;
+			const start = m.index;
+			const end = start + m[0].length;
+			const word = contextWord(text, start, end, CN_ID_CONTEXT);
+			hits.push(makeHit(meta, start, end, 0.75 + (word ? CONTEXT_BOOST : 0), `18-character PRC resident ID: check character, birth date ${m[0].slice(6, 10)}-${m[0].slice(10, 12)}-${m[0].slice(12, 14)} and province all valid${word ? `; '${word}' nearby` : ''}`));
+		}
+		for (const m of text.matchAll(ID15)) {
+			if (!realPastDate('19' + m[0].slice(6, 12), new Date())) continue;
+			const start = m.index;
+			const end = start + m[0].length;
+			const word = contextWord(text, start, end, CN_ID_CONTEXT, 30, 10);
+			if (!word) continue;
+			hits.push(makeHit(meta, start, end, 0.6, `15-digit legacy PRC resident ID (no check digit) with a real birth date; '${word}' nearby`));
+		}
+		return hits;
+	}
+};

@@ -1,0 +1,64 @@
+import type { RiskHit, RiskRule } from '../types';
+import { hkIdValid } from '../validators/hk-id';
+import { twIdValid } from '../validators/tw-id';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
+
+/**
+ * Identity documents other than the PRC resident ID file under `pii.cn_resident_id`, the category for
+ * government identity numbers. All three are context-gated: the shapes alone (a letter and digits) are product codes too.
+ */
+const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/g;
+const HK_CONTEXT = contextRegex(['HKID', 'HK ID', 'Hong Kong ID', 'identity card', 'ID card', '香港身份证', '香港身份證', '身份證', '身份证', '身份證號碼']);
+const TWID = /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g;
+const TW_CONTEXT = contextRegex(['身分證', '身分證字號', '身份證', '身份证', '台湾身份证', '統一編號', 'Taiwan ID', 'national ID', 'ID number', 'ID card']);
+const PASSPORT = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6,8}|\d{9})(?![A-Za-z0-9])/g;
+const PASSPORT_CONTEXT = contextRegex(['passport', 'passport no', 'passport number', '护照', '護照', '护照号', '护照号码', 'Reisepass', 'Passnummer', 'pasaporte', 'número de pasaporte']);
+
+const hkMeta = { id: 'pii.hk_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A Hong Kong identity card number (mod 11 check), with context.' } as const;
+const twMeta = { id: 'pii.tw_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A Taiwan national ID number (weighted mod 10 check), with context.' } as const;
+const passportMeta = { id: 'pii.passport', category: 'pii.cn_resident_id', severity: 'high', description: 'A passport number next to the word passport (护照, Reisepass, pasaporte).' } as const;
+
+/** Scores: check digit valid 0.45 alone (below the report threshold); HKID or 身份證 nearby adds 0.35. */
+export const hkIdRule: RiskRule = {
+	...hkMeta,
+	scan(text) {
+		if (!/[A-Z]\d{6}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(HKID)) {
+			if (!hkIdValid(m[0])) continue;
+			const word = contextWord(text, m.index, m.index + m[0].length, HK_CONTEXT);
+			hits.push(makeHit(hkMeta, m.index, m.index + m[0].length, 0.45 + (word ? CONTEXT_BOOST : 0), `Hong Kong ID shape with a valid check digit${word ? `; '${word}' nearby` : ', no ID wording nearby'}`));
+		}
+		return hits;
+	}
+};
+
+/** Scores: check digit valid 0.45 alone; 身分證 or similar nearby adds 0.35. */
+export const twIdRule: RiskRule = {
+	...twMeta,
+	scan(text) {
+		if (!/[A-Z][12]\d{8}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(TWID)) {
+			if (!twIdValid(m[0])) continue;
+			const word = contextWord(text, m.index, m.index + m[0].length, TW_CONTEXT);
+			hits.push(makeHit(twMeta, m.index, m.index + m[0].length, 0.45 + (word ? CONTEXT_BOOST : 0), `Taiwan ID shape with a valid check digit${word ? `; '${word}' nearby` : ', no ID wording nearby'}`));
+		}
+		return hits;
+	}
+};
+
+/** No checksum exists: reported only with a passport word within 40 characters before (score 0.8). */
+export const passportRule: RiskRule = {
+	...passportMeta,
+	scan(text) {
+		if (!/\d{6}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(PASSPORT)) {
+			const word = contextWord(text, m.index, m.index + m[0].length, PASSPORT_CONTEXT, 40, 0);
+			if (!word) continue;
+			hits.push(makeHit(passportMeta, m.index, m.index + m[0].length, 0.8, `passport-number shape; '${word}' just before it`));
+		}
+		return hits;
+	}
+};

@@ -1,0 +1,140 @@
+import type { RiskHit, RiskRule } from '../types';
+import { deaValid, nhsValid, npiValid } from '../validators/health-ids';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
+
+/** Diagnoses, conditions and medications that are unambiguous in a chat (en, zh, de, es). */
+const TERMS = [
+	'diabetes', 'type 2 diabetes', 'cancer', 'breast cancer', 'lung cancer', 'leukemia', 'leukaemia', 'lymphoma', 'tumor', 'tumour', 'HIV', 'HIV positive',
+	'hepatitis', 'tuberculosis', 'schizophrenia', 'bipolar', 'bipolar disorder', 'PTSD', 'ADHD', 'epilepsy', 'seizures', 'dementia', "Alzheimer's", 'Alzheimers',
+	"Parkinson's", 'multiple sclerosis', 'asthma', 'COPD', 'heart attack', 'hypertension', 'chemotherapy', 'chemo', 'radiotherapy', 'dialysis', 'miscarriage',
+	'pregnant', 'overdose', 'anorexia', 'eating disorder', 'insulin', 'metformin', 'lisinopril', 'atorvastatin', 'sertraline', 'fluoxetine', 'Prozac',
+	'Zoloft', 'Xanax', 'alprazolam', 'oxycodone', 'methadone', 'Adderall', 'warfarin', 'antidepressants', 'antidepressant', 'antiretrovirals', 'Ozempic',
+	'糖尿病', '癌症', '肺癌', '乳腺癌', '胃癌', '肝癌', '白血病', '淋巴瘤', '肿瘤', '艾滋病', '乙肝', '肝炎', '结核', '抑郁症', '焦虑症', '双相情感障碍', '精神分裂',
+	'癫痫', '痴呆', '阿尔茨海默', '帕金森', '哮喘', '中风', '心脏病', '高血压', '化疗', '放疗', '透析', '怀孕', '流产', '胰岛素', '二甲双胍', '抗抑郁药',
+	'Diabetes', 'Brustkrebs', 'Lungenkrebs', 'Darmkrebs', 'Leukämie', 'Schizophrenie', 'Epilepsie', 'Demenz', 'Asthma', 'Schlaganfall', 'Herzinfarkt',
+	'Bluthochdruck', 'Chemotherapie', 'Chemo', 'Dialyse', 'schwanger', 'Fehlgeburt', 'Insulin', 'Antidepressiva', 'HIV-positiv', 'Tumor',
+	'cáncer', 'cancer de mama', 'leucemia', 'esquizofrenia', 'epilepsia', 'demencia', 'asma', 'derrame cerebral', 'infarto', 'hipertensión',
+	'quimioterapia', 'quimio', 'diálisis', 'embarazada', 'aborto espontáneo', 'insulina', 'antidepresivos', 'VIH', 'tumor'
+];
+/** Terms with an everyday second meaning (the market's depression, a crab): they need clinical wording, not just a person. */
+const AMBIGUOUS_TERMS = ['depression', 'anxiety', 'stroke', 'lithium', 'Depression', 'Depressionen', 'Krebs', 'Angststörung', 'depresión', 'ansiedad', '抑郁', '焦虑'];
+
+const TERM_RE = contextRegex(TERMS);
+const AMBIGUOUS_RE = contextRegex(AMBIGUOUS_TERMS);
+const ALL_TERMS = new RegExp(`${TERM_RE.source}|${AMBIGUOUS_RE.source}`, 'giu');
+const PERSON = contextRegex([
+	'my', 'his', 'her', 'he', 'she', "he's", "she's", 'him', 'patient', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'son', 'daughter',
+	'brother', 'sister', 'grandma', 'grandpa', 'colleague', 'I', "I'm", 'I’m', 'I have',
+	'我', '他', '她', '我妈', '我爸', '老婆', '老公', '妈妈', '爸爸', '儿子', '女儿', '病人', '患者', '客户', '同事',
+	'mein', 'meine', 'meiner', 'sein', 'seine', 'ihr', 'ihre', 'er', 'sie', 'ich', 'Patient', 'Patientin', 'Mutter', 'Vater', 'Frau', 'Mann', 'Tochter', 'Sohn', 'Kollege', 'Kollegin',
+	'mi', 'mis', 'su', 'él', 'ella', 'yo', 'paciente', 'madre', 'padre', 'mamá', 'papá', 'esposa', 'marido', 'hijo', 'hija', 'compañero', 'compañera'
+]);
+const CLINICAL = contextRegex([
+	'diagnosed', 'diagnosis', 'prescribed', 'prescription', 'treatment', 'treated', 'therapy', 'dose', 'mg', 'hospital', 'hospitalised', 'hospitalized',
+	'admitted', 'doctor', 'oncologist', 'psychiatrist', 'clinic', 'ward', 'suffers', 'suffering', 'medication', 'meds', 'symptoms', 'relapse', 'tested positive',
+	'诊断', '确诊', '患有', '服用', '治疗', '住院', '医院', '医生', '吃药', '复发', '病情', '处方',
+	'diagnostiziert', 'Diagnose', 'verschrieben', 'Behandlung', 'Therapie', 'Krankenhaus', 'Klinik', 'Arzt', 'Ärztin', 'leidet', 'Medikament', 'Medikamente', 'eingeliefert',
+	'diagnosticado', 'diagnosticada', 'diagnóstico', 'recetado', 'receta', 'tratamiento', 'hospital', 'ingresado', 'ingresada', 'médico', 'médica', 'sufre', 'medicación', 'pastillas'
+]);
+
+const conditionMeta = { id: 'phi.condition', category: 'phi', severity: 'high', description: 'A diagnosis, condition or medication said about a person.' } as const;
+
+/**
+ * Scores: a term about a person (my, his, 我妈, seine…) 0.7; with clinical wording (diagnosed, 确诊, verschrieben…) 0.8;
+ * both 0.9. A term alone (cancer research, a diabetes drug launch) 0.3, below the report threshold.
+ * Ambiguous terms (depression, Krebs) need clinical wording.
+ */
+export const phiConditionRule: RiskRule = {
+	...conditionMeta,
+	scan(text) {
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(ALL_TERMS)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			const ambiguous = AMBIGUOUS_RE.test(m[0]) && !TERM_RE.test(m[0]);
+			const person = contextWord(text, start, end, PERSON, 50, 30);
+			const clinical = contextWord(text, start, end, CLINICAL, 60, 40);
+			let score = 0.3;
+			let why = `health term '${m[0]}'`;
+			if (clinical && person) [score, why] = [0.9, `${why} with '${person}' and '${clinical}' nearby`];
+			else if (clinical) [score, why] = [0.8, `${why} with '${clinical}' nearby`];
+			else if (person && !ambiguous) [score, why] = [0.7, `${why} about a person ('${person}')`];
+			else why = `${why} with no person or clinical wording nearby`;
+			hits.push(makeHit(conditionMeta, start, end, score, why));
+		}
+		return hits;
+	}
+};
+
+const MRN = /(?<![A-Za-z\u00C0-\u024F])(?:MRN|medical record(?: number| no\.?| #)?|patient (?:ID|number|no\.?)|hospital number|病历号|病案号|住院号|Patientennummer|Fallnummer|historia clínica|número de historia|nº de historia)\s*(?:is|es|ist|是|为)?\s*[:#：]?\s*([A-Z]{0,3}-?\d{5,10})(?![A-Za-z0-9])/giu;
+const mrnMeta = { id: 'phi.mrn', category: 'phi', severity: 'high', description: 'A medical record number introduced as such (MRN, 病历号, Patientennummer, historia clínica).' } as const;
+
+/** No checksum exists (numbers are per hospital): the label right before the number is what makes it one. Score 0.85. */
+export const phiMrnRule: RiskRule = {
+	...mrnMeta,
+	scan(text) {
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(MRN)) {
+			const start = m.index + m[0].length - m[1].length;
+			hits.push(makeHit(mrnMeta, start, start + m[1].length, 0.85, `number labelled as a medical record number ('${m[0].slice(0, m[0].length - m[1].length).trim()}')`));
+		}
+		return hits;
+	}
+};
+
+const NPI = /(?<![\d-])[12]\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])/g;
+const NPI_CONTEXT = contextRegex(['NPI', 'national provider', 'provider', 'provider ID', 'prescriber', 'taxonomy']);
+const npiMeta = { id: 'phi.npi', category: 'phi', severity: 'medium', description: 'A US National Provider Identifier (Luhn over 80840 + NPI), next to NPI/provider.' } as const;
+
+/** Scores: check passes 0.35 alone (ten digits are often a phone); NPI or provider nearby adds 0.55. */
+export const phiNpiRule: RiskRule = {
+	...npiMeta,
+	scan(text) {
+		if (!/\d{3}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(NPI)) {
+			if (!npiValid(m[0].replace(/\D/g, ''))) continue;
+			const word = contextWord(text, m.index, m.index + m[0].length, NPI_CONTEXT, 40, 10);
+			hits.push(makeHit(npiMeta, m.index, m.index + m[0].length, word ? 0.9 : 0.35, `ten digits passing the NPI check (Luhn over 80840 + number)${word ? `; '${word}' nearby` : ''}`));
+		}
+		return hits;
+	}
+};
+
+const DEA = /(?<![A-Za-z0-9])[A-Z][A-Z9]\d{7}(?![A-Za-z0-9])/g;
+const DEA_CONTEXT = contextRegex(['DEA', 'DEA number', 'DEA no', 'DEA registration', 'prescriber', 'controlled substance', 'Schedule II']);
+const deaMeta = { id: 'phi.dea', category: 'phi', severity: 'medium', description: 'A DEA registration number (checksum), next to DEA/prescriber.' } as const;
+
+/** Scores: checksum passes 0.45 alone (one random code in ten passes); DEA or prescriber nearby adds 0.35. */
+export const phiDeaRule: RiskRule = {
+	...deaMeta,
+	scan(text) {
+		if (!/[A-Z][A-Z9]\d{7}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(DEA)) {
+			if (!deaValid(m[0])) continue;
+			const word = contextWord(text, m.index, m.index + m[0].length, DEA_CONTEXT);
+			hits.push(makeHit(deaMeta, m.index, m.index + m[0].length, 0.45 + (word ? CONTEXT_BOOST + 0.1 : 0), `DEA number shape passing its checksum${word ? `; '${word}' nearby` : ''}`));
+		}
+		return hits;
+	}
+};
+
+const NHS = /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g;
+const NHS_CONTEXT = contextRegex(['NHS', 'NHS number', 'NHS no', 'national health service', 'health service', 'GP', 'CHI']);
+const nhsMeta = { id: 'phi.nhs', category: 'phi', severity: 'high', description: 'A UK NHS number (mod 11), next to NHS.' } as const;
+
+/** Scores: mod 11 passes 0.3 alone (ten digits are often a phone); NHS nearby makes it 0.9. */
+export const phiNhsRule: RiskRule = {
+	...nhsMeta,
+	scan(text) {
+		if (!/\d{3}/.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(NHS)) {
+			if (!nhsValid(m[0])) continue;
+			const word = contextWord(text, m.index, m.index + m[0].length, NHS_CONTEXT, 40, 10);
+			hits.push(makeHit(nhsMeta, m.index, m.index + m[0].length, word ? 0.9 : 0.3, `ten digits passing the NHS mod-11 check${word ? `; '${word}' nearby` : ''}`));
+		}
+		return hits;
+	}
+};

@@ -1,0 +1,189 @@
+import type { RiskHit, RiskRule } from '../types';
+import { shannonEntropy } from '../validators/entropy';
+import { decodeJwt } from '../validators/jwt';
+import { contextRegex, contextWord, makeHit, type RuleMeta } from './context';
+
+function secretMeta(id: string, description: string): RuleMeta {
+	return { id, category: 'secret', severity: 'critical', description };
+}
+
+/** Words that mark a credential as an example or a test credential (documentation, sandbox). */
+const EXAMPLE_WORDS = contextRegex(['example', 'sample', 'dummy', 'placeholder', 'fake', 'docs', 'documentation', 'sandbox', 'test mode', '示例', '例子', 'Beispiel', 'ejemplo']);
+
+interface TokenSpec {
+	meta: RuleMeta;
+	/** Cheap substring test before the regex runs (gitleaks keywords). */
+	keyword: string | RegExp;
+	pattern: RegExp;
+	/** Minimum Shannon entropy of the token (gitleaks per-rule value). */
+	entropy: number;
+	score: number;
+	what: string;
+	/** A lower score and the reason, for tokens that are known not to be live credentials. */
+	exception?: (token: string) => string | null;
+}
+
+function tokenRule(spec: TokenSpec): RiskRule {
+	return {
+		...spec.meta,
+		scan(text) {
+			if (typeof spec.keyword === 'string' ? !text.includes(spec.keyword) : !spec.keyword.test(text)) return [];
+			const hits: RiskHit[] = [];
+			for (const m of text.matchAll(spec.pattern)) {
+				if (shannonEntropy(m[0]) < spec.entropy) continue;
+				const start = m.index;
+				const end = start + m[0].length;
+				const exception = spec.exception?.(m[0]) ?? (contextWord(text, start, end, EXAMPLE_WORDS, 40, 20) ? 'marked as an example nearby' : null);
+				if (exception) hits.push(makeHit(spec.meta, start, end, 0.3, `${spec.what}, but ${exception}`));
+				else hits.push(makeHit(spec.meta, start, end, spec.score, spec.what));
+			}
+			return hits;
+		}
+	};
+}
+
+export const awsAccessKeyRule = tokenRule({
+	meta: secretMeta('secret.aws_access_key', 'An AWS access key id (AKIA…, ASIA…).'),
+	keyword: /A(?:KIA|SIA|BIA|CCA|3T)/,
+	pattern: /(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+	entropy: 3,
+	score: 0.9,
+	what: 'AWS access key id (AKIA/ASIA prefix and 16 base32 characters)',
+	exception: (t) => (t.endsWith('EXAMPLE') ? "it ends in EXAMPLE, AWS's documentation key" : null)
+});
+
+export const githubTokenRule = tokenRule({
+	meta: secretMeta('secret.github_token', 'A GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_).'),
+	keyword: /gh[pousr]_|github_pat_/,
+	pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
+	entropy: 3,
+	score: 0.95,
+	what: 'GitHub token (prefix and length as GitHub issues them)'
+});
+
+export const slackTokenRule = tokenRule({
+	meta: secretMeta('secret.slack_token', 'A Slack token (xoxb-, xoxp-…) or incoming-webhook URL.'),
+	keyword: /xox[abposre]-|hooks\.slack\.com/,
+	pattern: /(?<![A-Za-z0-9])xox[abposre]-(?:\d{6,13}-){1,3}[A-Za-z0-9-]{8,48}(?![A-Za-z0-9-])|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,80}/g,
+	entropy: 2.5,
+	score: 0.95,
+	what: 'Slack token or webhook URL'
+});
+
+export const stripeKeyRule = tokenRule({
+	meta: secretMeta('secret.stripe_key', 'A Stripe secret or restricted key (sk_live_…, rk_live_…).'),
+	keyword: /[sr]k_(?:live|test|prod)_/,
+	pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test|prod)_[A-Za-z0-9]{10,99}(?![A-Za-z0-9_])/g,
+	entropy: 2,
+	score: 0.95,
+	what: 'Stripe secret key',
+	exception: (t) => (t.includes('_test_') ? 'a test-mode key (it cannot move money)' : null)
+});
+
+export const privateKeyRule = tokenRule({
+	meta: secretMeta('secret.private_key', 'A PEM private key (-----BEGIN … PRIVATE KEY-----).'),
+	keyword: /-----BEGIN/i,
+	pattern: /-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,8000}?-----END[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/g,
+	entropy: 0,
+	score: 0.95,
+	what: 'PEM private key block'
+});
+
+const JWT_CANDIDATE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+const jwtMeta = secretMeta('secret.jwt', 'A JSON Web Token whose header and payload decode to JSON.');
+
+/** Score 0.85 when the header and payload decode (detect-secrets' formal check); anything else shaped like eyJ… is dropped. */
+export const jwtRule: RiskRule = {
+	...jwtMeta,
+	scan(text) {
+		if (!text.includes('eyJ')) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(JWT_CANDIDATE)) {
+			const jwt = decodeJwt(m[0]);
+			if (!jwt) continue;
+			const signed = !m[0].endsWith('.');
+			hits.push(makeHit(jwtMeta, m.index, m.index + m[0].length, signed ? 0.85 : 0.6, `JSON Web Token (alg ${String(jwt.header.alg)}) whose header and payload decode to JSON${signed ? '' : ', unsigned'}`));
+		}
+		return hits;
+	}
+};
+
+/** Values after "password is" that are words, not passwords. */
+const NOT_A_PASSWORD = new Set([
+	'the', 'a', 'an', 'on', 'in', 'at', 'for', 'to', 'not', 'now', 'still', 'same', 'wrong', 'correct', 'right', 'expired', 'changed', 'reset',
+	'required', 'needed', 'missing', 'invalid', 'incorrect', 'weak', 'strong', 'secure', 'case', 'sensitive', 'too', 'very', 'your', 'my', 'his', 'her',
+	'our', 'their', 'that', 'this', 'it', 'also', 'just', 'being', 'been', 'updated', 'locked', 'saved', 'written', 'stored', 'below', 'above', 'here', 'there',
+	'protected', 'manager', 'policy', 'field', 'change', 'and', 'or', 'but', 'so', 'der', 'die', 'das', 'ist', 'nicht', 'falsch', 'abgelaufen', 'geändert',
+	'el', 'la', 'no', 'es', 'mi', 'tu', 'su', 'incorrecta', 'correcta', 'caducada', 'cambiada', 'nueva', 'new', 'old', 'neue', 'alte', 'in the'
+]);
+const PASSWORD = /(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20})?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
+const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
+const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
+
+/** Looks like a password rather than a word: digits, symbols or mixed case. */
+function passwordLike(value: string): boolean {
+	const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+	return classes >= 2 && !/^\d{1,2}[:.]\d{2}$/.test(value);
+}
+
+/**
+ * Scores: after ':' or '=' any non-word value 0.85; after 'is'/'ist'/'es' or a space the value must look like a
+ * password (two of lower, upper, digit, symbol) 0.8. Prose ("the password is on the note", "reset your password")
+ * has no such value.
+ */
+export const passwordRule: RiskRule = {
+	...passwordMeta,
+	scan(text) {
+		const hits: RiskHit[] = [];
+		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
+			for (const m of text.matchAll(PASSWORD)) {
+				const value = m[3].replace(/[.!?;)]+$/, '');
+				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase())) continue;
+				const assigned = /[=:：]|->/.test(m[2]);
+				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
+				const start = m.index + m[0].length - m[3].length;
+				hits.push(makeHit(passwordMeta, start, start + value.length, assigned ? 0.85 : 0.8, `value given right after '${m[1]}'${assigned ? '' : ' and shaped like a password'}`));
+			}
+		}
+		if (/密码|口令|密碼/.test(text)) {
+			for (const m of text.matchAll(PASSWORD_ZH)) {
+				const value = m[2].replace(/[.!?]+$/, '');
+				if (!passwordLike(value) && value.length < 6) continue;
+				const start = m.index + m[0].length - m[2].length;
+				hits.push(makeHit(passwordMeta, start, start + value.length, 0.85, `value given right after '${m[1]}'`));
+			}
+		}
+		return hits;
+	}
+};
+
+/** A credential word, then an assignment, then a long token (gitleaks' generic-api-key, simplified). */
+const GENERIC = /(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
+const genericMeta = secretMeta('secret.generic', 'A long random-looking token next to key/token/secret (entropy check).');
+
+/** Shannon entropy thresholds: hex strings ≥ 3.0 bits/char, other tokens ≥ 3.5 (detect-secrets and gitleaks). */
+function randomLooking(token: string): boolean {
+	if (/^[0-9a-f]+$/i.test(token)) return token.length >= 32 && shannonEntropy(token) >= 3.0 && /[a-f]/i.test(token) && /\d/.test(token);
+	if (!/\d/.test(token) && !/[A-Z]/.test(token.slice(1))) return false; // a word or a slug, not a key
+	return shannonEntropy(token) >= 3.5;
+}
+
+/** Score 0.8; tokens marked as examples 0.3. Tokens of other secret rules are left to those rules by the scanner's dedupe. */
+export const genericSecretRule: RiskRule = {
+	...genericMeta,
+	scan(text) {
+		if (!/key|token|secret|credential|密钥|令牌|schlüssel|clave/i.test(text)) return [];
+		const hits: RiskHit[] = [];
+		for (const m of text.matchAll(GENERIC)) {
+			const token = m[2].replace(/[.]+$/, '');
+			if (!randomLooking(token) || /^(?:https?|www)/i.test(token) || /^\$\{|^\{\{/.test(token)) continue;
+			const start = m.index + m[0].length - m[2].length;
+			const end = start + token.length;
+			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 20);
+			hits.push(makeHit(genericMeta, start, end, example ? 0.3 : 0.8, `high-entropy token (${shannonEntropy(token).toFixed(1)} bits/char) after '${m[1].trim()}'${example ? `, but '${example}' nearby` : ''}`));
+		}
+		return hits;
+	}
+};
+
+export const SECRET_RULES: RiskRule[] = [awsAccessKeyRule, githubTokenRule, slackTokenRule, stripeKeyRule, privateKeyRule, jwtRule, passwordRule, genericSecretRule];

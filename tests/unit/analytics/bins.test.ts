@@ -20,3 +20,15 @@ describe('log bins', () => {
 		expect([1, 5, 7, 0].map(weekdayName)).toEqual(['Mon', 'Fri', 'Sun', '?']);
 	});
 });
+
+import { uniqueLabels } from '$lib/analytics/labels';
+
+describe('uniqueLabels', () => {
+	it('numbers repeated labels of different keys, keeping a key\'s label stable', () => {
+		const rows = [
+			{ key: '1', label: 'General', n: 1 }, { key: '2', label: 'General', n: 2 }, { key: '1', label: 'General', n: 3 },
+			{ key: '3', label: 'Ops', n: 4 }, { key: '4', label: 'General', n: 5 }
+		];
+		expect(uniqueLabels(rows, 'key', 'label').map((r) => r.label)).toEqual(['General', 'General (2)', 'General', 'Ops', 'General (3)']);
+	});
+});

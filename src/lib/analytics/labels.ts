@@ -1,0 +1,17 @@
+/**
+ * Makes a label column unique per key, so two different conversations both called "General" stay two series:
+ * the first key keeps its label, later keys with the same label get " (2)", " (3)"… in order of appearance.
+ */
+export function uniqueLabels<T extends Record<K | L, unknown>, K extends string, L extends string>(rows: T[], keyField: K, labelField: L): T[] {
+	const labelOfKey = new Map<unknown, string>();
+	const used = new Map<string, number>();
+	for (const row of rows) {
+		const key = row[keyField];
+		if (labelOfKey.has(key)) continue;
+		const label = String(row[labelField]);
+		const n = (used.get(label) ?? 0) + 1;
+		used.set(label, n);
+		labelOfKey.set(key, n === 1 ? label : `${label} (${n})`);
+	}
+	return rows.map((row) => (labelOfKey.get(row[keyField]) === row[labelField] ? row : { ...row, [labelField]: labelOfKey.get(row[keyField]) }));
+}

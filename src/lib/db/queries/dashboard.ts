@@ -1,0 +1,318 @@
+/**
+ * The analytics dashboard's queries. Every builder takes the global filter and returns `{sql, params}`; the runners
+ * bind them to a Connector. Times are UTC unless a query says otherwise.
+ *
+ * "Author" means a person when the participant is merged into an identity (identity_members), else the participant:
+ * keys are 'i<identity id>' or 'p<participant id>', labels the identity's label or the participant's display name.
+ */
+import { filterWhere, type GlobalFilter } from '$lib/analytics/filter';
+import { uniqueLabels } from '$lib/analytics/labels';
+import type { Connector } from '../connector';
+import { run, type SqlQuery } from './sql';
+
+export type Bucket = 'day' | 'week' | 'month';
+export type StackBy = 'none' | 'conversation' | 'author';
+export type Clock = 'local' | 'utc';
+
+export const BUCKETS: readonly Bucket[] = ['day', 'week', 'month'];
+export const STACKS: readonly StackBy[] = ['none', 'conversation', 'author'];
+
+const WHO_CTE = `who AS (
+	SELECT p.id AS participant_id,
+		CASE WHEN im.identity_id IS NULL THEN 'p' || p.id ELSE 'i' || im.identity_id END AS who_key,
+		coalesce(i.label, p.display_name) AS who_label
+	FROM participants p
+	LEFT JOIN identity_members im ON im.participant_id = p.id
+	LEFT JOIN identities i ON i.id = im.identity_id
+)`;
+
+function oneOf<T extends string>(name: string, value: T, allowed: readonly T[]): T {
+	if (!allowed.includes(value)) throw new RangeError(`${name} must be one of ${allowed.join(', ')}, got ${value}`);
+	return value;
+}
+
+function positive(name: string, v: number): number {
+	if (!Number.isSafeInteger(v) || v < 1) throw new RangeError(`${name} must be a positive integer, got ${v}`);
+	return v;
+}
+
+// ── Summary ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface DashboardSummary {
+	messages: number;
+	/** 'YYYY-MM-DD' of the first and last timed message, UTC. */
+	first: string | null;
+	last: string | null;
+}
+
+export function summarySql(filter: GlobalFilter): SqlQuery {
+	const where = filterWhere(filter);
+	return {
+		sql: `SELECT count(*)::INTEGER AS messages, strftime(min(m.ts_utc), '%Y-%m-%d') AS first, strftime(max(m.ts_utc), '%Y-%m-%d') AS last
+			FROM messages m WHERE ${where.sql}`,
+		params: where.params
+	};
+}
+
+export async function dashboardSummary(db: Connector, filter: GlobalFilter): Promise<DashboardSummary> {
+	const [row] = await run<DashboardSummary>(db, summarySql(filter));
+	return row;
+}
+
+// ── Activity over time ───────────────────────────────────────────────────────────────────────────────────────────
+
+export interface ActivityOptions {
+	bucket: Bucket;
+	stackBy: StackBy;
+	/** Series kept by name; the rest are summed as "Other". */
+	top: number;
+}
+
+export interface ActivityRow {
+	/** Bucket start, 'YYYY-MM-DD' (UTC; weeks start on Monday). */
+	bucket: string;
+	/** Series key: conversation id, author key, 'all', or '' for "Other". */
+	key: string;
+	series: string;
+	messages: number;
+}
+
+export const OTHER = 'Other';
+
+/** Messages per bucket and series; every record with a time counts, system records as the author "(system)". */
+export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQuery {
+	const bucket = oneOf('bucket', opts.bucket, BUCKETS);
+	const stackBy = oneOf('stackBy', opts.stackBy, STACKS);
+	const where = filterWhere(filter);
+	const series = {
+		none: { join: '', key: `'all'`, label: `'All messages'` },
+		conversation: { join: 'JOIN conversations c ON c.id = m.conversation_id', key: `CAST(m.conversation_id AS VARCHAR)`, label: 'c.title' },
+		author: { join: 'LEFT JOIN who w ON w.participant_id = m.participant_id', key: `coalesce(w.who_key, 'system')`, label: `coalesce(w.who_label, '(system)')` }
+	}[stackBy];
+	return {
+		sql: `WITH ${WHO_CTE},
+			f AS (
+				SELECT date_trunc('${bucket}', m.ts_utc) AS bucket, ${series.key} AS key, ${series.label} AS label
+				FROM messages m ${series.join}
+				WHERE m.ts_utc IS NOT NULL AND ${where.sql}
+			),
+			top AS (SELECT key, min(label) AS label FROM f GROUP BY key ORDER BY count(*) DESC, key LIMIT ?)
+			SELECT strftime(f.bucket, '%Y-%m-%d') AS bucket, coalesce(top.key, '') AS key, coalesce(top.label, '${OTHER}') AS series,
+				count(*)::INTEGER AS messages
+			FROM f LEFT JOIN top ON top.key = f.key
+			GROUP BY ALL ORDER BY bucket, key`,
+		params: [...where.params, positive('top', opts.top)]
+	};
+}
+
+export async function activity(db: Connector, filter: GlobalFilter, opts: ActivityOptions): Promise<ActivityRow[]> {
+	const rows = await run<ActivityRow>(db, activitySql(filter, opts));
+	return uniqueLabels(rows, 'key', 'series');
+}
+
+// ── Hour × weekday ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface HourWeekdayRow {
+	/** ISO weekday, 1 = Monday … 7 = Sunday. */
+	weekday: number;
+	/** 0–23. */
+	hour: number;
+	messages: number;
+}
+
+/**
+ * Messages per weekday and hour. 'local' reads the wall-clock time as written in the export (ts_local), which is
+ * what people mean by "at 9 in the morning" whatever the zone; 'utc' uses ts_utc.
+ */
+export function hourWeekdaySql(filter: GlobalFilter, clock: Clock): SqlQuery {
+	const where = filterWhere(filter);
+	const parts = oneOf('clock', clock, ['local', 'utc'] as const) === 'local'
+		? `isodow(TRY_CAST(substr(m.ts_local, 1, 10) AS DATE)) AS weekday, TRY_CAST(substr(m.ts_local, 12, 2) AS INTEGER) AS hour`
+		: `isodow(m.ts_utc) AS weekday, hour(m.ts_utc) AS hour`;
+	return {
+		sql: `SELECT weekday::INTEGER AS weekday, hour::INTEGER AS hour, count(*)::INTEGER AS messages
+			FROM (SELECT ${parts} FROM messages m WHERE ${where.sql})
+			WHERE weekday IS NOT NULL AND hour BETWEEN 0 AND 23
+			GROUP BY ALL ORDER BY weekday, hour`,
+		params: where.params
+	};
+}
+
+export function hourWeekday(db: Connector, filter: GlobalFilter, clock: Clock): Promise<HourWeekdayRow[]> {
+	return run<HourWeekdayRow>(db, hourWeekdaySql(filter, clock));
+}
+
+// ── Most active participants ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface ActiveAuthorRow {
+	key: string;
+	label: string;
+	/** Platforms the author wrote on, comma-separated. */
+	platforms: string;
+	messages: number;
+}
+
+export function activeAuthorsSql(filter: GlobalFilter, limit: number): SqlQuery {
+	const where = filterWhere(filter);
+	return {
+		sql: `WITH ${WHO_CTE}
+			SELECT w.who_key AS key, min(w.who_label) AS label, string_agg(DISTINCT c.platform, ', ' ORDER BY c.platform) AS platforms,
+				count(*)::INTEGER AS messages
+			FROM messages m JOIN who w ON w.participant_id = m.participant_id JOIN conversations c ON c.id = m.conversation_id
+			WHERE ${where.sql}
+			GROUP BY w.who_key ORDER BY messages DESC, label, key LIMIT ?`,
+		params: [...where.params, positive('limit', limit)]
+	};
+}
+
+export async function activeAuthors(db: Connector, filter: GlobalFilter, limit: number): Promise<ActiveAuthorRow[]> {
+	return uniqueLabels(await run<ActiveAuthorRow>(db, activeAuthorsSql(filter, limit)), 'key', 'label');
+}
+
+// ── Reply latency per pair ───────────────────────────────────────────────────────────────────────────────────────
+
+export interface ReplyLatencyOptions {
+	/** An implicit reply is the next authored message within this many seconds by someone else. */
+	windowSeconds: number;
+	/** Pairs kept, those with the most replies first. */
+	top: number;
+}
+
+export interface ReplyLatencyRow {
+	from_key: string;
+	/** Who replied. */
+	from_label: string;
+	to_key: string;
+	/** Who was replied to. */
+	to_label: string;
+	replies: number;
+	/** Replies that were explicit reply links (the rest are implicit). */
+	explicit: number;
+	/** Seconds: lower quartile, median, upper quartile (linear interpolation). */
+	q1: number;
+	median: number;
+	q3: number;
+}
+
+/**
+ * Reply latency per directed pair (A replies to B). A reply is a message with an explicit `reply_to` link to a
+ * message by someone else (whatever the delay), or else the next authored message in the conversation (system
+ * records skipped) when its author differs and it follows within the window. The reply must pass the filter; the
+ * message replied to need not (a reply on 1 March to a message of 28 February counts in March). Negative delays
+ * (clock skew between exports) are dropped.
+ */
+export function replyLatencySql(filter: GlobalFilter, opts: ReplyLatencyOptions): SqlQuery {
+	const where = filterWhere(filter);
+	return {
+		sql: `WITH ${WHO_CTE},
+			seq AS (
+				SELECT m.id, m.participant_id, m.ts_utc, m.reply_to, (${where.sql}) AS kept,
+					lag(m.participant_id) OVER (PARTITION BY m.conversation_id ORDER BY m.pos) AS prev_participant,
+					lag(m.ts_utc) OVER (PARTITION BY m.conversation_id ORDER BY m.pos) AS prev_ts
+				FROM messages m
+				WHERE m.participant_id IS NOT NULL AND m.ts_utc IS NOT NULL AND m.kind <> 'system'
+			),
+			replies AS (
+				SELECT s.participant_id AS from_id,
+					CASE WHEN s.reply_to IS NOT NULL THEN t.participant_id ELSE s.prev_participant END AS to_id,
+					epoch(s.ts_utc) - epoch(CASE WHEN s.reply_to IS NOT NULL THEN t.ts_utc ELSE s.prev_ts END) AS seconds,
+					s.reply_to IS NOT NULL AS explicit
+				FROM seq s LEFT JOIN messages t ON t.id = s.reply_to
+				WHERE s.kept
+			)
+			SELECT wf.who_key AS from_key, min(wf.who_label) AS from_label, wt.who_key AS to_key, min(wt.who_label) AS to_label,
+				count(*)::INTEGER AS replies, count(*) FILTER (WHERE r.explicit)::INTEGER AS explicit,
+				quantile_cont(r.seconds, 0.25) AS q1, quantile_cont(r.seconds, 0.5) AS median, quantile_cont(r.seconds, 0.75) AS q3
+			FROM replies r JOIN who wf ON wf.participant_id = r.from_id JOIN who wt ON wt.participant_id = r.to_id
+			WHERE wf.who_key <> wt.who_key AND r.seconds >= 0 AND (r.explicit OR r.seconds <= ?)
+			GROUP BY wf.who_key, wt.who_key
+			ORDER BY replies DESC, from_label, to_label LIMIT ?`,
+		params: [...where.params, positive('windowSeconds', opts.windowSeconds), positive('top', opts.top)]
+	};
+}
+
+export async function replyLatency(db: Connector, filter: GlobalFilter, opts: ReplyLatencyOptions): Promise<ReplyLatencyRow[]> {
+	const rows = await run<ReplyLatencyRow>(db, replyLatencySql(filter, opts));
+	return uniqueLabels(uniqueLabels(rows, 'from_key', 'from_label'), 'to_key', 'to_label');
+}
+
+// ── Message length ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface LengthBinRow {
+	/** floor(log2(characters)): bin k holds 2^k … 2^(k+1) − 1 characters (see analytics/bins.ts). */
+	bin: number;
+	messages: number;
+}
+
+/** Text messages (kind 'text', non-empty) by length in characters (code points), in log2 bins. */
+export function messageLengthSql(filter: GlobalFilter): SqlQuery {
+	const where = filterWhere(filter);
+	return {
+		sql: `SELECT floor(log2(length(m.text)))::INTEGER AS bin, count(*)::INTEGER AS messages
+			FROM messages m WHERE m.kind = 'text' AND length(m.text) > 0 AND ${where.sql}
+			GROUP BY bin ORDER BY bin`,
+		params: where.params
+	};
+}
+
+export function messageLength(db: Connector, filter: GlobalFilter): Promise<LengthBinRow[]> {
+	return run<LengthBinRow>(db, messageLengthSql(filter));
+}
+
+// ── Media kinds ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface MediaKindRow {
+	media_type: string;
+	attachments: number;
+}
+
+/** Attachments by media type, of messages passing the filter. */
+export function mediaKindsSql(filter: GlobalFilter): SqlQuery {
+	const where = filterWhere(filter);
+	return {
+		sql: `SELECT a.media_type, count(*)::INTEGER AS attachments
+			FROM attachments a JOIN messages m ON m.id = a.message_id
+			WHERE ${where.sql}
+			GROUP BY a.media_type ORDER BY attachments DESC, a.media_type`,
+		params: where.params
+	};
+}
+
+export function mediaKinds(db: Connector, filter: GlobalFilter): Promise<MediaKindRow[]> {
+	return run<MediaKindRow>(db, mediaKindsSql(filter));
+}
+
+// ── What the filter bar offers ───────────────────────────────────────────────────────────────────────────────────
+
+export interface FilterOptions {
+	conversations: { id: number; title: string; platform: string; messages: number }[];
+	participants: { id: number; label: string; platform: string; messages: number }[];
+	/** Identities with at least one member; empty when nobody has been merged. */
+	people: { id: number; label: string; members: number }[];
+	platforms: string[];
+	/** First and last day with messages, UTC. */
+	first: string | null;
+	last: string | null;
+}
+
+export async function filterOptions(db: Connector): Promise<FilterOptions> {
+	const [conversations, participants, people, platforms, [extent]] = await Promise.all([
+		db.query<FilterOptions['conversations'][number]>(
+			`SELECT c.id, c.title, c.platform, count(m.id)::INTEGER AS messages
+			FROM conversations c LEFT JOIN messages m ON m.conversation_id = c.id GROUP BY ALL ORDER BY c.title, c.id`
+		),
+		db.query<FilterOptions['participants'][number]>(
+			`SELECT p.id, p.display_name AS label, p.platform, count(*)::INTEGER AS messages
+			FROM participants p JOIN messages m ON m.participant_id = p.id GROUP BY ALL ORDER BY messages DESC, label, p.id`
+		),
+		db.query<FilterOptions['people'][number]>(
+			`SELECT i.id, i.label, count(*)::INTEGER AS members
+			FROM identities i JOIN identity_members im ON im.identity_id = i.id GROUP BY ALL ORDER BY i.label, i.id`
+		),
+		db.query<{ platform: string }>(`SELECT DISTINCT platform FROM conversations ORDER BY platform`),
+		db.query<{ first: string | null; last: string | null }>(
+			`SELECT strftime(min(ts_utc), '%Y-%m-%d') AS first, strftime(max(ts_utc), '%Y-%m-%d') AS last FROM messages`
+		)
+	]);
+	return { conversations, participants, people, platforms: platforms.map((p) => p.platform), first: extent.first, last: extent.last };
+}

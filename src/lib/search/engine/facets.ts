@@ -1,0 +1,70 @@
+import type { FacetValue, SearchFacets, TermReport } from '../types';
+import { monthKey } from './filters';
+import { intersect } from './sets';
+import type { EngineState } from './state';
+
+export const FACET_LIMIT = 50;
+
+function top(values: FacetValue[]): FacetValue[] {
+	return values
+		.filter((v) => v.count > 0)
+		.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+		.slice(0, FACET_LIMIT);
+}
+
+/** Counts of the hits by conversation, author, platform and month, largest first, top 50 each. */
+export function facetsOf(state: EngineState, hits: Int32Array): SearchFacets {
+	const convs = state.conversations;
+	const authors = state.authors;
+	const convCount = new Int32Array(convs.ids.length);
+	const authorCount = new Int32Array(authors.ids.length);
+	const monthCount = new Int32Array(0x10000);
+	const { convOf, authorOf, monthOf } = state;
+	for (let i = 0; i < hits.length; i++) {
+		const d = hits[i];
+		convCount[convOf[d]]++;
+		const a = authorOf[d];
+		if (a >= 0) authorCount[a]++;
+		monthCount[monthOf[d]]++;
+	}
+	const platforms = new Map<string, number>();
+	const conversation: FacetValue[] = [];
+	for (let k = 0; k < convCount.length; k++) {
+		if (convCount[k] === 0) continue;
+		const id = convs.ids[k];
+		conversation.push({ key: String(id), label: convs.labels[k] || `#${id}`, count: convCount[k] });
+		const platform = state.platformOf(k);
+		platforms.set(platform, (platforms.get(platform) ?? 0) + convCount[k]);
+	}
+	const author: FacetValue[] = [];
+	for (let k = 0; k < authorCount.length; k++) {
+		if (authorCount[k] === 0) continue;
+		const id = authors.ids[k];
+		author.push({ key: String(id), label: authors.labels[k] || `#${id}`, count: authorCount[k] });
+	}
+	const month: FacetValue[] = [];
+	for (let m = 0; m < 0xffff; m++) {
+		if (monthCount[m] === 0) continue;
+		const key = monthKey(m);
+		month.push({ key, label: key, count: monthCount[m] });
+	}
+	return {
+		conversation: top(conversation),
+		author: top(author),
+		platform: top([...platforms].filter(([p]) => p !== '').map(([p, count]) => ({ key: p, label: p, count }))),
+		month: top(month)
+	};
+}
+
+/** For each positive term: hits it matches, and hits no other term matches. */
+export function termReport(n: number, hits: Int32Array, terms: { label: string; docs: Int32Array }[]): TermReport[] {
+	const within = terms.map((t) => intersect(t.docs, hits));
+	const cover = new Uint8Array(n);
+	for (const docs of within) for (let i = 0; i < docs.length; i++) if (cover[docs[i]] < 2) cover[docs[i]]++;
+	return terms.map((t, k) => {
+		const docs = within[k];
+		let unique = 0;
+		for (let i = 0; i < docs.length; i++) if (cover[docs[i]] === 1) unique++;
+		return { term: t.label, hits: docs.length, unique };
+	});
+}

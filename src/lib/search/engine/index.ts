@@ -1,0 +1,131 @@
+/**
+ * Parley's full-text index: MiniSearch's radix tree (`SearchableMap`) as the term dictionary, postings and
+ * per-message columns in typed arrays, BM25 ranking, filters, facets, a term report and highlighting.
+ *
+ * Query semantics (the AST comes from query-parser.ts; see types.ts):
+ * - Words: a `term` matches messages containing the folded word (tokenize.ts: lowercase, accents stripped, ß→ss,
+ *   an umlaut word matches its plain and its ae/oe/ue spelling: Müller finds Müller, Muller and Mueller; Muller finds
+ *   Muller and Müller; Mueller finds Mueller and Müller). Terms side by side (an `and`) must all match.
+ * - `prefix` (`word*`): any indexed word starting with it. `fuzzy` (`word~`): any indexed word within edit distance 1
+ *   (words of up to 5 characters) or 2 (longer).
+ * - Chinese, Japanese, Korean: a CJK run is indexed as overlapping bigrams. A 1-character query matches any bigram
+ *   starting or ending with it (and 1-character runs); a 2-character query is its bigram; 3+ characters are the AND
+ *   of the bigrams, then verified as a substring of the folded text.
+ * - A term that tokenizes to several words (`e-mail`, `用WeChat`) is treated as a phrase.
+ * - `phrase` ("exact phrase"): candidates are the messages containing every word, then the folded text must contain
+ *   the folded words in order, separated only by non-word characters (word boundaries at the ends unless CJK).
+ * - `or`: either side. `not`: everything except; a query of only NOTs and filters starts from all messages.
+ * - Filters: `from:` author and `in:` conversation title match when the folded value equals the name or starts one
+ *   of its words and runs on from there (from:ali and from:"alice sm" match "Alice Smith"); `in:` also takes the
+ *   numeric conversation id. `platform:` and `kind:` are exact (case-insensitive). `before:` / `after:` / `on:`
+ *   take UTC 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': before: is earlier than the start of that period, after: is at or
+ *   after its end, on: is within it; a message with an unknown time matches no date filter. `has:attachment` /
+ *   `has:link` test the flag bits. `risk:cat` matches the exact category or any `cat.*`. An unknown filter
+ *   value matches nothing.
+ * - Ranking: BM25 (k1 1.2, b 0.75) summed over the positive (not negated) terms' index terms; prefix and fuzzy
+ *   expansions weigh 0.5 (fuzzy 0.5 / distance), an exact match 1. Sort 'time' is oldest first, unknown times last.
+ * - `search(null)` has no hits. `search` never throws: an internal error gives an empty result.
+ */
+import type { QueryNode, SearchBatch, SearchFacets, SearchResult } from '../types';
+import { Derived, Evaluation } from './evaluate';
+import { facetsOf, termReport } from './facets';
+import { highlightRanges as highlight } from './highlight';
+import { orderByScore, orderByTime, scoreHits } from './rank';
+import { deserializeState, serializeState } from './serialize';
+import { EngineState } from './state';
+
+const EMPTY_FACETS: SearchFacets = { conversation: [], author: [], platform: [], month: [] };
+
+function emptyResult(): SearchResult {
+	return { ids: new Float64Array(0), scores: new Float64Array(0), facets: structuredClone(EMPTY_FACETS), terms: [] };
+}
+
+export class SearchIndex {
+	private state: EngineState;
+	private derived: Derived;
+
+	constructor(state: EngineState = new EngineState()) {
+		this.state = state;
+		this.derived = new Derived(state);
+	}
+
+	add(batch: SearchBatch): void {
+		this.state.add(batch);
+	}
+
+	setConversations(rows: { id: number; title: string; platform: string }[]): void {
+		this.state.setConversations(rows);
+	}
+
+	setAuthors(rows: { id: number; name: string }[]): void {
+		this.state.setAuthors(rows);
+	}
+
+	/** `messageIds[i]` has risk category `categories[i]`; replaces all risk data. */
+	setRisk(messageIds: Float64Array, categories: string[]): void {
+		this.state.setRisk(messageIds, categories);
+	}
+
+	search(ast: QueryNode | null, opts: { sort: 'rank' | 'time' }): SearchResult {
+		if (!ast) return emptyResult();
+		try {
+			return this.run(ast, opts.sort);
+		} catch (e) {
+			console.error('search failed', e);
+			return emptyResult();
+		}
+	}
+
+	private run(ast: QueryNode, sort: 'rank' | 'time'): SearchResult {
+		const s = this.state;
+		s.compact();
+		const ev = new Evaluation(s, this.derived);
+		const hits = ev.run(ast);
+		const scores = scoreHits(s, ev.positives, hits);
+		const order = sort === 'time' ? orderByTime(hits, s.tsOf) : orderByScore(hits, scores);
+		const ids = new Float64Array(hits.length);
+		const sortedScores = new Float64Array(hits.length);
+		for (let i = 0; i < order.length; i++) {
+			ids[i] = s.msgId[hits[order[i]]];
+			sortedScores[i] = scores[order[i]];
+		}
+		const terms = termReport(
+			s.n,
+			hits,
+			ev.positives.map((leaf) => ({ label: leaf.label, docs: ev.leafDocs(leaf.node).docs }))
+		);
+		return { ids, scores: sortedScores, facets: facetsOf(s, hits), terms };
+	}
+
+	highlightRanges(text: string, ast: QueryNode | null): [number, number][] {
+		try {
+			return highlight(text, ast);
+		} catch {
+			return [];
+		}
+	}
+
+	serialize(): Uint8Array {
+		return serializeState(this.state);
+	}
+
+	static deserialize(bytes: Uint8Array): SearchIndex {
+		return new SearchIndex(deserializeState(bytes));
+	}
+
+	get size(): number {
+		return this.state.n;
+	}
+
+	stats(): { documents: number; terms: number; postings: number; bytes: number } {
+		const s = this.state;
+		s.compact();
+		let termChars = 0;
+		for (const t of s.terms) termChars += t.length;
+		const columns =
+			s.n * (8 + 4 + 4 + 1 + 8 + 1 + 2 + 2 + 4) + s.textBytes.byteLength + s.postings.bytes() + s.riskIds.byteLength;
+		// Terms: the string (about 2 bytes a character plus a header), a Map entry, a radix-tree edge.
+		const dictionary = termChars * 2 + s.terms.length * (24 + 24 + 40);
+		return { documents: s.n, terms: s.terms.length, postings: s.postings.total, bytes: columns + dictionary };
+	}
+}

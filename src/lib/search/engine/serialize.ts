@@ -1,0 +1,129 @@
+import { EngineState } from './state';
+
+/**
+ * Binary form: "PRLYSIX1", a u32 header length, a JSON header (dimensions, risk categories, section sizes), then
+ * the typed-array sections, each starting at a multiple of 8 bytes.
+ */
+const MAGIC = 'PRLYSIX1';
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+type Section = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+const SECTION_TYPES = { f64: Float64Array, i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
+type SectionType = keyof typeof SECTION_TYPES;
+
+interface Header {
+	n: number;
+	totalLen: number;
+	textUsed: number;
+	conversations: { id: number; title: string; platform: string }[];
+	authors: { id: number; name: string }[];
+	riskCategories: string[];
+	sections: { name: string; type: SectionType; length: number }[];
+}
+
+function typeOf(a: Section): SectionType {
+	if (a instanceof Float64Array) return 'f64';
+	if (a instanceof Int32Array) return 'i32';
+	if (a instanceof Uint32Array) return 'u32';
+	if (a instanceof Uint16Array) return 'u16';
+	return 'u8';
+}
+
+const align8 = (x: number) => (x + 7) & ~7;
+
+export function serializeState(s: EngineState): Uint8Array {
+	s.compact();
+	const n = s.n;
+	const categories = [...new Set(s.riskCats)];
+	const catIndex = new Map(categories.map((c, k) => [c, k]));
+	const sections: [string, Section][] = [
+		['msgId', s.msgId.subarray(0, n)],
+		['convOf', s.convOf.subarray(0, n)],
+		['authorOf', s.authorOf.subarray(0, n)],
+		['kindOf', s.kindOf.subarray(0, n)],
+		['tsOf', s.tsOf.subarray(0, n)],
+		['flagsOf', s.flagsOf.subarray(0, n)],
+		['monthOf', s.monthOf.subarray(0, n)],
+		['lenOf', s.lenOf.subarray(0, n)],
+		['textEnd', s.textEnd.subarray(0, n)],
+		['textBytes', s.textBytes.subarray(0, s.textUsed)],
+		['terms', encoder.encode(s.terms.join('\n'))],
+		['offsets', s.postings.offsets],
+		['docs', s.postings.docs],
+		['tfs', s.postings.tfs],
+		['riskIds', s.riskIds],
+		['riskCat', Int32Array.from(s.riskCats, (c) => catIndex.get(c)!)]
+	];
+	const header: Header = {
+		n,
+		totalLen: s.totalLen,
+		textUsed: s.textUsed,
+		conversations: s.conversations.ids.map((id, k) => ({ id, title: s.conversations.labels[k], platform: s.platformOf(k) })),
+		authors: s.authors.ids.map((id, k) => ({ id, name: s.authors.labels[k] })),
+		riskCategories: categories,
+		sections: sections.map(([name, a]) => ({ name, type: typeOf(a), length: a.length }))
+	};
+	const head = encoder.encode(JSON.stringify(header));
+	let size = align8(MAGIC.length + 4 + head.length);
+	for (const [, a] of sections) size = align8(size + a.byteLength);
+	const out = new Uint8Array(size);
+	out.set(encoder.encode(MAGIC), 0);
+	new DataView(out.buffer).setUint32(MAGIC.length, head.length, true);
+	out.set(head, MAGIC.length + 4);
+	let at = align8(MAGIC.length + 4 + head.length);
+	for (const [, a] of sections) {
+		out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+		at = align8(at + a.byteLength);
+	}
+	return out;
+}
+
+export function deserializeState(bytes: Uint8Array): EngineState {
+	if (decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a Parley search index');
+	const headLen = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
+	const header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headLen))) as Header;
+	const sections = new Map<string, Section>();
+	let at = align8(MAGIC.length + 4 + headLen);
+	for (const sec of header.sections) {
+		const Type = SECTION_TYPES[sec.type];
+		const byteLength = sec.length * Type.BYTES_PER_ELEMENT;
+		const copy = bytes.slice(at, at + byteLength);
+		sections.set(sec.name, new Type(copy.buffer, 0, sec.length));
+		at = align8(at + byteLength);
+	}
+	const get = <T extends Section>(name: string) => sections.get(name) as T;
+	const s = new EngineState();
+	s.n = header.n;
+	s.totalLen = header.totalLen;
+	s.textUsed = header.textUsed;
+	s.msgId = get<Float64Array>('msgId');
+	s.convOf = get<Int32Array>('convOf');
+	s.authorOf = get<Int32Array>('authorOf');
+	s.kindOf = get<Uint8Array>('kindOf');
+	s.tsOf = get<Float64Array>('tsOf');
+	s.flagsOf = get<Uint8Array>('flagsOf');
+	s.monthOf = get<Uint16Array>('monthOf');
+	s.lenOf = get<Uint16Array>('lenOf');
+	s.textEnd = get<Uint32Array>('textEnd');
+	s.textBytes = get<Uint8Array>('textBytes');
+	for (const c of header.conversations) {
+		const k = s.conversations.setLabel(c.id, c.title);
+		s.convPlatform[k] = c.platform;
+	}
+	for (const a of header.authors) s.authors.setLabel(a.id, a.name);
+	const termBytes = get<Uint8Array>('terms');
+	const terms = termBytes.length === 0 ? [] : decoder.decode(termBytes).split('\n');
+	terms.forEach((t, id) => s.registerTerm(t, id, isCjkTerm(t)));
+	s.postings.load(get<Uint32Array>('offsets'), get<Int32Array>('docs'), get<Uint8Array>('tfs'));
+	s.riskIds = get<Float64Array>('riskIds');
+	const riskCat = get<Int32Array>('riskCat');
+	s.riskCats = Array.from(riskCat, (k) => header.riskCategories[k]);
+	s.version++;
+	return s;
+}
+
+const CJK_START = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+function isCjkTerm(t: string): boolean {
+	return CJK_START.test(t);
+}

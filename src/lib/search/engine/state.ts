@@ -1,0 +1,230 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { SearchBatch } from '../types';
+import { monthOrdinal, nameForms } from './filters';
+import { PostingStore } from './postings';
+import { scanRuns } from './tokenize';
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const encoder = new TextEncoder();
+
+function grow<T extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array>(a: T, need: number): T {
+	if (need <= a.length) return a;
+	const size = Math.max(need, a.length * 2, 1024);
+	const out = new (a.constructor as new (n: number) => T)(size);
+	out.set(a);
+	return out;
+}
+
+/** A dimension (conversation or author): caller ids mapped to dense numbers with a label. */
+export class Dimension {
+	ids: number[] = [];
+	index = new Map<number, number>();
+	labels: string[] = [];
+	/** Folded spellings of each label, for `from:`/`in:`. */
+	forms: string[][] = [];
+
+	dense(id: number): number {
+		let k = this.index.get(id);
+		if (k === undefined) {
+			k = this.ids.length;
+			this.ids.push(id);
+			this.index.set(id, k);
+			this.labels.push('');
+			this.forms.push([]);
+		}
+		return k;
+	}
+
+	setLabel(id: number, label: string): number {
+		const k = this.dense(id);
+		this.labels[k] = label;
+		this.forms[k] = nameForms(label);
+		return k;
+	}
+}
+
+/**
+ * Everything the index holds: per-document columns in typed arrays, the folded texts in one UTF-8 buffer, the
+ * term dictionary (a radix tree for prefix and fuzzy lookups, a Map for exact lookups while indexing) and postings.
+ */
+export class EngineState {
+	n = 0;
+	msgId = new Float64Array(0);
+	convOf = new Int32Array(0);
+	authorOf = new Int32Array(0);
+	kindOf = new Uint8Array(0);
+	tsOf = new Float64Array(0);
+	flagsOf = new Uint8Array(0);
+	monthOf = new Uint16Array(0);
+	lenOf = new Uint16Array(0);
+	/** Folded text of document d is textBytes[textEnd[d-1] .. textEnd[d]). */
+	textEnd = new Uint32Array(0);
+	textBytes = new Uint8Array(0);
+	textUsed = 0;
+	totalLen = 0;
+
+	conversations = new Dimension();
+	convPlatform: string[] = [];
+	authors = new Dimension();
+
+	terms: string[] = [];
+	termIndex = new Map<string, number>();
+	dict = new SearchableMap<number>();
+	/** CJK bigram terms by their second character (a one-character CJK query matches bigrams ending with it). */
+	cjkBySecond = new Map<string, number[]>();
+	postings = new PostingStore();
+
+	riskIds = new Float64Array(0);
+	riskCats: string[] = [];
+
+	/** Bumped on every change; caches derived from the documents compare against it. */
+	version = 0;
+
+	private curDoc = 0;
+	private curLen = 0;
+	private curText = '';
+
+	add(batch: SearchBatch): void {
+		const count = batch.ids.length;
+		if (count === 0) return;
+		const need = this.n + count;
+		this.msgId = grow(this.msgId, need);
+		this.convOf = grow(this.convOf, need);
+		this.authorOf = grow(this.authorOf, need);
+		this.kindOf = grow(this.kindOf, need);
+		this.tsOf = grow(this.tsOf, need);
+		this.flagsOf = grow(this.flagsOf, need);
+		this.monthOf = grow(this.monthOf, need);
+		this.lenOf = grow(this.lenOf, need);
+		this.textEnd = grow(this.textEnd, need);
+		for (let i = 0; i < count; i++) {
+			const d = this.n++;
+			this.msgId[d] = batch.ids[i];
+			this.convOf[d] = this.conversations.dense(batch.conversation[i]);
+			const author = batch.author[i];
+			this.authorOf[d] = author < 0 ? -1 : this.authors.dense(author);
+			this.kindOf[d] = batch.kind[i];
+			const ts = batch.ts[i];
+			this.tsOf[d] = ts;
+			this.monthOf[d] = monthOrdinal(ts);
+			this.flagsOf[d] = batch.flags[i];
+			this.curDoc = d;
+			this.curLen = 0;
+			this.curText = '';
+			scanRuns(batch.text[i] ?? '', this.onRun);
+			this.lenOf[d] = Math.min(this.curLen, 0xffff);
+			this.totalLen += this.curLen;
+			this.appendText(this.curText);
+			this.textEnd[d] = this.textUsed;
+		}
+		this.version++;
+	}
+
+	private appendText(s: string): void {
+		const max = this.textUsed + s.length * 3;
+		if (max > this.textBytes.length) {
+			const size = Math.max(max, this.textBytes.length * 2, 1 << 16);
+			const out = new Uint8Array(size);
+			out.set(this.textBytes.subarray(0, this.textUsed));
+			this.textBytes = out;
+		}
+		let ascii = true;
+		for (let k = 0; k < s.length; k++) {
+			const c = s.charCodeAt(k);
+			if (c >= 128) {
+				ascii = false;
+				break;
+			}
+			this.textBytes[this.textUsed + k] = c;
+		}
+		if (ascii) this.textUsed += s.length;
+		else this.textUsed += encoder.encodeInto(s, this.textBytes.subarray(this.textUsed)).written;
+	}
+
+	private onRun = (folded: string, alt: string | null, cjk: boolean): void => {
+		this.curText = this.curText.length === 0 ? folded : this.curText + ' ' + folded;
+		const d = this.curDoc;
+		if (!cjk) {
+			this.postings.add(this.termId(folded, false), d);
+			if (alt !== null) this.postings.add(this.termId(alt, false), d);
+			this.curLen++;
+			return;
+		}
+		if (!SURROGATE.test(folded)) {
+			if (folded.length === 1) {
+				this.postings.add(this.termId(folded, true), d);
+				this.curLen++;
+				return;
+			}
+			for (let k = 0; k + 1 < folded.length; k++) {
+				this.postings.add(this.termId(folded.slice(k, k + 2), true), d);
+				this.curLen++;
+			}
+			return;
+		}
+		const cps = Array.from(folded);
+		if (cps.length === 1) {
+			this.postings.add(this.termId(folded, true), d);
+			this.curLen++;
+			return;
+		}
+		for (let k = 0; k + 1 < cps.length; k++) {
+			this.postings.add(this.termId(cps[k] + cps[k + 1], true), d);
+			this.curLen++;
+		}
+	};
+
+	termId(term: string, cjk: boolean): number {
+		let id = this.termIndex.get(term);
+		if (id !== undefined) return id;
+		id = this.terms.length;
+		this.registerTerm(term, id, cjk);
+		return id;
+	}
+
+	registerTerm(term: string, id: number, cjk: boolean): void {
+		this.terms.push(term);
+		this.termIndex.set(term, id);
+		this.dict.set(term, id);
+		if (cjk) {
+			const cps = Array.from(term);
+			if (cps.length === 2) {
+				const list = this.cjkBySecond.get(cps[1]);
+				if (list) list.push(id);
+				else this.cjkBySecond.set(cps[1], [id]);
+			}
+		}
+	}
+
+	/** Makes every added document searchable. */
+	compact(): void {
+		this.postings.compact(this.terms.length);
+	}
+
+	textStart(d: number): number {
+		return d === 0 ? 0 : this.textEnd[d - 1];
+	}
+
+	setConversations(rows: { id: number; title: string; platform: string }[]): void {
+		for (const r of rows) {
+			const k = this.conversations.setLabel(r.id, r.title);
+			this.convPlatform[k] = r.platform;
+		}
+		this.version++;
+	}
+
+	setAuthors(rows: { id: number; name: string }[]): void {
+		for (const r of rows) this.authors.setLabel(r.id, r.name);
+		this.version++;
+	}
+
+	setRisk(messageIds: Float64Array, categories: string[]): void {
+		this.riskIds = Float64Array.from(messageIds);
+		this.riskCats = categories.slice(0, messageIds.length);
+		this.version++;
+	}
+
+	platformOf(conv: number): string {
+		return this.convPlatform[conv] ?? '';
+	}
+}

@@ -309,3 +309,16 @@ class Parser {
 		return null;
 	}
 }
+
+/** `field:value` as the query language writes it: quoted when the value has spaces or characters the parser splits on. */
+export function filterText(field: FilterField, value: string): string {
+	const clean = value.replaceAll('"', '').trim();
+	return /[\s()]/.test(clean) || clean === '' ? `${field}:"${clean}"` : `${field}:${clean}`;
+}
+
+/** The query with one more filter ANDed to it (a facet narrowing the search). */
+export function addFilter(query: string, field: FilterField, value: string): string {
+	const base = query.trim();
+	const filter = filterText(field, value);
+	return base === '' ? filter : `${base} ${filter}`;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSegments } from '$lib/components/search/highlight';
+import { csvField, hitsCsv } from '$lib/components/search/hits-csv';
+import { addFilter, filterText, parseQuery } from '$lib/search/query-parser';
+import { messageHref, searchQueryString, searchStateOf, selectedMessageId } from '$lib/url';
+
+describe('highlightSegments', () => {
+	it.each([
+		['no ranges', 'plain text', [], [['plain text', false]]],
+		['one word', 'ISF filed', [[0, 3]], [['ISF', true], [' filed', false]]],
+		['two words, unsorted', 'a bill of lading', [[10, 16], [2, 6]], [['a ', false], ['bill', true], [' of ', false], ['lading', true]]],
+		['overlapping and touching ranges merge', 'container', [[0, 4], [2, 6], [6, 9]], [['container', true]]],
+		['ranges past the end are clamped', 'abc', [[1, 99], [-5, 0]], [['a', false], ['bc', true]]],
+		['empty text', '', [[0, 2]], [['', false]]],
+		['markup stays text', '<b>x</b>', [[3, 4]], [['<b>', false], ['x', true], ['</b>', false]]]
+	] as [string, string, [number, number][], [string, boolean][]][])('%s', (_, text, ranges, expected) => {
+		expect(highlightSegments(text, ranges).map((s) => [s.text, s.mark])).toEqual(expected);
+	});
+});
+
+describe('hits CSV (RFC 4180)', () => {
+	it.each([
+		['plain', 'plain'],
+		['a,b', '"a,b"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		['cr\rhere', '"cr\rhere"'],
+		['', '']
+	])('field %j → %j', (value, expected) => {
+		expect(csvField(value)).toBe(expected);
+	});
+
+	it('writes a header and one CRLF-terminated line per hit, in the order given', () => {
+		const csv = hitsCsv([
+			{ message_id: 12, score: 2.5, time: '2024-01-08T09:02:00', conversation: 'Harbor Logistics', author: 'Ana Silva', text: 'Welcome, all' },
+			{ message_id: 3, score: 0, time: '2024-03-01T14:02:00', conversation: 'Ops "core"', author: '+1 (555) 010‑0123', text: 'line 1\nline 2' }
+		]);
+		expect(csv).toBe(
+			'message_id,score,time,conversation,author,text\r\n' +
+				'12,2.5,2024-01-08T09:02:00,Harbor Logistics,Ana Silva,"Welcome, all"\r\n' +
+				'3,0,2024-03-01T14:02:00,"Ops ""core""",+1 (555) 010‑0123,"line 1\nline 2"\r\n'
+		);
+	});
+
+	it('with no hits is the header alone', () => {
+		expect(hitsCsv([])).toBe('message_id,score,time,conversation,author,text\r\n');
+	});
+});
+
+describe('facet filters added to the query text', () => {
+	it.each([
+		['', 'platform', 'whatsapp', 'platform:whatsapp'],
+		['ISF', 'in', 'Harbor Logistics', 'ISF in:"Harbor Logistics"'],
+		['  rate OR quote ', 'from', 'Bo Li', 'rate OR quote from:"Bo Li"'],
+		['exam', 'on', '2024-02', 'exam on:2024-02'],
+		['x', 'from', 'Dana "D" Weiss', 'x from:"Dana D Weiss"'],
+		['x', 'in', 'chat (old)', 'x in:"chat (old)"']
+	] as const)('%j + %s:%s → %j', (query, field, value, expected) => {
+		expect(addFilter(query, field, value)).toBe(expected);
+	});
+
+	it('writes filters the parser reads back to the same value', () => {
+		for (const value of ['Harbor Logistics', 'Bo', 'chat (old)', '+1 (555) 010‑0123']) {
+			const parsed = parseQuery(filterText('in', value));
+			expect(parsed.ast).toMatchObject({ type: 'filter', field: 'in', value });
+		}
+	});
+});
+
+describe('search and message URLs', () => {
+	it('builds and reads the conversation-at-message link', () => {
+		expect(messageHref(4, 1042)).toBe('?c=4&m=1042');
+		expect(selectedMessageId(new URL('http://x/?c=4&m=1042'))).toBe(1042);
+		expect(selectedMessageId(new URL('http://x/?c=4&m=abc'))).toBeNull();
+		expect(selectedMessageId(new URL('http://x/?c=4'))).toBeNull();
+	});
+
+	it.each([
+		['', 'rank', ''],
+		['ISF', 'rank', '?q=ISF'],
+		['"bill of lading" from:ana', 'time', '?q=%22bill+of+lading%22+from%3Aana&sort=time'],
+		['', 'time', '?sort=time']
+	] as const)('q=%j sort=%s ↔ %j', (q, sort, search) => {
+		expect(searchQueryString(q, sort)).toBe(search);
+		expect(searchStateOf(new URL(`http://x/search${search}`))).toEqual({ q, sort });
+	});
+});

@@ -17,6 +17,6 @@ export const DETECTOR_RULES: RiskRule[] = [
 ];
 
 /** The detectors plus compiled policy rules (`BUILTIN_POLICIES.map(compilePolicy)` and the user's own). */
-export function allRules(policyRules: RiskRule[] = []): RiskRule[] {
+export function allRules(policyRules: readonly RiskRule[] = []): RiskRule[] {
 	return [...DETECTOR_RULES, ...policyRules];
 }

@@ -32,7 +32,7 @@ export function dedupeHits(hits: RiskHit[]): RiskHit[] {
 }
 
 /** Every reported hit of `rules` in one message's text; nothing for system notices and deleted placeholders. */
-export function scanText(text: string, kind: MessageKind, rules: RiskRule[], options: ScanOptions = {}): RiskHit[] {
+export function scanText(text: string, kind: MessageKind, rules: readonly RiskRule[], options: ScanOptions = {}): RiskHit[] {
 	if (UNSCANNED_KINDS.includes(kind) || text.length === 0) return [];
 	const minScore = options.minScore ?? REPORT_THRESHOLD;
 	const hits: RiskHit[] = [];
@@ -41,7 +41,7 @@ export function scanText(text: string, kind: MessageKind, rules: RiskRule[], opt
 }
 
 /** Scans many messages; `index[i]` is the position in `texts` of the message `hits[i]` belongs to. */
-export function scanBatch(texts: string[], kinds: MessageKind[], rules: RiskRule[], options: ScanOptions = {}): { index: Uint32Array; hits: RiskHit[] } {
+export function scanBatch(texts: readonly string[], kinds: readonly MessageKind[], rules: readonly RiskRule[], options: ScanOptions = {}): { index: Uint32Array; hits: RiskHit[] } {
 	const hits: RiskHit[] = [];
 	const index: number[] = [];
 	for (let i = 0; i < texts.length; i++) {

@@ -137,7 +137,7 @@ export const passwordRule: RiskRule = {
 		const hits: RiskHit[] = [];
 		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
 			for (const m of text.matchAll(PASSWORD)) {
-				const value = m[3].replace(/[.!?;)]+$/, '');
+				const value = m[3].replace(/[.,;)]+$/, '');
 				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase())) continue;
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
@@ -147,7 +147,7 @@ export const passwordRule: RiskRule = {
 		}
 		if (/密码|口令|密碼/.test(text)) {
 			for (const m of text.matchAll(PASSWORD_ZH)) {
-				const value = m[2].replace(/[.!?]+$/, '');
+				const value = m[2].replace(/[.,;)]+$/, '');
 				if (!passwordLike(value) && value.length < 6) continue;
 				const start = m.index + m[0].length - m[2].length;
 				hits.push(makeHit(passwordMeta, start, start + value.length, 0.85, `value given right after '${m[1]}'`));

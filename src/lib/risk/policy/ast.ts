@@ -36,13 +36,17 @@ export interface NotNode {
 	end: number;
 }
 
-/** `a w/N b` (either order), `a pre/N b` (a before b); `a NOT w/N b`: a with no b that close. */
+/**
+ * `a w/N b` (either order), `a pre/N b` (a before b), `a post/N b` (a after b);
+ * `a NOT w/N b`: a with no b that close (NOT pre/N: none after a; NOT post/N: none before a).
+ */
 export interface NearNode {
 	type: 'near';
 	left: PolicyNode;
 	right: PolicyNode;
 	distance: number;
-	ordered: boolean;
+	/** Where b must be relative to a: 'after' for pre/N, 'before' for post/N, null for w/N. */
+	order: 'after' | 'before' | null;
 	negated: boolean;
 	start: number;
 	end: number;

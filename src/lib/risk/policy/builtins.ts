@@ -24,19 +24,21 @@ const PERSONAL_DEVICE = any(
 );
 const CONTACT_VERBS = any(
 	'text', 'txt', 'texting', 'call', 'ring', 'reach', 'contact', 'email', 'e-mail', 'send', 'use', 'message', 'ping',
-	'"take this"', 'switch', 'move', 'on', 'to'
+	'"take this"', 'switch', 'move', 'on', 'to', 'from', 'at', 'via'
 );
 const OFF_CHANNEL_EN = any(
 	`${MESSAGING_APPS} w/6 ${MOVE_VERBS}`,
+	`${any('whatsapp', 'telegram', 'wechat', 'imessage', 'dm')} pre/1 ${any('me', 'us', 'him', 'her', 'them')}`,
 	`${PERSONAL_DEVICE} w/6 ${CONTACT_VERBS}`,
 	'"take this offline"', '"take it offline"', '"taking this offline"', '"take this conversation offline"',
-	'"not on email"', '"not over email"', '"not on this chat"', '"not on this channel"', '"not in this chat"',
+	'"not on email"', '"not over email"', '"not on this chat"', '"not on this channel"', '"not in this chat"', '"not on here"', '"not over here"',
+	`${any('"not comfortable"', '"rather not"', '"cant"', '"can\'t"', '"shouldnt"', '"shouldn\'t"')} w/6 ${any('"on here"', '"in here"', '"on this chat"', '"over chat"', '"in writing"')}`,
 	'"off the record"', '"off channel"', '"off-channel"',
-	`${any('"don\'t put"', '"do not put"', '"never put"', '"rather not put"', '"not put"')} pre/3 ${any('writing', 'email', 'chat', 'text', 'here')}`,
+	`${any('"don\'t put"', '"do not put"', '"never put"', '"rather not put"', '"not put"')} pre/5 ${any('writing', 'email', 'chat', 'text', 'here')}`,
 	`${any('call', 'ring', 'phone')} w/4 ${any('instead', '"not here"', '"not on here"', '"not over chat"', '"rather not type"')}`
 );
 const OFF_CHANNEL_ZH = any(
-	`${any('加我', '加个', '加一下', '加你', '加下', '添加', '加')} w/2 ${any('微信', '私人微信', '个人微信', 'whatsapp', 'telegram', 'signal', '电报', 'line', '小号')}`,
+	`${any('加我', '加个', '加一下', '加你', '加下', '添加')} w/2 ${any('微信', '私人微信', '个人微信', 'whatsapp', 'telegram', 'signal', '电报', 'line', '小号')}`,
 	`${any('私人微信', '个人微信', '私人手机', '个人手机', '私人号', '私人电话', '私人邮箱', '小号', '电报', 'whatsapp', 'signal', 'telegram')} w/6 ${any('聊', '说', '谈', '联系', '发', '打', '转', '找')}`,
 	'私聊', '私下聊', '私下说', '私下谈', '线下聊', '线下说', '电话里说', '电话聊', '电话里聊', '当面说', '当面聊',
 	`${any('别', '不要', '不方便', '不能')} w/4 ${any('群里说', '这里说', '在这说', '在这里说', '在群里', '在这里讲', '微信上说', '文字')}`,
@@ -44,7 +46,7 @@ const OFF_CHANNEL_ZH = any(
 );
 const OFF_CHANNEL_DE = any(
 	`${MESSAGING_APPS} w/5 ${any('schreib*', 'schick*', 'meld*', 'ruf*', 'wechseln', 'wechsel', '"lass uns"', 'besprechen', 'kontaktier*', 'weiter', 'reden')}`,
-	`${any('privathandy', 'privatnummer', 'privattelefon', '(privat* pre/1 (handy OR nummer OR telefon OR mail OR e-mail OR email OR handynummer))')} w/6 ${any('schreib*', 'schick*', 'meld*', 'ruf*', 'an', 'erreich*', 'kontaktier*', 'auf')}`,
+	`${any('privathandy', 'privatnummer', 'privattelefon', '(privat* pre/1 (handy OR nummer OR telefon OR mail OR e-mail OR email OR handynummer OR mailadresse OR adresse OR emailadresse OR whatsapp))')} w/6 ${any('schreib*', 'schick*', 'meld*', 'ruf*', 'an', 'erreich*', 'kontaktier*', 'auf')}`,
 	'"nicht per mail"', '"nicht hier im chat"', '"nicht uber diesen kanal"', '"nicht schriftlich"'
 );
 const OFF_CHANNEL_ES = any(
@@ -57,7 +59,7 @@ const OFF_CHANNEL_ES = any(
 const DELETE_VERBS_EN = any('delete*', 'erase*', 'wipe*', 'shred*', 'purge*', 'destroy*', '"get rid of"', 'trash', 'clear', 'remove', 'unsend', 'scrub*', 'burn');
 const RECORDS_EN = any(
 	'chat', 'chats', 'thread', 'threads', 'message', 'messages', 'msgs', 'msg', 'texts', 'text', 'conversation*', 'convo',
-	'history', 'evidence', 'records', 'emails', 'logs', 'whatsapps', 'dms', '"this group"', '"the group"', '"these"'
+	'history', 'evidence', 'records', 'emails', 'logs', 'whatsapps', 'dms', '"this group"', '"the group"', '"these"', 'screenshot*'
 );
 const RECORD_DELETION_EN = any(
 	`${DELETE_VERBS_EN} w/5 ${RECORDS_EN}`,
@@ -80,28 +82,33 @@ const RECORD_DELETION_ES = any(
 
 // ------------------------------------------------------------------------------------------------ guarantee
 const RETURNS_EN = any(
-	'return*', 'profit*', 'gain*', 'yield*', 'principal', 'income', 'upside', 'payout*', 'performance', 'interest',
+	// "return your charger", "return the favour": return as a verb with an object is not a return on money
+	'(return NOT pre/1 (your OR my OR it OR them OR this OR that OR his OR her OR home OR the OR to))', 'returns', 'returning', 'profit*', 'gain*', 'yield*', 'principal', 'income', 'upside', 'payout*', 'performance', 'interest',
 	'"make money"', '"double your"', 'percent', '"per year"', '"a year"', '"per annum"', 'annually', '"a month"', 'monthly', 'roi'
 );
-const INVESTING_EN = any('money', 'stock', 'stocks', 'trade', 'invest*', 'position', 'shares', 'fund', 'bet', 'buy', 'product', 'portfolio', 'deal', 'opportunity', 'returns', 'crypto', 'coin', 'token', 'bond', 'note');
+const INVESTING_EN = any('money', 'stock', 'stocks', 'trade', 'invest*', 'position', 'shares', 'fund', 'bet', 'buy', 'product', 'portfolio', 'deal', 'opportunity', 'returns', 'crypto', 'coin', 'token', 'bond', 'note', 'principal', 'upside', 'capital', 'yield', 'profit*');
 const NEGATION_EN = any('cant', 'cannot', '"can not"', 'not', 'no', 'never', 'nothing', '"no one"', 'nobody', 'dont', 'doesnt', 'wont', 'nor', 'impossible');
 const GUARANTEE_EN = any(
-	`${any('(guarantee* NOT w/3 ' + NEGATION_EN + ')', 'guaranty', '(promise* NOT w/3 ' + NEGATION_EN + ')', '"assured"', '"locked in"', '"lock in"')} w/5 ${RETURNS_EN}`,
+	`${any('(guarantee* NOT post/3 ' + NEGATION_EN + ')', 'guaranty', '(promise* NOT post/3 ' + NEGATION_EN + ')', '"assured"', '"locked in"', '"lock in"')} w/5 ${RETURNS_EN}`,
 	`${any('"cant lose"', '"cannot lose"', '"can not lose"', '"no way to lose"', '"wont lose"', '"never lose"', '"sure thing"', '"sure bet"', '"safe bet"', '"free money"', '"no downside"', '"zero downside"')} w/8 ${INVESTING_EN}`,
 	`${any('((risk-free OR riskless) NOT pre/1 (rate OR rates OR asset OR assets OR curve))', '"no risk"', '"zero risk"', '"without risk"', '"without any risk"')} w/8 ${INVESTING_EN}`,
 	'"double your money"', '"guaranteed to go up"', '"guaranteed winner"'
 );
 const GUARANTEE_ZH = any(
 	'保本', '稳赚', '稳赚不赔', '包赚', '只赚不赔', '稳赔不了', '保底收益', '保收益', '保证赚钱', '肯定赚', '一定赚', '穩賺', '保證收益',
-	`${any('保证', '保證', '承诺', '确保', '担保')} w/4 ${any('收益', '回报', '赚', '盈利', '利润', '本金', '翻倍', '年化', '回報')}`,
+	`(${any('保证', '保證', '承诺', '确保', '担保')} NOT post/2 ${any('不', '不能', '无法', '没法', '不敢', '没人', '不可能', '無法')}) w/4 ${any('收益', '回报', '赚', '盈利', '利润', '本金', '翻倍', '年化', '回報')}`,
 	`${any('零风险', '(无风险 NOT pre/1 (利率 OR 资产 OR 收益率))', '没有风险', '没风险', '零風險')} w/8 ${any('收益', '投资', '理财', '赚', '产品', '回报', '买')}`
 );
+const NEGATION_DE = any('nicht', 'kein', 'keine', 'keinerlei', 'niemand', 'nie', 'niemals');
 const GUARANTEE_DE = any(
-	`${any('garantier*', 'garantie', 'versprech*', 'risikolos*', 'risikofrei*', '"ohne risiko"', '"kein risiko"', '"null risiko"')} w/4 ${any('rendite*', 'gewinn*', 'ertrag*', 'ertrage', 'verzinsung', 'zins*', 'auszahlung*', 'prozent', '"im jahr"', '"pro jahr"')}`,
-	'"sichere rendite"', '"sicherer gewinn"', '"sichere gewinne"', '"kann nicht verlieren"', '"konnen nicht verlieren"', '"geld verdoppeln"'
+	`${any('(garantier* NOT post/3 ' + NEGATION_DE + ')', '(garantie NOT post/3 ' + NEGATION_DE + ')', '(versprech* NOT post/3 ' + NEGATION_DE + ')', '((risikolos* OR risikofrei*) NOT pre/1 (zins OR zinssatz OR zinsen OR rate OR anlage))', '"ohne risiko"', '"kein risiko"', '"null risiko"')} w/4 ${any('rendite*', 'gewinn*', 'ertrag*', 'ertrage', 'verzinsung', 'zins*', 'auszahlung*', 'prozent', '"im jahr"', '"pro jahr"')}`,
+	'"sichere rendite"', '"sicherer gewinn"', '"sichere gewinne"', '"kann nicht verlieren"', '"konnen nicht verlieren"', '"geld verdoppeln"',
+	'(kann* w/3 "nicht verlieren")',
+	`${any('"ohne risiko"', '"kein risiko"', '"null risiko"', 'risikolos')} w/8 ${any('anlage', 'investment', 'investier*', 'aktie*', 'fonds', 'produkt', 'geld', 'verlieren', 'kauf*')}`
 );
+const NEGATION_ES = any('no', 'nadie', 'nunca', 'ni', 'imposible', 'ningun', 'ninguna');
 const GUARANTEE_ES = any(
-	`${any('garantiz*', 'garantia', 'prometo', 'aseguro', '"sin riesgo"', '"cero riesgo"', '"ningun riesgo"')} w/4 ${any('rentabilidad*', 'ganancia*', 'rendimiento*', 'retorno*', 'beneficio*', 'interes*', 'dinero', 'capital', '"al ano"', '"al mes"', 'anual', 'mensual', 'por ciento')}`,
+	`${any('(garantiz* NOT post/3 ' + NEGATION_ES + ')', '(garantia NOT post/3 ' + NEGATION_ES + ')', 'prometo', 'aseguro', '"sin riesgo"', '"cero riesgo"', '"ningun riesgo"', '"libre de riesgo"')} w/4 ${any('rentabilidad*', 'ganancia*', 'rendimiento*', 'retorno*', 'beneficio*', 'interes*', 'dinero', 'capital', '"al ano"', '"al mes"', 'anual', 'mensual', 'por ciento')}`,
 	'"no puedes perder"', '"no se puede perder"', '"no hay forma de perder"', '"dinero seguro"', '"ganancia segura"', '"duplicar tu dinero"'
 );
 
@@ -112,14 +119,23 @@ const CORPORATE_EVENTS_EN = any(
 	'restructuring', 'bankruptcy', 'chapter', 'layoffs', 'contract', 'stock', 'shares', 'buyback', 'spinoff', 'spin-off'
 );
 const TRADING_EN = any('buy', 'buying', 'sell', 'selling', 'shares', 'stock', 'position', 'load', 'loading', 'trade', 'options', 'calls', 'puts', 'short', 'long', 'get in', 'jump in');
+const PRICE_EVENTS_EN = any(
+	'announce*', 'earnings', 'results', 'numbers', 'merger', 'deal', 'acquisition', 'takeover', 'buyout', '"press release"',
+	'guidance', 'approval', 'fda', 'buyback', 'dividend'
+);
+const WHEN_EN = any('tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', '"next week"', 'until', '"later today"', '"this afternoon"');
+const TRADE_VERBS_EN = any('buy', 'sell', 'dump', 'load', '"pick some up"', '"pick up"', 'short', 'calls', 'puts', '"get in"', '"get out"', '"back up the truck"');
 const MNPI_EN = any(
+	// an announcement still to come, and a trade before it
+	`(${any('announce*', '"press release"', '"goes public"', '"is public"', '"hits the wire"', '"comes out"', '"goes out"', '"gets announced"', 'earnings', 'results')} w/4 ${WHEN_EN}) w/15 ${TRADE_VERBS_EN}`,
+	`(${TRADE_VERBS_EN} w/4 ${any('"before then"', '"before that"', '"before it"', '"before the news"', '"before everyone"', '"before anyone"', '"before its out"', '"before it\'s out"')}) w/15 ${PRICE_EVENTS_EN}`,
 	`${any('"inside information"', '"inside info"', '"insider information"', '"insider info"', '"inside scoop"', '"insider tip"', '"inside tip"', 'mnpi', '"material non-public"', '"material nonpublic"')}`,
 	`${any('"not public"', '"not yet public"', '"non-public"', 'nonpublic', '"hasnt been announced"', '"not been announced"', '"not announced yet"', '"isnt public"', '"before it\'s announced"', '"before its announced"', '"before it goes public"', '"before the announcement"', '"ahead of the announcement"', '"before the press release"', '"before earnings"', '"ahead of earnings"', '"before the news"', '"before it hits"', 'leak*')} w/10 ${any(CORPORATE_EVENTS_EN.slice(1, -1), TRADING_EN.slice(1, -1))}`,
 	`${any('"dont tell"', '"do not tell"', '"keep this between"', '"keep it between"', '"between you and me"', '"between us"', '"keep it quiet"', '"keep this quiet"', '"keep this to yourself"', '"keep it to yourself"', '"not a word"', '"hush hush"', '"off the record"')} w/10 ${CORPORATE_EVENTS_EN}`
 );
 const MNPI_ZH = any(
 	'内幕', '內幕', '内部消息', '內部消息', '小道消息', '未公开信息', '未公開',
-	`${any('还没公告', '还没公布', '还没披露', '未公告', '尚未公告', '尚未公布', '没公开', '还没公开', '公告前', '公布前', '发布前', '官宣前', '還沒公告')} w/12 ${any('买', '卖', '股票', '仓', '建仓', '收购', '并购', '重组', '业绩', '财报', '股', '涨停')}`,
+	`${any('还没公告', '还没公布', '还没披露', '未公告', '尚未公告', '尚未公布', '没公开', '还没公开', '公告前', '公布前', '发布前', '官宣前', '還沒公告', '还没出', '还没发', '没出来')} w/12 ${any('买', '卖', '股票', '仓', '建仓', '加仓', '布局', '埋伏', '抄底', '收购', '并购', '重组', '业绩', '财报', '股', '涨停')}`,
 	`${any('别告诉', '不要告诉', '别外传', '不要外传', '别说出去', '保密')} w/12 ${any('收购', '并购', '重组', '业绩', '财报', '股票', '公告', '中标', '股')}`
 );
 const MNPI_DE = any(
@@ -135,43 +151,49 @@ const MNPI_ES = any(
 
 // ---------------------------------------------------------------------------------------------------- gifts
 const RECIPIENTS_EN = any(
-	'client*', 'customer*', 'doctor*', 'physician*', 'prescriber*', 'regulator*', 'official*', 'procurement', 'buyer*',
+	'client*', 'dr', 'investor*', 'committee', 'trustee*', '"pension fund"', 'customer*', 'doctor*', 'physician*', 'prescriber*', 'regulator*', 'official*', 'procurement', 'buyer*',
 	'"fund manager"', '"portfolio manager"', 'cfo', 'ceo', 'trader*', '"the dr"', 'nurses', 'clinic', 'hospital', 'pharmacist*', 'inspector*'
 );
 const GIFTS_EN = any(
 	'kickback*', '"kick back"', '"kick-back"', 'backhander*', '"under the table"', '"brown envelope"', '"finder\'s fee"', 'bribe*',
-	`${any('gift*', 'present', 'presents', 'tickets', 'courtside', '"box seats"', '"suite"', 'voucher*', 'hamper', 'rolex', 'watch', '"red envelope"', '"red packet"', 'hongbao', 'cash', 'trip', '"all expenses"', '"all-expenses"', 'spa', 'golf', 'wine', 'champagne', 'concert', 'junket')} w/6 ${RECIPIENTS_EN}`,
+	`${any('(gift* NOT pre/1 (aid OR shop OR shops OR wrap OR wrapping OR tax OR card))', '"gift card"', 'present', 'presents', 'tickets', 'courtside', '"box seats"', '"suite"', 'voucher*', 'hamper', 'rolex', 'watch', '"red envelope"', '"red packet"', 'hongbao', 'cash', 'trip', '"all expenses"', '"all-expenses"', 'spa', 'golf', 'wine', 'champagne', 'concert', 'junket')} w/6 ${RECIPIENTS_EN}`,
+	// pharma: something of value tied to prescribing
+	`${any('prescrib*', 'scripts', '"writes more"', '"write more"', '"switch his patients"', '"switch her patients"', 'formulary')} w/12 ${any('trip', 'tickets', 'dinner', 'gift*', 'hamper', '"speaker fee"', '"speaker fees"', 'honorarium', 'cash', 'vacation', 'holiday', 'cruise')}`,
 	`(${any('pay', 'paying', 'cover', 'covering', 'treat', 'treating', 'expense', '"pick up"', '"on me"', '"on us"', '"on the firm"', 'comp', 'comped')} w/4 ${any('dinner', 'lunch', 'drinks', 'trip', 'flights', 'hotel', 'tickets', 'tab', 'bill', 'weekend')}) w/8 ${RECIPIENTS_EN}`
 );
 const RECIPIENTS_ZH = any('客户', '客戶', '医生', '醫生', '领导', '采购', '经理', '主任', '院长', '官员', '评审', '处长', '局长', '审批', '科长', '老板', '药剂科', '专家');
 const GIFTS_ZH = any(
-	'回扣', '好处费', '好處費', '返点', '红包 w/10 ' + RECIPIENTS_ZH, '紅包 w/10 ' + RECIPIENTS_ZH,
-	`${any('送礼', '送禮', '礼品', '禮品', '礼物', '禮物', '购物卡', '消费卡', '茅台', '烟酒', '旅游', '招待', '请吃饭', '请客', '演唱会门票', '门票', '礼金', '购物卡')} w/10 ${RECIPIENTS_ZH}`
+	'回扣', '好处费', '好處費', '返点',
+	`${any('多开', '开药', '处方', '用我们的药', '进药', '用量', '開藥', '處方')} w/20 ${any('旅游', '红包', '回扣', '返点', '购物卡', '安排', '礼', '好处', '提成')}`, '红包 w/15 ' + RECIPIENTS_ZH, '紅包 w/15 ' + RECIPIENTS_ZH,
+	`${any('送礼', '送禮', '礼品', '禮品', '礼物', '禮物', '购物卡', '消费卡', '茅台', '烟酒', '旅游', '招待', '请吃饭', '请客', '演唱会门票', '门票', '礼金', '高尔夫', '打球', 'ktv', '唱歌', '洗浴', '按摩', '机票', '酒店')} w/15 ${RECIPIENTS_ZH}`
 );
 const RECIPIENTS_DE = any('kunde*', 'kunden*', 'arzt', 'arzte*', 'einkaufer*', 'einkauf', 'beamte*', 'behorde*', 'prufer*');
 const GIFTS_DE = any(
 	'schmiergeld*', 'bestechung*', 'provisionszahlung*',
+	`${any('verschreib*', 'verordn*')} w/10 ${any('reise', 'geschenk*', 'karten', 'essen', 'abendessen', 'urlaub', 'honorar', 'bargeld')}`,
 	`${any('geschenk*', 'prasent*', 'karten', 'tickets', 'einladung*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
 );
 const RECIPIENTS_ES = any('cliente*', 'medico*', 'doctor*', 'doctora*', 'comprador*', 'funcionario*', 'inspector*', 'compras');
 const GIFTS_ES = any(
 	'mordida', 'soborno*', 'coima*', '"comision por debajo"',
+	`${any('recet*', 'prescrib*')} w/10 ${any('viaje', 'regalo*', 'cena', 'entradas', 'vacaciones', 'efectivo', 'honorario*')}`,
 	`${any('regalo*', 'obsequio*', 'entradas', 'boletos', 'cena', 'viaje', '"tarjeta regalo"', 'reloj', 'vino')} w/6 ${RECIPIENTS_ES}`
 );
 
 // ------------------------------------------------------------------------------------------------ complaint
 const COMPLAINT_SUBJECTS_EN = any(
 	'account', 'trade', 'trades', 'order', 'orders', 'fee', 'fees', 'charge*', 'advisor', 'adviser', 'broker', 'service',
-	'statement', 'transfer', 'loss', 'losses', 'portfolio', 'firm', 'bank', 'handling', 'manager', 'rep', 'representative',
+	'statement', 'transfer', 'loss', 'losses', 'portfolio', 'firm', 'bank', 'manager', 'rep', 'representative',
 	'you', 'your', 'investment*', 'policy', 'claim', 'funds'
 );
 const COMPLAINT_EN = any(
 	`${any('"want to complain"', '"like to complain"', '"wish to complain"', '"going to complain"', '"make a complaint"', '"lodge a complaint"', '"file a complaint"', '"filing a complaint"', '"formal complaint"', '"raise a complaint"', '"submit a complaint"', '"written complaint"', '"official complaint"', '"complaint against"')}`,
-	`complain* w/6 ${COMPLAINT_SUBJECTS_EN}`,
+	// talk about the complaints process ("complaints handling training") is not a complaint
+	`(complain* NOT pre/1 ${any('handling', 'procedure', 'procedures', 'process', 'policy', 'training', 'team', 'department', 'form', 'log', 'register', 'data')}) w/6 ${COMPLAINT_SUBJECTS_EN}`,
 	`unauthori?ed w/4 ${any('trade*', 'transaction*', 'transfer*', 'purchase*', 'sale', 'sales', 'order*', 'withdrawal*', 'charge*', 'activity', 'debit*', 'payment*')}`,
-	'"didn\'t authorize"', '"didn\'t authorise"', '"did not authorize"', '"did not authorise"', '"never authorized"', '"never authorised"', '"never approved"', '"without my permission"', '"without my consent"', '"without my authorization"', '"without asking me"',
+	'"didn\'t authorize"', '"didn\'t authorise"', '"did not authorize"', '"did not authorise"', '"never authorized"', '"never authorised"', '"never approved"', '"without my permission"', '"without my consent"', '"without my authorization"', '"without asking"', '"without telling me"',
 	`${any('report', 'reporting', 'escalate', 'escalating', 'contact', 'contacting')} w/4 ${any('finra', 'sec', 'regulator', 'ombudsman', 'fca', 'cfpb', '"attorney general"')}`,
-	`${any('"money back"', 'refund', '"reimburse me"', 'compensation')} w/6 ${any('want', 'demand', 'demanding', 'expect', '"give me"', 'insist')}`
+	`${any('"money back"', 'refund', '"reimburse me"', 'compensation')} w/6 ${any('want*', 'demand*', 'expect*', '"give me"', 'insist*')}`
 );
 const COMPLAINT_ZH = any(
 	'投诉', '投訴', '未经授权', '未經授權', '没有授权', '我没授权', '我没有授权', '没经过我同意', '没经我同意', '未经我同意', '擅自', '举报', '舉報', '12315',
@@ -179,11 +201,12 @@ const COMPLAINT_ZH = any(
 	`${any('找', '向', '告到')} w/3 ${any('监管', '证监会', '银保监', '金融监管', '消协')}`
 );
 const COMPLAINT_DE = any(
-	'beschwerde*', 'beschwer*', 'reklamation', '"nicht autorisiert"', '"nicht autorisierte"', '"ohne meine zustimmung"', '"ohne mein einverstandnis"', '"ohne meine erlaubnis"', '"nicht genehmigt"', 'ombudsmann', 'ombudsstelle',
+	`${any('beschwerde*', 'beschwer*', 'reklamation')} w/8 ${any('berater*', 'konto', 'depot', 'gebuhr*', 'kosten', 'auftrag', 'transaktion*', 'bank', 'service', 'kundenservice', 'offiziell', 'formell*', 'schriftlich', 'ihre*', 'sie', 'euch', 'verkauf*', 'kauf*', 'fonds', 'verlust*', 'einlegen', 'mochte', 'will')}`, 'beschwerdebrief', 'beschwerdestelle', '"nicht autorisiert"', '"nicht autorisierte"', '"ohne meine zustimmung"', '"ohne mein einverstandnis"', '"ohne meine erlaubnis"', '"nicht genehmigt"', 'ombudsmann', 'ombudsstelle',
 	`${any('melden', 'wenden', 'einschalten')} w/4 bafin`
 );
 const COMPLAINT_ES = any(
-	'queja', 'quejas', 'quejarme', 'quejar', 'reclamacion', 'reclamaciones', 'reclamo', '"no autorice"', '"no autorizada"', '"no autorizadas"', '"no autorizado"', '"sin mi autorizacion"', '"sin mi consentimiento"', '"sin mi permiso"', '"defensor del cliente"',
+	'quejarme', '"hoja de reclamaciones"', '"libro de reclamaciones"',
+	`${any('queja', 'quejas', 'quejar', 'reclamacion', 'reclamaciones', 'reclamo')} w/6 ${any('poner', 'presentar', 'tengo', 'formal', 'quiero', 'cuenta', 'asesor*', 'banco', 'comision*', 'operacion*', 'cargo*', 'servicio', 'atencion', 'oficial', 'acciones', 'fondo*', 'inversion*', 'ustedes', 'su', 'sus')}`, '"no autorice"', '"no autorizada"', '"no autorizadas"', '"no autorizado"', '"sin mi autorizacion"', '"sin mi consentimiento"', '"sin mi permiso"', '"defensor del cliente"',
 	`${any('devuelvan', 'devuelvanme', 'reembolso')} w/6 dinero`,
 	`${any('denunciar', 'denuncia', 'acudir', 'reportar')} w/4 ${any('cnmv', 'regulador', 'profeco', 'condusef', '"banco de espana"')}`
 );

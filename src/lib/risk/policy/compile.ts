@@ -34,7 +34,7 @@ function parseOrThrow(query: string, what: string, id: string): PolicyNode {
 }
 
 function score(i: MatchInstance): number {
-	return i.terms > 1 || i.last > i.first ? SCORE_COMBINED : SCORE_SINGLE_TERM;
+	return i.parts.length > 1 || i.last > i.first ? SCORE_COMBINED : SCORE_SINGLE_TERM;
 }
 
 /** A RiskRule that fires once per distinct match of the query, unless the exceptions expression matches. */

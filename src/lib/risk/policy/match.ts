@@ -11,8 +11,8 @@ export interface MatchInstance {
 	last: number;
 	/** Names the matched words, e.g. "'guaranteed' within 5 words of 'returns'". */
 	description: string;
-	/** How many terms took part (a proximity or AND match has at least two). */
-	terms: number;
+	/** The word ranges [first, last] of each matched term; a proximity never pairs a word with itself. */
+	parts: [number, number][];
 }
 
 export interface Evaluation {
@@ -62,7 +62,7 @@ function termInstances(node: TermNode, words: MessageWords): MatchInstance[] {
 		let ok = true;
 		for (let k = 0; k < n && ok; k++) ok = wordMatches(node.words[k], tokens[s + k].norm);
 		if (!ok) continue;
-		out.push({ first: s, last: s + n - 1, description: words.quote(s, s + n - 1), terms: 1 });
+		out.push({ first: s, last: s + n - 1, description: words.quote(s, s + n - 1), parts: [[s, s + n - 1]] });
 		if (out.length >= MAX_INSTANCES) break;
 	}
 	return out;
@@ -73,11 +73,18 @@ function allCjk(words: MessageWords, i: MatchInstance): boolean {
 	return true;
 }
 
-/** Words from the end of one instance to the start of the other (1 = adjacent); null when they overlap. */
+function shareWords(a: MatchInstance, b: MatchInstance): boolean {
+	return a.parts.some(([f1, l1]) => b.parts.some(([f2, l2]) => f1 <= l2 && f2 <= l1));
+}
+
+/**
+ * Words from the end of one instance to the start of the other (1 = adjacent, 0 when one lies inside the
+ * other's span without sharing a matched word); null when they match the same word.
+ */
 function gap(a: MatchInstance, b: MatchInstance): number | null {
 	if (a.last < b.first) return b.first - a.last;
 	if (b.last < a.first) return a.first - b.last;
-	return null;
+	return shareWords(a, b) ? null : 0;
 }
 
 function combine(a: MatchInstance, b: MatchInstance, description: string): MatchInstance {
@@ -85,7 +92,7 @@ function combine(a: MatchInstance, b: MatchInstance, description: string): Match
 		first: Math.min(a.first, b.first),
 		last: Math.max(a.last, b.last),
 		description,
-		terms: a.terms + b.terms
+		parts: [...a.parts, ...b.parts]
 	};
 }
 
@@ -98,7 +105,9 @@ function nearInstances(
 	const within = (l: MatchInstance, r: MatchInstance): boolean => {
 		const g = gap(l, r);
 		if (g === null || g > node.distance) return false;
-		return !node.ordered || l.last < r.first;
+		if (node.order === 'after') return l.last < r.first;
+		if (node.order === 'before') return r.last < l.first;
+		return true;
 	};
 	if (node.negated) return left.filter((l) => !right.some((r) => within(l, r)));
 	const out: MatchInstance[] = [];
@@ -106,7 +115,12 @@ function nearInstances(
 		for (const r of right) {
 			if (!within(l, r)) continue;
 			const unit = allCjk(words, l) && allCjk(words, r) ? 'characters' : 'words';
-			const relation = node.ordered ? `followed within ${node.distance} ${unit} by` : `within ${node.distance} ${unit} of`;
+			const relation =
+				node.order === 'after'
+					? `followed within ${node.distance} ${unit} by`
+					: node.order === 'before'
+						? `preceded within ${node.distance} ${unit} by`
+						: `within ${node.distance} ${unit} of`;
 			out.push(combine(l, r, `${l.description} ${relation} ${r.description}`));
 			if (out.length >= MAX_INSTANCES) return out;
 		}
@@ -168,7 +182,7 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 
 /** Keeps the instances that do not overlap an earlier (or longer, at the same start) one. */
 export function distinctInstances(instances: MatchInstance[]): MatchInstance[] {
-	const sorted = [...instances].sort((a, b) => a.first - b.first || b.last - a.last || b.terms - a.terms);
+	const sorted = [...instances].sort((a, b) => a.first - b.first || b.last - a.last || b.parts.length - a.parts.length);
 	const out: MatchInstance[] = [];
 	for (const i of sorted) {
 		const prev = out[out.length - 1];

@@ -8,7 +8,9 @@
  *   boolean         a AND b, a OR b, NOT a, a AND NOT b (operators in capitals; lower-case and/or/not are words)
  *   proximity       a w/5 b          within 5 words, either order (between CJK terms: 5 characters)
  *                   a pre/5 b        a, then b within 5 words
- *                   a NOT w/5 b      a with no b within 5 words (also NOT pre/N)
+ *                   a post/5 b       a, preceded by b within 5 words (an extension; dtSearch has pre/N only)
+ *                   a NOT w/5 b      a with no b within 5 words; a NOT pre/5 b: no b after a;
+ *                                    a NOT post/3 b: no b before a (e.g. guarantee* NOT post/3 (not OR cannot))
  *   grouping        ( … )
  *
  * Precedence, tightest first: NOT (unary), proximity, AND, OR. Proximity chains left to right.
@@ -23,10 +25,10 @@ type Lexeme =
 	| { kind: 'word'; text: string; start: number; end: number }
 	| { kind: 'quoted'; text: string; start: number; end: number }
 	| { kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not'; start: number; end: number }
-	| { kind: 'near'; distance: number; ordered: boolean; start: number; end: number };
+	| { kind: 'near'; distance: number; op: 'w' | 'pre' | 'post'; start: number; end: number };
 
 const SPECIAL = new Set(['(', ')', '"', '“', '”']);
-const NEAR = /^(w|pre)\/(\d*)$/i;
+const NEAR = /^(w|pre|post)\/(\d*)$/i;
 
 function isSpace(ch: string): boolean {
 	return /\s/u.test(ch);
@@ -70,7 +72,7 @@ function lex(query: string, errors: QueryError[]): Lexeme[] {
 						end: j
 					});
 				}
-				out.push({ kind: 'near', distance, ordered: near[1].toLowerCase() === 'pre', start: i, end: j });
+				out.push({ kind: 'near', distance, op: near[1].toLowerCase() as 'w' | 'pre' | 'post', start: i, end: j });
 			} else out.push({ kind: 'word', text, start: i, end: j });
 			i = j;
 		}
@@ -182,7 +184,7 @@ class Parser {
 				left,
 				right,
 				distance: next.distance,
-				ordered: next.ordered,
+				order: next.op === 'pre' ? 'after' : next.op === 'post' ? 'before' : null,
 				negated,
 				start: left.start,
 				end: right.end
@@ -260,7 +262,7 @@ function describe(l: Lexeme): string {
 		case 'not':
 			return 'NOT';
 		case 'near':
-			return `${l.ordered ? 'pre' : 'w'}/${Number.isNaN(l.distance) ? '' : l.distance}`;
+			return `${l.op}/${Number.isNaN(l.distance) ? '' : l.distance}`;
 	}
 }
 

@@ -3,8 +3,8 @@ import { cardBrand, TEST_CARD_NUMBERS } from '../validators/card-brand';
 import { luhnValid } from '../validators/luhn';
 import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } from './context';
 
-/** 13–19 digits, optionally grouped by single spaces or dashes (one kind of separator per number). */
-const CANDIDATE = /(?<![\d.,/-])\d(?:[ -]?\d){12,18}(?![\d/-]|[.,]\d)/g;
+/** 13–19 digits, optionally grouped by single spaces or dashes (one kind of separator per number), not part of a longer grouped number. */
+const CANDIDATE = /(?<![\d.,/-]|\d[ -])\d(?:[ -]?\d){12,18}(?![\d/-]|[.,]\d|[ -]\d)/g;
 const CONTEXT = contextRegex([
 	'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'unionpay', 'cc', 'cvv', 'expiry', 'exp',
 	'信用卡', '银行卡', '卡号', '储蓄卡', '银联', '借记卡', '开户行',
@@ -19,7 +19,7 @@ function sameSeparators(raw: string): boolean {
 
 /**
  * Scores: Luhn pass and a known brand 0.8; Luhn pass without a brand 0.4; a UnionPay (62…) number failing Luhn
- * 0.4 (UnionPay does not guarantee Luhn); a context word adds 0.35; order/invoice words nearby take 0.3 off.
+ * 0.4 (UnionPay does not guarantee Luhn); a context word adds 0.35; order/invoice words nearby take 0.35 off.
  * Published test numbers (4111 1111 1111 1111, 4242…) belong to no cardholder: 0.2.
  */
 export const creditCardRule: RiskRule = {
@@ -47,7 +47,7 @@ export const creditCardRule: RiskRule = {
 			const word = contextWord(text, start, end, CONTEXT);
 			if (word) [score, why] = [score + CONTEXT_BOOST, `${why}; '${word}' nearby`];
 			const ref = word ? null : contextWord(text, start, end, REFERENCE_WORDS, 30, 0);
-			if (ref) [score, why] = [score - 0.3, `${why}; but '${ref}' nearby suggests a reference number`];
+			if (ref) [score, why] = [score - 0.35, `${why}; but '${ref}' nearby suggests a reference number`];
 			hits.push(makeHit(meta, start, end, score, why));
 		}
 		return hits;

@@ -1,8 +1,11 @@
 import type { RiskHit, RiskRule } from '../types';
 import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } from './context';
 
+/** Identifiers that are not phones but come in phone-like digit groups (NHS 943 476 5919, SSN 219 45 7713). */
+const OTHER_ID_WORDS = contextRegex(['NHS', 'SSN', 'social security', 'NPI', 'DEA', 'IBAN', 'account', 'acct', 'card', 'MRN', 'passport', 'ID', '身份证', '卡号', '账号', '护照', 'Konto', 'Karte', 'cuenta', 'tarjeta', 'DNI']);
+
 /** A run of digits with single spaces, dots, dashes, slashes or parentheses between them, optionally after + or 00. */
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-])(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[.,:-]\d)/gu;
+const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-])(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
 const CONTEXT = contextRegex([
 	'phone', 'tel', 'telephone', 'call', 'call me', 'ring', 'mobile', 'cell', 'cellphone', 'whatsapp', 'text me', 'sms', 'number', 'reach me', 'fax',
 	'电话', '手机', '手机号', '联系方式', '联系电话', '打我电话', '打给我', '微信同号', '致电',
@@ -67,11 +70,12 @@ export const phoneRule: RiskRule = {
 			if (CURRENCY.test(text.slice(end, end + 8)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
 			const plan = classifyPhone(raw);
 			if (!plan) continue;
+			if (/[A-Z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, start - 5), start))) continue; // the tail of an IBAN
 			let { score } = plan;
 			let why = plan.what;
-			const ref = contextWord(text, start, end, REFERENCE_WORDS, 30, 0);
+			const ref = contextWord(text, start, end, REFERENCE_WORDS, 30, 0) ?? contextWord(text, start, end, OTHER_ID_WORDS, 30, 0);
 			const word = contextWord(text, start, end, CONTEXT, 40, 20);
-			if (ref) [score, why] = [score - CONTEXT_BOOST, `${why}; but '${ref}' nearby suggests a reference number`];
+			if (ref) [score, why] = [score - CONTEXT_BOOST, `${why}; but '${ref}' nearby suggests a reference or another identifier`];
 			else if (word) [score, why] = [score + CONTEXT_BOOST, `${why}; '${word}' nearby`];
 			hits.push(makeHit(meta, start, end, score, why));
 		}

@@ -120,10 +120,10 @@ const PASSWORD = /(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|pas
 const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
 const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
 
-/** Looks like a password rather than a word: digits, symbols or mixed case. */
+/** Looks like a password rather than a word: letters with digits or symbols (a capitalised noun is not enough). */
 function passwordLike(value: string): boolean {
 	const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-	return classes >= 2 && !/^\d{1,2}[:.]\d{2}$/.test(value);
+	return classes >= 2 && /[\d\W_]/.test(value) && !/^\d{1,2}[:.]\d{2}$/.test(value);
 }
 
 /**
@@ -137,7 +137,7 @@ export const passwordRule: RiskRule = {
 		const hits: RiskHit[] = [];
 		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
 			for (const m of text.matchAll(PASSWORD)) {
-				const value = m[3].replace(/[.,;)]+$/, '');
+				const value = m[3].replace(/[.,;)?]+$/, '');
 				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase())) continue;
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;

@@ -1,17 +1,18 @@
 export interface ParsedArgs {
-	command: 'stats' | 'export' | 'help';
+	command: 'stats' | 'export' | 'risk' | 'help';
 	files: string[];
 	json: boolean;
 	jsonl: boolean;
 }
 
+const COMMANDS = new Set(['stats', 'export', 'risk']);
 const FLAGS = new Set(['--json', '--jsonl', '--help', '-h']);
 const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false };
 
 export function parseArgs(argv: string[]): ParsedArgs {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === '-h' || command === 'help') return HELP;
-	if (command !== 'stats' && command !== 'export') throw new Error(`unknown command "${command}"`);
+	if (!COMMANDS.has(command)) throw new Error(`unknown command "${command}"`);
 	const files: string[] = [];
 	const flags = new Set<string>();
 	let endOfFlags = false;
@@ -22,5 +23,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
 		else throw new Error(`unknown option "${arg}"`);
 	}
 	if (flags.has('--help') || flags.has('-h')) return HELP;
-	return { command, files, json: flags.has('--json'), jsonl: flags.has('--jsonl') };
+	return { command: command as ParsedArgs['command'], files, json: flags.has('--json'), jsonl: flags.has('--jsonl') };
 }

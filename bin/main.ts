@@ -1,12 +1,15 @@
 import { parseArgs, type ParsedArgs } from './args.ts';
 import { runExport } from './commands/export.ts';
 import { runStats } from './commands/stats.ts';
+import { runRisk } from './commands/risk.ts';
 
 export const USAGE = `parley — read exported chat archives on your own machine
 
 Usage:
   parley stats  <files…> [--json]    per-file figures (records, participants, system, media, …)
   parley export <files…> --jsonl     one canonical message per line, in source order
+  parley risk   <files…> [--jsonl]   PII, PHI, secret and policy findings: a table, or one JSON line per hit
+                                     {file, index, ts, author, category, rule, score, match}
 
 Problems (unparsed lines, unknown formats) go to stderr with file and line.
 The exit code is non-zero only when an input could not be read at all.`;
@@ -27,5 +30,7 @@ export async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`parley ${args.command}: no input files\n\n${USAGE}\n`);
 		return 2;
 	}
-	return args.command === 'stats' ? runStats(args) : runExport(args);
+	if (args.command === 'stats') return runStats(args);
+	if (args.command === 'risk') return runRisk(args);
+	return runExport(args);
 }

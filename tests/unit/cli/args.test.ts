@@ -7,7 +7,9 @@ describe('parseArgs', () => {
 		['export with --jsonl before files', ['export', '--jsonl', 'a.txt', 'b.txt'], { command: 'export', files: ['a.txt', 'b.txt'], json: false, jsonl: true }],
 		['a file named like a flag after --', ['stats', '--', '--json'], { command: 'stats', files: ['--json'], json: false, jsonl: false }],
 		['no command', [], { command: 'help', files: [], json: false, jsonl: false }],
-		['--help after a command', ['stats', '--help'], { command: 'help', files: [], json: false, jsonl: false }]
+		['--help after a command', ['stats', '--help'], { command: 'help', files: [], json: false, jsonl: false }],
+		['risk with --jsonl', ['risk', 'a.txt', 'b.zip', '--jsonl'], { command: 'risk', files: ['a.txt', 'b.zip'], json: false, jsonl: true }],
+		['risk without flags (table)', ['risk', 'chats/'], { command: 'risk', files: ['chats/'], json: false, jsonl: false }]
 	])('%s', (_name, argv, expected) => {
 		expect(parseArgs(argv)).toEqual(expected);
 	});

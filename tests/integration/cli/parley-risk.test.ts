@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// tests/fixtures/risk/whatsapp-with-pii.txt: 10 records: 0 the encryption notice (system), 1–7 chat (7 has a
+// continuation line with the phone number), 8 a deleted message, 9 an order number.
+// The expected lines are written by hand from the fixture, not produced by the scanner.
+const FIXTURE = 'tests/fixtures/risk/whatsapp-with-pii.txt';
+
+function parley(...args: string[]) {
+	const r = spawnSync(process.execPath, ['bin/parley.js', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+	return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const EXPECTED = [
+	{ file: FIXTURE, index: 3, ts: '2025-02-03T09:18:00', author: 'Lena Vogt', category: 'pii.credit_card', rule: 'pii.credit_card', match: '4929 1345 7820 1136' },
+	{ file: FIXTURE, index: 4, ts: '2025-02-03T09:20:00', author: 'Tom Reyes', category: 'pii.iban', rule: 'pii.iban', match: 'DE89 3704 0044 0532 0130 00' },
+	{ file: FIXTURE, index: 6, ts: '2025-02-03T09:24:00', author: 'Tom Reyes', category: 'pii.email', rule: 'pii.email', match: 'lena.vogt@nordhafen-freight.de' },
+	{ file: FIXTURE, index: 7, ts: '2025-02-03T09:25:00', author: 'Lena Vogt', category: 'pii.phone', rule: 'pii.phone', match: '+49 40 3290 7781' }
+];
+
+describe('parley risk --jsonl', () => {
+	const r = parley('risk', FIXTURE, '--jsonl');
+	const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+
+	it('prints one line per hit with the fields the issue names, in message order', () => {
+		expect(r.code).toBe(0);
+		expect(lines).toHaveLength(EXPECTED.length);
+		lines.forEach((line, i) => {
+			expect(Object.keys(line)).toEqual(['file', 'index', 'ts', 'author', 'category', 'rule', 'score', 'match']);
+			expect(line).toMatchObject(EXPECTED[i]);
+			expect(line.score).toBeGreaterThanOrEqual(0.5);
+			expect(line.score).toBeLessThanOrEqual(1);
+		});
+	});
+
+	it('skips the published test card, the order number and the deleted message', () => {
+		expect(r.stdout).not.toContain('4111');
+		expect(r.stdout).not.toContain('48213377');
+	});
+
+	it('uses the index `parley export` gives the same message', () => {
+		const exported = parley('export', FIXTURE, '--jsonl').stdout.trim().split('\n').map((l) => JSON.parse(l));
+		for (const hit of lines) {
+			const record = exported[hit.index];
+			expect(record.index).toBe(hit.index);
+			expect(record.text).toContain(hit.match);
+			expect(record.author).toBe(hit.author);
+			expect(record.ts).toBe(hit.ts);
+		}
+	});
+});
+
+describe('parley risk (table)', () => {
+	it('prints a header, one row per hit and a count', () => {
+		const r = parley('risk', FIXTURE);
+		expect(r.code).toBe(0);
+		const rows = r.stdout.trimEnd().split('\n');
+		expect(rows[0]).toMatch(/^file\s+index\s+ts\s+author\s+category\s+rule\s+score\s+match$/);
+		expect(rows[1]).toMatch(/^tests\/fixtures\/risk\/whatsapp-with-pii\.txt\s+3\s+2025-02-03T09:18:00\s+Lena Vogt\s+pii\.credit_card\s+pii\.credit_card\s+[\d.]+\s+4929 1345 7820 1136$/);
+		expect(rows.at(-1)).toBe('4 findings');
+	});
+});
+
+describe('parley risk problems', () => {
+	it('names a missing input on stderr, still scans the others, and exits 1', () => {
+		const r = parley('risk', 'tests/fixtures/risk/no-such-file.txt', FIXTURE, '--jsonl');
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('tests/fixtures/risk/no-such-file.txt: cannot read: no such file');
+		expect(r.stdout.trim().split('\n')).toHaveLength(EXPECTED.length);
+	});
+
+	it('exits 2 with usage when no file is given', () => {
+		const r = parley('risk', '--jsonl');
+		expect(r.code).toBe(2);
+		expect(r.stderr).toContain('parley risk: no input files');
+	});
+});

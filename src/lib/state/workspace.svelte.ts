@@ -7,6 +7,7 @@ import { csvReview } from './csv-review.svelte';
 import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 import { runTasks, type TaskFailure } from './tasks/pipeline';
 import type { TaskStep } from './tasks/task';
+import { persistence } from './persistence.svelte';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -14,7 +15,7 @@ export interface ImportProgress {
 	fileName: string;
 	fileIndex: number;
 	fileCount: number;
-	step: ParseProgress['phase'] | 'loading' | TaskStep;
+	step: ParseProgress['phase'] | 'loading' | 'restoring' | TaskStep;
 	bytes: number;
 	total: number;
 	messages: number;
@@ -43,6 +44,8 @@ class Workspace {
 	async start(): Promise<void> {
 		try {
 			await getWorkspaceDb();
+			this.progress = { ...taskProgress('saving', 0, 0), step: 'restoring' };
+			await persistence.restore((done, total) => (this.progress = { ...taskProgress('saving', done, total), step: 'restoring' }));
 			this.db = { state: 'ready' };
 			await this.refresh();
 			this.taskFailures = await runTasks(

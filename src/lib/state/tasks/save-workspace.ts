@@ -1,8 +1,12 @@
+import { persistence } from '../persistence.svelte';
 import type { WorkspaceTask } from './task';
 
-/** Placeholder until the save-workspace task is built: does nothing. */
+/** Saves the workspace to this machine's disk after an import; a restore has nothing new to save. */
 export const saveWorkspaceTask: WorkspaceTask = {
 	step: 'saving',
-	async afterImport() {},
+	async afterImport(_archiveIds, report) {
+		await persistence.save(report);
+		if (persistence.status.state === 'error') throw new Error(persistence.status.message);
+	},
 	async afterRestore() {}
 };

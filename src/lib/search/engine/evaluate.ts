@@ -2,6 +2,7 @@ import { MESSAGE_KINDS } from '$lib/model/types';
 import type { QueryNode } from '../types';
 import { datePeriod, nameForms, nameMatches, riskCategoryMatches } from './filters';
 import { resolveLeaf, textContains, type Leaf } from './leaves';
+import { lengthNorms, timeRanks } from './rank';
 import { allDocs, complement, difference, EMPTY, filterSet, intersect, scanAll, union } from './sets';
 import type { EngineState } from './state';
 
@@ -17,6 +18,8 @@ export class Derived {
 	/** Document numbers sorted by message id (for risk pairs). */
 	private byMsgId: Int32Array | null = null;
 	private riskDocs: Map<string, Int32Array> | null = null;
+	private ranks: Uint32Array | null = null;
+	private norms: { once: Float32Array; norm: Float32Array } | null = null;
 
 	constructor(private state: EngineState) {}
 
@@ -25,7 +28,23 @@ export class Derived {
 			this.version = this.state.version;
 			this.byMsgId = null;
 			this.riskDocs = null;
+			this.ranks = null;
+			this.norms = null;
 		}
+	}
+
+	/** BM25 length factors per document. */
+	lengthNorms(): { once: Float32Array; norm: Float32Array } {
+		this.check();
+		this.norms ??= lengthNorms(this.state);
+		return this.norms;
+	}
+
+	/** Each document's place in time order. */
+	timeRanks(): Uint32Array {
+		this.check();
+		this.ranks ??= timeRanks(this.state.tsOf, this.state.n);
+		return this.ranks;
 	}
 
 	docOfMessage(id: number): number {

@@ -1,6 +1,6 @@
 import type { FacetValue, SearchFacets, TermReport } from '../types';
 import { monthKey } from './filters';
-import { intersect } from './sets';
+import { intersect, sameSet } from './sets';
 import type { EngineState } from './state';
 
 export const FACET_LIMIT = 50;
@@ -58,7 +58,8 @@ export function facetsOf(state: EngineState, hits: Int32Array): SearchFacets {
 
 /** For each positive term: hits it matches, and hits no other term matches. */
 export function termReport(n: number, hits: Int32Array, terms: { label: string; docs: Int32Array }[]): TermReport[] {
-	const within = terms.map((t) => intersect(t.docs, hits));
+	const within = terms.map((t) => (sameSet(t.docs, hits) ? hits : intersect(t.docs, hits)));
+	if (terms.length === 1) return [{ term: terms[0].label, hits: within[0].length, unique: within[0].length }];
 	const cover = new Uint8Array(n);
 	for (const docs of within) for (let i = 0; i < docs.length; i++) if (cover[docs[i]] < 2) cover[docs[i]]++;
 	return terms.map((t, k) => {

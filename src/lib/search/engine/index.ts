@@ -81,8 +81,8 @@ export class SearchIndex {
 		s.compact();
 		const ev = new Evaluation(s, this.derived);
 		const hits = ev.run(ast);
-		const scores = scoreHits(s, ev.positives, hits);
-		const order = sort === 'time' ? orderByTime(hits, s.tsOf) : orderByScore(hits, scores);
+		const scores = scoreHits(s, ev.positives, hits, this.derived.lengthNorms());
+		const order = sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
 		const ids = new Float64Array(hits.length);
 		const sortedScores = new Float64Array(hits.length);
 		for (let i = 0; i < order.length; i++) {

@@ -1,4 +1,5 @@
 import type { Leaf } from './leaves';
+import { sameSet } from './sets';
 import type { EngineState } from './state';
 
 export const K1 = 1.2;
@@ -9,72 +10,126 @@ export function idf(n: number, df: number): number {
 	return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/** Per document: (k1 + 1) / (1 + k1 (1 - b + b len/avgLen)), the BM25 factor of a term occurring once, and the norm. */
+export function lengthNorms(state: EngineState): { once: Float32Array; norm: Float32Array } {
+	const n = state.n;
+	const avgLen = state.totalLen / Math.max(1, n) || 1;
+	const once = new Float32Array(n);
+	const norm = new Float32Array(n);
+	for (let d = 0; d < n; d++) {
+		const k = K1 * (1 - B + (B * state.lenOf[d]) / avgLen);
+		norm[d] = k;
+		once[d] = (K1 + 1) / (1 + k);
+	}
+	return { once, norm };
+}
+
 /** Scores of the hits: BM25 summed over every term of every positive leaf, times the term's weight. */
-export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array): Float64Array {
+export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, norms: { once: Float32Array; norm: Float32Array }): Float64Array {
 	const out = new Float64Array(hits.length);
 	if (hits.length === 0 || leaves.length === 0) return out;
 	const n = state.n;
-	const avgLen = state.totalLen / Math.max(1, n) || 1;
-	const lenOf = state.lenOf;
+	const { once, norm } = norms;
 	const p = state.postings;
+	const refs = leaves.flatMap((leaf) => leaf.groups.flat());
+	if (refs.length === 1 && sameSet(p.docsOf(refs[0].term), hits)) {
+		// One term and every hit has it: the postings are the hits, in the same order.
+		const tfs = p.tfsOf(refs[0].term);
+		const w = refs[0].weight * idf(n, hits.length);
+		for (let i = 0; i < hits.length; i++) {
+			const d = hits[i];
+			const tf = tfs[i];
+			out[i] = tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d]);
+		}
+		return out;
+	}
 	const dense = new Float32Array(n);
-	for (const leaf of leaves) {
-		for (const group of leaf.groups) {
-			for (const ref of group) {
-				const docs = p.docsOf(ref.term);
-				const tfs = p.tfsOf(ref.term);
-				const w = ref.weight * idf(n, docs.length);
-				for (let i = 0; i < docs.length; i++) {
-					const d = docs[i];
-					const tf = tfs[i];
-					dense[d] += (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lenOf[d]) / avgLen));
-				}
-			}
+	for (const ref of refs) {
+		const docs = p.docsOf(ref.term);
+		const tfs = p.tfsOf(ref.term);
+		const w = ref.weight * idf(n, docs.length);
+		for (let i = 0; i < docs.length; i++) {
+			const d = docs[i];
+			const tf = tfs[i];
+			dense[d] += tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d]);
 		}
 	}
 	for (let i = 0; i < hits.length; i++) out[i] = dense[hits[i]];
 	return out;
 }
 
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-const DOC_BITS = 2 ** 24;
-const MAX_Q = 2 ** 29 - 1;
-
-/** Indices into `hits`, best score first; equal scores keep document order. */
-export function orderByScore(hits: Int32Array, scores: Float64Array): Int32Array {
-	const m = hits.length;
-	const order = new Int32Array(m);
-	if (m < DOC_BITS) {
-		// One native numeric sort on keys packing (descending score, position): 29 bits of the float32 score
-		// (non-negative floats order like their bit patterns) and 24 bits of position.
-		const keys = new Float64Array(m);
-		for (let i = 0; i < m; i++) {
-			f32[0] = scores[i];
-			keys[i] = (MAX_Q - (u32[0] >>> 3)) * DOC_BITS + i;
-		}
-		keys.sort();
-		for (let i = 0; i < m; i++) order[i] = keys[i] % DOC_BITS;
-		return order;
-	}
+/**
+ * Stable LSD radix sort of positions 0..m-1 by unsigned 32-bit keys (3 passes of 11 bits): O(m), which keeps
+ * ordering a million hits within a few milliseconds.
+ */
+export function radixOrder(keys: Uint32Array): Int32Array {
+	const m = keys.length;
+	let order = new Int32Array(m);
 	for (let i = 0; i < m; i++) order[i] = i;
-	return order.sort((a, b) => scores[b] - scores[a] || a - b);
+	let spare = new Int32Array(m);
+	const counts = new Uint32Array(2048);
+	for (let shift = 0; shift < 33; shift += 11) {
+		counts.fill(0);
+		for (let i = 0; i < m; i++) counts[(keys[i] >>> shift) & 2047]++;
+		// Skip a pass where every key has the same digit.
+		let single = false;
+		for (let b = 0; b < 2048; b++) if (counts[b] !== 0) {
+			single = counts[b] === m;
+			break;
+		}
+		if (single) continue;
+		let sum = 0;
+		for (let b = 0; b < 2048; b++) {
+			const c = counts[b];
+			counts[b] = sum;
+			sum += c;
+		}
+		for (let i = 0; i < m; i++) {
+			const o = order[i];
+			spare[counts[(keys[o] >>> shift) & 2047]++] = o;
+		}
+		const t = order;
+		order = spare;
+		spare = t;
+	}
+	return order;
 }
 
-/** Indices into `hits`, oldest first; unknown times last; equal times keep document order. */
-export function orderByTime(hits: Int32Array, ts: Float64Array): Int32Array {
-	const m = hits.length;
-	const order = new Int32Array(m);
-	let sorted = true;
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** Indices into `hits`, best score first; equal scores keep document order. */
+export function orderByScore(scores: Float64Array): Int32Array {
+	const m = scores.length;
+	const keys = new Uint32Array(m);
 	for (let i = 0; i < m; i++) {
-		order[i] = i;
-		if (i > 0 && !(ts[hits[i - 1]] <= ts[hits[i]]) && !Number.isNaN(ts[hits[i - 1]])) sorted = false;
-		if (i > 0 && Number.isNaN(ts[hits[i - 1]]) && !Number.isNaN(ts[hits[i]])) sorted = false;
+		// Non-negative float32s order like their bit patterns; invert for descending.
+		f32[0] = scores[i] > 0 ? scores[i] : 0;
+		keys[i] = ~u32[0] >>> 0;
 	}
-	if (sorted) return order;
-	const key = (i: number) => {
-		const t = ts[hits[i]];
-		return Number.isNaN(t) ? Infinity : t;
-	};
-	return order.sort((a, b) => key(a) - key(b) || a - b);
+	return radixOrder(keys);
+}
+
+/** Rank of every document in time order (oldest first, unknown times last, ties by document number). */
+export function timeRanks(ts: Float64Array, n: number): Uint32Array {
+	const order = new Int32Array(n);
+	let sorted = true;
+	for (let d = 0; d < n; d++) {
+		order[d] = d;
+		if (d > 0 && (ts[d - 1] > ts[d] || (Number.isNaN(ts[d - 1]) && !Number.isNaN(ts[d])))) sorted = false;
+	}
+	if (!sorted) {
+		const key = (d: number) => (Number.isNaN(ts[d]) ? Infinity : ts[d]);
+		order.sort((a, b) => key(a) - key(b) || a - b);
+	}
+	const rank = new Uint32Array(n);
+	for (let r = 0; r < n; r++) rank[order[r]] = r;
+	return rank;
+}
+
+/** Indices into `hits`, oldest first (by the documents' time ranks). */
+export function orderByTime(hits: Int32Array, ranks: Uint32Array): Int32Array {
+	const keys = new Uint32Array(hits.length);
+	for (let i = 0; i < hits.length; i++) keys[i] = ranks[hits[i]];
+	return radixOrder(keys);
 }

@@ -122,3 +122,10 @@ export function scanAll(n: number, keep: (d: number) => boolean): Int32Array {
 	for (let d = 0; d < n; d++) if (keep(d)) mark[d] = 1;
 	return collect(mark);
 }
+
+export function sameSet(a: Int32Array, b: Int32Array): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}

@@ -31,7 +31,7 @@ beforeAll(async () => {
 	db = await createNodeDb();
 	harborArchive = await importSample(HARBOR);
 	await importSample(OPS);
-});
+}, 60_000);
 
 async function batchOf(archiveIds: number[] | null, from: number, to: number): Promise<SearchBatch> {
 	return searchBatchFromIPC(await db.queryArrowIPC(searchBatchSql(archiveIds, from, to)));

@@ -1,8 +1,9 @@
+import { search } from '../search.svelte';
 import type { WorkspaceTask } from './task';
 
-/** Placeholder until the search-index task is built: does nothing. */
+/** Indexes new archives for search (in the search worker) and brings the saved index back after a reload. */
 export const searchIndexTask: WorkspaceTask = {
 	step: 'indexing',
-	async afterImport() {},
-	async afterRestore() {}
+	afterImport: (archiveIds, report, signal) => search.buildIndex(archiveIds, report, signal),
+	afterRestore: (report) => search.restoreIndex(report)
 };

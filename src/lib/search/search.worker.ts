@@ -1,0 +1,84 @@
+/// <reference lib="webworker" />
+import { riskColumnsFromIPC, searchBatchFromIPC, type IndexFingerprint } from '$lib/db/queries/search';
+import { readStoredFile, removeStoredFile, writeStoredFile } from '$lib/storage/opfs';
+import { SearchIndex } from './engine';
+import { INDEX_FILE, INDEX_FINGERPRINT_FILE, INDEX_FORMAT, type SearchOps, type SearchRequest, type SearchResponse } from './protocol';
+
+/** Holds the one SearchIndex of the tab; every operation is answered in the order it arrived. */
+let index = new SearchIndex();
+
+type Handlers = { [K in keyof SearchOps]: (req: Extract<SearchRequest, { op: K }>) => Promise<SearchOps[K]['result']> | SearchOps[K]['result'] };
+
+function sameFingerprint(a: unknown, b: IndexFingerprint): boolean {
+	const saved = a as Partial<IndexFingerprint & { format: number }> | null;
+	return saved?.format === INDEX_FORMAT && saved.messages === b.messages && saved.maxId === b.maxId;
+}
+
+const handlers: Handlers = {
+	reset() {
+		index = new SearchIndex();
+		return null;
+	},
+	labels({ conversations, authors }) {
+		index.setConversations(conversations);
+		index.setAuthors(authors);
+		return null;
+	},
+	add({ ipc }) {
+		const batch = searchBatchFromIPC(ipc);
+		index.add(batch);
+		return { size: index.size, added: batch.ids.length };
+	},
+	risk({ ipc }) {
+		const { messageIds, categories } = riskColumnsFromIPC(ipc);
+		index.setRisk(messageIds, categories);
+		return null;
+	},
+	async save({ fingerprint }) {
+		const bytes = index.serialize();
+		await removeStoredFile(INDEX_FINGERPRINT_FILE);
+		await writeStoredFile(INDEX_FILE, bytes);
+		await writeStoredFile(INDEX_FINGERPRINT_FILE, new TextEncoder().encode(JSON.stringify({ format: INDEX_FORMAT, ...fingerprint })));
+		return { bytes: bytes.length };
+	},
+	async restore({ fingerprint }) {
+		const saved = await readStoredFile(INDEX_FINGERPRINT_FILE);
+		if (!saved || !sameFingerprint(JSON.parse(new TextDecoder().decode(saved)), fingerprint)) return { restored: false, size: index.size };
+		const bytes = await readStoredFile(INDEX_FILE);
+		if (!bytes) return { restored: false, size: index.size };
+		index = SearchIndex.deserialize(bytes);
+		return { restored: true, size: index.size };
+	},
+	search({ ast, sort }) {
+		return index.search(ast, { sort });
+	},
+	highlight({ texts, ast }) {
+		return texts.map((t) => index.highlightRanges(t, ast));
+	},
+	stats() {
+		return { size: index.size, engine: { ...(index.stats() as unknown as Record<string, unknown>) } };
+	}
+};
+
+function transferablesOf(value: unknown): Transferable[] {
+	const r = value as { ids?: unknown; scores?: unknown } | null;
+	if (r && r.ids instanceof Float64Array && r.scores instanceof Float64Array) return [r.ids.buffer, r.scores.buffer];
+	return [];
+}
+
+// One at a time, in order: a search must not run against a half-added batch.
+let queue: Promise<void> = Promise.resolve();
+
+self.onmessage = (event: MessageEvent<SearchRequest>) => {
+	const req = event.data;
+	queue = queue.then(async () => {
+		const post = (msg: SearchResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
+		try {
+			const handler = handlers[req.op] as (r: SearchRequest) => unknown;
+			const value = await handler(req);
+			post({ id: req.id, ok: true, value }, transferablesOf(value));
+		} catch (err) {
+			post({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) });
+		}
+	});
+};

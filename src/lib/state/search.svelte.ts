@@ -1,0 +1,278 @@
+import { getConnectors, type Connector } from '$lib/db';
+import {
+	authorLabels, conversationLabels, hitRows, indexFingerprint, messageIdRange, messagePlace, RISK_SQL, replaceSearchHits, searchBatchSql,
+	type HitRow, type MessagePlace
+} from '$lib/db/queries/search';
+import { callSearchWorker } from '$lib/search/client';
+import { parseQuery } from '$lib/search/query-parser';
+import type { ParsedQuery, QueryNode, SearchResult } from '$lib/search/types';
+import { redaction } from './redaction.svelte';
+import type { TaskReport } from './tasks/task';
+
+export type SearchSort = 'rank' | 'time';
+
+export type IndexStatus =
+	| { state: 'empty' }
+	| { state: 'building'; done: number; total: number }
+	| { state: 'ready'; origin: 'restored' | 'built'; messages: number }
+	| { state: 'error'; message: string };
+
+/** Messages read from DuckDB per batch handed to the worker. */
+const BATCH_IDS = 50_000;
+const SEARCH_DELAY_MS = 150;
+
+/** A copy when the bytes are a view into a larger buffer, so transferring never detaches someone else's memory. */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+	return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+		? (bytes as Uint8Array<ArrayBuffer>)
+		: bytes.slice();
+}
+
+async function sendLabels(db: Connector): Promise<void> {
+	const [conversations, authors] = await Promise.all([conversationLabels(db), authorLabels(db)]);
+	await callSearchWorker('labels', { conversations, authors });
+}
+
+async function sendRisk(db: Connector): Promise<void> {
+	const ipc = ownBuffer(await db.queryArrowIPC(RISK_SQL));
+	await callSearchWorker('risk', { ipc }, [ipc.buffer]);
+}
+
+export interface ShownHit {
+	row: HitRow;
+	/** The text as it may be shown (redaction applied). */
+	text: string;
+	/** Matched terms in `text`. */
+	ranges: [number, number][];
+}
+
+const HIT_BLOCK = 50;
+
+/** The rows of a result's hits, read from DuckDB in blocks as the list scrolls, with highlight ranges from the worker. */
+export class HitPager {
+	private blocks = $state.raw(new Map<number, ShownHit[]>());
+	private pending = new Set<number>();
+	error = $state<string | null>(null);
+
+	constructor(
+		readonly ids: Float64Array,
+		readonly ast: QueryNode,
+		readonly redacted: boolean
+	) {}
+
+	get(index: number): ShownHit | undefined {
+		return this.blocks.get(Math.floor(index / HIT_BLOCK))?.[index % HIT_BLOCK];
+	}
+
+	ensure(first: number, last: number): void {
+		for (let b = Math.floor(first / HIT_BLOCK); b <= Math.floor(last / HIT_BLOCK); b++) {
+			if (!this.blocks.has(b) && !this.pending.has(b)) void this.load(b);
+		}
+	}
+
+	private async load(block: number): Promise<void> {
+		this.pending.add(block);
+		try {
+			const { db } = await getConnectors();
+			const ids = Array.from(this.ids.subarray(block * HIT_BLOCK, (block + 1) * HIT_BLOCK));
+			const rows = await hitRows(db, ids);
+			const texts = rows.map((r) => redaction.shown(r.text));
+			const ranges = await callSearchWorker('highlight', { texts, ast: this.ast });
+			this.blocks = new Map(this.blocks).set(block, rows.map((row, i) => ({ row, text: texts[i], ranges: ranges[i] ?? [] })));
+		} catch (err) {
+			this.error = err instanceof Error ? err.message : String(err);
+		} finally {
+			this.pending.delete(block);
+		}
+	}
+}
+
+/** One exported hit, text already through redaction. */
+export interface ExportedHit {
+	message_id: number;
+	score: number;
+	time: string;
+	conversation: string;
+	author: string;
+	text: string;
+}
+
+/** The search page's state, and the index in the worker behind it. */
+class SearchState {
+	index = $state<IndexStatus>({ state: 'empty' });
+	query = $state('');
+	sort = $state<SearchSort>('rank');
+	parsed: ParsedQuery = $derived(parseQuery(this.query));
+	result = $state.raw<SearchResult | null>(null);
+	/** The tree the current result answers (highlighting uses it, not the text being typed). */
+	resultAst = $state.raw<QueryNode | null>(null);
+	searching = $state(false);
+	error = $state<string | null>(null);
+	private seq = 0;
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private hitsWrite: Promise<void> = Promise.resolve();
+	/** False after a cancelled or failed build: the next import rebuilds everything rather than adding to a partial index. */
+	private complete = false;
+
+	get ready(): boolean {
+		return this.index.state === 'ready';
+	}
+
+	/** New text in the search box: errors show at once, the search runs when typing pauses. */
+	setQuery(text: string): void {
+		this.query = text;
+		this.schedule();
+	}
+
+	setSort(sort: SearchSort): void {
+		this.sort = sort;
+		void this.run();
+	}
+
+	private schedule(): void {
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = setTimeout(() => {
+			this.timer = null;
+			void this.run();
+		}, SEARCH_DELAY_MS);
+	}
+
+	/** Runs the current query; only the latest run's result is kept and written to search_hits. */
+	async run(): Promise<void> {
+		const seq = ++this.seq;
+		const ast = this.parsed.ast;
+		if (!ast || !this.ready) {
+			this.result = null;
+			this.resultAst = null;
+			this.searching = false;
+			return;
+		}
+		this.searching = true;
+		this.error = null;
+		try {
+			const result = await callSearchWorker('search', { ast, sort: this.sort });
+			if (seq !== this.seq) return;
+			this.result = result;
+			this.resultAst = ast;
+			this.writeHits(seq, result);
+		} catch (err) {
+			if (seq === this.seq) this.error = err instanceof Error ? err.message : String(err);
+		} finally {
+			if (seq === this.seq) this.searching = false;
+		}
+	}
+
+	/** Writes are chained so two searches never interleave their DELETE and INSERT; a superseded one is skipped. */
+	private writeHits(seq: number, result: SearchResult): void {
+		this.hitsWrite = this.hitsWrite.then(async () => {
+			if (seq !== this.seq) return;
+			try {
+				const { db } = await getConnectors();
+				await replaceSearchHits(db, result.ids, result.scores);
+			} catch (err) {
+				this.error = `could not write search_hits: ${err instanceof Error ? err.message : String(err)}`;
+			}
+		});
+	}
+
+	/** Settles when the latest hits are in search_hits. */
+	hitsWritten(): Promise<void> {
+		return this.hitsWrite;
+	}
+
+	/** Indexes the archives' messages (null: the whole database, from an empty index). */
+	async buildIndex(archiveIds: number[] | null, report: TaskReport, signal?: AbortSignal): Promise<void> {
+		const { db } = await getConnectors();
+		const full = archiveIds === null || !this.complete;
+		const scope = full ? null : archiveIds;
+		this.complete = false;
+		try {
+			if (full) await callSearchWorker('reset', {});
+			await sendLabels(db);
+			const range = await messageIdRange(db, scope);
+			this.index = { state: 'building', done: 0, total: range.count };
+			report(0, range.count);
+			let done = 0;
+			if (range.first !== null && range.last !== null) {
+				for (let from = range.first; from <= range.last; from += BATCH_IDS) {
+					if (signal?.aborted) throw new Error('indexing cancelled');
+					const ipc = ownBuffer(await db.queryArrowIPC(searchBatchSql(scope, from, from + BATCH_IDS)));
+					done += (await callSearchWorker('add', { ipc }, [ipc.buffer])).added;
+					this.index = { state: 'building', done, total: range.count };
+					report(done, range.count);
+				}
+			}
+			await sendRisk(db);
+			this.complete = true;
+			const stats = await callSearchWorker('stats', {});
+			this.index = { state: 'ready', origin: 'built', messages: stats.size };
+			report(range.count, range.count);
+			await callSearchWorker('save', { fingerprint: await indexFingerprint(db) }).catch(() => {
+				// No private storage (or it is full): the index works for this tab and is rebuilt after a reload.
+			});
+			void this.run();
+		} catch (err) {
+			this.index = { state: 'error', message: err instanceof Error ? err.message : String(err) };
+			throw err;
+		}
+	}
+
+	/** After the saved workspace is back: the saved index when it matches the database, else a fresh build. */
+	async restoreIndex(report: TaskReport): Promise<void> {
+		const { db } = await getConnectors();
+		const fingerprint = await indexFingerprint(db);
+		if (fingerprint.messages === 0) {
+			await callSearchWorker('reset', {});
+			this.complete = true;
+			this.index = { state: 'empty' };
+			return;
+		}
+		const restored = await callSearchWorker('restore', { fingerprint }).catch(() => ({ restored: false, size: 0 }));
+		if (!restored.restored) return this.buildIndex(null, report);
+		await sendLabels(db);
+		await sendRisk(db);
+		this.complete = true;
+		this.index = { state: 'ready', origin: 'restored', messages: restored.size };
+		void this.run();
+	}
+
+	/** Re-reads risk_hits into the index (after a re-scan), and re-runs the search so risk: filters see it. */
+	async refreshRisk(): Promise<void> {
+		if (!this.ready) return;
+		const { db } = await getConnectors();
+		await sendRisk(db);
+		void this.run();
+	}
+
+	/** Where a message sits in its conversation, for opening it there. */
+	async placeOf(messageId: number): Promise<MessagePlace | null> {
+		const { db } = await getConnectors();
+		return messagePlace(db, messageId);
+	}
+
+	/** Every hit of the current result in its order, text through redaction, for the CSV export. */
+	async exportRows(): Promise<ExportedHit[]> {
+		const result = this.result;
+		if (!result) return [];
+		const { db } = await getConnectors();
+		const out: ExportedHit[] = [];
+		const CHUNK = 5000;
+		for (let from = 0; from < result.ids.length; from += CHUNK) {
+			const ids = Array.from(result.ids.subarray(from, from + CHUNK));
+			const byId = new Map((await hitRows(db, ids)).map((r) => [r.id, r]));
+			ids.forEach((id, i) => {
+				const r = byId.get(id);
+				if (!r) return;
+				out.push({ message_id: id, score: result.scores[from + i], time: r.ts_local, conversation: r.conversation, author: r.author, text: redaction.shown(r.text) });
+			});
+		}
+		return out;
+	}
+}
+
+export const search = new SearchState();
+
+/** For the risk area: call after risk_hits changed so `risk:` filters see the new hits. */
+export function refreshSearchRisk(): Promise<void> {
+	return search.refreshRisk();
+}

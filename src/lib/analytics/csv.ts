@@ -3,9 +3,9 @@
  * break. Cells that a spreadsheet would run as a formula (starting with = + - @ or a tab/CR) are prefixed with a
  * quote mark, since archive text flows into these cells. `shown` is applied to every text cell (redaction).
  */
-export function chartCsv(columns: string[], rows: Record<string, unknown>[], shown: (text: string) => string = (t) => t): string {
+export function chartCsv(columns: string[], rows: readonly object[], shown: (text: string) => string = (t) => t): string {
 	const lines = [columns.map((c) => field(c)).join(',')];
-	for (const row of rows) lines.push(columns.map((c) => cell(row[c], shown)).join(','));
+	for (const row of rows) lines.push(columns.map((c) => cell((row as Record<string, unknown>)[c], shown)).join(','));
 	return lines.join('\r\n') + '\r\n';
 }
 

@@ -1,0 +1,32 @@
+/** Browser side of "Save SVG / PNG / CSV": files are made in the tab and handed to the browser's download; nothing is sent. */
+
+export function downloadBlob(name: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(name: string, text: string, type: string): void {
+	downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Draws an SVG document on a canvas at `scale` times its size and returns the PNG. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+	const img = new Image();
+	img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+	await img.decode();
+	const canvas = document.createElement('canvas');
+	canvas.width = Math.ceil(img.naturalWidth * scale);
+	canvas.height = Math.ceil(img.naturalHeight * scale);
+	const context = canvas.getContext('2d');
+	if (!context) throw new Error('this browser cannot draw on a canvas');
+	context.fillStyle = 'white';
+	context.fillRect(0, 0, canvas.width, canvas.height);
+	context.drawImage(img, 0, 0, canvas.width, canvas.height);
+	return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}

@@ -1,0 +1,153 @@
+import { getConnectors } from '$lib/db';
+import {
+	categoryCounts, conversationDays, heatmapRows, listHits, peopleRisk,
+	type CategoryCount, type HitRow, type HitSelection, type PersonRisk
+} from '$lib/db/queries/risk';
+import { buildHeatmap, type Heatmap, type HeatmapCell } from '$lib/risk/analysis/heatmap';
+import { hitsCsv } from '$lib/risk/analysis/hits-csv';
+import { detectBursts, type Burst } from '$lib/risk/bursts';
+import type { RiskCategory } from '$lib/risk/types';
+import { redaction } from './redaction.svelte';
+import { rescanPolicies } from './tasks/risk-scan';
+import { workspace } from './workspace.svelte';
+
+export const HIT_LIST_LIMIT = 500;
+const CSV_LIMIT = 2_000_000;
+
+export interface BurstView extends Burst {
+	title: string;
+}
+
+export interface HitList {
+	/** What was opened, in words ("Dana Whitfield, week of 2024-03-11"). */
+	title: string;
+	selection: HitSelection;
+	hits: HitRow[];
+	truncated: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+/** State of the risk page: where hits cluster, one opened list of hits, and the policy re-scan's progress. */
+class RiskState {
+	category = $state<RiskCategory | null>(null);
+	loading = $state(false);
+	loaded = $state(false);
+	error = $state<string | null>(null);
+	counts = $state.raw<CategoryCount[]>([]);
+	heatmap = $state.raw<Heatmap>({ weeks: [], rows: [] });
+	people = $state.raw<PersonRisk[]>([]);
+	bursts = $state.raw<BurstView[]>([]);
+	list = $state.raw<HitList | null>(null);
+	listError = $state<string | null>(null);
+	rescanning = $state<{ done: number; total: number } | null>(null);
+	rescanError = $state<string | null>(null);
+	private seq = 0;
+	private rescanAgain = false;
+
+	get totalHits(): number {
+		return this.counts.reduce((s, c) => s + c.hits, 0);
+	}
+
+	async load(): Promise<void> {
+		const seq = ++this.seq;
+		this.loading = true;
+		this.error = null;
+		try {
+			const { db } = await getConnectors();
+			const c = this.category;
+			const [counts, heat, people, days] = await Promise.all([categoryCounts(db), heatmapRows(db, c), peopleRisk(db, c), conversationDays(db, c)]);
+			if (seq !== this.seq) return;
+			const titles = new Map(workspace.conversations.map((x) => [x.id, x.title]));
+			for (const r of heat) titles.set(r.conversation_id, r.title);
+			this.counts = counts;
+			this.heatmap = buildHeatmap(heat);
+			this.people = people;
+			this.bursts = detectBursts(days.map((d) => ({ conversationId: d.conversation_id, day: d.day, messages: d.messages, hits: d.hits })))
+				.map((b) => ({ ...b, title: titles.get(b.conversationId) ?? `conversation ${b.conversationId}` }));
+			this.loaded = true;
+		} catch (err) {
+			if (seq === this.seq) this.error = messageOf(err);
+		} finally {
+			if (seq === this.seq) this.loading = false;
+		}
+	}
+
+	setCategory(c: RiskCategory | null): void {
+		this.category = c;
+		this.list = null;
+		void this.load();
+	}
+
+	async open(title: string, selection: HitSelection): Promise<void> {
+		this.listError = null;
+		this.list = { title, selection, hits: [], truncated: false };
+		try {
+			const { db } = await getConnectors();
+			const hits = await listHits(db, selection, HIT_LIST_LIMIT);
+			if (this.list?.selection === selection) this.list = { title, selection, hits, truncated: hits.length >= HIT_LIST_LIMIT };
+		} catch (err) {
+			this.listError = messageOf(err);
+		}
+	}
+
+	openCell(conversationId: number, title: string, cell: HeatmapCell): Promise<void> {
+		return this.open(`${title}, week of ${cell.week}`, { conversationId, from: cell.week, to: addDays(cell.week, 6), category: this.category });
+	}
+
+	openBurst(b: BurstView): Promise<void> {
+		const when = b.start === b.end ? b.start : `${b.start} to ${b.end}`;
+		return this.open(`Burst in ${b.title}, ${when}`, { conversationId: b.conversationId, from: b.start, to: b.end, category: this.category });
+	}
+
+	closeList(): void {
+		this.list = null;
+	}
+
+	/** Every hit (of the chosen category) as CSV, match and text through the redaction switch. */
+	async csv(): Promise<string> {
+		const { db } = await getConnectors();
+		const hits = await listHits(db, { category: this.category }, CSV_LIMIT);
+		return hitsCsv(hits, redaction);
+	}
+
+	/** After a policy changed: re-scan the workspace for policy hits; changes during a re-scan queue one more. */
+	async rescan(): Promise<void> {
+		if (this.rescanning) {
+			this.rescanAgain = true;
+			return;
+		}
+		this.rescanError = null;
+		this.rescanning = { done: 0, total: 0 };
+		try {
+			do {
+				this.rescanAgain = false;
+				await rescanPolicies((done, total) => (this.rescanning = { done, total }));
+			} while (this.rescanAgain);
+			await refreshSearch();
+		} catch (err) {
+			this.rescanError = messageOf(err);
+		} finally {
+			this.rescanning = null;
+			this.list = null;
+			await this.load();
+		}
+	}
+}
+
+// Found at build time when the search area is present; an empty map otherwise, so the risk area builds on its own.
+const searchModule = import.meta.glob<{ refreshSearchRisk?: () => Promise<void> }>('./search.svelte.ts');
+
+/** Search filters on risk:, so its view of risk_hits follows a re-scan. */
+async function refreshSearch(): Promise<void> {
+	const load = searchModule['./search.svelte.ts'];
+	if (!load) return;
+	await (await load()).refreshSearchRisk?.();
+}
+
+function messageOf(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}
+
+export const risk = new RiskState();

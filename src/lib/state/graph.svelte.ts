@@ -1,0 +1,308 @@
+import { getConnectors } from '$lib/db';
+import { edgeMessages, graphTimeBounds, loadGraphRows, sharedGroups, type GroupRow, type TimeBoundsRow } from '$lib/db/queries/graph';
+import { buildGraph, explainWeight } from '$lib/graph/build';
+import { riskRate } from '$lib/graph/colors';
+import { toDisplayGraph, type DisplayGraph } from '$lib/graph/display';
+import { edgeMessageList, type EdgeMessage } from '$lib/graph/edge-messages';
+import { toCsvEdgeList, toGexf, toGraphML } from '$lib/graph/export';
+import { generatePairRows } from '$lib/graph/generate';
+import { toGraphology, type ContactGraph } from '$lib/graph/graphology';
+import { initialPositions, type LayoutInput } from '$lib/graph/layout';
+import type { LayoutClient } from '$lib/graph/layout-client';
+import { computeMetrics, type MetricsResult } from '$lib/graph/metrics';
+import { egoNetwork, pathEdges, shortestPath, type PathMode } from '$lib/graph/paths';
+import { DEFAULT_OPTIONS, type EdgeKind, type GraphData, type GraphEdge, type GraphOptions } from '$lib/graph/types';
+import { redaction } from './redaction.svelte';
+
+export type ColorMode = 'community' | 'risk';
+export type GraphSource = 'workspace' | 'synthetic';
+export type CentralityKey = 'label' | 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'community' | 'riskRate';
+
+export interface CentralityRow {
+	key: string;
+	label: string;
+	degree: number;
+	weightedDegree: number;
+	betweenness: number;
+	pagerank: number;
+	community: number;
+	messages: number;
+	riskHits: number;
+	riskRate: number | null;
+}
+
+export interface EdgeView {
+	edge: GraphEdge;
+	status: 'loading' | 'ready' | 'error';
+	messages: EdgeMessage[];
+	groups: GroupRow[];
+	error: string | null;
+}
+
+export interface LayoutState {
+	running: boolean;
+	done: number;
+	total: number;
+	stopped: boolean;
+	error: string | null;
+}
+
+/** The developer toggle's network: 5,000 people, ~50,000 edges. */
+export const SYNTHETIC_PEOPLE = 5000;
+const SYNTHETIC_CONTACTS = 20;
+
+function copyOptions(o: GraphOptions): GraphOptions {
+	return { ...o, kinds: { ...o.kinds }, multipliers: { ...o.multipliers } };
+}
+
+/** State of the /graph page: the options, the built graph and its metrics, the layout run, and what is selected. */
+class GraphState {
+	options = $state<GraphOptions>(copyOptions(DEFAULT_OPTIONS));
+	source = $state<GraphSource>('workspace');
+	status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
+	error = $state<string | null>(null);
+	data = $state.raw<GraphData | null>(null);
+	graph = $state.raw<ContactGraph | null>(null);
+	metrics = $state.raw<MetricsResult | null>(null);
+	display = $state.raw<DisplayGraph | null>(null);
+	bounds = $state.raw<TimeBoundsRow>({ first: null, last: null });
+	/** Latest layout positions, in data.nodes order. */
+	frame = $state.raw<{ x: Float32Array; y: Float32Array } | null>(null);
+	layout = $state<LayoutState>({ running: false, done: 0, total: 0, stopped: false, error: null });
+	colorMode = $state<ColorMode>('community');
+	edgeView = $state.raw<EdgeView | null>(null);
+	egoCenter = $state<string | null>(null);
+	egoHops = $state<1 | 2>(1);
+	pathFrom = $state<string | null>(null);
+	pathTo = $state<string | null>(null);
+	pathMode = $state<PathMode>('strongest');
+	sortKey = $state<CentralityKey>('weightedDegree');
+	sortDescending = $state(true);
+
+	private loadToken = 0;
+	private layoutClient: LayoutClient | null = null;
+
+	weightExplanation = $derived(explainWeight(this.options));
+
+	ego = $derived(this.graph && this.egoCenter ? egoNetwork(this.graph, this.egoCenter, this.egoHops) : null);
+
+	path = $derived.by(() => {
+		if (!this.graph || !this.pathFrom || !this.pathTo) return null;
+		const people = shortestPath(this.graph, this.pathFrom, this.pathTo, this.pathMode);
+		return { people, edges: people ? pathEdges(this.graph, people) : [] };
+	});
+
+	labels = $derived(new Map((this.data?.nodes ?? []).map((n) => [n.key, n.label])));
+
+	centrality = $derived.by((): CentralityRow[] => {
+		if (!this.data || !this.metrics) return [];
+		const rows = this.data.nodes.map((n) => {
+			const m = this.metrics!.byNode.get(n.key)!;
+			return { key: n.key, label: n.label, ...m, messages: n.messages, riskHits: n.riskHits, riskRate: riskRate(n.riskHits, n.messages) };
+		});
+		const k = this.sortKey;
+		const dir = this.sortDescending ? -1 : 1;
+		return rows.sort((a, b) => {
+			const x = a[k] ?? -1;
+			const y = b[k] ?? -1;
+			const c = typeof x === 'string' ? x.localeCompare(y as string) : (x as number) - (y as number);
+			return c * dir || a.label.localeCompare(b.label);
+		});
+	});
+
+	/** The heaviest edges, or all edges of the ego network's centre when one is chosen. */
+	edgeRows = $derived.by((): GraphEdge[] => {
+		if (!this.data) return [];
+		const c = this.egoCenter;
+		const edges = c ? this.data.edges.filter((e) => e.source === c || e.target === c) : this.data.edges;
+		return [...edges].sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+	});
+
+	setSort(key: CentralityKey): void {
+		if (this.sortKey === key) this.sortDescending = !this.sortDescending;
+		else {
+			this.sortKey = key;
+			this.sortDescending = key !== 'label';
+		}
+	}
+
+	setKind(kind: EdgeKind, on: boolean): void {
+		this.options.kinds[kind] = on;
+		void this.load();
+	}
+
+	setMultiplier(kind: EdgeKind, value: number): void {
+		if (!Number.isFinite(value) || value < 0) return;
+		this.options.multipliers[kind] = value;
+		void this.load();
+	}
+
+	setReplyWindow(minutes: number | null): void {
+		this.options.replyWindowMinutes = minutes;
+		void this.load();
+	}
+
+	setWindow(from: string | null, to: string | null): void {
+		this.options.from = from;
+		this.options.to = to;
+		void this.load();
+	}
+
+	setSource(source: GraphSource): void {
+		this.source = source;
+		this.edgeView = null;
+		this.egoCenter = this.pathFrom = this.pathTo = null;
+		void this.load();
+	}
+
+	/** Queries (or generates) the rows, builds the graph and its metrics, then starts the layout. A newer call wins. */
+	async load(): Promise<void> {
+		const token = ++this.loadToken;
+		this.status = 'loading';
+		this.error = null;
+		try {
+			const opts = copyOptions(this.options);
+			let rows;
+			if (this.source === 'synthetic') rows = generatePairRows(SYNTHETIC_PEOPLE, SYNTHETIC_CONTACTS, 7);
+			else {
+				const { db } = await getConnectors();
+				const bounds = await graphTimeBounds(db);
+				rows = await loadGraphRows(db, opts);
+				if (token !== this.loadToken) return;
+				this.bounds = bounds;
+			}
+			const data = buildGraph(rows.persons, rows.pairs, opts);
+			const graph = toGraphology(data);
+			const metrics = computeMetrics(graph);
+			if (token !== this.loadToken) return;
+			const start = this.startPositions(data);
+			this.data = data;
+			this.graph = graph;
+			this.metrics = metrics;
+			this.display = toDisplayGraph(data, metrics, start.x, start.y);
+			this.frame = start;
+			this.status = 'ready';
+			this.forgetMissing(graph);
+			void this.refreshEdgeView();
+			this.runLayout();
+		} catch (err) {
+			if (token !== this.loadToken) return;
+			this.status = 'error';
+			this.error = err instanceof Error ? err.message : String(err);
+		}
+	}
+
+	/** Known people keep their place when the graph is rebuilt (a new window, a kind switched); new ones start on the circle. */
+	private startPositions(data: GraphData): { x: Float32Array; y: Float32Array } {
+		const start = initialPositions(data.nodes.length, 1);
+		if (this.data && this.frame && this.source !== null) {
+			const old = new Map(this.data.nodes.map((n, i) => [n.key, i]));
+			data.nodes.forEach((n, i) => {
+				const j = old.get(n.key);
+				if (j !== undefined && j < this.frame!.x.length) {
+					start.x[i] = this.frame!.x[j];
+					start.y[i] = this.frame!.y[j];
+				}
+			});
+		}
+		return start;
+	}
+
+	private forgetMissing(graph: ContactGraph): void {
+		if (this.egoCenter && !graph.hasNode(this.egoCenter)) this.egoCenter = null;
+		if (this.pathFrom && !graph.hasNode(this.pathFrom)) this.pathFrom = null;
+		if (this.pathTo && !graph.hasNode(this.pathTo)) this.pathTo = null;
+		if (this.edgeView && !graph.hasEdge(this.edgeView.edge.key)) this.edgeView = null;
+	}
+
+	async runLayout(iterations?: number): Promise<void> {
+		if (!this.data || typeof Worker === 'undefined') return;
+		const data = this.data;
+		const n = data.nodes.length;
+		const total = iterations ?? (n > 2000 ? 150 : 400);
+		const index = new Map(data.nodes.map((node, i) => [node.key, i]));
+		const m = data.edges.length;
+		const input: LayoutInput = {
+			n,
+			sources: Uint32Array.from(data.edges, (e) => index.get(e.source)!),
+			targets: Uint32Array.from(data.edges, (e) => index.get(e.target)!),
+			weights: Float32Array.from(data.edges, (e) => e.weight),
+			x: this.frame?.x ?? initialPositions(n).x,
+			y: this.frame?.y ?? initialPositions(n).y
+		};
+		if (m === 0 && n === 0) return;
+		if (!this.layoutClient) {
+			const { LayoutClient } = await import('$lib/graph/layout-client');
+			this.layoutClient = new LayoutClient();
+		}
+		if (this.data !== data) return;
+		this.layout = { running: true, done: 0, total, stopped: false, error: null };
+		this.layoutClient.start(input, total, {
+			onProgress: (done, all, x, y) => {
+				this.frame = { x, y };
+				this.layout = { ...this.layout, done, total: all };
+			},
+			onDone: (done, all, stopped, x, y) => {
+				this.frame = { x, y };
+				this.layout = { running: false, done, total: all, stopped, error: null };
+			},
+			onError: (message) => (this.layout = { ...this.layout, running: false, error: message })
+		});
+	}
+
+	stopLayout(): void {
+		this.layoutClient?.stop();
+	}
+
+	async openEdge(key: string): Promise<void> {
+		const edge = this.data?.edges.find((e) => e.key === key);
+		if (!edge) return;
+		this.edgeView = { edge, status: 'loading', messages: [], groups: [], error: null };
+		await this.refreshEdgeView();
+	}
+
+	closeEdge(): void {
+		this.edgeView = null;
+	}
+
+	private async refreshEdgeView(): Promise<void> {
+		const view = this.edgeView;
+		if (!view || !this.data) return;
+		const edge = this.data.edges.find((e) => e.key === view.edge.key) ?? view.edge;
+		if (this.source === 'synthetic') {
+			this.edgeView = { edge, status: 'ready', messages: [], groups: [], error: null };
+			return;
+		}
+		try {
+			const { db } = await getConnectors();
+			const w = { from: this.options.from, to: this.options.to };
+			const windowMinutes = this.options.kinds.reply ? this.options.replyWindowMinutes : null;
+			const rows = await edgeMessages(db, w, windowMinutes, edge.source, edge.target);
+			const kinds = this.options.kinds;
+			const messages = edgeMessageList(rows).filter((m) => m.reasons.some((r) => kinds[r]));
+			const groups = kinds.group ? await sharedGroups(db, w, edge.source, edge.target) : [];
+			if (this.edgeView?.edge.key !== edge.key) return;
+			this.edgeView = { edge, status: 'ready', messages, groups, error: null };
+		} catch (err) {
+			if (this.edgeView?.edge.key !== edge.key) return;
+			this.edgeView = { edge, status: 'error', messages: [], groups: [], error: err instanceof Error ? err.message : String(err) };
+		}
+	}
+
+	/** Export files; node positions and metrics go along where the format carries them. Names are not message text: no redaction applies. */
+	exportFile(format: 'gexf' | 'graphml' | 'csv'): { name: string; mime: string; text: string } | null {
+		if (!this.data) return null;
+		const positions = new Map<string, { x: number; y: number }>();
+		if (this.frame) this.data.nodes.forEach((n, i) => positions.set(n.key, { x: this.frame!.x[i], y: this.frame!.y[i] }));
+		const extras = { metrics: this.metrics?.byNode, positions };
+		if (format === 'gexf') return { name: 'parley-contacts.gexf', mime: 'application/gexf+xml', text: toGexf(this.data, extras) };
+		if (format === 'graphml') return { name: 'parley-contacts.graphml', mime: 'application/graphml+xml', text: toGraphML(this.data, extras) };
+		return { name: 'parley-contacts-edges.csv', mime: 'text/csv', text: toCsvEdgeList(this.data) };
+	}
+
+	shown(text: string): string {
+		return redaction.shown(text);
+	}
+}
+
+export const graphState = new GraphState();

@@ -3,16 +3,43 @@ import type { RiskCategory, RiskHit, RiskRule, Severity } from '../types';
 /** Presidio's context boost: a context word near a match adds this much (capped at 1). */
 export const CONTEXT_BOOST = 0.35;
 
+const LATIN_WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
+const HAN_START = /^\p{Script=Han}/u;
+
+function escapeWord(w: string): string {
+	return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]?');
+}
+
+/** Longest first, so 'breast cancer' wins over 'cancer' at the same position. */
+function alternation(words: readonly string[]): string {
+	return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+}
+
 /**
  * The words of a context list as one regex. Latin words must stand alone (letters and digits on neither side);
- * CJK words match anywhere, since Chinese is written without spaces.
+ * CJK words match anywhere, since Chinese is written without spaces. One boundary check around the whole Latin
+ * alternation keeps the regex fast on long lists.
  */
 export function contextRegex(words: readonly string[]): RegExp {
-	const parts = words.map((w) => {
-		const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]?');
-		return /^[\p{Script=Han}]/u.test(w) ? escaped : `(?<![A-Za-z0-9\\u00C0-\\u024F])${escaped}(?![A-Za-z0-9\\u00C0-\\u024F])`;
-	});
-	return new RegExp(parts.join('|'), 'iu');
+	const han = words.filter((w) => HAN_START.test(w));
+	const latin = words.filter((w) => !HAN_START.test(w));
+	const parts: string[] = [];
+	if (latin.length) parts.push(`(?<![${LATIN_WORD_CHAR}])(?:${alternation(latin)})(?![${LATIN_WORD_CHAR}])`);
+	if (han.length) parts.push(`(?:${alternation(han)})`);
+	return new RegExp(parts.join('|'), 'i');
+}
+
+/** The words as a plain alternation (no boundaries: check them with `standsAlone`), which the regex engine scans fastest. */
+export function termRegex(words: readonly string[]): RegExp {
+	return new RegExp(alternation(words), 'gi');
+}
+
+const LATIN_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
+
+/** A Latin match has no letter or digit right before or after it; a CJK match always stands alone. */
+export function standsAlone(text: string, start: number, end: number): boolean {
+	if (HAN_START.test(text[start])) return true;
+	return !LATIN_CHAR.test(text[start - 1] ?? '') && !LATIN_CHAR.test(text[end] ?? '');
 }
 
 /** The first context word within `before` characters before the span or `after` characters after it, or null. */

@@ -1,6 +1,6 @@
 import type { RiskHit, RiskRule } from '../types';
 import { deaValid, nhsValid, npiValid } from '../validators/health-ids';
-import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, standsAlone, termRegex } from './context';
 
 /** Diagnoses, conditions and medications that are unambiguous in a chat (en, zh, de, es). */
 const TERMS = [
@@ -19,9 +19,9 @@ const TERMS = [
 /** Terms with an everyday second meaning (the market's depression, a crab): they need clinical wording, not just a person. */
 const AMBIGUOUS_TERMS = ['depression', 'anxiety', 'stroke', 'lithium', 'Depression', 'Depressionen', 'Krebs', 'Angststörung', 'depresión', 'ansiedad', '抑郁', '焦虑'];
 
-const TERM_RE = contextRegex(TERMS);
-const AMBIGUOUS_RE = contextRegex(AMBIGUOUS_TERMS);
-const ALL_TERMS = new RegExp(`${TERM_RE.source}|${AMBIGUOUS_RE.source}`, 'giu');
+const ALL_TERMS = termRegex([...TERMS, ...AMBIGUOUS_TERMS]);
+const AMBIGUOUS = new Set(AMBIGUOUS_TERMS.map((t) => t.toLowerCase()));
+const UNAMBIGUOUS = new Set(TERMS.map((t) => t.toLowerCase()));
 const PERSON = contextRegex([
 	'my', 'his', 'her', 'he', 'she', "he's", "she's", 'him', 'patient', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'son', 'daughter',
 	'brother', 'sister', 'grandma', 'grandpa', 'colleague', 'I', "I'm", 'I’m', 'I have',
@@ -51,7 +51,9 @@ export const phiConditionRule: RiskRule = {
 		for (const m of text.matchAll(ALL_TERMS)) {
 			const start = m.index;
 			const end = start + m[0].length;
-			const ambiguous = AMBIGUOUS_RE.test(m[0]) && !TERM_RE.test(m[0]);
+			if (!standsAlone(text, start, end)) continue;
+			const term = m[0].toLowerCase();
+			const ambiguous = AMBIGUOUS.has(term) && !UNAMBIGUOUS.has(term);
 			const person = contextWord(text, start, end, PERSON, 50, 30);
 			const clinical = contextWord(text, start, end, CLINICAL, 60, 40);
 			let score = 0.3;
@@ -67,12 +69,14 @@ export const phiConditionRule: RiskRule = {
 };
 
 const MRN = /(?<![A-Za-z\u00C0-\u024F])(?:MRN|medical record(?: number| no\.?| #)?|patient (?:ID|number|no\.?)|hospital number|病历号|病案号|住院号|Patientennummer|Fallnummer|historia clínica|número de historia|nº de historia)\s*(?:is|es|ist|是|为)?\s*[:#：]?\s*([A-Z]{0,3}-?\d{5,10})(?![A-Za-z0-9])/giu;
+const MRN_KEYWORDS = /mrn|record|patient|hospital|病历|病案|住院|fallnummer|historia/i;
 const mrnMeta = { id: 'phi.mrn', category: 'phi', severity: 'high', description: 'A medical record number introduced as such (MRN, 病历号, Patientennummer, historia clínica).' } as const;
 
 /** No checksum exists (numbers are per hospital): the label right before the number is what makes it one. Score 0.85. */
 export const phiMrnRule: RiskRule = {
 	...mrnMeta,
 	scan(text) {
+		if (!MRN_KEYWORDS.test(text)) return [];
 		const hits: RiskHit[] = [];
 		for (const m of text.matchAll(MRN)) {
 			const start = m.index + m[0].length - m[1].length;

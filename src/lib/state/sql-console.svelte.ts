@@ -1,36 +1,178 @@
-import { getWorkspaceDb } from '$lib/db';
-
-export const SHOWN_ROWS = 1000;
+import { getConnectors, getWorkspaceDb, SqlRefusedError } from '$lib/db';
+import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
+import { describeUserSqlOn } from '$lib/db/user-sql';
+import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
+import { completionSchema } from '$lib/sql/completion-schema';
+import { errorPosition, errorSummary, type SqlPosition } from '$lib/sql/error-position';
+import { resultToArrowIPC, resultToCsv, resultToJson, shownDeep } from '$lib/sql/exports';
+import { addToHistory, parseHistory, type HistoryEntry } from '$lib/sql/history';
+import { redaction } from './redaction.svelte';
 
 export interface SqlResult {
-	columns: string[];
+	sql: string;
+	columns: ResultColumn[];
 	rows: Record<string, unknown>[];
 	ms: number;
 }
 
-/** State of the SQL page: one query at a time, its result or its error. */
+export interface SqlError {
+	/** The engine's or the gate's message, as it was given. */
+	message: string;
+	/** The message without DuckDB's "LINE n:" excerpt, which the editor marks instead. */
+	summary: string;
+	position: SqlPosition | null;
+	/** Refused by the app's gate before anything ran. */
+	refused: boolean;
+}
+
+export type ChartState =
+	| { state: 'none' }
+	| { state: 'drawing' }
+	| { state: 'drawn'; mark: string; element: SVGSVGElement | HTMLElement }
+	| { state: 'unchartable' }
+	| { state: 'failed'; message: string };
+
+const HISTORY_KEY = 'parley.sql.history';
+const CHANGES_SCHEMA = /\b(create|drop|alter|insert|delete|update|truncate)\b/i;
+
+function storage(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
+/** State of the SQL page: one query at a time, its result or its error, the schema beside it, the history. */
 class SqlConsole {
 	text = $state('SELECT author, count(*) AS messages\nFROM messages\nGROUP BY author\nORDER BY messages DESC\nLIMIT 20');
 	running = $state(false);
+	/** Set while a run is under way, so the page can show the time it has taken. */
+	startedAt = $state<number | null>(null);
 	result = $state.raw<SqlResult | null>(null);
-	error = $state<string | null>(null);
+	error = $state.raw<SqlError | null>(null);
+	/** The last run was cancelled; how long it ran. */
+	cancelledAfterMs = $state<number | null>(null);
+	history = $state.raw<HistoryEntry[]>(parseHistory(storage()?.getItem(HISTORY_KEY) ?? null));
+	schema = $state.raw<SchemaTable[]>([]);
+	schemaError = $state<string | null>(null);
+	chart = $state.raw<ChartState>({ state: 'none' });
+	private cancelRequested = false;
+
+	/** table → columns, for the editor's completion. */
+	get completion(): Record<string, string[]> {
+		return completionSchema(this.schema.flatMap((t) => t.columns.map((c) => ({ table_name: t.name, column_name: c.name }))));
+	}
+
+	async loadSchema(): Promise<void> {
+		try {
+			const { db } = await getConnectors();
+			this.schema = await schemaTables(db);
+			this.schemaError = null;
+		} catch (err) {
+			this.schemaError = messageOf(err);
+		}
+	}
 
 	async run(): Promise<void> {
 		if (this.running) return;
+		const sql = this.text;
 		this.running = true;
+		this.cancelRequested = false;
+		this.cancelledAfterMs = null;
 		this.error = null;
+		this.chart = { state: 'none' };
 		const started = performance.now();
+		this.startedAt = Date.now();
+		this.remember(sql);
 		try {
 			const db = await getWorkspaceDb();
-			const rows = await db.runUserSql(this.text);
-			this.result = { columns: rows.length > 0 ? Object.keys(rows[0]) : [], rows, ms: performance.now() - started };
+			const rows = await db.runUserSql(sql);
+			if (this.cancelRequested) throw new Error('cancelled');
+			const described = await describeUserSqlOn((await getConnectors()).db, sql);
+			this.result = { sql, columns: resultColumns(described, rows), rows, ms: performance.now() - started };
+			if (CHANGES_SCHEMA.test(sql)) void this.loadSchema();
 		} catch (err) {
 			this.result = null;
-			this.error = err instanceof Error ? err.message : String(err);
+			if (this.cancelRequested) {
+				this.cancelledAfterMs = performance.now() - started;
+			} else {
+				const message = messageOf(err);
+				this.error = { message, summary: errorSummary(message), position: errorPosition(message, sql), refused: err instanceof SqlRefusedError };
+			}
 		} finally {
 			this.running = false;
+			this.startedAt = null;
 		}
 	}
+
+	/** Interrupts the running query; the page then says it was cancelled. */
+	async cancel(): Promise<void> {
+		if (!this.running) return;
+		this.cancelRequested = true;
+		await (await getWorkspaceDb()).cancel();
+	}
+
+	load(sql: string): void {
+		this.text = sql;
+	}
+
+	clearHistory(): void {
+		this.history = [];
+		storage()?.removeItem(HISTORY_KEY);
+	}
+
+	private remember(sql: string): void {
+		this.history = addToHistory(this.history, sql, new Date().toISOString());
+		try {
+			storage()?.setItem(HISTORY_KEY, JSON.stringify(this.history));
+		} catch {
+			// A full or blocked storage loses the history, not the query.
+		}
+	}
+
+	/** The current result as a file, text through the redaction switch. */
+	exportFile(format: 'csv' | 'json' | 'arrow'): { name: string; blob: Blob } | null {
+		const r = this.result;
+		if (!r) return null;
+		const shown = (s: string) => redaction.shown(s);
+		const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+		switch (format) {
+			case 'csv':
+				return { name: `query-${stamp}.csv`, blob: new Blob([resultToCsv(r.columns, r.rows, shown)], { type: 'text/csv;charset=utf-8' }) };
+			case 'json':
+				return { name: `query-${stamp}.json`, blob: new Blob([resultToJson(r.columns, r.rows, shown)], { type: 'application/json' }) };
+			case 'arrow':
+				return {
+					name: `query-${stamp}.arrows`,
+					blob: new Blob([resultToArrowIPC(r.columns, r.rows, shown) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.arrow.stream' })
+				};
+		}
+	}
+
+	/** Picks a chart for the result's column types (the charts module loads on first use). */
+	async chartResult(): Promise<void> {
+		const r = this.result;
+		if (!r) return;
+		this.chart = { state: 'drawing' };
+		try {
+			const { chartResult } = await import('$lib/charts/result-chart');
+			const rows = r.rows.map((row) => {
+				const out: Record<string, unknown> = {};
+				for (const c of r.columns) out[c.name] = shownDeep(row[c.name], (s) => redaction.shown(s));
+				return out;
+			});
+			const drawn = chartResult(r.columns.map((c) => ({ name: c.name, type: c.kind })), rows);
+			if (this.result !== r) return;
+			this.chart = drawn ? { state: 'drawn', mark: drawn.mark, element: drawn.element } : { state: 'unchartable' };
+		} catch (err) {
+			this.chart = { state: 'failed', message: messageOf(err) };
+		}
+	}
+}
+
+function messageOf(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
 }
 
 export const sqlConsole = new SqlConsole();

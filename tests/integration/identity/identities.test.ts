@@ -47,7 +47,7 @@ describe('identities on the Node database', () => {
 		db = await createNodeDb();
 		await importFile(db, CSV);
 		await importFile(db, WHATSAPP);
-	});
+	}, 120_000);
 
 	it('links the same person across SMS and WhatsApp by phone; names alone stay apart; everyone is in one identity', async () => {
 		expect(await refreshIdentities(db)).toBe(9);

@@ -79,11 +79,11 @@ describe('scanning into risk_hits', () => {
 		);
 		expect(rows.map((r) => [r.rule, r.text.slice(r.span_start, r.span_end)])).toEqual([
 			['test.email', 'accounts@harbor-example.com'],
-			['test.card', '4111 1111 1111 1111'],
+			['test.card', '4532 0151 1283 0366'],
 			['test.iban', 'DE89 3704 0044 0532 0130 00'],
 			['policy.test-declined', 'declined'],
-			['test.card', '5555 5555 5555 4444'],
-			['test.email', 'dana.whitfield@example.com']
+			['test.card', '5492 1633 0778 4132'],
+			['test.email', 'dana.whitfield@harborlogistics.co.uk']
 		]);
 		expect(rows[1]).toMatchObject({ category: 'pii.credit_card', severity: 'high', score: 0.9, explanation: 'test.card matched' });
 	});
@@ -153,7 +153,7 @@ describe('re-scanning', () => {
 		const policy = await db.query<{ text: string }>(
 			`SELECT m.text FROM risk_hits r JOIN messages m ON m.id = r.message_id WHERE r.rule LIKE 'policy.%' ORDER BY m.id`
 		);
-		expect(policy.map((p) => p.text)).toEqual(['Here is the company card for the deposit: 4111 1111 1111 1111 exp 09/27', 'Deposit confirmed']);
+		expect(policy.map((p) => p.text)).toEqual(['Here is the company card for the deposit: 4532 0151 1283 0366 exp 09/27', 'Deposit confirmed']);
 		expect(await hitCount(db)).toBe(7);
 	});
 
@@ -170,4 +170,26 @@ describe('re-scanning', () => {
 		await expect(runScan(db, { archiveIds: null, signal: abort.signal, report: () => {}, scan: async (ipc) => scanIpcBatch(ipc, DETECTORS, fakeScanBatch) }))
 			.rejects.toThrow(/cancelled after 0 of 23 messages/);
 	});
+});
+
+describe('with the real detectors and built-in policies (the worker body, run in-process)', () => {
+	it('finds both card numbers and the IBAN of the fixture', async () => {
+		const { scanBatch } = await import('$lib/risk/scan');
+		const { scanRules } = await import('$lib/risk/worker/rules');
+		const { BUILTIN_POLICIES } = await import('$lib/risk/policy');
+		const fresh = await createNodeDb();
+		const { parsed } = await parseSource('WhatsApp Chat with Dana Whitfield.txt', new Uint8Array(readFileSync(FIXTURE)));
+		const loaded = await importParsedFile(fresh, parsed[0].file, parsed[0].source, { timeZone: 'UTC' });
+		const rules = scanRules(BUILTIN_POLICIES, true);
+		await runScan(fresh, { archiveIds: [loaded.archiveId], report: () => {}, scan: async (ipc) => scanIpcBatch(ipc, rules, scanBatch) });
+		const rows = await fresh.query<{ category: string; match: string }>(
+			`SELECT r.category, substr(m.text, r.span_start + 1, r.span_end - r.span_start) AS match
+			 FROM risk_hits r JOIN messages m ON m.id = r.message_id WHERE r.category IN ('pii.credit_card', 'pii.iban') ORDER BY m.id`
+		);
+		expect(rows).toEqual([
+			{ category: 'pii.credit_card', match: '4532 0151 1283 0366' },
+			{ category: 'pii.iban', match: 'DE89 3704 0044 0532 0130 00' },
+			{ category: 'pii.credit_card', match: '5492 1633 0778 4132' }
+		]);
+	}, 120_000);
 });

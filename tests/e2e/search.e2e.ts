@@ -2,6 +2,7 @@
 // data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.txt: "ISF" is in 7 messages; "Evergreen" in 3, oldest
 // first "Let's hold until Thursday and compare with Evergreen", then "Evergreen came back at $1,980", then
 // "Book Evergreen then"; the phrase "Pacific Drayage" is in 2 (Eli's introduction and Dana's contact sheet).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
@@ -36,7 +37,7 @@ async function followLink(page: Page, href: string) {
 test('search the sample: hits with highlighting, an inline syntax error, a hit opened in its conversation, a search restored from its URL', async () => {
 	app = await openApp('/');
 	const { page, requests, pageErrors } = app;
-	await page.getByRole('button', { name: 'Open sample archive' }).click();
+	await page.getByRole('button', { name: 'Open sample archive' }).click({ timeout: TIMEOUT });
 	await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: TIMEOUT });
 	await page.getByRole('link', { name: 'Search', exact: true }).click();
 	await page.getByText(/^Index (built|restored from the saved workspace) · 91 messages$/).waitFor({ timeout: TIMEOUT });
@@ -48,6 +49,23 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 	expect(new Set(marks.map((m) => m.toLowerCase()))).toEqual(new Set(['isf']));
 	await expect.poll(() => page.url()).toContain('/search?q=ISF');
 	await screenshot(page, 'search-results.png');
+
+	// A facet narrows the search by adding its filter to the query text: February holds 3 of the 7.
+	await page.getByRole('group', { name: 'Month' }).getByRole('button', { name: /2024-02/ }).click();
+	await expect.poll(() => box(page).inputValue()).toBe('ISF on:2024-02');
+	await expectHits(page, 3);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export hits as CSV' }).click()]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	const lines = csv.split('\r\n');
+	expect(lines[0]).toBe('message_id,score,time,conversation,author,text');
+	expect(lines.length).toBe(5);
+	expect(lines.at(-1)).toBe('');
+	const rows = lines.slice(1, 4).map((l) => l.replace(/^\d+,[\d.e-]+,/, ''));
+	expect(rows.sort()).toEqual([
+		'2024-02-01T09:10:00,Harbor Logistics,Dana Weiss,ISF for both containers by 2/7 then',
+		'2024-02-02T16:45:00,Harbor Logistics,Dana Weiss,"Reminder: new CBP rule on the ISF\n2/14/24 is the new cutoff for the updated fields\nPlease send me the HS codes before that"',
+		'2024-02-13T12:06:00,Harbor Logistics,Dana Weiss,Screenshot of the ISF acceptance'
+	]);
 
 	await box(page).fill('ISF foo:bar (exam');
 	const alert = page.getByRole('alert', { name: 'Query errors' });
@@ -89,7 +107,7 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 test('a reload keeps the saved index and restores the search in the URL', async () => {
 	app = await openApp('/');
 	const { page, requests, pageErrors } = app;
-	await page.getByRole('button', { name: 'Open sample archive' }).click();
+	await page.getByRole('button', { name: 'Open sample archive' }).click({ timeout: TIMEOUT });
 	await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: TIMEOUT });
 	await page.getByRole('link', { name: 'Search', exact: true }).click();
 	await page.getByText('Index built · 91 messages').waitFor({ timeout: TIMEOUT });
@@ -102,6 +120,20 @@ test('a reload keeps the saved index and restores the search in the URL', async 
 	await page.getByText('Index restored from the saved workspace · 91 messages').waitFor({ timeout: TIMEOUT });
 	expect(await box(page).inputValue()).toBe('ISF accepted');
 	await expectHits(page, 1);
+	assertNoOffMachineRequests(requests);
+	expect(pageErrors).toEqual([]);
+});
+
+test('with nothing imported the search page says so, and a query still shows its syntax errors', async () => {
+	app = await openApp('/search');
+	const { page, requests, pageErrors } = app;
+	await page.getByText('No archive imported yet.').waitFor({ timeout: TIMEOUT });
+	await box(page).fill('from:');
+	expect(await page.getByRole('alert', { name: 'Query errors' }).innerText()).toContain('empty value');
+	await page.getByText('Query syntax').click();
+	const help = page.getByRole('table', { name: /Operators of the search box/ });
+	expect(await help.getByRole('row').count()).toBe(17);
+	await screenshot(page, 'search-empty.png');
 	assertNoOffMachineRequests(requests);
 	expect(pageErrors).toEqual([]);
 });

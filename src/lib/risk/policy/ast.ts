@@ -1,7 +1,7 @@
 /** The parsed form of a lexicon expression. start/end are offsets into the query text (for editors). */
 
-/** One word of a term: an exact folded word, or a pattern when it holds `*` / `?`. */
-export type WordPattern = { exact: string } | { regex: RegExp; source: string };
+/** One word of a term: an exact folded word, a prefix (`guarant*`), or a pattern for other `*` / `?` uses. */
+export type WordPattern = { exact: string } | { prefix: string } | { regex: RegExp; source: string };
 
 export interface TermNode {
 	type: 'term';
@@ -9,6 +9,8 @@ export interface TermNode {
 	text: string;
 	/** Consecutive words the term must match; several for phrases, hyphenated words and CJK terms. */
 	words: WordPattern[];
+	/** The folded words joined by spaces: equal keys match equally (used to match each term once per message). */
+	key: string;
 	start: number;
 	end: number;
 }

@@ -14,7 +14,7 @@ const MESSAGING_APPS = any(
 );
 const MOVE_VERBS = any(
 	'move', 'moving', 'switch*', 'continue', '"take this"', '"take it"', 'text', 'txt', 'ping', 'message', 'msg', 'dm',
-	'call', 'reach', 'contact', 'add', 'chat', 'talk', 'send', 'discuss', 'hit', '"hop on"', '"jump on"', 'go', 'reply',
+	'call', 'reach', 'contact', 'add', 'send', 'discuss', 'hit', '"hop on"', '"jump on"', 'go', 'reply',
 	'write', 'details', 'rest'
 );
 const PERSONAL_DEVICE = any(
@@ -28,11 +28,14 @@ const CONTACT_VERBS = any(
 );
 const OFF_CHANNEL_EN = any(
 	`${MESSAGING_APPS} w/6 ${MOVE_VERBS}`,
+	// "chat" and "talk" only as verbs before the app ("a WhatsApp chat" is a noun)
+	`(${any('chat', 'talk', 'speak', '"catch up"', 'chatting', 'talking')} pre/1 ${any('on', 'over', 'via', 'in')}) pre/1 ${MESSAGING_APPS}`,
 	`${any('whatsapp', 'telegram', 'wechat', 'imessage', 'dm')} pre/1 ${any('me', 'us', 'him', 'her', 'them')}`,
+	`${any('"im on"', '"i am on"', '"were on"', '"find me on"', '"reach me on"', '"get me on"')} pre/1 ${any('whatsapp', 'signal', 'telegram', 'wechat', 'threema', 'wickr')}`,
 	`${PERSONAL_DEVICE} w/6 ${CONTACT_VERBS}`,
 	'"take this offline"', '"take it offline"', '"taking this offline"', '"take this conversation offline"',
 	'"not on email"', '"not over email"', '"not on this chat"', '"not on this channel"', '"not in this chat"', '"not on here"', '"not over here"',
-	`${any('"not comfortable"', '"rather not"', '"cant"', '"can\'t"', '"shouldnt"', '"shouldn\'t"')} w/6 ${any('"on here"', '"in here"', '"on this chat"', '"over chat"', '"in writing"')}`,
+	`${any('"not comfortable"', '"rather not"', '"cant"', '"can\'t"')} w/6 ${any('"on here"', '"in here"', '"on this chat"', '"over chat"', '"in writing"')}`,
 	'"off the record"', '"off channel"', '"off-channel"',
 	`${any('"don\'t put"', '"do not put"', '"never put"', '"rather not put"', '"not put"')} pre/5 ${any('writing', 'email', 'chat', 'text', 'here')}`,
 	`${any('call', 'ring', 'phone')} w/4 ${any('instead', '"not here"', '"not on here"', '"not over chat"', '"rather not type"')}`
@@ -40,6 +43,8 @@ const OFF_CHANNEL_EN = any(
 const OFF_CHANNEL_ZH = any(
 	`${any('加我', '加个', '加一下', '加你', '加下', '添加')} w/2 ${any('微信', '私人微信', '个人微信', 'whatsapp', 'telegram', 'signal', '电报', 'line', '小号')}`,
 	`${any('私人微信', '个人微信', '私人手机', '个人手机', '私人号', '私人电话', '私人邮箱', '小号', '电报', 'whatsapp', 'signal', 'telegram')} w/6 ${any('聊', '说', '谈', '联系', '发', '打', '转', '找')}`,
+	'打我手机', '打我电话', '打我私人', '打我个人',
+	`${any('别', '不要', '不方便')} w/6 ${any('群里发', '群里说', '群里讲', '群里聊', '这里发', '这里说', '工作群')}`,
 	'私聊', '私下聊', '私下说', '私下谈', '线下聊', '线下说', '电话里说', '电话聊', '电话里聊', '当面说', '当面聊',
 	`${any('别', '不要', '不方便', '不能')} w/4 ${any('群里说', '这里说', '在这说', '在这里说', '在群里', '在这里讲', '微信上说', '文字')}`,
 	'用私人手机'
@@ -61,14 +66,16 @@ const RECORDS_EN = any(
 	'chat', 'chats', 'thread', 'threads', 'message', 'messages', 'msgs', 'msg', 'texts', 'text', 'conversation*', 'convo',
 	'history', 'evidence', 'records', 'emails', 'logs', 'whatsapps', 'dms', '"this group"', '"the group"', '"these"', 'screenshot*'
 );
+const NEGATION_BEFORE_DELETE = any('not', 'dont', 'never', 'nobody', '"no one"', 'cant', 'cannot', 'mustnt', 'shouldnt', 'wont');
 const RECORD_DELETION_EN = any(
-	`${DELETE_VERBS_EN} w/5 ${RECORDS_EN}`,
+	// "Do not delete anything" (a legal hold) is the opposite of the risk
+	`(${DELETE_VERBS_EN} NOT post/2 ${NEGATION_BEFORE_DELETE}) w/5 ${RECORDS_EN}`,
 	`${any('delete*', 'erase', 'burn', 'destroy')} w/4 ${any('"after reading"', '"after you read"', '"once you read"', '"when you read"', '"once read"', '"after you\'ve read"', '"once you\'ve read"', '"when you\'re done"')}`,
 	`${any('disappearing', 'vanish', 'self-destruct*', '"auto delete"', '"auto-delete"', 'autodelete', 'ephemeral', 'self-destructing')} w/4 ${any('message*', 'mode', 'chat*', 'on', 'timer')}`,
 	'"no paper trail"', '"leave no trace"', '"no record of this"', '"don\'t keep a record"', '"don\'t keep any record"', '"no written record"'
 );
 const RECORD_DELETION_ZH = any(
-	`${any('删除', '删掉', '删了', '清空', '清除', '销毁', '清理', '刪除', '刪掉', '删')} w/6 ${any('聊天记录', '记录', '消息', '信息', '对话', '这条', '截图', '邮件', '聊天', '紀錄', '記錄')}`,
+	`${any('删除', '删掉', '删了', '清空', '清除', '销毁', '清理', '清一清', '清掉', '清了', '刪除', '刪掉', '删')} w/6 ${any('聊天记录', '记录', '消息', '信息', '对话', '这条', '这几条', '那几条', '这些', '截图', '邮件', '聊天', '紀錄', '記錄')}`,
 	'撤回', '阅后即焚', '閱後即焚', '不留痕迹', '别留记录', '不要留记录', '别留证据'
 );
 const RECORD_DELETION_DE = any(
@@ -84,7 +91,7 @@ const RECORD_DELETION_ES = any(
 const RETURNS_EN = any(
 	// "return your charger", "return the favour": return as a verb with an object is not a return on money
 	'(return NOT pre/1 (your OR my OR it OR them OR this OR that OR his OR her OR home OR the OR to))', 'returns', 'returning', 'profit*', 'gain*', 'yield*', 'principal', 'income', 'upside', 'payout*', 'performance', 'interest',
-	'"make money"', '"double your"', 'percent', '"per year"', '"a year"', '"per annum"', 'annually', '"a month"', 'monthly', 'roi'
+	'"make money"', '"double your"', 'percent', '"per year"', '"a year"', '"per annum"', 'annually', '"a month"', 'monthly', 'roi', '"every year"', '"each year"', '"every month"', '"per month"'
 );
 const INVESTING_EN = any('money', 'stock', 'stocks', 'trade', 'invest*', 'position', 'shares', 'fund', 'bet', 'buy', 'product', 'portfolio', 'deal', 'opportunity', 'returns', 'crypto', 'coin', 'token', 'bond', 'note', 'principal', 'upside', 'capital', 'yield', 'profit*');
 const NEGATION_EN = any('cant', 'cannot', '"can not"', 'not', 'no', 'never', 'nothing', '"no one"', 'nobody', 'dont', 'doesnt', 'wont', 'nor', 'impossible');
@@ -92,9 +99,11 @@ const GUARANTEE_EN = any(
 	`${any('(guarantee* NOT post/3 ' + NEGATION_EN + ')', 'guaranty', '(promise* NOT post/3 ' + NEGATION_EN + ')', '"assured"', '"locked in"', '"lock in"')} w/5 ${RETURNS_EN}`,
 	`${any('"cant lose"', '"cannot lose"', '"can not lose"', '"no way to lose"', '"wont lose"', '"never lose"', '"sure thing"', '"sure bet"', '"safe bet"', '"free money"', '"no downside"', '"zero downside"')} w/8 ${INVESTING_EN}`,
 	`${any('((risk-free OR riskless) NOT pre/1 (rate OR rates OR asset OR assets OR curve))', '"no risk"', '"zero risk"', '"without risk"', '"without any risk"')} w/8 ${INVESTING_EN}`,
-	'"double your money"', '"guaranteed to go up"', '"guaranteed winner"'
+	'"double your money"', '"guaranteed to go up"', '"guaranteed winner"',
+	`${any('"not lose"', '"wont lose"', '"never lose"', '"cant lose"')} w/3 ${any('cent', 'penny', 'dime', 'dollar', 'money', 'pound', 'euro')}`
 );
 const GUARANTEE_ZH = any(
+	`${any('保证', '肯定', '绝对', '保證')} w/3 ${any('不亏', '不赔', '不会亏', '亏不了', '不虧')}`,
 	'保本', '稳赚', '稳赚不赔', '包赚', '只赚不赔', '稳赔不了', '保底收益', '保收益', '保证赚钱', '肯定赚', '一定赚', '穩賺', '保證收益',
 	`(${any('保证', '保證', '承诺', '确保', '担保')} NOT post/2 ${any('不', '不能', '无法', '没法', '不敢', '没人', '不可能', '無法')}) w/4 ${any('收益', '回报', '赚', '盈利', '利润', '本金', '翻倍', '年化', '回報')}`,
 	`${any('零风险', '(无风险 NOT pre/1 (利率 OR 资产 OR 收益率))', '没有风险', '没风险', '零風險')} w/8 ${any('收益', '投资', '理财', '赚', '产品', '回报', '买')}`
@@ -124,10 +133,10 @@ const PRICE_EVENTS_EN = any(
 	'guidance', 'approval', 'fda', 'buyback', 'dividend'
 );
 const WHEN_EN = any('tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', '"next week"', 'until', '"later today"', '"this afternoon"');
-const TRADE_VERBS_EN = any('buy', 'sell', 'dump', 'load', '"pick some up"', '"pick up"', 'short', 'calls', 'puts', '"get in"', '"get out"', '"back up the truck"');
+const TRADE_VERBS_EN = any('"get in now"', 'buy', 'sell', 'dump', 'load', '"pick some up"', '"pick up"', 'short', 'calls', 'puts', '"get in"', '"get out"', '"back up the truck"');
 const MNPI_EN = any(
 	// an announcement still to come, and a trade before it
-	`(${any('announce*', '"press release"', '"goes public"', '"is public"', '"hits the wire"', '"comes out"', '"goes out"', '"gets announced"', 'earnings', 'results')} w/4 ${WHEN_EN}) w/15 ${TRADE_VERBS_EN}`,
+	`(${any('announce*', '"press release"', '"goes public"', '"is public"', '"hits the wire"', '"comes out"', '"goes out"', '"gets announced"', 'earnings', 'results', 'offer', 'bid', 'takeover', 'merger', 'acquisition', 'deal')} w/6 ${WHEN_EN}) w/15 ${TRADE_VERBS_EN}`,
 	`(${TRADE_VERBS_EN} w/4 ${any('"before then"', '"before that"', '"before it"', '"before the news"', '"before everyone"', '"before anyone"', '"before its out"', '"before it\'s out"')}) w/15 ${PRICE_EVENTS_EN}`,
 	`${any('"inside information"', '"inside info"', '"insider information"', '"insider info"', '"inside scoop"', '"insider tip"', '"inside tip"', 'mnpi', '"material non-public"', '"material nonpublic"')}`,
 	`${any('"not public"', '"not yet public"', '"non-public"', 'nonpublic', '"hasnt been announced"', '"not been announced"', '"not announced yet"', '"isnt public"', '"before it\'s announced"', '"before its announced"', '"before it goes public"', '"before the announcement"', '"ahead of the announcement"', '"before the press release"', '"before earnings"', '"ahead of earnings"', '"before the news"', '"before it hits"', 'leak*')} w/10 ${any(CORPORATE_EVENTS_EN.slice(1, -1), TRADING_EN.slice(1, -1))}`,
@@ -136,12 +145,14 @@ const MNPI_EN = any(
 const MNPI_ZH = any(
 	'内幕', '內幕', '内部消息', '內部消息', '小道消息', '未公开信息', '未公開',
 	`${any('还没公告', '还没公布', '还没披露', '未公告', '尚未公告', '尚未公布', '没公开', '还没公开', '公告前', '公布前', '发布前', '官宣前', '還沒公告', '还没出', '还没发', '没出来')} w/12 ${any('买', '卖', '股票', '仓', '建仓', '加仓', '布局', '埋伏', '抄底', '收购', '并购', '重组', '业绩', '财报', '股', '涨停')}`,
+	`(${any('宣布', '公告', '公布', '官宣', '发布', '披露')} w/6 ${any('下周', '明天', '后天', '周一', '周二', '周三', '周四', '周五', '月底', '下个月', '马上', '要')}) w/15 ${any('买', '卖', '建仓', '加仓', '清仓', '抛', '进去')}`,
 	`${any('别告诉', '不要告诉', '别外传', '不要外传', '别说出去', '保密')} w/12 ${any('收购', '并购', '重组', '业绩', '财报', '股票', '公告', '中标', '股')}`
 );
 const MNPI_DE = any(
 	'insiderinfo*', 'insiderwissen', 'insidertipp*', 'insiderhandel',
 	`${any('"vor der bekanntgabe"', '"vor der ankundigung"', '"vor der veroffentlichung"', '"noch nicht offentlich"', '"nicht offentlich"', '"noch nicht bekannt"', '"vor den zahlen"')} w/10 ${any('kauf*', 'verkauf*', 'aktie*', 'ubernahme', 'fusion', 'zahlen', 'quartalszahlen', 'deal', 'position', 'einsteigen')}`,
-	`${any('"behalt das fur dich"', '"sag niemandem"', '"unter uns"', '"kein wort"')} w/10 ${any('ubernahme', 'fusion', 'zahlen', 'quartalszahlen', 'deal', 'aktie*', 'kauf*')}`
+	`(${any('ubernahme', 'fusion', 'zahlen', 'quartalszahlen', 'bekanntgabe', 'ankundigung', 'angebot', 'deal')} w/6 ${any('morgen', 'ubermorgen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', '"nachste woche"', 'bald')}) w/15 ${any('kauf*', 'verkauf*', 'einsteigen', 'rein')}`,
+	`${any('"behalt das fur dich"', '"sag niemandem"', '"unter uns"', '"kein wort"', '"weiss noch keiner"', '"weiss noch niemand"', '"weiss keiner"')} w/10 ${any('ubernahme', 'fusion', 'zahlen', 'quartalszahlen', 'deal', 'aktie*', 'kauf*')}`
 );
 const MNPI_ES = any(
 	'"informacion privilegiada"', '"info privilegiada"', '"informacion confidencial"',
@@ -157,6 +168,8 @@ const RECIPIENTS_EN = any(
 const GIFTS_EN = any(
 	'kickback*', '"kick back"', '"kick-back"', 'backhander*', '"under the table"', '"brown envelope"', '"finder\'s fee"', 'bribe*',
 	`${any('(gift* NOT pre/1 (aid OR shop OR shops OR wrap OR wrapping OR tax OR card))', '"gift card"', 'present', 'presents', 'tickets', 'courtside', '"box seats"', '"suite"', 'voucher*', 'hamper', 'rolex', 'watch', '"red envelope"', '"red packet"', 'hongbao', 'cash', 'trip', '"all expenses"', '"all-expenses"', 'spa', 'golf', 'wine', 'champagne', 'concert', 'junket')} w/6 ${RECIPIENTS_EN}`,
+	// something of value near a decision the recipient is about to take
+	`${any('(gift* NOT pre/1 (aid OR shop OR shops OR wrap OR wrapping OR tax OR card))', 'tickets', '"box seats"', 'courtside', 'hamper', 'trip', 'weekend', 'voucher*')} w/15 ${any('mandate', 'rfp', 'tender', 'deciding', '"the decision"', 'award*', '"sign off"', '"signs off"', 'renewal')}`,
 	// pharma: something of value tied to prescribing
 	`${any('prescrib*', 'scripts', '"writes more"', '"write more"', '"switch his patients"', '"switch her patients"', 'formulary')} w/12 ${any('trip', 'tickets', 'dinner', 'gift*', 'hamper', '"speaker fee"', '"speaker fees"', 'honorarium', 'cash', 'vacation', 'holiday', 'cruise')}`,
 	`(${any('pay', 'paying', 'cover', 'covering', 'treat', 'treating', 'expense', '"pick up"', '"on me"', '"on us"', '"on the firm"', 'comp', 'comped')} w/4 ${any('dinner', 'lunch', 'drinks', 'trip', 'flights', 'hotel', 'tickets', 'tab', 'bill', 'weekend')}) w/8 ${RECIPIENTS_EN}`
@@ -164,20 +177,21 @@ const GIFTS_EN = any(
 const RECIPIENTS_ZH = any('客户', '客戶', '医生', '醫生', '领导', '采购', '经理', '主任', '院长', '官员', '评审', '处长', '局长', '审批', '科长', '老板', '药剂科', '专家');
 const GIFTS_ZH = any(
 	'回扣', '好处费', '好處費', '返点',
+	`${any('礼', '烟酒', '香烟', '两条中华', '红包', '购物卡', '茅台', '好处')} w/20 ${any('招标', '开标', '评标', '中标', '审批', '验收')}`,
 	`${any('多开', '开药', '处方', '用我们的药', '进药', '用量', '開藥', '處方')} w/20 ${any('旅游', '红包', '回扣', '返点', '购物卡', '安排', '礼', '好处', '提成')}`, '红包 w/15 ' + RECIPIENTS_ZH, '紅包 w/15 ' + RECIPIENTS_ZH,
-	`${any('送礼', '送禮', '礼品', '禮品', '礼物', '禮物', '购物卡', '消费卡', '茅台', '烟酒', '旅游', '招待', '请吃饭', '请客', '演唱会门票', '门票', '礼金', '高尔夫', '打球', 'ktv', '唱歌', '洗浴', '按摩', '机票', '酒店')} w/15 ${RECIPIENTS_ZH}`
+	`${any('送礼', '送禮', '礼品', '禮品', '礼物', '禮物', '购物卡', '消费卡', '茅台', '烟酒', '旅游', '招待', '请吃饭', '请客', '演唱会门票', '门票', '礼金', '两条中华', '香烟', '高尔夫', '打球', 'ktv', '唱歌', '洗浴', '按摩', '机票', '酒店')} w/15 ${RECIPIENTS_ZH}`
 );
 const RECIPIENTS_DE = any('kunde*', 'kunden*', 'arzt', 'arzte*', 'einkaufer*', 'einkauf', 'beamte*', 'behorde*', 'prufer*');
 const GIFTS_DE = any(
 	'schmiergeld*', 'bestechung*', 'provisionszahlung*',
 	`${any('verschreib*', 'verordn*')} w/10 ${any('reise', 'geschenk*', 'karten', 'essen', 'abendessen', 'urlaub', 'honorar', 'bargeld')}`,
-	`${any('geschenk*', 'prasent*', 'karten', 'tickets', 'einladung*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
+	`${any('geschenk*', 'schenk*', 'spendier*', 'prasent*', 'karten', 'tickets', 'einladung*', 'einlad*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
 );
 const RECIPIENTS_ES = any('cliente*', 'medico*', 'doctor*', 'doctora*', 'comprador*', 'funcionario*', 'inspector*', 'compras');
 const GIFTS_ES = any(
 	'mordida', 'soborno*', 'coima*', '"comision por debajo"',
 	`${any('recet*', 'prescrib*')} w/10 ${any('viaje', 'regalo*', 'cena', 'entradas', 'vacaciones', 'efectivo', 'honorario*')}`,
-	`${any('regalo*', 'obsequio*', 'entradas', 'boletos', 'cena', 'viaje', '"tarjeta regalo"', 'reloj', 'vino')} w/6 ${RECIPIENTS_ES}`
+	`${any('regal*', 'obsequi*', 'invit*', '"todo pagado"', 'palco', 'entradas', 'boletos', 'cena', 'viaje', '"tarjeta regalo"', 'reloj', 'vino')} w/6 ${RECIPIENTS_ES}`
 );
 
 // ------------------------------------------------------------------------------------------------ complaint
@@ -193,6 +207,7 @@ const COMPLAINT_EN = any(
 	`unauthori?ed w/4 ${any('trade*', 'transaction*', 'transfer*', 'purchase*', 'sale', 'sales', 'order*', 'withdrawal*', 'charge*', 'activity', 'debit*', 'payment*')}`,
 	'"didn\'t authorize"', '"didn\'t authorise"', '"did not authorize"', '"did not authorise"', '"never authorized"', '"never authorised"', '"never approved"', '"without my permission"', '"without my consent"', '"without my authorization"', '"without asking"', '"without telling me"',
 	`${any('report', 'reporting', 'escalate', 'escalating', 'contact', 'contacting')} w/4 ${any('finra', 'sec', 'regulator', 'ombudsman', 'fca', 'cfpb', '"attorney general"')}`,
+	'ombudsman', `${any('going', 'go', 'write', 'writing')} pre/3 ${any('finra', 'regulator', 'fca', 'cfpb', 'lawyer', 'solicitor', 'attorney')}`,
 	`${any('"money back"', 'refund', '"reimburse me"', 'compensation')} w/6 ${any('want*', 'demand*', 'expect*', '"give me"', 'insist*')}`
 );
 const COMPLAINT_ZH = any(
@@ -206,7 +221,8 @@ const COMPLAINT_DE = any(
 );
 const COMPLAINT_ES = any(
 	'quejarme', '"hoja de reclamaciones"', '"libro de reclamaciones"',
-	`${any('queja', 'quejas', 'quejar', 'reclamacion', 'reclamaciones', 'reclamo')} w/6 ${any('poner', 'presentar', 'tengo', 'formal', 'quiero', 'cuenta', 'asesor*', 'banco', 'comision*', 'operacion*', 'cargo*', 'servicio', 'atencion', 'oficial', 'acciones', 'fondo*', 'inversion*', 'ustedes', 'su', 'sus')}`, '"no autorice"', '"no autorizada"', '"no autorizadas"', '"no autorizado"', '"sin mi autorizacion"', '"sin mi consentimiento"', '"sin mi permiso"', '"defensor del cliente"',
+	`${any('queja', 'quejas', 'quejar', 'reclamacion', 'reclamaciones', 'reclamo')} w/6 ${any('poner', 'presentar', 'tengo', 'formal', 'quiero', 'cuenta', 'asesor*', 'banco', 'comision*', 'operacion*', 'cargo*', 'servicio', 'atencion', 'oficial', 'acciones', 'fondo*', 'inversion*', 'ustedes', 'su', 'sus')}`, '"no autorice"', '"no autorizada"', '"no autorizadas"', '"no autorizado"', '"sin mi autorizacion"', '"sin mi consentimiento"', '"sin mi permiso"', '"defensor del cliente"', '(autorice post/2 (no OR nunca OR jamas))', '(autorizo post/2 (no OR nunca OR jamas))',
+	`${any('"de vuelta"', 'devuelvan', 'devolucion')} w/4 dinero`,
 	`${any('devuelvan', 'devuelvanme', 'reembolso')} w/6 dinero`,
 	`${any('denunciar', 'denuncia', 'acudir', 'reportar')} w/4 ${any('cnmv', 'regulador', 'profeco', 'condusef', '"banco de espana"')}`
 );
@@ -229,7 +245,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		category: 'policy.record_deletion',
 		severity: 'high',
 		query: any(RECORD_DELETION_EN, RECORD_DELETION_ZH, RECORD_DELETION_DE, RECORD_DELETION_ES),
-		exceptions: any('typo', 'typos', 'duplicate*', '"wrong chat"', '"wrong group"', '"wrong person"', 'spam', '错别字', '发错', '打错', 'tippfehler', 'duplikat*', 'error de dedo', 'duplicado*'),
+		exceptions: any('"this message was deleted"', '"you deleted this message"', '"message deleted"', '"撤回了一条消息"', '"recalled a message"', '"diese nachricht wurde geloscht"', '"se elimino este mensaje"', '"eliminaste este mensaje"', 'typo', 'typos', 'duplicate*', '"wrong chat"', '"wrong group"', '"wrong person"', 'spam', '错别字', '发错', '打错', 'tippfehler', 'duplikat*', 'error de dedo', 'duplicado*'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Asks to delete, wipe or auto-expire messages, or to leave no record (SEA 17a-4 recordkeeping).'
 	},

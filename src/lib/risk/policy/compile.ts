@@ -2,7 +2,7 @@ import type { RiskHit, RiskRule } from '../types';
 import type { PolicyNode } from './ast';
 import type { PolicyDefinition } from './definition';
 import { stripDisclaimers } from './disclaimers';
-import { distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
+import { anchorTest, distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
 import { parsePolicyQuery } from './parse';
 import { tokenize } from './tokenize';
 
@@ -42,6 +42,7 @@ export function compilePolicy(def: PolicyDefinition): RiskRule {
 	const query = parseOrThrow(def.query, 'query', def.id);
 	const exceptions = def.exceptions && def.exceptions.trim() !== '' ? parseOrThrow(def.exceptions, 'exceptions', def.id) : null;
 	const label = `(${def.id}: ${def.name})`;
+	const mayMatch = anchorTest(query);
 	return {
 		id: def.id,
 		category: def.category,
@@ -50,7 +51,7 @@ export function compilePolicy(def: PolicyDefinition): RiskRule {
 		scan(text: string): RiskHit[] {
 			if (!text) return [];
 			const words = messageWords(text);
-			if (words.tokens.length === 0) return [];
+			if (words.tokens.length === 0 || !mayMatch(words)) return [];
 			const result = evaluate(query, words);
 			if (!result.matched || result.instances.length === 0) return [];
 			if (exceptions && evaluate(exceptions, words).matched) return [];

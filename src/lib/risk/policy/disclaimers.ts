@@ -90,9 +90,13 @@ function sentences(text: string): TextSpan[] {
 	return out.filter((s) => text.slice(s.start, s.end).trim() !== '');
 }
 
+/** Every opener holds one of these; a message without any is not looked at further. */
+const MAY_HOLD_DISCLAIMER =
+	/confiden|privileg|intended|recipient|offer|solicit|constitut|past performance|record|monitor|archiv|retain|vertraulich|geschutzt|geschützt|adressat|empf|irrt|angebot|aufforderung|aufgezeichnet|gespeichert|berwacht|confidencial|privilegiad|destinatario|por error|oferta|solicitud|recomendaci|grabad|registrad|monitoriz|保密|机密|機密|仅供|仅限|僅|收件|错收|錯收|误收|誤收|录|錄|记录|記錄|存档|存檔|监控|監控|留存|构成|構成|业绩|業績/i;
+
 /** Spans of disclaimer text, in order, not overlapping. */
 export function findDisclaimerSpans(text: string): TextSpan[] {
-	if (text.length < 12) return [];
+	if (text.length < 12 || !MAY_HOLD_DISCLAIMER.test(text)) return [];
 	const spans: TextSpan[] = [];
 	let open: TextSpan | null = null;
 	for (const s of sentences(text)) {

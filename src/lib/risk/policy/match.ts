@@ -25,6 +25,8 @@ const MAX_INSTANCES = 64;
 
 export class MessageWords {
 	private byNorm: Map<string, number[]> | null = null;
+	/** Each distinct term is matched once per message, however many policies and clauses use it. */
+	readonly termCache = new Map<string, MatchInstance[]>();
 	constructor(
 		readonly text: string,
 		readonly tokens: Token[]
@@ -48,10 +50,20 @@ export class MessageWords {
 }
 
 function wordMatches(p: WordPattern, norm: string): boolean {
-	return 'exact' in p ? p.exact === norm : p.regex.test(norm);
+	if ('exact' in p) return p.exact === norm;
+	if ('prefix' in p) return norm.startsWith(p.prefix);
+	return p.regex.test(norm);
 }
 
 function termInstances(node: TermNode, words: MessageWords): MatchInstance[] {
+	const cached = words.termCache.get(node.key);
+	if (cached) return cached;
+	const found = findTerm(node, words);
+	words.termCache.set(node.key, found);
+	return found;
+}
+
+function findTerm(node: TermNode, words: MessageWords): MatchInstance[] {
 	const { tokens } = words;
 	const n = node.words.length;
 	const head = node.words[0];
@@ -114,7 +126,8 @@ function nearInstances(
 	for (const l of left) {
 		for (const r of right) {
 			if (!within(l, r)) continue;
-			const unit = allCjk(words, l) && allCjk(words, r) ? 'characters' : 'words';
+			const cjk = allCjk(words, l) && allCjk(words, r);
+			const unit = cjk ? (node.distance === 1 ? 'character' : 'characters') : node.distance === 1 ? 'word' : 'words';
 			const relation =
 				node.order === 'after'
 					? `followed within ${node.distance} ${unit} by`
@@ -147,37 +160,159 @@ function andInstances(left: MatchInstance[], right: MatchInstance[]): MatchInsta
 	return out;
 }
 
+const NO_MATCH: Evaluation = { matched: false, instances: [] };
+
+/**
+ * For each node, terms of which at least one must be present for the node to match (null: it can match without
+ * any, as NOT can). Checking these first skips whole clauses, and usually whole policies, for a message that
+ * holds none of their words. Of the two sides of an AND or a proximity only one is needed: the cheaper one.
+ */
+const requiredTerms = new WeakMap<PolicyNode, TermNode[] | null>();
+
+function termCost(t: TermNode): number {
+	const head = t.words[0];
+	if ('exact' in head) return head.exact.length <= 3 ? 20 : 1;
+	return 3;
+}
+
+function cost(terms: TermNode[] | null): number {
+	if (terms === null) return Infinity;
+	let c = 0;
+	for (const t of terms) c += termCost(t);
+	return c;
+}
+
+function required(node: PolicyNode): TermNode[] | null {
+	if (requiredTerms.has(node)) return requiredTerms.get(node)!;
+	let out: TermNode[] | null;
+	switch (node.type) {
+		case 'term':
+			out = [node];
+			break;
+		case 'not':
+			out = null;
+			break;
+		case 'or': {
+			const l = required(node.left);
+			const r = required(node.right);
+			out = l && r ? [...l, ...r] : null;
+			break;
+		}
+		case 'near':
+			if (node.negated) {
+				out = required(node.left);
+				break;
+			}
+		// falls through: either side of a proximity must be present, as for AND
+		case 'and': {
+			const l = required(node.left);
+			const r = required(node.right);
+			out = cost(l) <= cost(r) ? l : r;
+			break;
+		}
+	}
+	requiredTerms.set(node, out);
+	return out;
+}
+
+const orAlternatives = new WeakMap<PolicyNode, PolicyNode[]>();
+
+/** `a OR b OR c` parses as nested pairs; it is evaluated as one list. */
+function alternatives(node: Extract<PolicyNode, { type: 'or' }>): PolicyNode[] {
+	let list = orAlternatives.get(node);
+	if (!list) {
+		list = [];
+		const stack: PolicyNode[] = [node];
+		while (stack.length) {
+			const n = stack.pop()!;
+			if (n.type === 'or') stack.push(n.right, n.left);
+			else list.push(n);
+		}
+		orAlternatives.set(node, list);
+	}
+	return list;
+}
+
+function mayMatch(node: PolicyNode, words: MessageWords): boolean {
+	const terms = required(node);
+	if (terms === null) return true;
+	for (const t of terms) if (termInstances(t, words).length > 0) return true;
+	return false;
+}
+
 export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 	switch (node.type) {
 		case 'term': {
 			const instances = termInstances(node, words);
-			return { matched: instances.length > 0, instances };
+			return instances.length ? { matched: true, instances } : NO_MATCH;
 		}
 		case 'not': {
 			const inner = evaluate(node.operand, words);
 			return { matched: !inner.matched, instances: [] };
 		}
 		case 'or': {
-			const l = evaluate(node.left, words);
-			const r = evaluate(node.right, words);
-			const instances = [...(l.matched ? l.instances : []), ...(r.matched ? r.instances : [])];
-			return { matched: l.matched || r.matched, instances: instances.slice(0, MAX_INSTANCES) };
+			let first: Evaluation | null = null;
+			let instances: MatchInstance[] | null = null;
+			for (const alternative of alternatives(node)) {
+				const e = evaluate(alternative, words);
+				if (!e.matched) continue;
+				if (!first) first = e;
+				else {
+					instances ??= [...first.instances];
+					for (const i of e.instances) if (instances.length < MAX_INSTANCES) instances.push(i);
+				}
+			}
+			if (!first) return NO_MATCH;
+			return instances ? { matched: true, instances } : first;
 		}
 		case 'and': {
+			if (!mayMatch(node, words)) return NO_MATCH;
 			const l = evaluate(node.left, words);
-			if (!l.matched) return { matched: false, instances: [] };
+			if (!l.matched) return NO_MATCH;
 			const r = evaluate(node.right, words);
-			if (!r.matched) return { matched: false, instances: [] };
+			if (!r.matched) return NO_MATCH;
 			return { matched: true, instances: andInstances(l.instances, r.instances) };
 		}
 		case 'near': {
+			if (!mayMatch(node, words)) return NO_MATCH;
 			const l = evaluate(node.left, words);
-			if (!l.matched) return { matched: false, instances: [] };
+			if (!l.matched) return NO_MATCH;
 			const r = evaluate(node.right, words);
 			const instances = nearInstances(node, l.instances, r.matched ? r.instances : [], words);
-			return { matched: instances.length > 0, instances };
+			return instances.length ? { matched: true, instances } : NO_MATCH;
 		}
 	}
+}
+
+/**
+ * A quick test over the message's words: false when no word can start any of the query's required terms, so the
+ * query cannot match. Built once per query.
+ */
+export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
+	const terms = required(node);
+	if (terms === null) return () => true;
+	const exact = new Set<string>();
+	const prefixes = new Map<number, Set<string>>();
+	const patterns: RegExp[] = [];
+	for (const t of terms) {
+		const head = t.words[0];
+		if ('exact' in head) exact.add(head.exact);
+		else if ('prefix' in head) {
+			const set = prefixes.get(head.prefix.length) ?? new Set<string>();
+			set.add(head.prefix);
+			prefixes.set(head.prefix.length, set);
+		} else patterns.push(head.regex);
+	}
+	const byLength = [...prefixes.entries()];
+	return (words) => {
+		for (const token of words.tokens) {
+			const norm = token.norm;
+			if (exact.has(norm)) return true;
+			for (const [length, set] of byLength) if (norm.length >= length && set.has(norm.slice(0, length))) return true;
+			for (const re of patterns) if (re.test(norm)) return true;
+		}
+		return false;
+	};
 }
 
 /** Keeps the instances that do not overlap an earlier (or longer, at the same start) one. */

@@ -87,6 +87,8 @@ function findClosingQuote(query: string, from: number): number {
 
 function wordPattern(norm: string): WordPattern {
 	if (!norm.includes('*') && !norm.includes('?')) return { exact: norm };
+	const stem = norm.slice(0, -1);
+	if (norm.endsWith('*') && stem !== '' && !/[*?]/u.test(stem)) return { prefix: stem };
 	const body = [...norm]
 		.map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
 		.join('');
@@ -94,11 +96,11 @@ function wordPattern(norm: string): WordPattern {
 }
 
 /** A term's words, or an error message when it has nothing to match. */
-function termWords(text: string): WordPattern[] | string {
+function termWords(text: string): { words: WordPattern[]; key: string } | string {
 	const words = tokenize(text, '*?').map((t) => t.norm);
 	if (words.length === 0) return `empty term`;
 	if (words.every((w) => /^[*?]+$/u.test(w))) return `'${text}' needs at least one letter or digit`;
-	return words.map(wordPattern);
+	return { words: words.map(wordPattern), key: words.join(' ') };
 }
 
 class Parser {
@@ -241,7 +243,7 @@ class Parser {
 	private term(text: string, start: number, end: number): TermNode | null {
 		const words = termWords(text);
 		if (typeof words === 'string') return this.fail(words, start, end);
-		return { type: 'term', text, words, start, end };
+		return { type: 'term', text, words: words.words, key: words.key, start, end };
 	}
 }
 

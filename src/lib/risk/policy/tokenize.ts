@@ -22,8 +22,10 @@ export interface Token {
 const MARKS = /\p{M}/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(word: string): string {
-	let s = word.normalize('NFKD').replace(MARKS, '').toLowerCase();
+	let s = PLAIN_ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(MARKS, '').toLowerCase();
 	if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
 	if (s.includes("'") || s.includes('’')) s = s.replace(/['’]/g, '');
 	return s;
@@ -39,8 +41,12 @@ export function isCjk(cp: number): boolean {
 	);
 }
 
-function isApostrophe(ch: string): boolean {
-	return ch === "'" || ch === '’';
+function isApostropheCode(c: number): boolean {
+	return c === 0x27 || c === 0x2019;
+}
+
+function isAsciiWordCode(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /**
@@ -49,31 +55,38 @@ function isApostrophe(ch: string): boolean {
 export function tokenize(text: string, extraWordChars = ''): Token[] {
 	const tokens: Token[] = [];
 	let wordStart = -1;
-	const isWord = (ch: string) => WORD_CHAR.test(ch) || (extraWordChars !== '' && extraWordChars.includes(ch));
+	const isWordAt = (c: number, i: number, width: number): boolean => {
+		if (c < 0x80) return isAsciiWordCode(c) || (extraWordChars !== '' && extraWordChars.includes(text[i]));
+		return WORD_CHAR.test(width === 1 ? text[i] : text.slice(i, i + width));
+	};
 	const closeWord = (end: number) => {
 		if (wordStart < 0) return;
 		tokens.push({ norm: fold(text.slice(wordStart, end)), start: wordStart, end, cjk: false });
 		wordStart = -1;
 	};
 	let i = 0;
-	while (i < text.length) {
-		const cp = text.codePointAt(i)!;
-		const ch = String.fromCodePoint(cp);
-		const width = ch.length;
-		if (isCjk(cp)) {
+	const n = text.length;
+	while (i < n) {
+		let c = text.charCodeAt(i);
+		let width = 1;
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+			c = text.codePointAt(i)!;
+			width = 2;
+		}
+		if (c >= 0x3040 && isCjk(c)) {
 			closeWord(i);
-			tokens.push({ norm: fold(ch), start: i, end: i + width, cjk: true });
-		} else if (isWord(ch)) {
+			tokens.push({ norm: fold(text.slice(i, i + width)), start: i, end: i + width, cjk: true });
+		} else if (isWordAt(c, i, width)) {
 			if (wordStart < 0) wordStart = i;
-		} else if (isApostrophe(ch) && wordStart >= 0 && i + 1 < text.length) {
-			const nextCp = text.codePointAt(i + 1)!;
-			const next = String.fromCodePoint(nextCp);
-			if (!(isWord(next) && !isCjk(nextCp))) closeWord(i);
+		} else if (isApostropheCode(c) && wordStart >= 0 && i + 1 < n) {
+			const next = text.codePointAt(i + 1)!;
+			const nextWidth = next > 0xffff ? 2 : 1;
+			if (!(isWordAt(next, i + 1, nextWidth) && !isCjk(next))) closeWord(i);
 		} else {
 			closeWord(i);
 		}
 		i += width;
 	}
-	closeWord(text.length);
+	closeWord(n);
 	return tokens;
 }

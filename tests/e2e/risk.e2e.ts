@@ -1,0 +1,82 @@
+// Risk: a WhatsApp chat with two card numbers, an IBAN and a burst of hits on one day (2024-03-12) in a chat that
+// is otherwise quiet for weeks is imported; the risk page shows the heatmap and the burst, the burst opens its
+// hits, and the redaction switch hides the card number in the message view and in the CSV export.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { assertNoOffMachineRequests, openApp, REPO_ROOT, screenshot, type App } from './harness';
+
+const FIXTURE = join(REPO_ROOT, 'tests/fixtures/risk/WhatsApp Chat with Dana Whitfield.txt');
+// Written into the fixture by hand: a Luhn-valid Visa number next to the word "card", and a German IBAN.
+const CARD = '4532 0151 1283 0366';
+const IBAN = 'DE89 3704 0044 0532 0130 00';
+const TIMEOUT = 60_000;
+
+let app: App | undefined;
+afterEach(async () => {
+	await app?.close();
+	app = undefined;
+});
+
+async function exportCsv(page: Page): Promise<string> {
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: TIMEOUT }),
+		page.getByRole('button', { name: 'Export hits as CSV' }).click()
+	]);
+	const path = await download.path();
+	if (!path) throw new Error('the CSV download has no file');
+	return readFileSync(path, 'utf8');
+}
+
+test('the risk page shows the heatmap, opens a burst, and redaction hides a card number in the message view and the CSV', async () => {
+	app = await openApp('/');
+	const { page, requests, pageErrors } = app;
+	await page.getByLabel('Choose chat export files').setInputFiles(FIXTURE);
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: 'Dana Whitfield' }).first().waitFor({ timeout: TIMEOUT });
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Risk', exact: true }).click();
+	const heatmap = page.getByRole('table', { name: /Risk heatmap/ });
+	await heatmap.waitFor({ timeout: TIMEOUT });
+	// The busiest week (Monday 2024-03-11) holds the burst day; its cell names its hits.
+	const busyWeek = heatmap.getByRole('button', { name: /Dana Whitfield, week of 2024-03-11: [3-9] hits in 7 messages/ });
+	await busyWeek.waitFor();
+	await expect.poll(() => page.getByRole('list', { name: 'Hits per category' }).innerText()).toMatch(/pii\.credit_card\s*2/);
+	await screenshot(page, 'risk-heatmap.png');
+
+	const bursts = page.getByRole('table', { name: 'Bursts of hits' });
+	await bursts.getByRole('button', { name: 'Open burst in Dana Whitfield, 2024-03-12' }).click();
+	const hits = page.getByRole('list', { name: 'Hits: Burst in Dana Whitfield, 2024-03-12' });
+	await hits.getByRole('listitem').first().waitFor();
+	const shown = await hits.innerText();
+	expect(shown).toContain(CARD);
+	expect(shown).toContain(IBAN);
+	expect(shown).not.toContain('accounts@harbor-example.com'); // the one hit outside the burst, on 2024-02-05
+	const link = hits.getByRole('link', { name: 'Dana Whitfield' }).first();
+	expect(await link.getAttribute('href')).toMatch(/\?c=\d+&m=\d+$/);
+	await screenshot(page, 'risk-burst.png');
+
+	const plainCsv = await exportCsv(page);
+	expect(plainCsv.split('\r\n')[0]).toBe('\ufeffmessage_id,time,conversation,author,category,rule,score,match,text');
+	expect(plainCsv).toContain(CARD);
+
+	const redact = page.getByRole('switch', { name: 'Redact PII and secrets' });
+	await redact.check();
+	await expect.poll(() => hits.innerText()).not.toContain(CARD);
+	expect(await hits.innerText()).toContain('[pii.credit_card]');
+	const redactedCsv = await exportCsv(page);
+	expect(redactedCsv).not.toContain(CARD);
+	expect(redactedCsv).not.toContain('4532');
+	expect(redactedCsv).toContain('[pii.credit_card]');
+
+	await link.click();
+	const messages = page.getByRole('list', { name: 'Messages' });
+	await messages.getByRole('listitem').filter({ hasText: 'Here is the company card for the deposit' }).first().waitFor({ timeout: TIMEOUT });
+	const view = await messages.innerText();
+	expect(view).toContain('Here is the company card for the deposit: [pii.credit_card]');
+	expect(view).not.toContain(CARD);
+	await screenshot(page, 'risk-redacted.png');
+
+	assertNoOffMachineRequests(requests);
+	expect(pageErrors).toEqual([]);
+}, 180_000);

@@ -85,4 +85,4 @@ test('graph of every sample: centrality, click a contact to see its messages, ex
 
 	expect(app.pageErrors).toEqual([]);
 	assertNoOffMachineRequests(app.requests);
-});
+}, 300_000);

@@ -160,3 +160,9 @@ export async function renamePerson(db: Connector, identityId: number, label: str
 	await writeDecisions(db, renameDecision(await readDecisions(db), keys, label));
 	await refreshIdentities(db);
 }
+
+/** The person a participant belongs to now (ids change when people are recomputed). */
+export async function identityOfParticipant(db: Connector, participantId: number): Promise<number | null> {
+	const rows = await db.query<{ identity_id: number }>(`SELECT identity_id FROM identity_members WHERE participant_id = ?`, [participantId]);
+	return rows[0]?.identity_id ?? null;
+}

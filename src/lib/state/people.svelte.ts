@@ -1,0 +1,117 @@
+import { getConnectors, type Connector } from '$lib/db';
+import {
+	identityOfParticipant, listPeople, mergePeople, personMembers, renamePerson, splitParticipant, type MemberRow, type PersonRow
+} from '$lib/db/queries/identities';
+
+export const SHOWN_PEOPLE = 500;
+
+export interface OpenPerson {
+	id: number;
+	label: string;
+	members: MemberRow[];
+}
+
+/** State of the People page: the list, its search and selection, one person opened, and the manual decisions. */
+class People {
+	people = $state.raw<PersonRow[]>([]);
+	loaded = $state(false);
+	query = $state('');
+	selected = $state.raw<number[]>([]);
+	open = $state.raw<OpenPerson | null>(null);
+	busy = $state(false);
+	error = $state<string | null>(null);
+
+	/** People whose label, handle or platform contains the search text (case-insensitive). */
+	get filtered(): PersonRow[] {
+		const q = this.query.trim().toLowerCase();
+		if (!q) return this.people;
+		return this.people.filter(
+			(p) => p.label.toLowerCase().includes(q) || p.handles.some((h) => h.toLowerCase().includes(q)) || p.platforms.some((x) => x.includes(q))
+		);
+	}
+
+	async load(): Promise<void> {
+		try {
+			this.people = await listPeople((await getConnectors()).db);
+			const ids = new Set(this.people.map((p) => p.id));
+			this.selected = this.selected.filter((id) => ids.has(id));
+			this.error = null;
+		} catch (err) {
+			this.error = messageOf(err);
+		} finally {
+			this.loaded = true;
+		}
+	}
+
+	toggle(id: number): void {
+		this.selected = this.selected.includes(id) ? this.selected.filter((x) => x !== id) : [...this.selected, id];
+	}
+
+	async merge(ids: number[] = this.selected): Promise<void> {
+		if (ids.length < 2) return;
+		await this.act(async (db) => {
+			await mergePeople(db, ids);
+			this.selected = [];
+			await this.load();
+		});
+	}
+
+	async openPerson(id: number): Promise<void> {
+		await this.act(async (db) => {
+			const person = this.people.find((p) => p.id === id);
+			this.open = { id, label: person?.label ?? '', members: await personMembers(db, id) };
+		});
+	}
+
+	close(): void {
+		this.open = null;
+	}
+
+	/** Takes a participant out of the opened person; the person stays open with who remains. */
+	async split(participantId: number): Promise<void> {
+		const person = this.open;
+		if (!person) return;
+		const remaining = person.members.find((m) => m.id !== participantId)?.id;
+		await this.act(async (db) => {
+			await splitParticipant(db, participantId);
+			await this.reopen(db, remaining ?? participantId);
+		});
+	}
+
+	async rename(label: string): Promise<void> {
+		const person = this.open;
+		if (!person) return;
+		const anchor = person.members[0]?.id;
+		await this.act(async (db) => {
+			await renamePerson(db, person.id, label);
+			if (anchor !== undefined) await this.reopen(db, anchor);
+		});
+	}
+
+	/** Reloads the list and opens the person the participant now belongs to (ids change on every recompute). */
+	private async reopen(db: Connector, participantId: number): Promise<void> {
+		await this.load();
+		const id = await identityOfParticipant(db, participantId);
+		const person = this.people.find((p) => p.id === id);
+		this.open = id === null || !person ? null : { id, label: person.label, members: await personMembers(db, id) };
+	}
+
+	private async act(task: (db: Connector) => Promise<void>): Promise<void> {
+		if (this.busy) return;
+		this.busy = true;
+		try {
+			await task((await getConnectors()).db);
+			this.error = null;
+		} catch (err) {
+			this.error = messageOf(err);
+		} finally {
+			this.busy = false;
+		}
+	}
+}
+
+function messageOf(err: unknown): string {
+	return err instanceof Error ? err.message : String(err);
+}
+
+export const people = new People();

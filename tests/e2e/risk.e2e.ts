@@ -80,3 +80,50 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 	assertNoOffMachineRequests(requests);
 	expect(pageErrors).toEqual([]);
 }, 180_000);
+
+test('a policy added in the editor re-scans the workspace; syntax errors show their position; a broken pack is refused with reasons', async () => {
+	app = await openApp('/');
+	const { page, requests, pageErrors } = app;
+	await page.getByLabel('Choose chat export files').setInputFiles(FIXTURE);
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: 'Dana Whitfield' }).first().waitFor({ timeout: TIMEOUT });
+	await page.getByRole('navigation').getByRole('link', { name: 'Risk', exact: true }).click();
+	await page.getByRole('table', { name: /Risk heatmap/ }).waitFor({ timeout: TIMEOUT });
+	const categories = page.getByRole('list', { name: 'Hits per category' });
+	expect(await categories.innerText()).not.toMatch(/policy\.gifts/);
+
+	await page.getByRole('button', { name: 'Add policy' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Add policy' });
+	await dialog.getByRole('textbox', { name: 'Name' }).fill('Deposits');
+	await dialog.getByRole('combobox', { name: 'Category' }).selectOption('policy.gifts');
+	const query = dialog.getByRole('textbox', { name: 'Query' });
+	await query.fill('deposit AND "unclosed');
+	await expect.poll(() => dialog.getByRole('alert').first().innerText()).toMatch(/characters 13–/);
+	expect(await dialog.getByRole('button', { name: 'Save policy' }).isDisabled()).toBe(true);
+	await dialog.getByRole('textbox', { name: 'Sample text' }).fill('The deposit is paid');
+	await screenshot(page, 'risk-policy-error.png');
+
+	await query.fill('deposit*');
+	await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Matches:.*deposit/);
+	await dialog.getByRole('textbox', { name: 'Sample text' }).fill('The invoice is paid');
+	await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/No match/);
+	await dialog.getByRole('button', { name: 'Save policy' }).click();
+	await dialog.waitFor({ state: 'hidden' });
+
+	// "deposit" is in two messages of the fixture (2024-03-12 15:01 and "Deposit confirmed" on 2024-03-15).
+	await expect.poll(() => categories.innerText(), { timeout: TIMEOUT }).toMatch(/policy\.gifts\s*2/);
+	const policies = page.getByRole('table', { name: 'Policies' });
+	await policies.getByRole('checkbox', { name: 'Enabled: Deposits' }).uncheck();
+	await expect.poll(() => categories.innerText(), { timeout: TIMEOUT }).not.toMatch(/policy\.gifts/);
+
+	await page.getByLabel('Import policy pack').setInputFiles({
+		name: 'broken-pack.json', mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'Broken', policies: [{ id: 'x.y', name: 'Bad', category: 'policy.gifts', severity: 'high', query: '(gift', description: '' }] }))
+	});
+	const refused = page.getByRole('alert').filter({ hasText: 'The policy pack was not imported' });
+	await refused.waitFor();
+	expect(await refused.innerText()).toMatch(/broken-pack\.json: policies\[0\]\.query/);
+	await screenshot(page, 'risk-policies.png');
+
+	assertNoOffMachineRequests(requests);
+	expect(pageErrors).toEqual([]);
+}, 180_000);

@@ -4,8 +4,9 @@ import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
 import { createNodeDb } from '$lib/db/node';
 import {
-	hitRows, indexFingerprint, messageIdRange, messagePlace, replaceSearchHits, riskColumns, searchBatchFromIPC, searchBatchSql
+	hitRows, indexFingerprint, messageIdRange, messagePlace, replaceSearchHits, riskColumns, searchBatchFromIPC, searchBatchSql, stringsOf
 } from '$lib/db/queries/search';
+import { tableFromIPC } from 'apache-arrow';
 import { parseSource } from '$lib/ingest/parse-source';
 import { MESSAGE_KINDS } from '$lib/model/types';
 import type { SearchBatch } from '$lib/search/types';
@@ -109,5 +110,24 @@ describe('hit rows and message places', () => {
 		const [row] = await db.query<{ id: number; conversation_id: number }>(`SELECT id, conversation_id FROM messages WHERE text LIKE 'Welcome all%'`);
 		expect(await messagePlace(db, row.id)).toEqual({ conversation_id: row.conversation_id, pos: 5 });
 		expect(await messagePlace(db, 987654)).toBeNull();
+	});
+});
+
+describe('strings out of Arrow', () => {
+	// Every UTF-8 width, ZWJ sequences, combining marks, CJK, empty strings and NULLs, over several thousand rows.
+	const samples = ['', 'plain ASCII', 'Grüße, Straße', 'é vs e\u0301', '身份认证失败', '👨‍👩‍👧‍👦 team effort', '𝄞 clef', 'mixed 中文 and 😀 and ß', null];
+
+	it('come back exactly as DuckDB holds them', async () => {
+		await db.exec('CREATE TEMP TABLE strs (i INTEGER, s VARCHAR)');
+		await db.exec(`INSERT INTO strs SELECT i, CASE i % ${samples.length} ${samples
+			.map((s, k) => `WHEN ${k} THEN ${s === null ? 'NULL' : `'${s}'`}`)
+			.join(' ')} END FROM range(5000) t(i)`);
+		const table = tableFromIPC(await db.queryArrowIPC('SELECT s FROM strs ORDER BY i'));
+		const strings = stringsOf(table.getChild('s'), table.numRows);
+		expect(strings.length).toBe(5000);
+		strings.forEach((s, i) => {
+			if (s !== (samples[i % samples.length] ?? '')) throw new Error(`row ${i}: ${JSON.stringify(s)}`);
+		});
+		expect(strings.slice(0, samples.length)).toEqual(samples.map((s) => s ?? ''));
 	});
 });

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 // tests/fixtures/risk/whatsapp-with-pii.txt: 10 records: 0 the encryption notice (system), 1–7 chat (7 has a
@@ -47,6 +51,17 @@ describe('parley risk --jsonl', () => {
 			expect(record.author).toBe(hit.author);
 			expect(record.ts).toBe(hit.ts);
 		}
+	});
+});
+
+describe('parley risk on a zip', () => {
+	it('reads the chat inside a zip as `parley export` does, naming the zip as the file', () => {
+		const zip = join(mkdtempSync(join(tmpdir(), 'parley-risk-')), 'WhatsApp Chat with Lena.zip');
+		writeFileSync(zip, zipSync({ 'WhatsApp Chat with Lena.txt': readFileSync(FIXTURE) }));
+		const r = parley('risk', zip, '--jsonl');
+		expect(r.code).toBe(0);
+		const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(lines.map((l) => [l.file, l.index, l.category, l.match])).toEqual(EXPECTED.map((e) => [zip, e.index, e.category, e.match]));
 	});
 });
 

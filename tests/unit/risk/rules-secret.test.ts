@@ -32,6 +32,7 @@ describe('secret rules', () => {
 		['reset your password', 'please reset your password before Friday', passwordRule, []],
 		['password is case sensitive', 'the password is case sensitive', passwordRule, []],
 		['hex API key', 'api_key = 9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c', genericSecretRule, ['9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c']],
+		['bearer token', 'Authorization: Bearer Zk8pQ2vX7mL4nR9tW3yB6cD1', genericSecretRule, ['Zk8pQ2vX7mL4nR9tW3yB6cD1']],
 		['token in Chinese', '接口令牌：Zk8pQ2vX7mL4nR9tW3yB6cD1', genericSecretRule, ['Zk8pQ2vX7mL4nR9tW3yB6cD1']],
 		['keep it secret', 'keep it secret, the client does not know yet', genericSecretRule, []],
 		['the secret ingredient', 'the secret ingredient is cinnamon', genericSecretRule, []],

@@ -5,7 +5,7 @@ import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } fr
 const OTHER_ID_WORDS = contextRegex(['NHS', 'SSN', 'social security', 'NPI', 'DEA', 'IBAN', 'account', 'acct', 'card', 'MRN', 'passport', 'ID', '身份证', '卡号', '账号', '护照', 'Konto', 'Karte', 'cuenta', 'tarjeta', 'DNI']);
 
 /** A run of digits with single spaces, dots, dashes, slashes or parentheses between them, optionally after + or 00. */
-const CANDIDATE = /(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-])(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
+const CANDIDATE = /(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
 const CONTEXT = contextRegex([
 	'phone', 'tel', 'telephone', 'call', 'call me', 'ring', 'mobile', 'cell', 'cellphone', 'whatsapp', 'text me', 'sms', 'number', 'reach me', 'fax',
 	'电话', '手机', '手机号', '联系方式', '联系电话', '打我电话', '打给我', '微信同号', '致电',
@@ -46,6 +46,7 @@ export function classifyPhone(raw: string): Plan | null {
 	if (/^\d{1,3}([ .]\d{3})+$/.test(raw) && !/^[6789]\d{2} \d{3} \d{3}$/.test(raw)) return null; // 1.250.000, 1 000 000
 	if (/^1[3-9]\d{9}$/.test(digits) && (!separated || /^1\d{2}([ -])\d{4}\1\d{4}$/.test(raw))) return { score: 0.65, what: 'Chinese mobile number (1[3-9] + 9 digits)' };
 	if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/.test(raw)) return { score: 0.6, what: 'North American (NANP) number' };
+	if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^1[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) return { score: 0.6, what: 'North American (NANP) number with the 1 prefix' };
 	if (/^0[1-9]\d{8,10}$/.test(digits) && separated && /^\(?0\d{1,4}\)?[ /-]?\d{2,4}(?:[ -]?\d{2,4}){0,3}$/.test(raw)) return { score: 0.55, what: 'national number with trunk 0 (UK/DE format)' };
 	if (/^[6789]\d{8}$/.test(digits) && /^\d{3} (?:\d{3} \d{3}|\d{2} \d{2} \d{2})$/.test(raw)) return { score: 0.55, what: 'Spanish number (9 digits, 6/7/8/9)' };
 	if (digits.length >= 7 && separated) return { score: 0.2, what: `${digits.length} grouped digits` };

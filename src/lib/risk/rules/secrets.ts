@@ -158,7 +158,7 @@ export const passwordRule: RiskRule = {
 };
 
 /** A credential word, then an assignment, then a long token (gitleaks' generic-api-key, simplified). */
-const GENERIC = /(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
+const GENERIC = /(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|bearer|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
 const genericMeta = secretMeta('secret.generic', 'A long random-looking token next to key/token/secret (entropy check).');
 
 /** Shannon entropy thresholds: hex strings ≥ 3.0 bits/char, other tokens ≥ 3.5 (detect-secrets and gitleaks). */
@@ -172,7 +172,7 @@ function randomLooking(token: string): boolean {
 export const genericSecretRule: RiskRule = {
 	...genericMeta,
 	scan(text) {
-		if (!/key|token|secret|credential|密钥|令牌|schlüssel|clave/i.test(text)) return [];
+		if (!/key|token|secret|credential|bearer|密钥|令牌|schlüssel|clave/i.test(text)) return [];
 		const hits: RiskHit[] = [];
 		for (const m of text.matchAll(GENERIC)) {
 			const token = m[2].replace(/[.]+$/, '');

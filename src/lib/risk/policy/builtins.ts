@@ -110,10 +110,10 @@ const GUARANTEE_ZH = any(
 );
 const NEGATION_DE = any('nicht', 'kein', 'keine', 'keinerlei', 'niemand', 'nie', 'niemals');
 const GUARANTEE_DE = any(
-	`${any('(garantier* NOT post/3 ' + NEGATION_DE + ')', '(garantie NOT post/3 ' + NEGATION_DE + ')', '(versprech* NOT post/3 ' + NEGATION_DE + ')', '((risikolos* OR risikofrei*) NOT pre/1 (zins OR zinssatz OR zinsen OR rate OR anlage))', '"ohne risiko"', '"kein risiko"', '"null risiko"')} w/4 ${any('rendite*', 'gewinn*', 'ertrag*', 'ertrage', 'verzinsung', 'zins*', 'auszahlung*', 'prozent', '"im jahr"', '"pro jahr"')}`,
+	`${any('(garantier* NOT post/3 ' + NEGATION_DE + ')', '(garantie NOT post/3 ' + NEGATION_DE + ')', '(versprech* NOT post/3 ' + NEGATION_DE + ')', '((risikolos* OR risikofrei*) NOT pre/1 (zins OR zinssatz OR zinsen OR rate OR rendite))', '"ohne risiko"', '"kein risiko"', '"null risiko"')} w/4 ${any('rendite*', 'gewinn*', 'ertrag*', 'ertrage', 'verzinsung', 'zins*', 'auszahlung*', 'prozent', '"im jahr"', '"pro jahr"')}`,
 	'"sichere rendite"', '"sicherer gewinn"', '"sichere gewinne"', '"kann nicht verlieren"', '"konnen nicht verlieren"', '"geld verdoppeln"',
 	'(kann* w/3 "nicht verlieren")',
-	`${any('"ohne risiko"', '"kein risiko"', '"null risiko"', 'risikolos')} w/8 ${any('anlage', 'investment', 'investier*', 'aktie*', 'fonds', 'produkt', 'geld', 'verlieren', 'kauf*')}`
+	`${any('"ohne risiko"', '"kein risiko"', '"null risiko"', '(risikolos* NOT pre/1 (zins OR zinssatz OR zinsen OR rate OR rendite))')} w/8 ${any('anlage', 'investment', 'investier*', 'aktie*', 'fonds', 'produkt', 'geld', 'verlieren', 'kauf*')}`
 );
 const NEGATION_ES = any('no', 'nadie', 'nunca', 'ni', 'imposible', 'ningun', 'ninguna');
 const GUARANTEE_ES = any(

@@ -206,12 +206,10 @@ class Parser {
 		}
 		if (next.kind === 'lparen') {
 			this.pos++;
+			const after = this.peek();
+			if (after?.kind === 'rparen') return this.fail(`empty parentheses`, next.start, after.end);
 			const inner = this.parseOr();
-			if (!inner) {
-				if (this.errors.length) return null;
-				const after = this.peek();
-				return this.fail(`empty parentheses`, next.start, after ? after.end : this.queryLength);
-			}
+			if (!inner) return this.errors.length ? null : this.fail(`unclosed '('`, next.start, next.end);
 			const close = this.peek();
 			if (close?.kind !== 'rparen') {
 				if (close) return this.fail(`unexpected '${describe(close)}'`, close.start, close.end);

@@ -10,6 +10,8 @@ describe('phi.condition', () => {
 		['Chinese', '我妈确诊了糖尿病，这周要住院', ['糖尿病']],
 		['German', 'Meine Frau hat Brustkrebs, ich bin diese Woche im Krankenhaus', ['Brustkrebs']],
 		['Spanish', 'a mi padre le diagnosticaron leucemia', ['leucemia']],
+		['Alzheimer without the possessive', 'A mi madre le han diagnosticado Alzheimer', ['Alzheimer']],
+		['heart bypass in Chinese', '我老公做了心脏搭桥，医生说要休养三个月', ['心脏搭桥']],
 		['ambiguous term with clinical wording', 'her psychiatrist says the depression is getting better with medication', ['depression']],
 		['cancer research news', 'cancer research fund raised 2M this round', []],
 		['a drug launch', 'the insulin pricing story is all over Bloomberg', []],

@@ -5,12 +5,12 @@ import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, standsAlone, termReg
 /** Diagnoses, conditions and medications that are unambiguous in a chat (en, zh, de, es). */
 const TERMS = [
 	'diabetes', 'type 2 diabetes', 'cancer', 'breast cancer', 'lung cancer', 'leukemia', 'leukaemia', 'lymphoma', 'tumor', 'tumour', 'HIV', 'HIV positive',
-	'hepatitis', 'tuberculosis', 'schizophrenia', 'bipolar', 'bipolar disorder', 'PTSD', 'ADHD', 'epilepsy', 'seizures', 'dementia', "Alzheimer's", 'Alzheimers',
+	'hepatitis', 'tuberculosis', 'schizophrenia', 'bipolar', 'bipolar disorder', 'PTSD', 'ADHD', 'epilepsy', 'seizures', 'dementia', "Alzheimer's", 'Alzheimers', 'Alzheimer', 'bypass surgery', 'heart bypass',
 	"Parkinson's", 'multiple sclerosis', 'asthma', 'COPD', 'heart attack', 'hypertension', 'chemotherapy', 'chemo', 'radiotherapy', 'dialysis', 'miscarriage',
 	'pregnant', 'overdose', 'anorexia', 'eating disorder', 'insulin', 'metformin', 'lisinopril', 'atorvastatin', 'sertraline', 'fluoxetine', 'Prozac',
 	'Zoloft', 'Xanax', 'alprazolam', 'oxycodone', 'methadone', 'Adderall', 'warfarin', 'antidepressants', 'antidepressant', 'antiretrovirals', 'Ozempic',
 	'糖尿病', '癌症', '肺癌', '乳腺癌', '胃癌', '肝癌', '白血病', '淋巴瘤', '肿瘤', '艾滋病', '乙肝', '肝炎', '结核', '抑郁症', '焦虑症', '双相情感障碍', '精神分裂',
-	'癫痫', '痴呆', '阿尔茨海默', '帕金森', '哮喘', '中风', '心脏病', '高血压', '化疗', '放疗', '透析', '怀孕', '流产', '胰岛素', '二甲双胍', '抗抑郁药',
+	'癫痫', '痴呆', '阿尔茨海默', '帕金森', '哮喘', '中风', '心脏病', '高血压', '化疗', '放疗', '透析', '心脏搭桥', '搭桥手术', '怀孕', '流产', '胰岛素', '二甲双胍', '抗抑郁药',
 	'Diabetes', 'Brustkrebs', 'Lungenkrebs', 'Darmkrebs', 'Leukämie', 'Schizophrenie', 'Epilepsie', 'Demenz', 'Asthma', 'Schlaganfall', 'Herzinfarkt',
 	'Bluthochdruck', 'Chemotherapie', 'Chemo', 'Dialyse', 'schwanger', 'Fehlgeburt', 'Insulin', 'Antidepressiva', 'HIV-positiv', 'Tumor',
 	'cáncer', 'cancer de mama', 'leucemia', 'esquizofrenia', 'epilepsia', 'demencia', 'asma', 'derrame cerebral', 'infarto', 'hipertensión',

@@ -34,6 +34,9 @@ export type SearchRequest = { [K in SearchOp]: { id: number; op: K } & SearchOps
 
 export type SearchResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
+/** The error a search answers with when a newer search arrived before it ran (its result would be thrown away). */
+export const SUPERSEDED = 'superseded by a newer search';
+
 /** Saved index files in the workspace storage (OPFS). */
 export const INDEX_FILE = 'search-index.bin';
 export const INDEX_FINGERPRINT_FILE = 'search-index.json';

@@ -2,7 +2,7 @@
 import { riskColumnsFromIPC, searchBatchFromIPC, type IndexFingerprint } from '$lib/db/queries/search';
 import { readStoredFile, removeStoredFile, writeStoredFile } from '$lib/storage/opfs';
 import { SearchIndex } from './engine';
-import { INDEX_FILE, INDEX_FINGERPRINT_FILE, INDEX_FORMAT, type SearchOps, type SearchRequest, type SearchResponse } from './protocol';
+import { INDEX_FILE, INDEX_FINGERPRINT_FILE, INDEX_FORMAT, SUPERSEDED, type SearchOps, type SearchRequest, type SearchResponse } from './protocol';
 
 /** Holds the one SearchIndex of the tab; every operation is answered in the order it arrived. */
 let index = new SearchIndex();
@@ -49,7 +49,9 @@ const handlers: Handlers = {
 		index = SearchIndex.deserialize(bytes);
 		return { restored: true, size: index.size };
 	},
-	search({ ast, sort }) {
+	search({ id, ast, sort }) {
+		// Typing queues searches; one that a newer search has already overtaken is not worth running.
+		if (id < latestSearch) throw new Error(SUPERSEDED);
 		return index.search(ast, { sort });
 	},
 	highlight({ texts, ast }) {
@@ -68,9 +70,11 @@ function transferablesOf(value: unknown): Transferable[] {
 
 // One at a time, in order: a search must not run against a half-added batch.
 let queue: Promise<void> = Promise.resolve();
+let latestSearch = 0;
 
 self.onmessage = (event: MessageEvent<SearchRequest>) => {
 	const req = event.data;
+	if (req.op === 'search') latestSearch = Math.max(latestSearch, req.id);
 	queue = queue.then(async () => {
 		const post = (msg: SearchResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 		try {

@@ -4,6 +4,7 @@ import {
 	type HitRow, type MessagePlace
 } from '$lib/db/queries/search';
 import { callSearchWorker } from '$lib/search/client';
+import { SUPERSEDED } from '$lib/search/protocol';
 import { parseQuery } from '$lib/search/query-parser';
 import type { ParsedQuery, QueryNode, SearchResult } from '$lib/search/types';
 import { redaction } from './redaction.svelte';
@@ -48,6 +49,10 @@ export interface ShownHit {
 
 const HIT_BLOCK = 50;
 
+function missingRow(id: number): HitRow {
+	return { id, conversation_id: -1, conversation: '—', platform: '', author: '', ts_local: '', ts_utc: null, text: `(message ${id} is no longer in the database)` };
+}
+
 /** The rows of a result's hits, read from DuckDB in blocks as the list scrolls, with highlight ranges from the worker. */
 export class HitPager {
 	private blocks = $state.raw(new Map<number, ShownHit[]>());
@@ -75,7 +80,9 @@ export class HitPager {
 		try {
 			const { db } = await getConnectors();
 			const ids = Array.from(this.ids.subarray(block * HIT_BLOCK, (block + 1) * HIT_BLOCK));
-			const rows = await hitRows(db, ids);
+			const byId = new Map((await hitRows(db, ids)).map((r) => [r.id, r]));
+			// A hit whose message is gone (the workspace was cleared under the index) keeps its place in the list.
+			const rows = ids.map((id) => byId.get(id) ?? missingRow(id));
 			const texts = rows.map((r) => redaction.shown(r.text));
 			const ranges = await callSearchWorker('highlight', { texts, ast: this.ast });
 			this.blocks = new Map(this.blocks).set(block, rows.map((row, i) => ({ row, text: texts[i], ranges: ranges[i] ?? [] })));
@@ -156,7 +163,8 @@ class SearchState {
 			this.resultAst = ast;
 			this.writeHits(seq, result);
 		} catch (err) {
-			if (seq === this.seq) this.error = err instanceof Error ? err.message : String(err);
+			const message = err instanceof Error ? err.message : String(err);
+			if (seq === this.seq && message !== SUPERSEDED) this.error = message;
 		} finally {
 			if (seq === this.seq) this.searching = false;
 		}

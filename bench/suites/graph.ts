@@ -11,7 +11,7 @@ import { fixed, printTable } from '../lib/table.ts';
  * Contact graph at 1,000, 5,000 and 20,000 people with ~10 contacts each, from generated pair rows (what the SQL
  * returns): build (pair rows → nodes/edges → graphology), ForceAtlas2 (100 iterations, in process; the app runs the
  * same code in a worker), PageRank + Louvain, and betweenness from 100 sampled sources (the exact all-sources time
- * is that × people / 100, O(V·E); the app samples 300 sources above 2,000 people).
+ * is that × people / 100, O(V·E); the app samples 100 sources above 2,000 people).
  */
 const SIZES = (process.env.BENCH_GRAPH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const EDGES_PER_PERSON = 10;

@@ -27,8 +27,13 @@ export function riskColor(rate: number | null): string {
 	return RISK_BANDS.find((b) => rate < b.below)!.color;
 }
 
-/** Node radius from weighted degree: 3 px up to 18 px, by square root so area follows weight. */
-export function nodeSize(weightedDegree: number, maxWeightedDegree: number): number {
-	if (maxWeightedDegree <= 0) return 3;
-	return 3 + 15 * Math.sqrt(weightedDegree / maxWeightedDegree);
+/**
+ * Node radius from weighted degree, by square root so area follows weight: 3 px up to 18 px in a small graph; the
+ * largest shrinks with the number of people (down to 7 px at 5,000) so a big graph is not a solid disc.
+ */
+export function nodeSize(weightedDegree: number, maxWeightedDegree: number, people = 0): number {
+	const largest = Math.max(7, Math.min(18, 18 * Math.sqrt(750 / Math.max(people, 1))));
+	const smallest = largest > 10 ? 3 : 1.5;
+	if (maxWeightedDegree <= 0) return smallest;
+	return smallest + (largest - smallest) * Math.sqrt(weightedDegree / maxWeightedDegree);
 }

@@ -33,7 +33,7 @@ export function toDisplayGraph(data: GraphData, metrics: MetricsResult, x: Float
 			label: n.label,
 			x: x[i],
 			y: y[i],
-			size: nodeSize(m?.weightedDegree ?? 0, maxWd),
+			size: nodeSize(m?.weightedDegree ?? 0, maxWd, data.nodes.length),
 			color: communityColor(m?.community ?? 0),
 			riskColor: riskColor(riskRate(n.riskHits, n.messages))
 		});

@@ -32,7 +32,7 @@ export interface MetricsOptions {
 export function computeMetrics(g: ContactGraph, opts: MetricsOptions = {}): MetricsResult {
 	const seed = opts.seed ?? 1;
 	const sampleAbove = opts.betweennessSampleAbove ?? 2000;
-	const samples = g.order > sampleAbove ? (opts.betweennessSamples ?? 300) : null;
+	const samples = g.order > sampleAbove ? (opts.betweennessSamples ?? 100) : null;
 	const between = betweenness(g, samples === null ? {} : { sources: samples, seed });
 	const ranks = g.size > 0 ? pagerank(g, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 200, tolerance: 1e-10 }) : uniform(g);
 	const { community, count } = communities(g, seed);

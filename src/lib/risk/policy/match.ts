@@ -67,18 +67,22 @@ function findTerm(node: TermNode, words: MessageWords): MatchInstance[] {
 	const { tokens } = words;
 	const n = node.words.length;
 	const head = node.words[0];
-	const starts = 'exact' in head ? words.positionsOf(head.exact) : tokens.map((_, i) => i);
-	const out: MatchInstance[] = [];
-	for (const s of starts) {
+	const exactStarts = 'exact' in head ? words.positionsOf(head.exact) : null;
+	const candidates = exactStarts ? exactStarts.length : tokens.length - n + 1;
+	let out: MatchInstance[] | null = null;
+	for (let c = 0; c < candidates; c++) {
+		const s = exactStarts ? exactStarts[c] : c;
 		if (s + n > tokens.length) continue;
 		let ok = true;
 		for (let k = 0; k < n && ok; k++) ok = wordMatches(node.words[k], tokens[s + k].norm);
 		if (!ok) continue;
-		out.push({ first: s, last: s + n - 1, description: words.quote(s, s + n - 1), parts: [[s, s + n - 1]] });
+		(out ??= []).push({ first: s, last: s + n - 1, description: words.quote(s, s + n - 1), parts: [[s, s + n - 1]] });
 		if (out.length >= MAX_INSTANCES) break;
 	}
-	return out;
+	return out ?? NONE;
 }
+
+const NONE: MatchInstance[] = [];
 
 function allCjk(words: MessageWords, i: MatchInstance): boolean {
 	for (let k = i.first; k <= i.last; k++) if (!words.tokens[k].cjk) return false;

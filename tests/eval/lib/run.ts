@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { allRules } from '../../../src/lib/risk/registry';
 import { scanText } from '../../../src/lib/risk/scan';
 import { RISK_CATEGORIES, type RiskCategory, type RiskHit, type RiskRule } from '../../../src/lib/risk/types';
@@ -7,7 +8,7 @@ import { BUILTIN_POLICIES, compilePolicy } from '../../../src/lib/risk/policy/in
 import { parseCorpus, type LabelledMessage } from './corpus';
 import { scoreCategories, type CategoryResult } from './metrics';
 
-export const CORPUS_DIR = new URL('../corpus/', import.meta.url).pathname;
+export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 
 /** Every `*.jsonl` in the corpus folder, in file-name order. */
 export function loadCorpus(dir: string = CORPUS_DIR): LabelledMessage[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from '$lib/components/search/highlight';
+import { highlightSegments, snippetAround } from '$lib/components/search/highlight';
 import { csvField, hitsCsv } from '$lib/components/search/hits-csv';
 import { addFilter, filterText, parseQuery } from '$lib/search/query-parser';
 import { messageHref, searchQueryString, searchStateOf, selectedMessageId } from '$lib/url';
@@ -83,5 +83,32 @@ describe('search and message URLs', () => {
 	] as const)('q=%j sort=%s ↔ %j', (q, sort, search) => {
 		expect(searchQueryString(q, sort)).toBe(search);
 		expect(searchStateOf(new URL(`http://x/search${search}`))).toEqual({ q, sort });
+	});
+});
+
+describe('snippetAround', () => {
+	const long = 'a'.repeat(100) + ' needle ' + 'b'.repeat(100);
+	it('leaves a short text as it is', () => {
+		expect(snippetAround('short ISF', [[6, 9]], 50)).toEqual({ text: 'short ISF', ranges: [[6, 9]], before: false, after: false });
+	});
+	it('starts at the beginning when the first match is near it', () => {
+		expect(snippetAround('ISF ' + 'x'.repeat(100), [[0, 3]], 20)).toEqual({ text: 'ISF ' + 'x'.repeat(16), ranges: [[0, 3]], before: false, after: true });
+	});
+	it('moves to a match far into the text, with context before it', () => {
+		// "needle" is at 101..107; max 40 with 10 characters of context starts at 91.
+		expect(snippetAround(long, [[101, 107]], 40, 10)).toEqual({ text: 'a'.repeat(9) + ' needle ' + 'b'.repeat(23), ranges: [[10, 16]], before: true, after: true });
+	});
+	it('drops ranges outside the snippet and clips those across its end', () => {
+		// The snippet is 91..131: 125..140 is clipped to 34..40, 200..208 lies beyond it.
+		expect(snippetAround(long, [[101, 107], [125, 140], [200, 208]], 40, 10).ranges).toEqual([[10, 16], [34, 40]]);
+	});
+	it('never cuts a surrogate pair in half', () => {
+		const text = '😀'.repeat(30); // 60 UTF-16 units
+		// 40 - 3 = 37 is the second half of a pair, so the snippet starts at 36; 36 + 11 = 47 likewise ends it at 46.
+		const s = snippetAround(text, [[40, 42]], 11, 3);
+		expect(s).toEqual({ text: '😀'.repeat(5), ranges: [[4, 6]], before: true, after: true });
+	});
+	it('with no match shows the start', () => {
+		expect(snippetAround(long, [], 10)).toEqual({ text: 'a'.repeat(10), ranges: [], before: false, after: true });
 	});
 });

@@ -26,9 +26,11 @@ export function mergeDecision(d: IdentityDecisions, keys: string[], label?: stri
 	return { merges: [...d.merges, group], splits: d.splits.filter((k) => !inGroup.has(k)), labels };
 }
 
-export function splitDecision(d: IdentityDecisions, key: string): IdentityDecisions {
+/** `heir`: a member that stays behind; a label held by the split participant passes to it, so the person keeps its name. */
+export function splitDecision(d: IdentityDecisions, key: string, heir?: string): IdentityDecisions {
 	const merges = d.merges.map((g) => g.filter((k) => k !== key)).filter((g) => g.length >= 2);
 	const labels = { ...d.labels };
+	if (labels[key] !== undefined && heir !== undefined && heir !== key && labels[heir] === undefined) labels[heir] = labels[key];
 	delete labels[key];
 	return { merges, splits: d.splits.includes(key) ? d.splits : [...d.splits, key], labels };
 }

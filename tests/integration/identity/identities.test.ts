@@ -87,6 +87,13 @@ describe('identities on the Node database', () => {
 		await refreshIdentities(db);
 		const after = await peopleOf(db);
 		for (const line of expected) expect(after).toContain(line);
+
+		// Splitting out the member that holds the label leaves the label with the person.
+		const jonasCsv = (await db.query<{ id: number }>(`SELECT id FROM participants WHERE platform = 'csv' AND handle = '+49 160 9876 5432'`))[0].id;
+		await splitParticipant(db, jonasCsv);
+		const jonas = await peopleOf(db);
+		expect(jonas).toContain('Jonas W.: whatsapp Jonas');
+		expect(jonas).toContain('Jonas Weber: csv +49 160 9876 5432');
 	});
 
 	it('applies stored decisions by platform and handle, so they hold when the same files load in another order', async () => {

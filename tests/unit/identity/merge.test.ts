@@ -67,6 +67,8 @@ describe('decisions', () => {
 		['merge with a label keeps it on the first', (d) => mergeDecision(d, ['a:1', 'b:2'], 'Ana'), { merges: [['a:1', 'b:2']], splits: [], labels: { 'a:1': 'Ana' } }],
 		['split after merge removes it from the group', (d) => splitDecision(mergeDecision(d, ['a:1', 'b:2', 'c:3']), 'b:2'),
 			{ merges: [['a:1', 'c:3']], splits: ['b:2'], labels: {} }],
+		['a split participant holding the label hands it to the member that stays', (d) => splitDecision(mergeDecision(d, ['a:1', 'b:2'], 'Ana'), 'a:1', 'b:2'),
+			{ merges: [], splits: ['a:1'], labels: { 'b:2': 'Ana' } }],
 		['split of a pair drops the group', (d) => splitDecision(mergeDecision(d, ['a:1', 'b:2']), 'a:1'), { merges: [], splits: ['a:1'], labels: {} }],
 		['merge after split undoes the split', (d) => mergeDecision(splitDecision(d, 'a:1'), ['a:1', 'b:2']), { merges: [['a:1', 'b:2']], splits: [], labels: {} }],
 		['rename moves the label to the first member', (d) => renameDecision({ ...d, labels: { 'b:2': 'Old' } }, ['a:1', 'b:2'], ' New '),

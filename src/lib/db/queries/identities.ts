@@ -146,11 +146,21 @@ export async function mergePeople(db: Connector, identityIds: number[]): Promise
 	await refreshIdentities(db);
 }
 
-/** Takes one participant out of its person into a person of its own. */
+/** Takes one participant out of its person into a person of its own; the person keeps its label. */
 export async function splitParticipant(db: Connector, participantId: number): Promise<void> {
-	const rows = await db.query<{ platform: string; handle: string }>(`SELECT platform, handle FROM participants WHERE id = ?`, [participantId]);
-	if (rows.length === 0) return;
-	await writeDecisions(db, splitDecision(await readDecisions(db), participantKey(rows[0])));
+	const rows = await db.query<{ id: number; platform: string; handle: string }>(
+		`SELECT p.id, p.platform, p.handle FROM participants p
+		WHERE p.id = ? OR p.id IN (
+			SELECT im.participant_id FROM identity_members im
+			WHERE im.identity_id = (SELECT identity_id FROM identity_members WHERE participant_id = ?)
+		)
+		ORDER BY p.id`,
+		[participantId, participantId]
+	);
+	const self = rows.find((r) => r.id === participantId);
+	if (!self) return;
+	const heir = rows.find((r) => r.id !== participantId);
+	await writeDecisions(db, splitDecision(await readDecisions(db), participantKey(self), heir && participantKey(heir)));
 	await refreshIdentities(db);
 }
 

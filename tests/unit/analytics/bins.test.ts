@@ -31,4 +31,14 @@ describe('uniqueLabels', () => {
 		];
 		expect(uniqueLabels(rows, 'key', 'label').map((r) => r.label)).toEqual(['General', 'General (2)', 'General', 'Ops', 'General (3)']);
 	});
+
+	it('tells shared labels apart by a hint first, numbering only what the hint leaves equal', () => {
+		const rows = [
+			{ key: 'p1', label: 'Bo Li', platforms: 'whatsapp' }, { key: 'p2', label: 'Bo Li', platforms: 'slack' },
+			{ key: 'p3', label: 'Ana', platforms: 'slack' }, { key: 'p4', label: 'Bo Li', platforms: 'slack' }
+		];
+		expect(uniqueLabels(rows, 'key', 'label', (r) => r.platforms).map((r) => r.label)).toEqual([
+			'Bo Li · whatsapp', 'Bo Li · slack', 'Ana', 'Bo Li · slack (2)'
+		]);
+	});
 });

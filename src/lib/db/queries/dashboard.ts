@@ -166,7 +166,7 @@ export function activeAuthorsSql(filter: GlobalFilter, limit: number): SqlQuery 
 }
 
 export async function activeAuthors(db: Connector, filter: GlobalFilter, limit: number): Promise<ActiveAuthorRow[]> {
-	return uniqueLabels(await run<ActiveAuthorRow>(db, activeAuthorsSql(filter, limit)), 'key', 'label');
+	return uniqueLabels(await run<ActiveAuthorRow>(db, activeAuthorsSql(filter, limit)), 'key', 'label', (r) => r.platforms);
 }
 
 // ── Reply latency per pair ───────────────────────────────────────────────────────────────────────────────────────

@@ -8,7 +8,7 @@ import type { QueryNode } from '../../src/lib/search/types.ts';
 import { drawQueries, generateCorpus, QUERY_KINDS, type QueryKind } from './corpus.ts';
 
 export const QUERIES_PER_KIND = 200;
-const WARMUP = 20;
+const WARMUP = 10;
 
 const [engine, sizeArg] = process.argv.slice(2);
 const n = Number(sizeArg);
@@ -103,7 +103,7 @@ const buildMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuStarted);
 const after = memory();
 
-const latency: Record<string, { p50: number; p95: number; hits: number } | null> = {};
+const latency: Record<string, { p50: number; p95: number; cpuP50: number; cpuP95: number; hits: number } | null> = {};
 for (const kind of QUERY_KINDS) {
 	const run = runners[kind];
 	if (!run) {
@@ -113,14 +113,25 @@ for (const kind of QUERY_KINDS) {
 	const qs = queries[kind];
 	for (let i = 0; i < WARMUP; i++) run(qs[i]);
 	const times: number[] = [];
+	const cpuTimes: number[] = [];
 	let hits = 0;
 	for (let i = WARMUP; i < qs.length; i++) {
 		const t = performance.now();
+		const c = process.cpuUsage();
 		hits += run(qs[i]);
+		const used = process.cpuUsage(c);
 		times.push(performance.now() - t);
+		cpuTimes.push((used.user + used.system) / 1000);
 	}
 	times.sort((a, b) => a - b);
-	latency[kind] = { p50: percentile(times, 50), p95: percentile(times, 95), hits: hits / (qs.length - WARMUP) };
+	cpuTimes.sort((a, b) => a - b);
+	latency[kind] = {
+		p50: percentile(times, 50),
+		p95: percentile(times, 95),
+		cpuP50: percentile(cpuTimes, 50),
+		cpuP95: percentile(cpuTimes, 95),
+		hits: hits / (qs.length - WARMUP)
+	};
 }
 void keep;
 console.log(

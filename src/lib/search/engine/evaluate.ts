@@ -1,7 +1,7 @@
 import { MESSAGE_KINDS } from '$lib/model/types';
 import type { QueryNode } from '../types';
 import { datePeriod, nameForms, nameMatches, riskCategoryMatches } from './filters';
-import { resolveLeaf, textContains, type Leaf } from './leaves';
+import { resolveLeaf, textContains, type Leaf, type Verify } from './leaves';
 import { lengthNorms, timeRanks } from './rank';
 import { allDocs, complement, difference, EMPTY, filterSet, intersect, scanAll, union } from './sets';
 import type { EngineState } from './state';
@@ -142,6 +142,12 @@ export class Evaluation {
 	private matchLeaf(leaf: Leaf): Int32Array {
 		const s = this.state;
 		const p = s.postings;
+		if (leaf.consecutive && leaf.verify && leaf.groups.every((g) => g.length === 1)) {
+			return this.matchConsecutive(
+				leaf.groups.map((g) => g[0].term),
+				leaf.verify
+			);
+		}
 		const sets = leaf.groups.map((g) => union(g.map((r) => p.docsOf(r.term)), s.n));
 		sets.sort((a, b) => a.length - b.length);
 		let docs = sets[0] ?? EMPTY;
@@ -149,6 +155,59 @@ export class Evaluation {
 		const v = leaf.verify;
 		if (v && docs.length > 0) docs = filterSet(docs, (d) => textContains(s.textBytes, s.textStart(d), s.textEnd[d], v));
 		return docs;
+	}
+
+	/**
+	 * A phrase of words, each one index term: walks the posting lists together; where every word occurs once
+	 * (tf 1) the first-occurrence positions decide, else the folded text does.
+	 */
+	private matchConsecutive(terms: number[], verify: Verify): Int32Array {
+		const s = this.state;
+		const p = s.postings;
+		const k = terms.length;
+		const starts = terms.map((t) => p.start(t));
+		const ends = terms.map((t, j) => starts[j] + p.df(t));
+		let lead = 0;
+		for (let j = 1; j < k; j++) if (ends[j] - starts[j] < ends[lead] - starts[lead]) lead = j;
+		const { docs, tfs, firsts } = p;
+		const at = starts.slice();
+		const out = new Int32Array(ends[lead] - starts[lead]);
+		let count = 0;
+		outer: for (let i = starts[lead]; i < ends[lead]; i++) {
+			const d = docs[i];
+			for (let j = 0; j < k; j++) {
+				let x = at[j];
+				const end = ends[j];
+				if (x < end && docs[x] < d) {
+					// Gallop, then binary search.
+					let step = 1;
+					while (x + step < end && docs[x + step] < d) step *= 2;
+					let lo = x + (step >> 1);
+					let hi = Math.min(end, x + step + 1);
+					while (lo < hi) {
+						const mid = (lo + hi) >>> 1;
+						if (docs[mid] < d) lo = mid + 1;
+						else hi = mid;
+					}
+					x = lo;
+				}
+				at[j] = x;
+				if (x >= end) break outer;
+				if (docs[x] !== d) continue outer;
+			}
+			let adjacent = true;
+			let once = true;
+			const first0 = firsts[at[0]];
+			for (let j = 0; j < k; j++) {
+				const f = firsts[at[j]];
+				if (f === 255) once = false;
+				if (tfs[at[j]] !== 1) once = false;
+				if (f !== first0 + j) adjacent = false;
+			}
+			if (adjacent && first0 !== 255) out[count++] = d;
+			else if (!once && textContains(s.textBytes, s.textStart(d), s.textEnd[d], verify)) out[count++] = d;
+		}
+		return out.subarray(0, count);
 	}
 
 	private evalNode(node: QueryNode): Int32Array {

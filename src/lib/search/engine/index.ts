@@ -83,11 +83,16 @@ export class SearchIndex {
 		const hits = ev.run(ast);
 		const scores = scoreHits(s, ev.positives, hits, this.derived.lengthNorms());
 		const order = sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
+		// Message ids in document order first (sequential reads), then permuted within the hits.
+		const msgId = s.msgId;
+		const hitIds = new Float64Array(hits.length);
+		for (let i = 0; i < hits.length; i++) hitIds[i] = msgId[hits[i]];
 		const ids = new Float64Array(hits.length);
 		const sortedScores = new Float64Array(hits.length);
 		for (let i = 0; i < order.length; i++) {
-			ids[i] = s.msgId[hits[order[i]]];
-			sortedScores[i] = scores[order[i]];
+			const o = order[i];
+			ids[i] = hitIds[o];
+			sortedScores[i] = scores[o];
 		}
 		const terms = termReport(
 			s.n,

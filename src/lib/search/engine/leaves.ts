@@ -25,6 +25,8 @@ export interface Leaf {
 	label: string;
 	groups: TermRef[][];
 	verify: Verify | null;
+	/** The groups are consecutive words (a phrase of non-CJK words): word positions can settle most candidates. */
+	consecutive: boolean;
 }
 
 export const PREFIX_WEIGHT = 0.5;
@@ -120,22 +122,22 @@ function verifyOf(rs: Run[]): Verify {
 export function resolveLeaf(state: EngineState, node: Leaf['node']): Leaf {
 	const label = leafLabel(node);
 	const rs = runs(termValue(node));
-	if (rs.length === 0) return { node, label, groups: [[]], verify: null };
+	if (rs.length === 0) return { node, label, groups: [[]], verify: null, consecutive: false };
 	if (node.type === 'term' && rs.length === 1 && !rs[0].cjk) {
-		return { node, label, groups: [wordGroup(state, rs[0], node.mode)], verify: null };
+		return { node, label, groups: [wordGroup(state, rs[0], node.mode)], verify: null, consecutive: false };
 	}
 	if (rs.length === 1 && rs[0].cjk) {
 		const long = codePoints(rs[0].text).length >= 3;
-		return { node, label, groups: cjkGroups(state, rs[0]), verify: long ? verifyOf(rs) : null };
+		return { node, label, groups: cjkGroups(state, rs[0]), verify: long ? verifyOf(rs) : null, consecutive: false };
 	}
-	if (rs.length === 1) return { node, label, groups: [wordGroup(state, rs[0], 'exact')], verify: null };
+	if (rs.length === 1) return { node, label, groups: [wordGroup(state, rs[0], 'exact')], verify: null, consecutive: false };
 	// Several runs (a phrase, or a term such as e-mail or 用WeChat): every run's terms, then the text.
 	const groups: TermRef[][] = [];
 	for (const run of rs) {
 		if (run.cjk) groups.push(...cjkGroups(state, run));
 		else groups.push(wordGroup(state, run, 'exact'));
 	}
-	return { node, label, groups, verify: verifyOf(rs) };
+	return { node, label, groups, verify: verifyOf(rs), consecutive: rs.every((r) => !r.cjk) };
 }
 
 /** True when bytes[from, to) contains one of the patterns, respecting word boundaries. */

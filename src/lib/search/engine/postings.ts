@@ -1,18 +1,21 @@
 /**
  * Inverted lists in typed arrays. Adds go to an append log (term, doc, tf); `compact()` merges the log into one
- * CSR layout: `offsets[t]..offsets[t+1]` index `docs` (ascending) and `tfs` (term frequency, saturating at 255).
+ * CSR layout: `offsets[t]..offsets[t+1]` index `docs` (ascending), `tfs` (term frequency, saturating at 255) and
+ * `firsts` (the word position of the term's first occurrence in the document, 255 when unknown or later).
  * Documents are added in increasing number, so appending the log after the committed lists keeps them ascending.
  */
 export class PostingStore {
 	offsets = new Uint32Array(1);
 	docs = new Int32Array(0);
 	tfs = new Uint8Array(0);
+	firsts = new Uint8Array(0);
 	/** Terms covered by `offsets`. */
 	committedTerms = 0;
 
 	private logTerm = new Int32Array(1024);
 	private logDoc = new Int32Array(1024);
 	private logTf = new Uint8Array(1024);
+	private logFirst = new Uint8Array(1024);
 	private logLen = 0;
 	/** Per term: the last document it was added for, and that posting's place in the log. */
 	private lastDoc = new Int32Array(0);
@@ -26,7 +29,7 @@ export class PostingStore {
 		return this.docs.length + this.logLen;
 	}
 
-	add(term: number, doc: number): void {
+	add(term: number, doc: number, position: number): void {
 		if (term >= this.lastDoc.length) this.growTerms(term + 1);
 		if (this.lastDoc[term] === doc) {
 			const p = this.lastPos[term];
@@ -38,6 +41,7 @@ export class PostingStore {
 		this.logTerm[p] = term;
 		this.logDoc[p] = doc;
 		this.logTf[p] = 1;
+		this.logFirst[p] = position < 255 ? position : 255;
 		this.lastDoc[term] = doc;
 		this.lastPos[term] = p;
 	}
@@ -60,9 +64,12 @@ export class PostingStore {
 		d.set(this.logDoc);
 		const f = new Uint8Array(size);
 		f.set(this.logTf);
+		const first = new Uint8Array(size);
+		first.set(this.logFirst);
 		this.logTerm = t;
 		this.logDoc = d;
 		this.logTf = f;
+		this.logFirst = first;
 	}
 
 	/** Merges the log into the CSR arrays for `termCount` terms and frees the log. */
@@ -76,6 +83,7 @@ export class PostingStore {
 		const total = offsets[termCount];
 		const docs = new Int32Array(total);
 		const tfs = new Uint8Array(total);
+		const firsts = new Uint8Array(total);
 		const cursor = new Uint32Array(termCount);
 		for (let t = 0; t < termCount; t++) {
 			const from = t < this.committedTerms ? this.offsets[t] : 0;
@@ -83,6 +91,7 @@ export class PostingStore {
 			if (len > 0) {
 				docs.set(this.docs.subarray(from, from + len), offsets[t]);
 				tfs.set(this.tfs.subarray(from, from + len), offsets[t]);
+				firsts.set(this.firsts.subarray(from, from + len), offsets[t]);
 			}
 			cursor[t] = offsets[t] + len;
 		}
@@ -91,14 +100,17 @@ export class PostingStore {
 			const at = cursor[t]++;
 			docs[at] = this.logDoc[i];
 			tfs[at] = this.logTf[i];
+			firsts[at] = this.logFirst[i];
 		}
 		this.offsets = offsets;
 		this.docs = docs;
 		this.tfs = tfs;
+		this.firsts = firsts;
 		this.committedTerms = termCount;
 		this.logTerm = new Int32Array(1024);
 		this.logDoc = new Int32Array(1024);
 		this.logTf = new Uint8Array(1024);
+		this.logFirst = new Uint8Array(1024);
 		this.logLen = 0;
 		this.lastDoc = new Int32Array(0);
 		this.lastPos = new Int32Array(0);
@@ -115,19 +127,25 @@ export class PostingStore {
 		return this.tfs.subarray(this.offsets[term], this.offsets[term + 1]);
 	}
 
+	/** Start of the term's lists in `docs` / `tfs` / `firsts` (call after compact). */
+	start(term: number): number {
+		return term < this.committedTerms ? this.offsets[term] : 0;
+	}
+
 	df(term: number): number {
 		return term < this.committedTerms ? this.offsets[term + 1] - this.offsets[term] : 0;
 	}
 
 	/** Restores committed lists (deserialize). */
-	load(offsets: Uint32Array, docs: Int32Array, tfs: Uint8Array): void {
+	load(offsets: Uint32Array<ArrayBuffer>, docs: Int32Array<ArrayBuffer>, tfs: Uint8Array<ArrayBuffer>, firsts: Uint8Array<ArrayBuffer>): void {
 		this.offsets = offsets;
 		this.docs = docs;
 		this.tfs = tfs;
+		this.firsts = firsts;
 		this.committedTerms = offsets.length - 1;
 	}
 
 	bytes(): number {
-		return this.offsets.byteLength + this.docs.byteLength + this.tfs.byteLength + this.logDoc.byteLength * 2 + this.logTf.byteLength + this.lastDoc.byteLength * 2;
+		return this.offsets.byteLength + this.docs.byteLength + this.tfs.byteLength * 2 + this.logDoc.byteLength * 2 + this.logTf.byteLength * 2 + this.lastDoc.byteLength * 2;
 	}
 }

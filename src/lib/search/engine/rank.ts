@@ -59,24 +59,25 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 }
 
 /**
- * Stable LSD radix sort of positions 0..m-1 by unsigned 32-bit keys (3 passes of 11 bits): O(m), which keeps
+ * Stable LSD radix sort of positions 0..m-1 by unsigned keys of `bits` bits, 11 bits a pass: O(m), which keeps
  * ordering a million hits within a few milliseconds.
  */
-export function radixOrder(keys: Uint32Array): Int32Array {
+export function radixOrder(keys: Uint32Array, bits = 32): Int32Array {
 	const m = keys.length;
 	let order = new Int32Array(m);
 	for (let i = 0; i < m; i++) order[i] = i;
 	let spare = new Int32Array(m);
 	const counts = new Uint32Array(2048);
-	for (let shift = 0; shift < 33; shift += 11) {
+	for (let shift = 0; shift < bits; shift += 11) {
 		counts.fill(0);
 		for (let i = 0; i < m; i++) counts[(keys[i] >>> shift) & 2047]++;
 		// Skip a pass where every key has the same digit.
 		let single = false;
-		for (let b = 0; b < 2048; b++) if (counts[b] !== 0) {
-			single = counts[b] === m;
-			break;
-		}
+		for (let b = 0; b < 2048; b++)
+			if (counts[b] !== 0) {
+				single = counts[b] === m;
+				break;
+			}
 		if (single) continue;
 		let sum = 0;
 		for (let b = 0; b < 2048; b++) {
@@ -97,17 +98,19 @@ export function radixOrder(keys: Uint32Array): Int32Array {
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
+/** Score keys keep the top 22 bits of the float32 (8 exponent, 13 mantissa bits: scores within 1e-4 tie). */
+const SCORE_KEY_BITS = 22;
 
-/** Indices into `hits`, best score first; equal scores keep document order. */
+/** Indices into `scores`, best first; equal (to 1e-4) scores keep document order. */
 export function orderByScore(scores: Float64Array): Int32Array {
 	const m = scores.length;
 	const keys = new Uint32Array(m);
 	for (let i = 0; i < m; i++) {
-		// Non-negative float32s order like their bit patterns; invert for descending.
+		// Non-negative float32s order like their bit patterns; subtract from the largest for descending.
 		f32[0] = scores[i] > 0 ? scores[i] : 0;
-		keys[i] = ~u32[0] >>> 0;
+		keys[i] = (0x7fffffff - u32[0]) >>> (31 - SCORE_KEY_BITS);
 	}
-	return radixOrder(keys);
+	return radixOrder(keys, SCORE_KEY_BITS);
 }
 
 /** Rank of every document in time order (oldest first, unknown times last, ties by document number). */
@@ -131,5 +134,5 @@ export function timeRanks(ts: Float64Array, n: number): Uint32Array {
 export function orderByTime(hits: Int32Array, ranks: Uint32Array): Int32Array {
 	const keys = new Uint32Array(hits.length);
 	for (let i = 0; i < hits.length; i++) keys[i] = ranks[hits[i]];
-	return radixOrder(keys);
+	return radixOrder(keys, 32 - Math.clz32(ranks.length));
 }

@@ -8,7 +8,12 @@ const MAGIC = 'PRLYSIX1';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-type Section = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+type Section =
+	| Float64Array<ArrayBuffer>
+	| Int32Array<ArrayBuffer>
+	| Uint32Array<ArrayBuffer>
+	| Uint16Array<ArrayBuffer>
+	| Uint8Array<ArrayBuffer>;
 const SECTION_TYPES = { f64: Float64Array, i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
 type SectionType = keyof typeof SECTION_TYPES;
 
@@ -22,7 +27,9 @@ interface Header {
 	sections: { name: string; type: SectionType; length: number }[];
 }
 
-function typeOf(a: Section): SectionType {
+type View = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+
+function typeOf(a: View): SectionType {
 	if (a instanceof Float64Array) return 'f64';
 	if (a instanceof Int32Array) return 'i32';
 	if (a instanceof Uint32Array) return 'u32';
@@ -37,7 +44,7 @@ export function serializeState(s: EngineState): Uint8Array {
 	const n = s.n;
 	const categories = [...new Set(s.riskCats)];
 	const catIndex = new Map(categories.map((c, k) => [c, k]));
-	const sections: [string, Section][] = [
+	const sections: [string, View][] = [
 		['msgId', s.msgId.subarray(0, n)],
 		['convOf', s.convOf.subarray(0, n)],
 		['authorOf', s.authorOf.subarray(0, n)],
@@ -52,6 +59,7 @@ export function serializeState(s: EngineState): Uint8Array {
 		['offsets', s.postings.offsets],
 		['docs', s.postings.docs],
 		['tfs', s.postings.tfs],
+		['firsts', s.postings.firsts],
 		['riskIds', s.riskIds],
 		['riskCat', Int32Array.from(s.riskCats, (c) => catIndex.get(c)!)]
 	];
@@ -97,27 +105,27 @@ export function deserializeState(bytes: Uint8Array): EngineState {
 	s.n = header.n;
 	s.totalLen = header.totalLen;
 	s.textUsed = header.textUsed;
-	s.msgId = get<Float64Array>('msgId');
-	s.convOf = get<Int32Array>('convOf');
-	s.authorOf = get<Int32Array>('authorOf');
-	s.kindOf = get<Uint8Array>('kindOf');
-	s.tsOf = get<Float64Array>('tsOf');
-	s.flagsOf = get<Uint8Array>('flagsOf');
-	s.monthOf = get<Uint16Array>('monthOf');
-	s.lenOf = get<Uint16Array>('lenOf');
-	s.textEnd = get<Uint32Array>('textEnd');
-	s.textBytes = get<Uint8Array>('textBytes');
+	s.msgId = get<Float64Array<ArrayBuffer>>('msgId');
+	s.convOf = get<Int32Array<ArrayBuffer>>('convOf');
+	s.authorOf = get<Int32Array<ArrayBuffer>>('authorOf');
+	s.kindOf = get<Uint8Array<ArrayBuffer>>('kindOf');
+	s.tsOf = get<Float64Array<ArrayBuffer>>('tsOf');
+	s.flagsOf = get<Uint8Array<ArrayBuffer>>('flagsOf');
+	s.monthOf = get<Uint16Array<ArrayBuffer>>('monthOf');
+	s.lenOf = get<Uint16Array<ArrayBuffer>>('lenOf');
+	s.textEnd = get<Uint32Array<ArrayBuffer>>('textEnd');
+	s.textBytes = get<Uint8Array<ArrayBuffer>>('textBytes');
 	for (const c of header.conversations) {
 		const k = s.conversations.setLabel(c.id, c.title);
 		s.convPlatform[k] = c.platform;
 	}
 	for (const a of header.authors) s.authors.setLabel(a.id, a.name);
-	const termBytes = get<Uint8Array>('terms');
+	const termBytes = get<Uint8Array<ArrayBuffer>>('terms');
 	const terms = termBytes.length === 0 ? [] : decoder.decode(termBytes).split('\n');
 	terms.forEach((t, id) => s.registerTerm(t, id, isCjkTerm(t)));
-	s.postings.load(get<Uint32Array>('offsets'), get<Int32Array>('docs'), get<Uint8Array>('tfs'));
-	s.riskIds = get<Float64Array>('riskIds');
-	const riskCat = get<Int32Array>('riskCat');
+	s.postings.load(get<Uint32Array<ArrayBuffer>>('offsets'), get<Int32Array<ArrayBuffer>>('docs'), get<Uint8Array<ArrayBuffer>>('tfs'), get<Uint8Array<ArrayBuffer>>('firsts'));
+	s.riskIds = get<Float64Array<ArrayBuffer>>('riskIds');
+	const riskCat = get<Int32Array<ArrayBuffer>>('riskCat');
 	s.riskCats = Array.from(riskCat, (k) => header.riskCategories[k]);
 	s.version++;
 	return s;

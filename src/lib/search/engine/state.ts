@@ -82,6 +82,8 @@ export class EngineState {
 
 	private curDoc = 0;
 	private curLen = 0;
+	/** Word position (run number) within the current document. */
+	private curRun = 0;
 	private curText = '';
 
 	add(batch: SearchBatch): void {
@@ -110,6 +112,7 @@ export class EngineState {
 			this.flagsOf[d] = batch.flags[i];
 			this.curDoc = d;
 			this.curLen = 0;
+			this.curRun = 0;
 			this.curText = '';
 			scanRuns(batch.text[i] ?? '', this.onRun);
 			this.lenOf[d] = Math.min(this.curLen, 0xffff);
@@ -144,32 +147,33 @@ export class EngineState {
 	private onRun = (folded: string, alt: string | null, cjk: boolean): void => {
 		this.curText = this.curText.length === 0 ? folded : this.curText + ' ' + folded;
 		const d = this.curDoc;
+		const at = this.curRun++;
 		if (!cjk) {
-			this.postings.add(this.termId(folded, false), d);
-			if (alt !== null) this.postings.add(this.termId(alt, false), d);
+			this.postings.add(this.termId(folded, false), d, at);
+			if (alt !== null) this.postings.add(this.termId(alt, false), d, at);
 			this.curLen++;
 			return;
 		}
 		if (!SURROGATE.test(folded)) {
 			if (folded.length === 1) {
-				this.postings.add(this.termId(folded, true), d);
+				this.postings.add(this.termId(folded, true), d, 255);
 				this.curLen++;
 				return;
 			}
 			for (let k = 0; k + 1 < folded.length; k++) {
-				this.postings.add(this.termId(folded.slice(k, k + 2), true), d);
+				this.postings.add(this.termId(folded.slice(k, k + 2), true), d, 255);
 				this.curLen++;
 			}
 			return;
 		}
 		const cps = Array.from(folded);
 		if (cps.length === 1) {
-			this.postings.add(this.termId(folded, true), d);
+			this.postings.add(this.termId(folded, true), d, 255);
 			this.curLen++;
 			return;
 		}
 		for (let k = 0; k + 1 < cps.length; k++) {
-			this.postings.add(this.termId(cps[k] + cps[k + 1], true), d);
+			this.postings.add(this.termId(cps[k] + cps[k + 1], true), d, 255);
 			this.curLen++;
 		}
 	};

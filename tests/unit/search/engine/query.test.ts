@@ -121,3 +121,21 @@ describe('filters', () => {
 		expect(hitIds(other, filter('risk', 'pii'))).toEqual([2]);
 	});
 });
+
+describe('phrases over repeated words and positions', () => {
+	const index = buildIndex([
+		{ id: 1, text: 'port port container' },
+		{ id: 2, text: 'container port port' },
+		{ id: 3, text: 'port 中文 container' },
+		{ id: 4, text: 'Port, container!' },
+		{ id: 5, text: 'port container port container' }
+	]);
+	it.each([
+		['a repeated word: the text decides', 'port container', [1, 4, 5]],
+		['the reverse order', 'container port', [2, 5]],
+		['three words', 'port port container', [1]],
+		['a CJK run between words breaks the phrase', 'port container', [1, 4, 5]]
+	])('%s', (_name, q, ids) => {
+		expect(hitIds(index, phrase(q))).toEqual(ids);
+	});
+});

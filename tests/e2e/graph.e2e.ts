@@ -77,6 +77,11 @@ test('graph of every sample: centrality, click a contact to see its messages, ex
 	await expect.poll(() => items.first().getByRole('link', { name: 'Open in conversation' }).getAttribute('href')).toMatch(/\?c=\d+&m=\d+$/);
 	await screenshot(page, 'graph-edge-messages.png');
 
+	// Colour by risk: the legend explains the bands.
+	await page.getByRole('radio', { name: 'Risk' }).check();
+	await page.getByRole('list', { name: 'Risk colours' }).waitFor();
+	await screenshot(page, 'graph-risk.png');
+
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
 	expect(download.suggestedFilename()).toBe('parley-contacts.gexf');
 	const gexf = readFileSync((await download.path())!, 'utf8');

@@ -79,27 +79,36 @@ export interface ActivityRow {
 
 export const OTHER = 'Other';
 
-/** Messages per bucket and series; every record with a time counts, system records as the author "(system)". */
+/**
+ * Messages per bucket and series; every record with a time counts, system records as the author "(system)".
+ * Counting happens on integer ids (bucket, conversation or participant) and labels are joined onto the few
+ * aggregated rows afterwards, so no string work is done per message.
+ */
 export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQuery {
 	const bucket = oneOf('bucket', opts.bucket, BUCKETS);
 	const stackBy = oneOf('stackBy', opts.stackBy, STACKS);
 	const where = filterWhere(filter);
 	const series = {
-		none: { join: '', key: `'all'`, label: `'All messages'` },
-		conversation: { join: 'JOIN conversations c ON c.id = m.conversation_id', key: `CAST(m.conversation_id AS VARCHAR)`, label: 'c.title' },
-		author: { join: 'LEFT JOIN who w ON w.participant_id = m.participant_id', key: `coalesce(w.who_key, 'system')`, label: `coalesce(w.who_label, '(system)')` }
+		none: { id: '0', key: `'all'`, label: `'All messages'`, join: '' },
+		conversation: { id: 'm.conversation_id', key: 'CAST(c.id AS VARCHAR)', label: 'c.title', join: 'JOIN conversations c ON c.id = counts.id' },
+		author: {
+			id: 'coalesce(m.participant_id, -1)', key: `coalesce(w.who_key, 'system')`, label: `coalesce(w.who_label, '(system)')`,
+			join: 'LEFT JOIN who w ON w.participant_id = counts.id'
+		}
 	}[stackBy];
 	return {
 		sql: `WITH ${WHO_CTE},
-			f AS (
-				SELECT date_trunc('${bucket}', m.ts_utc) AS bucket, ${series.key} AS key, ${series.label} AS label
-				FROM messages m ${series.join}
+			counts AS (
+				SELECT date_trunc('${bucket}', m.ts_utc) AS bucket, ${series.id} AS id, count(*) AS n
+				FROM messages m
 				WHERE m.ts_utc IS NOT NULL AND ${where.sql}
+				GROUP BY ALL
 			),
-			top AS (SELECT key, min(label) AS label FROM f GROUP BY key ORDER BY count(*) DESC, key LIMIT ?)
-			SELECT strftime(f.bucket, '%Y-%m-%d') AS bucket, coalesce(top.key, '') AS key, coalesce(top.label, '${OTHER}') AS series,
-				count(*)::INTEGER AS messages
-			FROM f LEFT JOIN top ON top.key = f.key
+			keyed AS (SELECT counts.bucket, ${series.key} AS key, ${series.label} AS label, counts.n FROM counts ${series.join}),
+			top AS (SELECT key, min(label) AS label FROM keyed GROUP BY key ORDER BY sum(n) DESC, key LIMIT ?)
+			SELECT strftime(k.bucket, '%Y-%m-%d') AS bucket, coalesce(top.key, '') AS key, coalesce(top.label, '${OTHER}') AS series,
+				sum(k.n)::INTEGER AS messages
+			FROM keyed k LEFT JOIN top ON top.key = k.key
 			GROUP BY ALL ORDER BY bucket, key`,
 		params: [...where.params, positive('top', opts.top)]
 	};
@@ -126,13 +135,19 @@ export interface HourWeekdayRow {
  */
 export function hourWeekdaySql(filter: GlobalFilter, clock: Clock): SqlQuery {
 	const where = filterWhere(filter);
-	const parts = oneOf('clock', clock, ['local', 'utc'] as const) === 'local'
-		? `isodow(TRY_CAST(substr(m.ts_local, 1, 10) AS DATE)) AS weekday, TRY_CAST(substr(m.ts_local, 12, 2) AS INTEGER) AS hour`
-		: `isodow(m.ts_utc) AS weekday, hour(m.ts_utc) AS hour`;
+	// Count per hour slot first ('YYYY-MM-DDTHH' prefix of the written time, or the UTC hour), then take weekday and
+	// hour of the few distinct slots: no date parsing per message.
+	const local = oneOf('clock', clock, ['local', 'utc'] as const) === 'local';
+	const slot = local ? 'substr(m.ts_local, 1, 13)' : `date_trunc('hour', m.ts_utc)`;
+	const parts = local
+		? 'isodow(TRY_CAST(substr(slot, 1, 10) AS DATE)) AS weekday, TRY_CAST(substr(slot, 12, 2) AS INTEGER) AS hour'
+		: 'isodow(slot) AS weekday, hour(slot) AS hour';
 	return {
-		sql: `SELECT weekday::INTEGER AS weekday, hour::INTEGER AS hour, count(*)::INTEGER AS messages
-			FROM (SELECT ${parts} FROM messages m WHERE ${where.sql})
-			WHERE weekday IS NOT NULL AND hour BETWEEN 0 AND 23
+		sql: `WITH slots AS (
+				SELECT ${slot} AS slot, count(*) AS n FROM messages m WHERE ${where.sql} GROUP BY 1
+			), parsed AS (SELECT ${parts}, n FROM slots)
+			SELECT weekday::INTEGER AS weekday, hour::INTEGER AS hour, sum(n)::INTEGER AS messages
+			FROM parsed WHERE weekday IS NOT NULL AND hour BETWEEN 0 AND 23
 			GROUP BY ALL ORDER BY weekday, hour`,
 		params: where.params
 	};
@@ -155,11 +170,14 @@ export interface ActiveAuthorRow {
 export function activeAuthorsSql(filter: GlobalFilter, limit: number): SqlQuery {
 	const where = filterWhere(filter);
 	return {
-		sql: `WITH ${WHO_CTE}
+		sql: `WITH ${WHO_CTE},
+			counts AS (
+				SELECT m.participant_id, m.conversation_id, count(*) AS n
+				FROM messages m WHERE m.participant_id IS NOT NULL AND ${where.sql} GROUP BY ALL
+			)
 			SELECT w.who_key AS key, min(w.who_label) AS label, string_agg(DISTINCT c.platform, ', ' ORDER BY c.platform) AS platforms,
-				count(*)::INTEGER AS messages
-			FROM messages m JOIN who w ON w.participant_id = m.participant_id JOIN conversations c ON c.id = m.conversation_id
-			WHERE ${where.sql}
+				sum(counts.n)::INTEGER AS messages
+			FROM counts JOIN who w ON w.participant_id = counts.participant_id JOIN conversations c ON c.id = counts.conversation_id
 			GROUP BY w.who_key ORDER BY messages DESC, label, key LIMIT ?`,
 		params: [...where.params, positive('limit', limit)]
 	};
@@ -298,12 +316,14 @@ export interface FilterOptions {
 export async function filterOptions(db: Connector): Promise<FilterOptions> {
 	const [conversations, participants, people, platforms, [extent]] = await Promise.all([
 		db.query<FilterOptions['conversations'][number]>(
-			`SELECT c.id, c.title, c.platform, count(m.id)::INTEGER AS messages
-			FROM conversations c LEFT JOIN messages m ON m.conversation_id = c.id GROUP BY ALL ORDER BY c.title, c.id`
+			`SELECT c.id, c.title, c.platform, coalesce(n.messages, 0)::INTEGER AS messages
+			FROM conversations c LEFT JOIN (SELECT conversation_id, count(*) AS messages FROM messages GROUP BY 1) n ON n.conversation_id = c.id
+			ORDER BY c.title, c.id`
 		),
 		db.query<FilterOptions['participants'][number]>(
-			`SELECT p.id, p.display_name AS label, p.platform, count(*)::INTEGER AS messages
-			FROM participants p JOIN messages m ON m.participant_id = p.id GROUP BY ALL ORDER BY messages DESC, label, p.id`
+			`SELECT p.id, p.display_name AS label, p.platform, n.messages::INTEGER AS messages
+			FROM participants p JOIN (SELECT participant_id, count(*) AS messages FROM messages GROUP BY 1) n ON n.participant_id = p.id
+			ORDER BY messages DESC, label, p.id`
 		),
 		db.query<FilterOptions['people'][number]>(
 			`SELECT i.id, i.label, count(*)::INTEGER AS members

@@ -7,7 +7,7 @@ import type { PairRowsByKind, PersonRow } from './types';
  */
 export function generatePairRows(people: number, edgesPerPerson: number, seed = 7): { persons: PersonRow[]; pairs: PairRowsByKind } {
 	const rand = seededRandom(seed);
-	const key = (i: number) => `p:${i + 1}`;
+	const key = (i: number) => `g:${i + 1}`;
 	const persons: PersonRow[] = Array.from({ length: people }, (_, i) => ({
 		key: key(i),
 		label: `Person ${String(i + 1).padStart(String(people).length, '0')}`,

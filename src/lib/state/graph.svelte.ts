@@ -195,7 +195,7 @@ class GraphState {
 	/** Known people keep their place when the graph is rebuilt (a new window, a kind switched); new ones start on the circle. */
 	private startPositions(data: GraphData): { x: Float32Array; y: Float32Array } {
 		const start = initialPositions(data.nodes.length, 1);
-		if (this.data && this.frame && this.source !== null) {
+		if (this.data && this.frame) {
 			const old = new Map(this.data.nodes.map((n, i) => [n.key, i]));
 			data.nodes.forEach((n, i) => {
 				const j = old.get(n.key);

@@ -82,12 +82,23 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 }, 180_000);
 
 test('a policy added in the editor re-scans the workspace; syntax errors show their position; a broken pack is refused with reasons', async () => {
-	app = await openApp('/');
+	app = await openApp('/risk');
 	const { page, requests, pageErrors } = app;
+	// Before any import the page says where to start.
+	await page.getByText('No archive is loaded yet').waitFor({ timeout: TIMEOUT });
+	await screenshot(page, 'risk-empty.png');
+	await page.getByRole('navigation').getByRole('link', { name: 'Workspace', exact: true }).click();
 	await page.getByLabel('Choose chat export files').setInputFiles(FIXTURE);
 	await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: 'Dana Whitfield' }).first().waitFor({ timeout: TIMEOUT });
 	await page.getByRole('navigation').getByRole('link', { name: 'Risk', exact: true }).click();
-	await page.getByRole('table', { name: /Risk heatmap/ }).waitFor({ timeout: TIMEOUT });
+	const heatmap = page.getByRole('table', { name: /Risk heatmap/ });
+	await heatmap.waitFor({ timeout: TIMEOUT });
+
+	// A heatmap cell lists its week's hits: the 4 of the burst day, in the week of Monday 2024-03-11.
+	await heatmap.getByRole('button', { name: /Dana Whitfield, week of 2024-03-11/ }).click();
+	const weekHits = page.getByRole('list', { name: 'Hits: Dana Whitfield, week of 2024-03-11' });
+	await weekHits.getByRole('listitem').first().waitFor();
+	expect(await weekHits.getByRole('listitem').count()).toBe(4);
 	const categories = page.getByRole('list', { name: 'Hits per category' });
 	expect(await categories.innerText()).not.toMatch(/policy\.gifts/);
 

@@ -9,6 +9,9 @@ import { drawQueries, generateCorpus, QUERY_KINDS, type QueryKind } from './corp
 
 export const QUERIES_PER_KIND = 200;
 const WARMUP = 10;
+/** CPU seconds a query kind may take (BENCH_SEARCH_BUDGET_S); past it the kind stops early (at least 20 queries). */
+const BUDGET_MS = Number(process.env.BENCH_SEARCH_BUDGET_S ?? Infinity) * 1000;
+const MIN_QUERIES = 20;
 
 const [engine, sizeArg] = process.argv.slice(2);
 const n = Number(sizeArg);
@@ -103,7 +106,7 @@ const buildMs = performance.now() - started;
 const cpu = process.cpuUsage(cpuStarted);
 const after = memory();
 
-const latency: Record<string, { p50: number; p95: number; cpuP50: number; cpuP95: number; hits: number } | null> = {};
+const latency: Record<string, { p50: number; p95: number; cpuP50: number; cpuP95: number; queries: number; hits: number } | null> = {};
 for (const kind of QUERY_KINDS) {
 	const run = runners[kind];
 	if (!run) {
@@ -115,13 +118,16 @@ for (const kind of QUERY_KINDS) {
 	const times: number[] = [];
 	const cpuTimes: number[] = [];
 	let hits = 0;
+	let spent = 0;
 	for (let i = WARMUP; i < qs.length; i++) {
+		if (times.length >= MIN_QUERIES && spent > BUDGET_MS) break;
 		const t = performance.now();
 		const c = process.cpuUsage();
 		hits += run(qs[i]);
 		const used = process.cpuUsage(c);
 		times.push(performance.now() - t);
 		cpuTimes.push((used.user + used.system) / 1000);
+		spent += (used.user + used.system) / 1000;
 	}
 	times.sort((a, b) => a - b);
 	cpuTimes.sort((a, b) => a - b);
@@ -130,7 +136,8 @@ for (const kind of QUERY_KINDS) {
 		p95: percentile(times, 95),
 		cpuP50: percentile(cpuTimes, 50),
 		cpuP95: percentile(cpuTimes, 95),
-		hits: hits / (qs.length - WARMUP)
+		queries: times.length,
+		hits: hits / times.length
 	};
 }
 void keep;

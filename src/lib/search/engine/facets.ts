@@ -1,5 +1,6 @@
 import type { FacetValue, SearchFacets, TermReport } from '../types';
 import { monthKey } from './filters';
+import { scratch } from './scratch';
 import { intersect, sameSet } from './sets';
 import type { EngineState } from './state';
 
@@ -18,7 +19,7 @@ export function facetsOf(state: EngineState, hits: Int32Array): SearchFacets {
 	const authors = state.authors;
 	const convCount = new Int32Array(convs.ids.length);
 	const authorCount = new Int32Array(authors.ids.length);
-	const monthCount = new Int32Array(0x10000);
+	const monthCount = scratch.take('months', Int32Array, 0x10000, true);
 	const { convOf, authorOf, monthOf } = state;
 	for (let i = 0; i < hits.length; i++) {
 		const d = hits[i];
@@ -60,7 +61,7 @@ export function facetsOf(state: EngineState, hits: Int32Array): SearchFacets {
 export function termReport(n: number, hits: Int32Array, terms: { label: string; docs: Int32Array }[]): TermReport[] {
 	const within = terms.map((t) => (sameSet(t.docs, hits) ? hits : intersect(t.docs, hits)));
 	if (terms.length === 1) return [{ term: terms[0].label, hits: within[0].length, unique: within[0].length }];
-	const cover = new Uint8Array(n);
+	const cover = scratch.take('cover', Uint8Array, n, true);
 	for (const docs of within) for (let i = 0; i < docs.length; i++) if (cover[docs[i]] < 2) cover[docs[i]]++;
 	return terms.map((t, k) => {
 		const docs = within[k];

@@ -32,6 +32,7 @@ import { facetsOf, termReport } from './facets';
 import { highlightRanges as highlight } from './highlight';
 import { orderByScore, orderByTime, scoreHits } from './rank';
 import { deserializeState, serializeState } from './serialize';
+import { scratch } from './scratch';
 import { EngineState } from './state';
 
 const EMPTY_FACETS: SearchFacets = { conversation: [], author: [], platform: [], month: [] };
@@ -85,7 +86,7 @@ export class SearchIndex {
 		const order = sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
 		// Message ids in document order first (sequential reads), then permuted within the hits.
 		const msgId = s.msgId;
-		const hitIds = new Float64Array(hits.length);
+		const hitIds = scratch.take('hitIds', Float64Array, hits.length);
 		for (let i = 0; i < hits.length; i++) hitIds[i] = msgId[hits[i]];
 		const ids = new Float64Array(hits.length);
 		const sortedScores = new Float64Array(hits.length);

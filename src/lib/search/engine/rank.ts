@@ -1,4 +1,5 @@
 import type { Leaf } from './leaves';
+import { scratch } from './scratch';
 import { sameSet } from './sets';
 import type { EngineState } from './state';
 
@@ -26,7 +27,7 @@ export function lengthNorms(state: EngineState): { once: Float32Array; norm: Flo
 
 /** Scores of the hits: BM25 summed over every term of every positive leaf, times the term's weight. */
 export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, norms: { once: Float32Array; norm: Float32Array }): Float64Array {
-	const out = new Float64Array(hits.length);
+	const out = scratch.take('scores', Float64Array, hits.length, true);
 	if (hits.length === 0 || leaves.length === 0) return out;
 	const n = state.n;
 	const { once, norm } = norms;
@@ -43,7 +44,7 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 		}
 		return out;
 	}
-	const dense = new Float32Array(n);
+	const dense = scratch.take('dense', Float32Array, n, true);
 	for (const ref of refs) {
 		const docs = p.docsOf(ref.term);
 		const tfs = p.tfsOf(ref.term);
@@ -64,9 +65,9 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
  */
 export function radixOrder(keys: Uint32Array, bits = 32): Int32Array {
 	const m = keys.length;
-	let order = new Int32Array(m);
+	let order = scratch.take('order', Int32Array, m);
 	for (let i = 0; i < m; i++) order[i] = i;
-	let spare = new Int32Array(m);
+	let spare = scratch.take('spare', Int32Array, m);
 	const counts = new Uint32Array(2048);
 	for (let shift = 0; shift < bits; shift += 11) {
 		counts.fill(0);
@@ -104,7 +105,7 @@ const SCORE_KEY_BITS = 22;
 /** Indices into `scores`, best first; equal (to 1e-4) scores keep document order. */
 export function orderByScore(scores: Float64Array): Int32Array {
 	const m = scores.length;
-	const keys = new Uint32Array(m);
+	const keys = scratch.take('keys', Uint32Array, m);
 	for (let i = 0; i < m; i++) {
 		// Non-negative float32s order like their bit patterns; subtract from the largest for descending.
 		f32[0] = scores[i] > 0 ? scores[i] : 0;
@@ -132,7 +133,7 @@ export function timeRanks(ts: Float64Array, n: number): Uint32Array {
 
 /** Indices into `hits`, oldest first (by the documents' time ranks). */
 export function orderByTime(hits: Int32Array, ranks: Uint32Array): Int32Array {
-	const keys = new Uint32Array(hits.length);
+	const keys = scratch.take('keys', Uint32Array, hits.length);
 	for (let i = 0; i < hits.length; i++) keys[i] = ranks[hits[i]];
 	return radixOrder(keys, 32 - Math.clz32(ranks.length));
 }

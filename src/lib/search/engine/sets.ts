@@ -1,3 +1,5 @@
+import { scratch } from './scratch';
+
 /** Sets of document numbers as ascending, duplicate-free Int32Arrays. Inputs are never modified. */
 
 export const EMPTY = new Int32Array(0);
@@ -70,7 +72,7 @@ export function union(sets: Int32Array[], n: number): Int32Array {
 	let total = 0;
 	for (const s of nonEmpty) total += s.length;
 	if (total * 8 > n) {
-		const mark = new Uint8Array(n);
+		const mark = scratch.take('mark', Uint8Array, n, true);
 		for (const s of nonEmpty) for (let i = 0; i < s.length; i++) mark[s[i]] = 1;
 		return collect(mark);
 	}
@@ -118,7 +120,7 @@ export function filterSet(a: Int32Array, keep: (d: number) => boolean): Int32Arr
 }
 
 export function scanAll(n: number, keep: (d: number) => boolean): Int32Array {
-	const mark = new Uint8Array(n);
+	const mark = scratch.take('mark', Uint8Array, n, true);
 	for (let d = 0; d < n; d++) if (keep(d)) mark[d] = 1;
 	return collect(mark);
 }

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { INK } from './base';
 import { parseTime, toNumber } from './values';
 
 /** A column of a query result, typed coarsely enough to choose a chart. */
@@ -71,7 +72,7 @@ export function drawResultChart(plan: ResultPlan, rows: Record<string, unknown>[
 				.sort((a, b) => a.x.getTime() - b.x.getTime());
 			return Plot.plot({
 				...base, height: 320, x: { type: 'utc', label: plan.x }, y: { grid: true, label: plan.y },
-				marks: [Plot.lineY(data, { x: 'x', y: 'y' }), Plot.ruleY([0])]
+				marks: [Plot.lineY(data, { x: 'x', y: 'y', stroke: INK }), Plot.ruleY([0])]
 			});
 		}
 		case 'rectY': {
@@ -79,7 +80,7 @@ export function drawResultChart(plan: ResultPlan, rows: Record<string, unknown>[
 			const values = rows.map((r) => (isTime ? parseTime(r[plan.x]) : toNumber(r[plan.x]))).filter((v) => v != null);
 			return Plot.plot({
 				...base, height: 320, x: { label: plan.x, ...(isTime ? { type: 'utc' as const } : {}) }, y: { grid: true, label: 'rows' },
-				marks: [Plot.rectY(values, Plot.binX({ y: 'count' }, { x: (d: unknown) => d })), Plot.ruleY([0])]
+				marks: [Plot.rectY(values, Plot.binX({ y: 'count' }, { x: (d: unknown) => d, fill: INK, insetLeft: 0.5, insetRight: 0.5 })), Plot.ruleY([0])]
 			});
 		}
 		case 'barX': {
@@ -91,7 +92,7 @@ export function drawResultChart(plan: ResultPlan, rows: Record<string, unknown>[
 			return Plot.plot({
 				...base, height: 40 + data.length * 18, marginLeft: marginFor(data.map((d) => d.y)),
 				x: { grid: true, label: plan.x }, y: { label: null, domain: data.map((d) => d.y) },
-				marks: [Plot.barX(data, { x: 'x', y: 'y', fill: 'steelblue' }), Plot.ruleX([0])]
+				marks: [Plot.barX(data, { x: 'x', y: 'y', fill: INK }), Plot.ruleX([0])]
 			});
 		}
 		case 'dot': {
@@ -100,7 +101,7 @@ export function drawResultChart(plan: ResultPlan, rows: Record<string, unknown>[
 				.filter((d): d is { x: number; y: number } => d.x != null && d.y != null);
 			return Plot.plot({
 				...base, height: 400, grid: true, x: { label: plan.x }, y: { label: plan.y },
-				marks: [Plot.dot(data, { x: 'x', y: 'y', fill: 'steelblue', r: 3 })]
+				marks: [Plot.dot(data, { x: 'x', y: 'y', fill: INK, r: 3 })]
 			});
 		}
 		case 'cell': {
@@ -109,7 +110,7 @@ export function drawResultChart(plan: ResultPlan, rows: Record<string, unknown>[
 				.filter((d): d is { x: string; y: string; fill: number } => d.fill != null);
 			return Plot.plot({
 				...base, marginLeft: marginFor(data.map((d) => d.y)), marginBottom: 60, padding: 0.05,
-				x: { label: plan.x, tickRotate: -30 }, y: { label: plan.y }, color: { type: 'quantize', n: 6, scheme: 'blues', legend: true, label: plan.fill },
+				x: { label: plan.x, tickRotate: data.some((d) => d.x.length > 6) ? -30 : 0 }, y: { label: plan.y }, color: { type: 'quantize', n: 6, scheme: 'blues', legend: true, label: plan.fill },
 				marks: [Plot.cell(data, { x: 'x', y: 'y', fill: 'fill', title: (d: { fill: number }) => String(d.fill) })]
 			});
 		}

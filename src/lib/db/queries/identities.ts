@@ -1,6 +1,6 @@
 import {
 	mergeDecision, mergeParticipants, parseDecisions, participantKey, renameDecision, splitDecision, type IdentityDecisions,
-	type ParticipantRecord
+	type ParticipantRecord, type Person
 } from '$lib/identity';
 import type { Connector } from '../connector';
 import { run, type SqlQuery } from './sql';
@@ -49,6 +49,7 @@ export async function refreshIdentities(db: Connector): Promise<number> {
 	const participants = await run<ParticipantWithCount>(db, participantsWithCountsSql());
 	const decisions = await readDecisions(db);
 	const people = mergeParticipants(participants, decisions, new Map(participants.map((p) => [p.id, p.messages])));
+	if (await unchanged(db, people)) return people.length;
 	await db.exec('BEGIN TRANSACTION');
 	try {
 		await db.exec('DELETE FROM identity_members; DELETE FROM identities;');
@@ -60,6 +61,19 @@ export async function refreshIdentities(db: Connector): Promise<number> {
 		throw err;
 	}
 	return people.length;
+}
+
+/** True when the tables already hold exactly these people, so a restore does not rewrite (and re-save) them. */
+async function unchanged(db: Connector, people: Person[]): Promise<boolean> {
+	const rows = await db.query<{ participant_id: number; identity_id: number; label: string }>(
+		`SELECT im.participant_id, im.identity_id, i.label FROM identity_members im JOIN identities i ON i.id = im.identity_id ORDER BY im.participant_id`
+	);
+	const expected = people
+		.flatMap((p, i) => p.members.map((m) => ({ participant_id: m, identity_id: i + 1, label: p.label })))
+		.sort((a, b) => a.participant_id - b.participant_id);
+	const [{ identities }] = await db.query<{ identities: number }>(`SELECT count(*) AS identities FROM identities`);
+	return identities === people.length && rows.length === expected.length &&
+		rows.every((r, i) => r.participant_id === expected[i].participant_id && r.identity_id === expected[i].identity_id && r.label === expected[i].label);
 }
 
 export interface PersonRow {

@@ -10,3 +10,4 @@ export { compilePolicy } from './compile';
 export { exportPolicyPack, parsePolicyPack, POLICY_PACK_FORMAT, POLICY_PACK_VERSION } from './pack';
 export { stripDisclaimers, findDisclaimerSpans, type TextSpan } from './disclaimers';
 export { BUILTIN_POLICIES } from './builtins';
+export { POLICY_SYNTAX_HELP } from './syntax-help';

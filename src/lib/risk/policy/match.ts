@@ -22,6 +22,8 @@ export interface Evaluation {
 
 /** Bounds the work on pathological messages (a word repeated thousands of times). */
 const MAX_INSTANCES = 64;
+/** Words longer than this are not tested against patterns with `?` or an inner `*`. */
+const MAX_PATTERN_WORD = 64;
 
 export class MessageWords {
 	private byNorm: Map<string, number[]> | null = null;
@@ -52,7 +54,8 @@ export class MessageWords {
 function wordMatches(p: WordPattern, norm: string): boolean {
 	if ('exact' in p) return p.exact === norm;
 	if ('prefix' in p) return norm.startsWith(p.prefix);
-	return p.regex.test(norm);
+	// several wildcards in one pattern backtrack; nobody writes a lexicon word this long (base64 blobs are)
+	return norm.length <= MAX_PATTERN_WORD && p.regex.test(norm);
 }
 
 function termInstances(node: TermNode, words: MessageWords): MatchInstance[] {
@@ -313,7 +316,7 @@ export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 			const norm = token.norm;
 			if (exact.has(norm)) return true;
 			for (const [length, set] of byLength) if (norm.length >= length && set.has(norm.slice(0, length))) return true;
-			for (const re of patterns) if (re.test(norm)) return true;
+			if (norm.length <= MAX_PATTERN_WORD) for (const re of patterns) if (re.test(norm)) return true;
 		}
 		return false;
 	};

@@ -20,6 +20,8 @@ import type { PolicyNode, QueryError, TermNode, WordPattern } from './ast';
 import { tokenize } from './tokenize';
 
 export const MAX_PROXIMITY = 100;
+/** Bounds parse and match work for user-written queries (the built-ins are a fraction of this). */
+export const MAX_QUERY_LENGTH = 20_000;
 
 type Lexeme =
 	| { kind: 'word'; text: string; start: number; end: number }
@@ -100,6 +102,7 @@ function termWords(text: string): { words: WordPattern[]; key: string } | string
 	const words = tokenize(text, '*?').map((t) => t.norm);
 	if (words.length === 0) return `empty term`;
 	if (words.every((w) => /^[*?]+$/u.test(w))) return `'${text}' needs at least one letter or digit`;
+	if (words.some((w) => (w.match(/\*/g)?.length ?? 0) > 3)) return `'${text}' has more than 3 * in one word`;
 	return { words: words.map(wordPattern), key: words.join(' ') };
 }
 
@@ -300,6 +303,9 @@ export function parsePolicyQuery(
 ): { ok: true; ast: PolicyNode } | { ok: false; errors: QueryError[] } {
 	try {
 		if (typeof query !== 'string') return { ok: false, errors: [{ message: 'query must be text', start: 0, end: 0 }] };
+		if (query.length > MAX_QUERY_LENGTH) {
+			return { ok: false, errors: [{ message: `the query is too long (${query.length} characters, at most ${MAX_QUERY_LENGTH})`, start: MAX_QUERY_LENGTH, end: query.length }] };
+		}
 		const errors: QueryError[] = [];
 		const lexemes = lex(query, errors);
 		if (errors.length) return { ok: false, errors };

@@ -158,3 +158,17 @@ describe('compiled policy hits', () => {
 		expect(() => rule('a', { exceptions: '(b' })).toThrow("policy test.rule: exceptions: unclosed '(' at 0");
 	});
 });
+
+describe('lexicon matching on pathological text', () => {
+	it('does not test patterns against very long words, and still finds ordinary ones', () => {
+		const blob = 'a'.repeat(5000) + 'c';
+		expect(matches('*a*a*b', `${blob} xaaab`)).toEqual(['xaaab']);
+	});
+
+	it('bounds the hits from a word repeated thousands of times', () => {
+		const text = Array.from({ length: 5000 }, () => 'delete chat').join(' ');
+		const hits = rule('delete w/2 chat').scan(text);
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits.length).toBeLessThanOrEqual(64);
+	});
+});

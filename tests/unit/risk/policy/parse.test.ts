@@ -87,6 +87,7 @@ describe('parsePolicyQuery: errors with positions', () => {
 		['a "b"', `missing operator (AND, OR, w/N) before '"b"' at 2`, 2, 5],
 		['"" OR a', 'empty term at 0', 0, 2],
 		['* OR a', "'*' needs at least one letter or digit at 0", 0, 1],
+		['*a*b*c*d', "'*a*b*c*d' has more than 3 * in one word at 0", 0, 8],
 		['NOT a', 'the query needs a term that is not under NOT (it would match every message)', 0, 5],
 		['a OR NOT b', 'the query needs a term that is not under NOT (it would match every message)', 0, 10],
 		['(NOT a) w/3 b', 'NOT cannot be inside a proximity operand (use a NOT w/N b) at 8', 8, 11]
@@ -103,5 +104,19 @@ describe('parsePolicyQuery: errors with positions', () => {
 			expect(() => parsePolicyQuery(q)).not.toThrow();
 			expect(parsePolicyQuery(q).ok).toBe(false);
 		}
+	});
+});
+
+describe('parsePolicyQuery: limits', () => {
+	it('refuses a query longer than 20,000 characters', () => {
+		const r = parsePolicyQuery('a OR '.repeat(4001) + 'b');
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.errors[0].message).toBe('the query is too long (20006 characters, at most 20000)');
+	});
+
+	it('accepts a long list of alternatives under the limit', () => {
+		const r = parsePolicyQuery(Array.from({ length: 2000 }, (_, i) => `w${i}`).join(' OR '));
+		expect(r.ok).toBe(true);
 	});
 });

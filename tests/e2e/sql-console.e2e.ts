@@ -73,6 +73,7 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 	const figure = page.getByRole('figure', { name: 'Chart of the result' });
 	await figure.locator('svg').first().waitFor();
 	expect(await figure.getByText(/barX mark/).count()).toBe(1);
+	await figure.scrollIntoViewIfNeeded();
 	await screenshot(page, 'sql-chart.png');
 
 	// An error: the message, where it is, and the word marked in the editor.
@@ -116,6 +117,11 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 	await expect.poll(() => page.getByRole('textbox', { name: 'SQL' }).innerText()).toContain("date_trunc('month', m.ts_utc)");
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
 	await table.getByRole('columnheader', { name: 'month', exact: true }).waitFor();
+	// A time column and a number column chart as a line.
+	await page.getByRole('button', { name: 'Chart this result' }).click();
+	await figure.getByText(/line mark/).waitFor();
+	await figure.scrollIntoViewIfNeeded();
+	await screenshot(page, 'sql-chart-time.png');
 
 	assertNoOffMachineRequests(requests);
 	expect(pageErrors).toEqual([]);

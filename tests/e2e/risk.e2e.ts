@@ -75,6 +75,8 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 	const view = await messages.innerText();
 	expect(view).toContain('Here is the company card for the deposit: [pii.credit_card]');
 	expect(view).not.toContain(CARD);
+	// The message carries its risk mark.
+	await expect.poll(() => messages.getByRole('listitem').filter({ hasText: 'Here is the company card' }).first().innerText()).toContain('⚑ pii.credit_card');
 	await screenshot(page, 'risk-redacted.png');
 
 	assertNoOffMachineRequests(requests);

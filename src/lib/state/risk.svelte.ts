@@ -1,7 +1,8 @@
 import { getConnectors } from '$lib/db';
+import { SvelteMap } from 'svelte/reactivity';
 import {
-	categoryCounts, conversationDays, heatmapRows, listHits, peopleRisk,
-	type CategoryCount, type HitRow, type HitSelection, type PersonRisk
+	categoryCounts, conversationDays, heatmapRows, listHits, messageMarks, peopleRisk,
+	type CategoryCount, type HitRow, type HitSelection, type MessageMark, type PersonRisk
 } from '$lib/db/queries/risk';
 import { buildHeatmap, type Heatmap, type HeatmapCell } from '$lib/risk/analysis/heatmap';
 import { hitsCsv } from '$lib/risk/analysis/hits-csv';
@@ -43,6 +44,8 @@ class RiskState {
 	listError = $state<string | null>(null);
 	rescanning = $state<{ done: number; total: number } | null>(null);
 	rescanError = $state<string | null>(null);
+	/** Bumped when risk_hits changed outside an import (a policy re-scan). */
+	hitsVersion = $state(0);
 	private seq = 0;
 	private rescanAgain = false;
 
@@ -130,6 +133,7 @@ class RiskState {
 			this.rescanError = messageOf(err);
 		} finally {
 			this.rescanning = null;
+			this.hitsVersion++;
 			this.list = null;
 			await this.load();
 		}
@@ -151,3 +155,45 @@ function messageOf(err: unknown): string {
 }
 
 export const risk = new RiskState();
+
+/**
+ * Risk marks for the message view, looked up in batches as messages are shown. Entries remember the hits version
+ * they were read at, so an import or a re-scan makes them stale without mutating state while a view renders.
+ */
+class RiskMarks {
+	private marks = new SvelteMap<number, { version: string; marks: MessageMark[] }>();
+	private pending = new Set<number>();
+	private timer: ReturnType<typeof setTimeout> | null = null;
+
+	private get version(): string {
+		return `${workspace.version}:${risk.hitsVersion}`;
+	}
+
+	/** The message's hits per category; empty until looked up (the view updates when they arrive). */
+	of(messageId: number): MessageMark[] {
+		const entry = this.marks.get(messageId);
+		if (entry && entry.version === this.version) return entry.marks;
+		this.pending.add(messageId);
+		this.timer ??= setTimeout(() => void this.flush(), 20);
+		return entry?.marks ?? [];
+	}
+
+	private async flush(): Promise<void> {
+		this.timer = null;
+		const ids = [...this.pending].slice(0, 2000);
+		for (const id of ids) this.pending.delete(id);
+		if (this.pending.size > 0) this.timer = setTimeout(() => void this.flush(), 0);
+		const version = this.version;
+		try {
+			const { db } = await getConnectors();
+			const rows = await messageMarks(db, ids);
+			const byId = new Map<number, MessageMark[]>(ids.map((id) => [id, []]));
+			for (const r of rows) byId.get(r.message_id)?.push(r);
+			for (const [id, marks] of byId) this.marks.set(id, { version, marks });
+		} catch {
+			// marks are a hint; the risk page reports failures
+		}
+	}
+}
+
+export const riskMarks = new RiskMarks();

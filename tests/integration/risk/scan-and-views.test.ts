@@ -4,7 +4,7 @@ import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
 import { createNodeDb } from '$lib/db/node';
 import {
-	categoryCounts, conversationDays, deleteArchiveHitsSql, deleteHitsExceptRulesSql, heatmapRows, hitCount, listHits, peopleRisk
+	categoryCounts, conversationDays, deleteArchiveHitsSql, deleteHitsExceptRulesSql, heatmapRows, hitCount, listHits, messageMarks, peopleRisk
 } from '$lib/db/queries/risk';
 import { parseSource } from '$lib/ingest/parse-source';
 import type { MessageKind } from '$lib/model/types';
@@ -142,6 +142,21 @@ describe('where risk clusters', () => {
 		]);
 		expect(hits[0]).toMatchObject({ conversation: 'Dana Whitfield', conversation_id: conversationId, span_start: 42, span_end: 61 });
 		expect(await listHits(db, { from: '2024-02-05', to: '2024-02-11', category: 'pii.email' })).toHaveLength(1);
+	});
+});
+
+describe('marks for the message view', () => {
+	it('gives hits per category of the asked messages only, nothing for a message without hits', async () => {
+		const ids = await db.query<{ id: number; text: string }>(
+			`SELECT id, text FROM messages WHERE text LIKE 'And wire%' OR text LIKE 'The first card%' OR text = 'Got it, paying now' ORDER BY id`
+		);
+		expect(ids.map((r) => r.text.slice(0, 12))).toEqual(['And wire the', 'The first ca', 'Got it, payi']);
+		const marks = await messageMarks(db, ids.map((r) => r.id));
+		expect(marks.map((m) => [m.message_id, m.category, m.hits, m.explanation])).toEqual([
+			[ids[0].id, 'pii.iban', 1, 'test.iban matched'],
+			[ids[1].id, 'policy.complaint', 1, 'policy.test-declined matched']
+		]);
+		expect(await messageMarks(db, [])).toEqual([]);
 	});
 });
 

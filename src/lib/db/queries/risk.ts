@@ -256,3 +256,23 @@ export function hitCountSql(): SqlQuery {
 export async function hitCount(db: Connector): Promise<number> {
 	return (await run<{ n: number }>(db, hitCountSql()))[0].n;
 }
+
+export interface MessageMark {
+	message_id: number;
+	category: RiskCategory;
+	hits: number;
+	/** One of the hits' explanations. */
+	explanation: string;
+}
+
+/** Hits per category of the given messages, for marks in the message view. */
+export function messageMarksSql(messageIds: readonly number[]): SqlQuery {
+	const ids = messageIds.map((id) => int('messageId', id));
+	return {
+		sql: `SELECT message_id, category, count(*) AS hits, min(explanation) AS explanation FROM risk_hits
+			WHERE message_id IN (${ids.length > 0 ? ids.join(', ') : 'NULL'}) GROUP BY message_id, category ORDER BY message_id, category`,
+		params: []
+	};
+}
+
+export const messageMarks = (db: Connector, messageIds: readonly number[]) => run<MessageMark>(db, messageMarksSql(messageIds));

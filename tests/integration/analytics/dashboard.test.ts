@@ -77,6 +77,13 @@ describe('dashboard queries on the hand-written fixture', () => {
 		expect(pick(await replyLatency(db, f(), { windowSeconds: 1800, top: 10 }), 'from_label', 'to_label', 'replies')).toEqual([
 			['Bob', 'Alice', 2], ['Erin', 'Dana', 2], ['Alice', 'Bob', 1], ['Alice', 'Carol', 1], ['Dana', 'Erin', 1]
 		]);
+		// The conversation filter narrows replies to Team; a day range keeps replies on those days only.
+		expect(pick(await replyLatency(db, f({ conversations: [2] }), { windowSeconds: 3600, top: 10 }), 'from_label', 'to_label', 'replies')).toEqual([
+			['Erin', 'Dana', 2], ['Dana', 'Erin', 1]
+		]);
+		expect(pick(await replyLatency(db, f({ from: '2024-01-08', to: '2024-01-08' }), { windowSeconds: 3600, top: 10 }), 'from_label', 'to_label', 'median')).toEqual([
+			['Alice', 'Carol', 300]
+		]);
 		// The reply must pass the filter; the message replied to (Bob's, 1 Feb 22:30 UTC) is looked up regardless.
 		expect(pick(await replyLatency(db, f({ from: '2024-02-01', participants: [1] }), { windowSeconds: 3600, top: 10 }), 'from_label', 'to_label', 'median')).toEqual([
 			['Alice', 'Bob', 2700]

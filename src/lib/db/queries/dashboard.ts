@@ -5,7 +5,7 @@
  * "Author" means a person when the participant is merged into an identity (identity_members), else the participant:
  * keys are 'i<identity id>' or 'p<participant id>', labels the identity's label or the participant's display name.
  */
-import { filterWhere, type GlobalFilter } from '$lib/analytics/filter';
+import { EMPTY_FILTER, filterWhere, nextDay, validDay, type GlobalFilter } from '$lib/analytics/filter';
 import { uniqueLabels } from '$lib/analytics/labels';
 import type { Connector } from '../connector';
 import { run, type SqlQuery } from './sql';
@@ -221,6 +221,23 @@ export interface ReplyLatencyRow {
  */
 export function replyLatencySql(filter: GlobalFilter, opts: ReplyLatencyOptions): SqlQuery {
 	const where = filterWhere(filter);
+	const windowSeconds = positive('windowSeconds', opts.windowSeconds);
+	// Only messages that can take part are windowed: the filter's conversations and platforms (exact, since the
+	// window runs per conversation) and its dates widened back by the reply window (an implicit reply to anything
+	// older would be too late to count; this assumes a conversation's times rise with its order, as exports do).
+	const span = filterWhere({ ...EMPTY_FILTER, conversations: filter.conversations, platforms: filter.platforms });
+	const spanParts = [span.sql];
+	const spanParams = [...span.params];
+	const from = validDay(filter.from);
+	const to = validDay(filter.to);
+	if (from) {
+		spanParts.push('m.ts_utc >= CAST(? AS TIMESTAMP) - to_seconds(?)');
+		spanParams.push(`${from} 00:00:00`, windowSeconds);
+	}
+	if (to) {
+		spanParts.push('m.ts_utc < CAST(? AS TIMESTAMP)');
+		spanParams.push(`${nextDay(to)} 00:00:00`);
+	}
 	return {
 		sql: `WITH ${WHO_CTE},
 			seq AS (
@@ -228,15 +245,14 @@ export function replyLatencySql(filter: GlobalFilter, opts: ReplyLatencyOptions)
 					lag(m.participant_id) OVER (PARTITION BY m.conversation_id ORDER BY m.pos) AS prev_participant,
 					lag(m.ts_utc) OVER (PARTITION BY m.conversation_id ORDER BY m.pos) AS prev_ts
 				FROM messages m
-				WHERE m.participant_id IS NOT NULL AND m.ts_utc IS NOT NULL AND m.kind <> 'system'
+				WHERE m.participant_id IS NOT NULL AND m.ts_utc IS NOT NULL AND m.kind <> 'system' AND ${spanParts.join(' AND ')}
 			),
 			replies AS (
-				SELECT s.participant_id AS from_id,
-					CASE WHEN s.reply_to IS NOT NULL THEN t.participant_id ELSE s.prev_participant END AS to_id,
-					epoch(s.ts_utc) - epoch(CASE WHEN s.reply_to IS NOT NULL THEN t.ts_utc ELSE s.prev_ts END) AS seconds,
-					s.reply_to IS NOT NULL AS explicit
-				FROM seq s LEFT JOIN messages t ON t.id = s.reply_to
-				WHERE s.kept
+				SELECT s.participant_id AS from_id, s.prev_participant AS to_id, epoch(s.ts_utc) - epoch(s.prev_ts) AS seconds, false AS explicit
+				FROM seq s WHERE s.kept AND s.reply_to IS NULL
+				UNION ALL
+				SELECT s.participant_id, t.participant_id, epoch(s.ts_utc) - epoch(t.ts_utc), true
+				FROM seq s JOIN messages t ON t.id = s.reply_to WHERE s.kept AND s.reply_to IS NOT NULL
 			)
 			SELECT wf.who_key AS from_key, min(wf.who_label) AS from_label, wt.who_key AS to_key, min(wt.who_label) AS to_label,
 				count(*)::INTEGER AS replies, count(*) FILTER (WHERE r.explicit)::INTEGER AS explicit,
@@ -245,7 +261,7 @@ export function replyLatencySql(filter: GlobalFilter, opts: ReplyLatencyOptions)
 			WHERE wf.who_key <> wt.who_key AND r.seconds >= 0 AND (r.explicit OR r.seconds <= ?)
 			GROUP BY wf.who_key, wt.who_key
 			ORDER BY replies DESC, from_label, to_label LIMIT ?`,
-		params: [...where.params, positive('windowSeconds', opts.windowSeconds), positive('top', opts.top)]
+		params: [...where.params, ...spanParams, windowSeconds, positive('top', opts.top)]
 	};
 }
 

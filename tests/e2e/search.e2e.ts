@@ -120,6 +120,14 @@ test('a reload keeps the saved index and restores the search in the URL', async 
 	await page.getByText('Index restored from the saved workspace · 91 messages').waitFor({ timeout: TIMEOUT });
 	expect(await box(page).inputValue()).toBe('ISF accepted');
 	await expectHits(page, 1);
+
+	// The current hits are a table in DuckDB: the SQL console can join them with the messages.
+	await page.getByRole('navigation').getByRole('link', { name: 'SQL', exact: true }).click();
+	await page.getByRole('textbox', { name: 'SQL' }).fill('SELECT m.text AS hit_text FROM search_hits h JOIN messages m ON m.id = h.message_id');
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+	const table = page.getByRole('table');
+	await table.getByRole('columnheader', { name: 'hit_text', exact: true }).waitFor({ timeout: TIMEOUT });
+	expect(await table.getByRole('cell').allInnerTexts()).toEqual(['ISF accepted']);
 	assertNoOffMachineRequests(requests);
 	expect(pageErrors).toEqual([]);
 });

@@ -72,6 +72,7 @@ const RECORD_DELETION_EN = any(
 	`(${DELETE_VERBS_EN} NOT post/2 ${NEGATION_BEFORE_DELETE}) w/5 ${RECORDS_EN}`,
 	`${any('delete*', 'erase', 'burn', 'destroy')} w/4 ${any('"after reading"', '"after you read"', '"once you read"', '"when you read"', '"once read"', '"after you\'ve read"', '"once you\'ve read"', '"when you\'re done"')}`,
 	`${any('disappearing', 'vanish', 'self-destruct*', '"auto delete"', '"auto-delete"', 'autodelete', 'ephemeral', 'self-destructing')} w/4 ${any('message*', 'mode', 'chat*', 'on', 'timer')}`,
+	`${any('wipe*', '"factory reset"', 'reset', 'erase')} w/3 ${any('phone', 'phones', 'device', 'devices', 'laptop', 'mobile', 'cell')}`,
 	'"no paper trail"', '"leave no trace"', '"no record of this"', '"don\'t keep a record"', '"don\'t keep any record"', '"no written record"'
 );
 const RECORD_DELETION_ZH = any(
@@ -133,7 +134,7 @@ const PRICE_EVENTS_EN = any(
 	'guidance', 'approval', 'fda', 'buyback', 'dividend'
 );
 const WHEN_EN = any('tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', '"next week"', 'until', '"later today"', '"this afternoon"');
-const TRADE_VERBS_EN = any('"get in now"', 'buy', 'sell', 'dump', 'load', '"pick some up"', '"pick up"', 'short', 'calls', 'puts', '"get in"', '"get out"', '"back up the truck"');
+const TRADE_VERBS_EN = any('"get in now"', 'buy', 'buying', 'sell', 'selling', 'dump*', 'load*', '"pick some up"', '"pick up"', 'short', 'calls', 'puts', '"get in"', '"get out"', '"back up the truck"');
 const MNPI_EN = any(
 	// an announcement still to come, and a trade before it
 	`(${any('announce*', '"press release"', '"goes public"', '"is public"', '"hits the wire"', '"comes out"', '"goes out"', '"gets announced"', 'earnings', 'results', 'offer', 'bid', 'takeover', 'merger', 'acquisition', 'deal')} w/6 ${WHEN_EN}) w/15 ${TRADE_VERBS_EN}`,
@@ -155,6 +156,7 @@ const MNPI_DE = any(
 	`${any('"behalt das fur dich"', '"sag niemandem"', '"unter uns"', '"kein wort"', '"weiss noch keiner"', '"weiss noch niemand"', '"weiss keiner"')} w/10 ${any('ubernahme', 'fusion', 'zahlen', 'quartalszahlen', 'deal', 'aktie*', 'kauf*')}`
 );
 const MNPI_ES = any(
+	`(${any('anunci*', 'publica*', 'resultados', 'fusion', 'adquisicion', 'opa', 'oferta')} w/6 ${any('manana', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', '"la semana que viene"', '"proxima semana"')}) w/15 ${any('compr*', 'vend*', 'entra', 'entrar', 'antes')}`,
 	'"informacion privilegiada"', '"info privilegiada"', '"informacion confidencial"',
 	`${any('"antes del anuncio"', '"antes de que se anuncie"', '"antes de que salga"', '"antes de que se publique"', '"no es publico"', '"todavia no es publico"', '"aun no es publico"', '"antes de los resultados"')} w/10 ${any('compr*', 'vend*', 'acciones', 'fusion', 'adquisicion', 'resultados', 'oferta', 'posicion', 'entrar')}`,
 	`${any('"no se lo digas a nadie"', '"no digas nada"', '"entre nosotros"', '"que no salga de aqui"')} w/10 ${any('fusion', 'adquisicion', 'resultados', 'oferta', 'acciones', 'compra', 'opa')}`
@@ -162,14 +164,14 @@ const MNPI_ES = any(
 
 // ---------------------------------------------------------------------------------------------------- gifts
 const RECIPIENTS_EN = any(
-	'client*', 'dr', 'investor*', 'committee', 'trustee*', '"pension fund"', 'customer*', 'doctor*', 'physician*', 'prescriber*', 'regulator*', 'official*', 'procurement', 'buyer*',
+	'client*', 'dr', 'investor*', 'treasurer*', 'committee', 'trustee*', '"pension fund"', 'customer*', 'doctor*', 'physician*', 'prescriber*', 'regulator*', 'official*', 'procurement', 'buyer*',
 	'"fund manager"', '"portfolio manager"', 'cfo', 'ceo', 'trader*', '"the dr"', 'nurses', 'clinic', 'hospital', 'pharmacist*', 'inspector*'
 );
 const GIFTS_EN = any(
 	'kickback*', '"kick back"', '"kick-back"', 'backhander*', '"under the table"', '"brown envelope"', '"finder\'s fee"', 'bribe*',
 	`${any('(gift* NOT pre/1 (aid OR shop OR shops OR wrap OR wrapping OR tax OR card))', '"gift card"', 'present', 'presents', 'tickets', 'courtside', '"box seats"', '"suite"', 'voucher*', 'hamper', 'rolex', 'watch', '"red envelope"', '"red packet"', 'hongbao', 'cash', 'trip', '"all expenses"', '"all-expenses"', 'spa', 'golf', 'wine', 'champagne', 'concert', 'junket')} w/6 ${RECIPIENTS_EN}`,
 	// something of value near a decision the recipient is about to take
-	`${any('(gift* NOT pre/1 (aid OR shop OR shops OR wrap OR wrapping OR tax OR card))', 'tickets', '"box seats"', 'courtside', 'hamper', 'trip', 'weekend', 'voucher*')} w/15 ${any('mandate', 'rfp', 'tender', 'deciding', '"the decision"', 'award*', '"sign off"', '"signs off"', 'renewal')}`,
+	`${any('(gift* NOT pre/1 (aid OR shop OR shops OR wrap OR wrapping OR tax OR card))', 'tickets', '"box seats"', 'courtside', 'hamper', 'trip', 'weekend', 'voucher*', 'rolex', 'watch', 'cash', 'envelope')} w/15 ${any('mandate', 'rfp', 'tender', 'deciding', '"the decision"', 'award*', '"sign off"', '"signs off"', '"signing off"', 'renewal', 'approv*')}`,
 	// pharma: something of value tied to prescribing
 	`${any('prescrib*', 'scripts', '"writes more"', '"write more"', '"switch his patients"', '"switch her patients"', 'formulary')} w/12 ${any('trip', 'tickets', 'dinner', 'gift*', 'hamper', '"speaker fee"', '"speaker fees"', 'honorarium', 'cash', 'vacation', 'holiday', 'cruise')}`,
 	`(${any('pay', 'paying', 'cover', 'covering', 'treat', 'treating', 'expense', '"pick up"', '"on me"', '"on us"', '"on the firm"', 'comp', 'comped')} w/4 ${any('dinner', 'lunch', 'drinks', 'trip', 'flights', 'hotel', 'tickets', 'tab', 'bill', 'weekend')}) w/8 ${RECIPIENTS_EN}`

@@ -1,4 +1,5 @@
 import { getConnectors, type Connector } from '$lib/db';
+import { persistence } from './persistence.svelte';
 import {
 	identityOfParticipant, listPeople, mergePeople, personMembers, renamePerson, splitParticipant, type MemberRow, type PersonRow
 } from '$lib/db/queries/identities';
@@ -60,7 +61,7 @@ class People {
 		await this.act(async (db) => {
 			const person = this.people.find((p) => p.id === id);
 			this.open = { id, label: person?.label ?? '', members: await personMembers(db, id) };
-		});
+		}, false);
 	}
 
 	close(): void {
@@ -96,12 +97,14 @@ class People {
 		this.open = id === null || !person ? null : { id, label: person.label, members: await personMembers(db, id) };
 	}
 
-	private async act(task: (db: Connector) => Promise<void>): Promise<void> {
+	/** Runs one step at a time; a step that `decides` (merge, split, rename) is saved with the workspace. */
+	private async act(task: (db: Connector) => Promise<void>, decides = true): Promise<void> {
 		if (this.busy) return;
 		this.busy = true;
 		try {
 			await task((await getConnectors()).db);
 			this.error = null;
+			if (decides) void persistence.save();
 		} catch (err) {
 			this.error = messageOf(err);
 		} finally {

@@ -47,6 +47,9 @@ export interface LayoutState {
 	error: string | null;
 }
 
+/** Above this many edges the drawing leaves edges out while the layout runs (every frame would redraw them all). */
+export const BIG_GRAPH_EDGES = 5000;
+
 /** The developer toggle's network: 5,000 people, ~50,000 edges. */
 export const SYNTHETIC_PEOPLE = 5000;
 const SYNTHETIC_CONTACTS = 20;

@@ -95,6 +95,12 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 	expect(around.some((t) => t.includes('Book Evergreen then'))).toBe(true);
 	await screenshot(page, 'search-open-hit.png');
 
+	// The nav link back to Search returns to this tab's search, and puts it back in the URL.
+	await page.getByRole('navigation').getByRole('link', { name: 'Search', exact: true }).click();
+	await expectHits(page, 3);
+	expect(await box(page).inputValue()).toBe('evergreen');
+	await expect.poll(() => page.url()).toMatch(/\/search\?q=evergreen&sort=time$/);
+
 	await followLink(page, '/search?q=%22Pacific+Drayage%22');
 	await expectHits(page, 2);
 	expect(await box(page).inputValue()).toBe('"Pacific Drayage"');

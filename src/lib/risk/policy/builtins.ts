@@ -38,7 +38,7 @@ const OFF_CHANNEL_EN = any(
 	`${any('"not comfortable"', '"rather not"', '"cant"', '"can\'t"')} w/6 ${any('"on here"', '"in here"', '"on this chat"', '"over chat"', '"in writing"')}`,
 	'"off the record"', '"off channel"', '"off-channel"',
 	`${any('"don\'t put"', '"do not put"', '"never put"', '"rather not put"', '"not put"')} pre/5 ${any('writing', 'email', 'chat', 'text', 'here')}`,
-	`${any('call', 'ring', 'phone')} w/4 ${any('instead', '"not here"', '"not on here"', '"not over chat"', '"rather not type"')}`
+	`${any('call', 'ring', 'phone')} w/4 ${any('instead', '"rather not type"', '"not in writing"')}`
 );
 const OFF_CHANNEL_ZH = any(
 	`${any('加我', '加个', '加一下', '加你', '加下', '添加')} w/2 ${any('微信', '私人微信', '个人微信', 'whatsapp', 'telegram', 'signal', '电报', 'line', '小号')}`,

@@ -4,6 +4,7 @@
  */
 import type { PolicyNode, TermNode, WordPattern } from './ast';
 import type { Token } from './tokenize';
+import { COMMON_WORDS } from './common-words';
 
 export interface MatchInstance {
 	/** First and last word index (inclusive) covered by the matched terms. */
@@ -176,10 +177,21 @@ const NO_MATCH: Evaluation = { matched: false, instances: [] };
  */
 const requiredTerms = new WeakMap<PolicyNode, TermNode[] | null>();
 
+function wordCost(w: WordPattern): number {
+	if ('exact' in w) return COMMON_WORDS.has(w.exact) ? 20 : w.exact.length <= 2 ? 10 : 1;
+	if ('prefix' in w) return w.prefix.length <= 3 ? 10 : 3;
+	return 5;
+}
+
+/** The word of a term to look for first: every word of a phrase must be present, so the rarest one decides. */
+function anchorWord(t: TermNode): WordPattern {
+	let best = t.words[0];
+	for (const w of t.words) if (wordCost(w) < wordCost(best)) best = w;
+	return best;
+}
+
 function termCost(t: TermNode): number {
-	const head = t.words[0];
-	if ('exact' in head) return head.exact.length <= 3 ? 20 : 1;
-	return 3;
+	return wordCost(anchorWord(t));
 }
 
 function cost(terms: TermNode[] | null): number {
@@ -302,7 +314,7 @@ export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 	const prefixes = new Map<number, Set<string>>();
 	const patterns: RegExp[] = [];
 	for (const t of terms) {
-		const head = t.words[0];
+		const head = anchorWord(t);
 		if ('exact' in head) exact.add(head.exact);
 		else if ('prefix' in head) {
 			const set = prefixes.get(head.prefix.length) ?? new Set<string>();

@@ -80,7 +80,7 @@ export function drawResultChart(plan: ResultPlan, rows: Record<string, unknown>[
 			const values = rows.map((r) => (isTime ? parseTime(r[plan.x]) : toNumber(r[plan.x]))).filter((v) => v != null);
 			return Plot.plot({
 				...base, height: 320, x: { label: plan.x, ...(isTime ? { type: 'utc' as const } : {}) }, y: { grid: true, label: 'rows' },
-				marks: [Plot.rectY(values, Plot.binX({ y: 'count' }, { x: (d: unknown) => d, fill: INK, insetLeft: 0.5, insetRight: 0.5 })), Plot.ruleY([0])]
+				marks: [Plot.rectY(values, { ...Plot.binX({ y: 'count' }, { x: (d: unknown) => d }), fill: INK, insetLeft: 0.5, insetRight: 0.5 }), Plot.ruleY([0])]
 			});
 		}
 		case 'barX': {

@@ -67,6 +67,7 @@ describe('chartResult draws', () => {
 		const chart = chartResult([n('chars')], rows, document)!;
 		expect(chart.mark).toBe('rectY');
 		expect(chart.element.querySelectorAll('g[aria-label="rect"] rect').length).toBeGreaterThan(1);
+		expect(chart.element.querySelector('g[aria-label="rect"]')!.getAttribute('fill')).toBe('#4269d0');
 	});
 
 	it('a cell per pair of categories', () => {

@@ -1,4 +1,5 @@
-// People page: participants of the sample listed as people; two merged by hand are listed once, then split again.
+// People page: participants of the sample listed as people; two merged by hand are listed once, renamed, split again,
+// and the decisions hold after a reload restores the saved workspace.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
@@ -57,11 +58,21 @@ test('two participants merged by hand are one person, and a split takes one out 
 	// The person stays open with the one who remains (header row + one), and nothing went wrong.
 	const remaining = async () => ({ rows: await page.getByRole('dialog').getByRole('row').count(), alerts: await page.getByRole('alert').allInnerTexts() });
 	await expect.poll(remaining, { timeout: 20_000 }).toEqual({ rows: 2, alerts: [] });
+	// Rename is enabled again once the split is done and its save has started; wait for the save to finish.
+	await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).and(page.locator(':enabled')).waitFor();
+	await page.getByText(/^\s*Saved on this machine/).waitFor({ timeout: 60_000 });
 	await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
 	await page.getByRole('searchbox', { name: 'Search people' }).fill('');
 	await expect.poll(() => rows.count()).toBe(6);
 	expect(await table.getByRole('button', { name: 'Harbor leads' }).count()).toBe(1);
+	expect(await table.getByRole('button', { name: 'Ana Silva' }).count()).toBe(1);
+
+	// The decisions are kept in the workspace: after a reload (restore from this machine) they still hold.
+	await page.reload();
+	await page.getByRole('navigation').getByRole('link', { name: 'People', exact: true }).click();
+	await expect.poll(() => table.getByRole('button', { name: 'Harbor leads' }).count(), { timeout: 90_000 }).toBe(1);
+	expect(await rows.count()).toBe(6);
 	expect(await table.getByRole('button', { name: 'Ana Silva' }).count()).toBe(1);
 
 	assertNoOffMachineRequests(requests);

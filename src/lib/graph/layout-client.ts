@@ -3,6 +3,7 @@ import type { LayoutInput } from './layout';
 import type { LayoutReply } from './layout-protocol';
 
 export interface LayoutCallbacks {
+	/** x and y are empty when the run was started without frames. */
 	onProgress(done: number, total: number, x: Float32Array, y: Float32Array): void;
 	onDone(done: number, total: number, stopped: boolean, x: Float32Array, y: Float32Array): void;
 	onError(message: string): void;
@@ -14,12 +15,12 @@ export class LayoutClient {
 	private runId = 0;
 	private callbacks: LayoutCallbacks | null = null;
 
-	start(input: LayoutInput, iterations: number, callbacks: LayoutCallbacks, batch = 10): void {
+	start(input: LayoutInput, iterations: number, callbacks: LayoutCallbacks, frames = true, batch = 10): void {
 		this.worker ??= this.create();
 		this.callbacks = callbacks;
 		const runId = ++this.runId;
 		const copy = { ...input, x: input.x.slice(), y: input.y.slice(), sources: input.sources.slice(), targets: input.targets.slice(), weights: input.weights.slice() };
-		this.worker.postMessage({ type: 'start', runId, iterations, batch, ...copy }, [copy.x.buffer, copy.y.buffer, copy.sources.buffer, copy.targets.buffer, copy.weights.buffer]);
+		this.worker.postMessage({ type: 'start', runId, iterations, batch, frames, ...copy }, [copy.x.buffer, copy.y.buffer, copy.sources.buffer, copy.targets.buffer, copy.weights.buffer]);
 	}
 
 	stop(): void {

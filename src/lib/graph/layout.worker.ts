@@ -32,7 +32,10 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
 				post({ type: 'done', runId: req.runId, done, total: req.iterations, stopped: true, ...fa2.positions() });
 				return;
 			}
-			if (done < req.iterations) post({ type: 'progress', runId: req.runId, done, total: req.iterations, ...fa2.positions() });
+			if (done < req.iterations) {
+				const positions = req.frames ? fa2.positions() : { x: new Float32Array(), y: new Float32Array() };
+				post({ type: 'progress', runId: req.runId, done, total: req.iterations, ...positions });
+			}
 		}
 		post({ type: 'done', runId: req.runId, done, total: req.iterations, stopped: false, ...fa2.positions() });
 	} catch (err) {

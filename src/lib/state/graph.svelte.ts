@@ -47,7 +47,7 @@ export interface LayoutState {
 	error: string | null;
 }
 
-/** Above this many edges the drawing leaves edges out while the layout runs (every frame would redraw them all). */
+/** Above this many edges the layout reports counts only and the drawing moves once, at the end (each redraw is costly). */
 export const BIG_GRAPH_EDGES = 5000;
 
 /** The developer toggle's network: 5,000 people, ~50,000 edges. */
@@ -240,9 +240,11 @@ class GraphState {
 		}
 		if (this.data !== data) return;
 		this.layout = { running: true, done: 0, total, stopped: false, error: null };
+		// A large graph is drawn at the end only: redrawing it every few iterations would keep the page busy.
+		const frames = m <= BIG_GRAPH_EDGES;
 		this.layoutClient.start(input, total, {
 			onProgress: (done, all, x, y) => {
-				this.frame = { x, y };
+				if (x.length === n) this.frame = { x, y };
 				this.layout = { ...this.layout, done, total: all };
 			},
 			onDone: (done, all, stopped, x, y) => {
@@ -250,7 +252,7 @@ class GraphState {
 				this.layout = { running: false, done, total: all, stopped, error: null };
 			},
 			onError: (message) => (this.layout = { ...this.layout, running: false, error: message })
-		});
+		}, frames);
 	}
 
 	stopLayout(): void {

@@ -26,11 +26,12 @@
  *   expansions weigh 0.5 (fuzzy 0.5 / distance), an exact match 1. Sort 'time' is oldest first, unknown times last.
  * - `search(null)` has no hits. `search` never throws: an internal error gives an empty result.
  */
-import type { QueryNode, SearchBatch, SearchFacets, SearchResult } from '../types';
+import type { QueryNode, SearchBatch, SearchFacets, SearchResult, TermReport } from '../types';
 import { Derived, Evaluation } from './evaluate';
 import { facetsOf, termReport } from './facets';
 import { highlightRanges as highlight } from './highlight';
-import { orderByScore, orderByTime, scoreHits } from './rank';
+import { resolveLeaf } from './leaves';
+import { orderByScore, orderByTime, scoreHits, singleGroup } from './rank';
 import { deserializeState, serializeState } from './serialize';
 import { scratch } from './scratch';
 import { EngineState } from './state';
@@ -80,9 +81,25 @@ export class SearchIndex {
 	private run(ast: QueryNode, sort: 'rank' | 'time'): SearchResult {
 		const s = this.state;
 		s.compact();
+		if (ast.type === 'term') {
+			// One word (prefix and fuzzy expansions included): matching and ranking in one pass over its postings.
+			const leaf = resolveLeaf(s, ast);
+			if (leaf.groups.length === 1 && !leaf.verify) return this.finish(singleGroup(s, leaf.groups[0], this.derived.lengthNorms()), sort, [leaf.label]);
+		}
 		const ev = new Evaluation(s, this.derived);
 		const hits = ev.run(ast);
 		const scores = scoreHits(s, ev.positives, hits, this.derived.lengthNorms());
+		const terms = termReport(
+			s.n,
+			hits,
+			ev.positives.map((leaf) => ({ label: leaf.label, docs: ev.leafDocs(leaf.node).docs }))
+		);
+		return this.finish({ hits, scores }, sort, terms);
+	}
+
+	/** Orders the hits and adds facets; `terms` is the term report, or the one term's label (it matches every hit). */
+	private finish({ hits, scores }: { hits: Int32Array; scores: Float64Array }, sort: 'rank' | 'time', terms: TermReport[] | [string]): SearchResult {
+		const s = this.state;
 		const order = sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
 		// Message ids in document order first (sequential reads), then permuted within the hits.
 		const msgId = s.msgId;
@@ -95,12 +112,8 @@ export class SearchIndex {
 			ids[i] = hitIds[o];
 			sortedScores[i] = scores[o];
 		}
-		const terms = termReport(
-			s.n,
-			hits,
-			ev.positives.map((leaf) => ({ label: leaf.label, docs: ev.leafDocs(leaf.node).docs }))
-		);
-		return { ids, scores: sortedScores, facets: facetsOf(s, hits), terms };
+		const report = typeof terms[0] === 'string' ? [{ term: terms[0], hits: hits.length, unique: hits.length }] : (terms as TermReport[]);
+		return { ids, scores: sortedScores, facets: facetsOf(s, hits), terms: report };
 	}
 
 	highlightRanges(text: string, ast: QueryNode | null): [number, number][] {

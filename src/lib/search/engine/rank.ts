@@ -1,4 +1,4 @@
-import type { Leaf } from './leaves';
+import type { Leaf, TermRef } from './leaves';
 import { scratch } from './scratch';
 import { sameSet } from './sets';
 import type { EngineState } from './state';
@@ -57,6 +57,41 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 	}
 	for (let i = 0; i < hits.length; i++) out[i] = dense[hits[i]];
 	return out;
+}
+
+/**
+ * Hits and scores of one group of terms (a word with its prefix or fuzzy expansions) in one pass over the postings:
+ * every posting adds a positive score, so the documents with a score are exactly the union.
+ */
+export function singleGroup(state: EngineState, group: TermRef[], norms: { once: Float32Array; norm: Float32Array }): { hits: Int32Array; scores: Float64Array } {
+	const n = state.n;
+	const p = state.postings;
+	const { once, norm } = norms;
+	if (group.length === 0) return { hits: new Int32Array(0), scores: new Float64Array(0) };
+	if (group.length === 1) {
+		const hits = p.docsOf(group[0].term);
+		return { hits, scores: scoreHits(state, [{ groups: [group] } as Leaf], hits, norms) };
+	}
+	const dense = scratch.take('dense', Float32Array, n, true);
+	let total = 0;
+	for (const ref of group) {
+		const docs = p.docsOf(ref.term);
+		const tfs = p.tfsOf(ref.term);
+		total += docs.length;
+		const w = ref.weight * idf(n, docs.length);
+		for (let i = 0; i < docs.length; i++) {
+			const d = docs[i];
+			const tf = tfs[i];
+			dense[d] += tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d]);
+		}
+	}
+	const found = scratch.take('found', Int32Array, Math.min(n, total));
+	let m = 0;
+	for (let d = 0; d < n; d++) if (dense[d] > 0) found[m++] = d;
+	const hits = found.slice(0, m);
+	const scores = scratch.take('scores', Float64Array, m);
+	for (let i = 0; i < m; i++) scores[i] = dense[hits[i]];
+	return { hits, scores };
 }
 
 /**

@@ -90,6 +90,9 @@ class Workspace {
 			}
 			const archiveIds = outcomes.flatMap((o) => (o.summary && !o.duplicate ? [o.summary.id] : []));
 			if (archiveIds.length > 0) {
+				// The messages are readable now; linking, scanning, indexing and saving follow with their own progress.
+				this.outcomes = [...outcomes];
+				await this.refresh();
 				this.taskFailures = await runTasks(
 					(task, report) => task.afterImport(archiveIds, report, abort.signal),
 					(step, done, total) => (this.progress = taskProgress(step, done, total))

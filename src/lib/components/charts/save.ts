@@ -1,19 +1,6 @@
 /** Browser side of "Save SVG / PNG / CSV": files are made in the tab and handed to the browser's download; nothing is sent. */
 
-export function downloadBlob(name: string, blob: Blob): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadText(name: string, text: string, type: string): void {
-	downloadBlob(name, new Blob([text], { type }));
-}
+export { downloadBlob, downloadText } from '$lib/download';
 
 /** Draws an SVG document on a canvas at `scale` times its size and returns the PNG. */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {

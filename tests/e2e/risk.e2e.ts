@@ -128,6 +128,13 @@ test('a policy added in the editor re-scans the workspace; syntax errors show th
 	await policies.getByRole('checkbox', { name: 'Enabled: Deposits' }).uncheck();
 	await expect.poll(() => categories.innerText(), { timeout: TIMEOUT }).not.toMatch(/policy\.gifts/);
 
+	// The policy, switched off, is kept with the saved workspace.
+	await expect.poll(() => page.getByTestId('workspace-storage').innerText(), { timeout: TIMEOUT }).toMatch(/^Saved on this machine/);
+	await page.reload();
+	const restored = page.getByRole('table', { name: 'Policies' }).getByRole('checkbox', { name: 'Enabled: Deposits' });
+	await restored.waitFor({ timeout: TIMEOUT });
+	expect(await restored.isChecked()).toBe(false);
+
 	await page.getByLabel('Import policy pack').setInputFiles({
 		name: 'broken-pack.json', mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'Broken', policies: [{ id: 'x.y', name: 'Bad', category: 'policy.gifts', severity: 'high', query: '(gift', description: '' }] }))

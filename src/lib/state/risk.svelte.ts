@@ -10,6 +10,7 @@ import { detectBursts, type Burst } from '$lib/risk/bursts';
 import type { RiskCategory } from '$lib/risk/types';
 import { redaction } from './redaction.svelte';
 import { rescanPolicies } from './tasks/risk-scan';
+import { persistence } from './persistence.svelte';
 import { workspace } from './workspace.svelte';
 
 export const HIT_LIST_LIMIT = 500;
@@ -133,6 +134,8 @@ class RiskState {
 			this.rescanError = messageOf(err);
 		} finally {
 			this.rescanning = null;
+			// The policies and their hits changed: keep them with the saved workspace.
+			void persistence.save();
 			this.hitsVersion++;
 			this.list = null;
 			await this.load();

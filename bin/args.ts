@@ -3,11 +3,13 @@ export interface ParsedArgs {
 	files: string[];
 	json: boolean;
 	jsonl: boolean;
+	/** Mask PII and secret spans in printed text, as the app's redaction switch does. */
+	redact: boolean;
 }
 
 const COMMANDS = new Set(['stats', 'export', 'risk']);
-const FLAGS = new Set(['--json', '--jsonl', '--help', '-h']);
-const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false };
+const FLAGS = new Set(['--json', '--jsonl', '--redact', '--help', '-h']);
+const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false, redact: false };
 
 export function parseArgs(argv: string[]): ParsedArgs {
 	const [command, ...rest] = argv;
@@ -23,5 +25,5 @@ export function parseArgs(argv: string[]): ParsedArgs {
 		else throw new Error(`unknown option "${arg}"`);
 	}
 	if (flags.has('--help') || flags.has('-h')) return HELP;
-	return { command: command as ParsedArgs['command'], files, json: flags.has('--json'), jsonl: flags.has('--jsonl') };
+	return { command: command as ParsedArgs['command'], files, json: flags.has('--json'), jsonl: flags.has('--jsonl'), redact: flags.has('--redact') };
 }

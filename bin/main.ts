@@ -11,6 +11,8 @@ Usage:
   parley risk   <files…> [--jsonl]   PII, PHI, secret and policy findings: a table, or one JSON line per hit
                                      {file, index, ts, author, category, rule, score, match}
 
+--redact (export, risk) masks detected PII and secrets in the printed text, e.g. [pii.credit_card].
+
 Problems (unparsed lines, unknown formats) go to stderr with file and line.
 The exit code is non-zero only when an input could not be read at all.`;
 

@@ -1,6 +1,7 @@
 import type { ParsedArgs } from '../args.ts';
 import { readInputs } from '../read-inputs.ts';
 import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
+import { redactText } from '../../src/lib/risk/redact.ts';
 
 const FLUSH_CHARS = 1 << 20;
 
@@ -14,7 +15,9 @@ export async function runExport(args: ParsedArgs): Promise<number> {
 		}
 		for (const { file } of input.result.parsed) {
 			for (const m of file.messages) {
-				buffer += JSON.stringify(toExportRecord(input.file, file, m)) + '\n';
+				const record = toExportRecord(input.file, file, m);
+				if (args.redact) record.text = redactText(record.text);
+				buffer += JSON.stringify(record) + '\n';
 				if (buffer.length > FLUSH_CHARS) {
 					await write(buffer);
 					buffer = '';

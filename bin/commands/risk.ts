@@ -1,4 +1,5 @@
 import type { ParsedArgs } from '../args.ts';
+import { redactText } from '../../src/lib/risk/redact.ts';
 import { readInputs } from '../read-inputs.ts';
 import { allRules } from '../../src/lib/risk/registry.ts';
 import { scanText } from '../../src/lib/risk/scan.ts';
@@ -34,7 +35,7 @@ export async function runRisk(args: ParsedArgs): Promise<number> {
 		for (const { file } of input.result.parsed) {
 			for (const m of file.messages) {
 				for (const h of scanText(m.text, m.kind, rules)) {
-					const line: RiskLine = { file: input.file, index, ts: m.ts, author: m.author, category: h.category, rule: h.rule, score: h.score, match: m.text.slice(h.start, h.end) };
+					const line: RiskLine = { file: input.file, index, ts: m.ts, author: m.author, category: h.category, rule: h.rule, score: h.score, match: args.redact ? redactText(m.text.slice(h.start, h.end)) : m.text.slice(h.start, h.end) };
 					if (args.jsonl) buffer += JSON.stringify(line) + '\n';
 					else table.push(line);
 				}

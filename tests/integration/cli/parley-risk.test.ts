@@ -90,3 +90,22 @@ describe('parley risk problems', () => {
 		expect(r.stderr).toContain('parley risk: no input files');
 	});
 });
+
+describe('--redact', () => {
+	it('masks the card, IBAN and e-mail in parley export, and leaves the other text alone', () => {
+		const r = parley('export', FIXTURE, '--jsonl', '--redact');
+		expect(r.code).toBe(0);
+		const texts = r.stdout.trim().split('\n').map((l) => JSON.parse(l).text as string);
+		// Records 3, 4 and 6 of the fixture, as written there, with each detected span replaced by its category.
+		expect(texts[3]).toBe('Use mine: [pii.credit_card], exp 08/27');
+		expect(texts[4]).toBe('Done. Their refund goes to IBAN [pii.iban] if we cancel');
+		expect(texts[6]).toBe('Invoice copy to [pii.email]?');
+		expect(r.stdout).not.toContain('4929 1345 7820 1136');
+	});
+
+	it('masks the match column of parley risk', () => {
+		const r = parley('risk', FIXTURE, '--jsonl', '--redact');
+		const matches = r.stdout.trim().split('\n').map((l) => JSON.parse(l).match);
+		expect(matches).toEqual(['[pii.credit_card]', '[pii.iban]', '[pii.email]', '[pii.phone]']);
+	});
+});

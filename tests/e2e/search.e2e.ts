@@ -121,6 +121,8 @@ test('a reload keeps the saved index and restores the search in the URL', async 
 	await box(page).fill('ISF accepted');
 	await expectHits(page, 1);
 	await expect.poll(() => page.url()).toContain('/search?q=ISF+accepted');
+	// Saving the workspace follows indexing; a reload before it ends would find the previous (empty) workspace.
+	await expect.poll(() => page.getByTestId('workspace-storage').innerText(), { timeout: TIMEOUT }).toBe('Saved on this machine · 91 messages');
 
 	await page.reload();
 	await page.getByText('Index restored from the saved workspace · 91 messages').waitFor({ timeout: TIMEOUT });

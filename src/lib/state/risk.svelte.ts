@@ -11,6 +11,7 @@ import type { RiskCategory } from '$lib/risk/types';
 import { redaction } from './redaction.svelte';
 import { rescanPolicies } from './tasks/risk-scan';
 import { persistence } from './persistence.svelte';
+import { refreshSearchRisk } from './search.svelte';
 import { workspace } from './workspace.svelte';
 
 export const HIT_LIST_LIMIT = 500;
@@ -129,7 +130,8 @@ class RiskState {
 				this.rescanAgain = false;
 				await rescanPolicies((done, total) => (this.rescanning = { done, total }));
 			} while (this.rescanAgain);
-			await refreshSearch();
+			// Search filters on risk:, so its view of risk_hits follows a re-scan.
+			await refreshSearchRisk();
 		} catch (err) {
 			this.rescanError = messageOf(err);
 		} finally {
@@ -141,16 +143,6 @@ class RiskState {
 			await this.load();
 		}
 	}
-}
-
-// Found at build time when the search area is present; an empty map otherwise, so the risk area builds on its own.
-const searchModule = import.meta.glob<{ refreshSearchRisk?: () => Promise<void> }>('./search.svelte.ts');
-
-/** Search filters on risk:, so its view of risk_hits follows a re-scan. */
-async function refreshSearch(): Promise<void> {
-	const load = searchModule['./search.svelte.ts'];
-	if (!load) return;
-	await (await load()).refreshSearchRisk?.();
 }
 
 function messageOf(err: unknown): string {

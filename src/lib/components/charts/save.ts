@@ -1,7 +1,3 @@
-/** Browser side of "Save SVG / PNG / CSV": files are made in the tab and handed to the browser's download; nothing is sent. */
-
-export { downloadBlob, downloadText } from '$lib/download';
-
 /** Draws an SVG document on a canvas at `scale` times its size and returns the PNG. */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
 	const img = new Image();

@@ -1,6 +1,7 @@
 // The timestamp shapes of the format notes' variant catalog, one case each, with the numbers read by hand.
 import { describe, expect, it } from 'vitest';
 import { newHeaderScan, scanHeader } from '../../../src/lib/ingest/whatsapp/header';
+import { hourOfDay } from '../../../src/lib/ingest/whatsapp/timestamp';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -50,7 +51,6 @@ const REJECTED: [string, string][] = [
 	['hour 25', '1/2/24, 25:00 - Ann: hi'],
 	['minute 60', '1/2/24, 10:60 - Ann: hi'],
 	['second 60', '[1/2/24, 10:00:60] Ann: hi'],
-	['13 PM', '1/2/24, 13:00 PM - Ann: hi'],
 	['month or day 0 in the middle', '1/0/24, 10:00 - Ann: hi'],
 	['two four-digit years', '2024/01/2024, 10:00 - Ann: hi'],
 	['a three-digit component', '123/01/24, 10:00 - Ann: hi'],
@@ -66,7 +66,7 @@ describe('scanHeader', () => {
 	it.each(ACCEPTED)('reads %s', (line, d1, d2, d3, hour, minute, second, meridiem, form, body) => {
 		const scan = newHeaderScan();
 		expect(scanHeader(line, scan)).toBe(true);
-		expect({ ...scan, bodyStart: undefined, d1Len: undefined, d3Len: undefined }).toEqual({
+		expect({ ...scan, bodyStart: undefined, d1Len: undefined, d3Len: undefined, era: undefined, reject: undefined }).toEqual({
 			d1,
 			d2,
 			d3,
@@ -77,7 +77,9 @@ describe('scanHeader', () => {
 			form,
 			bodyStart: undefined,
 			d1Len: undefined,
-			d3Len: undefined
+			d3Len: undefined,
+			era: undefined,
+			reject: undefined
 		});
 		expect(line.slice(scan.bodyStart)).toBe(body);
 		expect(scan.d1Len).toBe(String(d1).length === 4 ? 4 : line.replace(/^\u200e?\[?/, '').search(/\D/));
@@ -92,5 +94,80 @@ describe('scanHeader', () => {
 
 	it.each(REJECTED)('rejects %s', (_name, line) => {
 		expect(scanHeader(line, newHeaderScan())).toBe(false);
+	});
+});
+
+const RLM = '\u200f';
+const BOM = '\ufeff';
+
+// Every timestamp form of the real exports in other scripts and calendars (whats_json test/data, WhatsR inst/,
+// chat-miner, issue 12), written here in that shape: [line, y-or-d1, d2, d3, hour 0–23 as meant, minute, second, body].
+const WRITTEN_FORMS: [string, string, number, number, number, number, number, number, string][] = [
+	['Arabic-Indic digits, RLM marks, Arabic comma, م for PM', `[١٨${RLM}/٣${RLM}/٢٠٢٢، ٢:٥٦:٠٠${NBSP}م] Ana: hi`, 18, 3, 2022, 14, 56, 0, 'Ana: hi'],
+	['RLM before the date parts, 24-hour', `[${RLM}27${RLM}/3${RLM}/2022، 21:41:55] Ana: hi`, 27, 3, 2022, 21, 41, 55, 'Ana: hi'],
+	['Persian digits', '[۱۸/۳/۲۰۲۲, ۱۴:۵۶:۰۱] Ana: hi', 18, 3, 2022, 14, 56, 1, 'Ana: hi'],
+	['Devanagari digits', '[१८/३/२२, १४:५६:०१] Ana: hi', 18, 3, 22, 14, 56, 1, 'Ana: hi'],
+	['Bengali digits, Android', '১৮/৩/২২, ১৪:৫৬ - Ana: hi', 18, 3, 22, 14, 56, 0, 'Ana: hi'],
+	['Thai digits', '[๑๘/๓/๒๒ ๑๔:๕๖:๐๑] Ana: hi', 18, 3, 22, 14, 56, 1, 'Ana: hi'],
+	['time first (Vietnamese iOS)', '[14:56:01, 3/18/22] Ana: hi', 3, 18, 22, 14, 56, 1, 'Ana: hi'],
+	['Buddhist era with BE', '[3/18/2565 BE, 14:56:01] Ana: hi', 3, 18, 2022, 14, 56, 1, 'Ana: hi'],
+	['Buddhist era year alone', '[18/3/2565 14:56:01] Ana: hi', 18, 3, 2022, 14, 56, 1, 'Ana: hi'],
+	['Japanese era R4', '[3/18/R4, 14:56:01] Ana: hi', 3, 18, 2022, 14, 56, 1, 'Ana: hi'],
+	['Korean year-first with dots and 오후', '[2022. 3. 18. 오후 2:56:01] Ana: hi', 2022, 3, 18, 14, 56, 1, 'Ana: hi'],
+	['Korean Android', '2022. 3. 18. 오전 9:05 - Ana: hi', 2022, 3, 18, 9, 5, 0, 'Ana: hi'],
+	['Japanese 午後 before the time', '[2022/03/18 午後2:56:01] Ana: hi', 2022, 3, 18, 14, 56, 1, 'Ana: hi'],
+	['Chinese 上午', '[2022/3/18 上午12:05:01] Ana: hi', 2022, 3, 18, 0, 5, 1, 'Ana: hi'],
+	['German nachm.', '[18.03.22, 2:56:01 nachm.] Ana: hi', 18, 3, 22, 14, 56, 1, 'Ana: hi'],
+	['Spanish hour 00 with a. m.', '06/20/2020, 00:08 a. m. - Ana: hi', 6, 20, 2020, 0, 8, 0, 'Ana: hi'],
+	['hour 23 with PM', '1/29/18, 23:59 PM - Bob: hi', 1, 29, 18, 23, 59, 0, 'Bob: hi'],
+	['hour 24 on a 1–24 clock', '29.01.18, 24:40 - Bob: hi', 29, 1, 18, 0, 40, 0, 'Bob: hi'],
+	['BOM at the start of a line mid-file', `${BOM}29.01.18, 12:24 - Bob: hi`, 29, 1, 18, 12, 24, 0, 'Bob: hi'],
+	['two BOMs before the bracket', `${BOM}${BOM}[29.01.18, 12:24:03] Bob: hi`, 29, 1, 18, 12, 24, 3, 'Bob: hi'],
+	['BOM inside the bracket', `${BOM}[${BOM}29.01.18, 12:26:03] Dave: hi`, 29, 1, 18, 12, 26, 3, 'Dave: hi'],
+	['the 2012–13 colon form', '08/10/13 14:07:41: Ana: hi', 8, 10, 13, 14, 7, 41, 'Ana: hi'],
+	['the dotted colon form', '13.06.18 21.25.15: Laura: hi', 13, 6, 18, 21, 25, 15, 'Laura: hi'],
+	['an LRM after the bracket stays in the body', `${LRM}[3/27/22, 21:41:55] Dmitry S: ${LRM}image omitted`, 3, 27, 22, 21, 41, 55, `Dmitry S: ${LRM}image omitted`]
+];
+
+describe('scanHeader: every written form', () => {
+	it.each(WRITTEN_FORMS)('reads %s', (_name, line, d1, d2, d3, hour, minute, second, body) => {
+		const scan = newHeaderScan();
+		expect(scanHeader(line, scan)).toBe(true);
+		expect([scan.d1, scan.d2, scan.d3, hourOfDay(scan.hour, scan.meridiem), scan.minute, scan.second]).toEqual([d1, d2, d3, hour, minute, second]);
+		expect(line.slice(scan.bodyStart)).toBe(body);
+	});
+
+	it('marks era years as converted', () => {
+		const scan = newHeaderScan();
+		expect(scanHeader('[3/18/R4, 14:56:01] Ana: hi', scan)).toBe(true);
+		expect(scan.era).toBe(1 + 1);
+		expect(scanHeader('[3/18/2565 BE, 14:56:01] Ana: hi', scan)).toBe(true);
+		expect(scan.era).toBe(1);
+	});
+});
+
+// Header-shaped lines whose numbers are no timestamp: refused, with the reason.
+const SHAPED_BUT_WRONG: [string, string, RegExp][] = [
+	['minute 60', '1/2/24, 10:60 - Ann: hi', /minute 60/],
+	['second 60', '[1/2/24, 10:00:60] Ann: hi', /second 60/],
+	['hour 25', '1/2/24, 25:00 - Ann: hi', /hour 25/],
+	['hour 13 with AM', '1/2/24, 13:00 AM - Ann: hi', /hour 13 with AM/],
+	['hour 24 with PM', '[1/2/24, 24:10:00 PM] Ann: hi', /hour 24 with PM/],
+	['minute 60 behind a BOM', `${BOM}1/2/24, 10:60 - Ann: hi`, /minute 60/],
+	['minute 60 in Arabic-Indic digits', `[١/٢/٢٤، ١٠:٦٠:٠٠] Ann: hi`, /minute 60/]
+];
+
+describe('scanHeader: shaped like a header, but no timestamp', () => {
+	it.each(SHAPED_BUT_WRONG)('refuses %s and says why', (_name, line, reason) => {
+		const scan = newHeaderScan();
+		expect(scanHeader(line, scan)).toBe(false);
+		expect(scan.reject).toMatch(reason);
+	});
+
+	const SHAPED = new Set(['hour 25', 'minute 60', 'second 60', 'month or day 0 in the middle', 'two four-digit years']);
+	it.each(REJECTED)('gives a reason for %s only when it is header-shaped', (name, line) => {
+		const scan = newHeaderScan();
+		scanHeader(line, scan);
+		expect(scan.reject !== '').toBe(SHAPED.has(name));
 	});
 });

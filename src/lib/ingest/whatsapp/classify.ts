@@ -9,6 +9,16 @@ export interface BodyInfo {
 	edited: boolean;
 }
 
+/** What the line's structure says, besides the body: read by the parser from the header and author. */
+export interface BodyContext {
+	/** The line starts with an LRM/RLM before the timestamp: iOS writes it only before media lines. */
+	markedLine: boolean;
+	/** The author as cleaned (no `~ `, no marks), '' for authorless lines. */
+	author: string;
+}
+
+const NO_CONTEXT: BodyContext = { markedLine: false, author: '' };
+
 const LRM = '\u200e';
 /**
  * Shared by every record without attachments: one empty array per message is a measurable share of the
@@ -17,34 +27,69 @@ const LRM = '\u200e';
 export const NO_ATTACHMENTS: string[] = Object.freeze([]) as unknown as string[];
 // One range covering all the marks: a single comparison per character is several times faster than the
 // exact class, which then runs only on the texts that have a character in the range (also quotes, dashes).
-const BIDI_RANGE = /[\u200e-\u2069]/;
-const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_RANGE = /[\u061c\u200e-\u2069\ufeff]/;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Removes LRM/RLM, embeddings/overrides and isolates; keeps ZWJ (U+200D) and variation selectors. */
+/** Removes LRM/RLM/ALM, embeddings/overrides, isolates and stray BOMs; keeps ZWJ (U+200D) and variation selectors. */
 export function stripBidi(s: string): string {
 	return BIDI_RANGE.test(s) ? s.replace(BIDI, '') : s;
+}
+
+function isMark(c: number): boolean {
+	return c === 0x200e || c === 0x200f || c === 0x061c;
+}
+
+/** Leading LRM/RLM/ALM characters of a body (BOMs and spaces before them skipped). */
+function leadingMarks(body: string): number {
+	let i = 0;
+	while (i < body.length && (body.charCodeAt(i) === 0xfeff || body.charCodeAt(i) === 32)) i++;
+	let n = 0;
+	while (i < body.length && isMark(body.charCodeAt(i))) {
+		n++;
+		i++;
+	}
+	return n;
+}
+
+/** Trailing full stops are not part of a phrase: `Diese Nachricht wurde gelöscht.` */
+function withoutFinalStop(s: string): string {
+	const t = s.trimEnd();
+	const last = t.charCodeAt(t.length - 1);
+	return last === 46 || last === 0x3002 ? t.slice(0, -1) : t;
 }
 
 function escapeRe(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Whole-body phrases, compared without a final full stop and case-insensitively (`Video omitido`, `video omitido`).
 const EXACT = new Map<string, MessageKind>();
-for (const s of stringsFor('typeOmitted')) EXACT.set(s, 'media');
-for (const s of stringsFor('call')) EXACT.set(s, 'call');
-for (const s of stringsFor('liveLocation')) EXACT.set(s, 'location');
-for (const s of stringsFor('deleted')) {
-	EXACT.set(s, 'deleted');
-	EXACT.set(s + '.', 'deleted');
-}
-const MAX_EXACT = Math.max(...[...EXACT.keys()].map((k) => k.length));
+for (const s of stringsFor('typeOmitted')) EXACT.set(s.toLowerCase(), 'media');
+for (const s of stringsFor('call')) EXACT.set(s.toLowerCase(), 'call');
+for (const s of stringsFor('liveLocation')) EXACT.set(withoutFinalStop(s).toLowerCase(), 'location');
+for (const s of stringsFor('deleted')) EXACT.set(withoutFinalStop(s).toLowerCase(), 'deleted');
+const MAX_EXACT = Math.max(...[...EXACT.keys()].map((k) => k.length)) + 1;
 
-const MEDIA_OMITTED = new Set(stringsFor('mediaOmitted').map((s) => s.toLowerCase()));
-const MAX_MEDIA_OMITTED = Math.max(...[...MEDIA_OMITTED].map((k) => k.length));
-const TYPE_OMITTED = new Set(stringsFor('typeOmitted'));
-const CALLS = new Set(stringsFor('call'));
+const MEDIA_OMITTED = new Set(stringsFor('mediaOmitted').map(normalizeOmitted));
+const MAX_MEDIA_OMITTED = Math.max(...[...MEDIA_OMITTED].map((k) => k.length)) + 4;
+const TYPE_OMITTED = new Set(stringsFor('typeOmitted').map((s) => s.toLowerCase()));
+const CALLS = new Set(stringsFor('call').map((s) => s.toLowerCase()));
 const EDITED = new Set(stringsFor('edited'));
 const FILE_ATTACHED = stringsFor('fileAttached').map((s) => ' ' + s);
+
+/** `‹Média vynechány>`, `< Média vynechána >`, `<media omitted>`: one key. */
+function normalizeOmitted(s: string): string {
+	return s.replace(/^[<‹]\s*/, '<').replace(/\s*[>›]$/, '>').toLowerCase();
+}
+
+/** File names WhatsApp gives media, in any language: Android `IMG-20240101-WA0001.jpg`, iOS `00000004-PHOTO-….jpg`. */
+const MEDIA_FILE = /^(?:(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}(?:\.\w{1,5}|\.)?|\d{8}-\S.*\.\w{1,5}|\d{4}-\d{2}-\d{2}-(?:PHOTO|VIDEO|AUDIO)-\d+\.\w{1,5}|[^\n]*\.vcf)$/;
+/** Android's `name.ext (words)`: a file name, then a bracketed note of one to four words. */
+const FILE_WITH_NOTE = /^(\S(?:[^\n]*?\S)?\.\w{1,5}|(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}\.?) \(([^()\n]{2,40})\)$/u;
+/** iOS `<word: file name>` at the end of a body, in any language. */
+const ANY_ATTACHED_TAG = /<\s?[^<>:：\n]{1,30}[:：]\s?([^<>\n]+?\.\w{1,5})\s?>$/u;
+/** A Foursquare venue as WhatsApp shares it: `Place (Address): https://foursquare.com/v/…`. */
+const VENUE = /^[^\n]+ \([^\n)]*\): https:\/\/foursquare\.com\/v\/\S+$/;
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
 const ENCRYPTION_BY_FIRST = new Map<number, string[]>();
 for (const s of stringsFor('encryption')) {
@@ -82,8 +127,9 @@ export function isGroupEvent(text: string): boolean {
  * Classifies a message body (everything after `Author: `, continuation lines included) and cleans its text.
  * `hasAuthor` false means a header line without author: a system record, or an authorless call notice.
  * `multiLine` false promises the body has no line break, which spares a scan.
+ * Structure decides first (marks, file-name shapes, the actor in the author's place), phrases after.
  */
-export function classifyBody(body: string, hasAuthor: boolean, multiLine: boolean, out: BodyInfo): void {
+export function classifyBody(body: string, hasAuthor: boolean, multiLine: boolean, out: BodyInfo, ctx: BodyContext = NO_CONTEXT): void {
 	let text = stripBidi(body);
 	out.attachments = NO_ATTACHMENTS;
 	out.edited = false;
@@ -95,26 +141,43 @@ export function classifyBody(body: string, hasAuthor: boolean, multiLine: boolea
 		}
 	}
 	out.text = text;
-	out.kind = kindOf(body, text, hasAuthor, multiLine, out);
+	out.kind = kindOf(body, text, hasAuthor, multiLine, out, ctx);
+}
+
+function attachedTag(text: string, out: BodyInfo): boolean {
+	if (text.charCodeAt(text.length - 1) !== 62) return false;
+	const m = ATTACHED_TAG.exec(text) ?? ANY_ATTACHED_TAG.exec(text);
+	if (!m) return false;
+	out.attachments = [m[1]];
+	return true;
 }
 
 /** Every test is gated by a constant-time check first: this runs once per message. */
-function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boolean, out: BodyInfo): MessageKind {
-	if (!hasAuthor) return CALLS.has(text) ? 'call' : 'system';
+function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boolean, out: BodyInfo, ctx: BodyContext): MessageKind {
+	if (!hasAuthor) {
+		const head = withoutFinalStop(text).toLowerCase();
+		return CALLS.has(head) || CALLS.has(head.split(/[,.]/, 1)[0]) ? 'call' : 'system';
+	}
+	const marks = leadingMarks(body);
+	// iOS writes an LRM (RLM in Arabic) before the timestamp of media lines only, in every language.
+	if (ctx.markedLine && marks > 0 && text.length > 0) {
+		attachedTag(text, out);
+		return 'media';
+	}
 	if (text.length <= MAX_EXACT) {
-		const k = EXACT.get(text);
+		const k = EXACT.get(withoutFinalStop(text).toLowerCase());
 		if (k) return k;
 	}
-	const first = text.charCodeAt(0);
-	if (first === 60 && text.length <= MAX_MEDIA_OMITTED && MEDIA_OMITTED.has(text.toLowerCase())) return 'media';
-	const marked = text !== body;
-	if (marked) {
-		const lrm = body.lastIndexOf(LRM);
-		if (lrm > 0 && TYPE_OMITTED.has(body.slice(lrm + 1).trim())) return 'media';
-	}
-
 	const nl = multiLine ? text.indexOf('\n') : -1;
 	const firstLine = nl < 0 ? text : text.slice(0, nl);
+	const first = firstLine.charCodeAt(0);
+	// Android writes the placeholder on the first line and a caption, if any, on the lines after it.
+	if ((first === 60 || first === 0x2039) && firstLine.length <= MAX_MEDIA_OMITTED && MEDIA_OMITTED.has(normalizeOmitted(firstLine.trim()))) return 'media';
+	if (body !== text) {
+		const lrm = Math.max(body.lastIndexOf(LRM), body.lastIndexOf('\u200f'));
+		if (lrm > 0 && TYPE_OMITTED.has(body.slice(lrm + 1).trim().toLowerCase())) return 'media';
+	}
+
 	if (firstLine.charCodeAt(firstLine.length - 1) === 41) {
 		for (const suffix of FILE_ATTACHED) {
 			if (firstLine.endsWith(suffix)) {
@@ -122,16 +185,20 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 				return 'media';
 			}
 		}
-	}
-	const last = text.charCodeAt(text.length - 1);
-	// iOS never puts a caption after `<attached: …>`, so the tag ends the body.
-	if (last === 62) {
-		const m = ATTACHED_TAG.exec(text);
-		if (m) {
+		// `‎Alex.vcf (soubor byl přiložen)`: Android marks attachment lines with an LRM; WhatsApp's own media names need none.
+		const m = FILE_WITH_NOTE.exec(firstLine);
+		if (m && (marks > 0 || MEDIA_FILE.test(m[1]))) {
 			out.attachments = [m[1]];
 			return 'media';
 		}
 	}
+	const last = text.charCodeAt(text.length - 1);
+	// iOS never puts a caption after `<attached: …>`, so the tag ends the body.
+	if (last === 62 && attachedTag(text, out)) {
+		if (out.attachments[0] && (marks > 0 || MEDIA_FILE.test(out.attachments[0]) || ATTACHED_TAG.test(text))) return 'media';
+		out.attachments = NO_ATTACHMENTS;
+	}
+	if (VENUE.test(text)) return 'location';
 	// A location is the last line: `location: <url>`, or `Place (address): <maps url ending in coordinates>`.
 	const lastLineStart = multiLine ? text.lastIndexOf('\n') + 1 : 0;
 	if ((LOCATION_FIRST.has(text.charCodeAt(lastLineStart)) || (last >= 48 && last <= 57)) && LOCATION.test(text.slice(lastLineStart))) {
@@ -139,11 +206,27 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	}
 	for (const p of DELETED_PREFIXES) if (text.startsWith(p)) return 'deleted';
 	if (isEncryptionBanner(text)) return 'system';
-	if (body.charCodeAt(0) === 0x200e) {
+	if (marks > 0) {
 		// iOS marks generated bodies with a leading LRM: `‎Missed voice call, ‎Tap to call back`, `‎~ Bo left`.
-		const comma = text.indexOf(',');
-		if (comma > 0 && CALLS.has(text.slice(0, comma))) return 'call';
+		const cut = text.search(/[,.]/);
+		if (cut > 0 && CALLS.has(text.slice(0, cut).toLowerCase())) return 'call';
+		// `‎‎Your security code with Elon changed. ‎Tap to learn more.`: two marks open iOS notices in every language.
+		if (marks >= 2) return 'system';
+		// `~ Maija: ‎~ Maija changed this group's icon`: the actor stands where the author stands.
+		if (ctx.author !== '' && startsWithName(stripTilde(text), ctx.author)) return 'system';
 		if (hasSystemPhrase(text)) return 'system';
 	}
 	return 'text';
+}
+
+function stripTilde(s: string): string {
+	const c = s.charCodeAt(1);
+	return s.charCodeAt(0) === 126 && (c === 0x202f || c === 32 || c === 0xa0) ? s.slice(2) : s;
+}
+
+/** `Ana added Bo` starts with `Ana`; `Anabel said` does not (a Latin letter or digit continues the name). */
+function startsWithName(text: string, name: string): boolean {
+	if (!text.startsWith(name)) return false;
+	const next = text.charAt(name.length);
+	return next === '' || !/[A-Za-z0-9\u00c0-\u024f]/.test(next);
 }

@@ -8,8 +8,18 @@ export interface DateOrderGuess {
 	evidence: string;
 }
 
-/** Year position decided per line by digit count (a 4-digit component is the year); day/month by the order. */
-export function resolveYmd(scan: HeaderScan, order: DateOrder, out: { y: number; m: number; d: number }): void {
+const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isRealDate(y: number, m: number, d: number): boolean {
+	if (m < 1 || m > 12 || d < 1 || d > DAYS[m]) return false;
+	return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+}
+
+/**
+ * Year position decided per line by digit count (a 4-digit component is the year); day/month by the order.
+ * Returns false when neither day/month reading is a real date (30/02, 31/04): no impossible timestamp is written.
+ */
+export function resolveYmd(scan: HeaderScan, order: DateOrder, out: { y: number; m: number; d: number }): boolean {
 	const yearFirst = scan.d1Len === 4 || (scan.d3Len !== 4 && (order === 'YMD' || order === 'YDM'));
 	let y: number, a: number, b: number;
 	if (yearFirst) {
@@ -24,15 +34,17 @@ export function resolveYmd(scan: HeaderScan, order: DateOrder, out: { y: number;
 	const dayFirst = yearFirst ? order === 'YDM' : order !== 'MDY';
 	let d = dayFirst ? a : b;
 	let m = dayFirst ? b : a;
-	// A header that contradicts the chosen order (month 13) is read the other way round rather than dropped.
-	if (m > 12 && d <= 12) {
+	y = y < 100 ? 2000 + y : y;
+	// A header that contradicts the chosen order (month 13, 31 April) is read the other way round rather than dropped.
+	if (!isRealDate(y, m, d) && isRealDate(y, d, m)) {
 		const t = m;
 		m = d;
 		d = t;
 	}
-	out.y = y < 100 ? 2000 + y : y;
+	out.y = y;
 	out.m = m;
 	out.d = d;
+	return isRealDate(y, m, d);
 }
 
 interface Candidate {

@@ -9,9 +9,10 @@
 
 /**
  * `dash`: `date, time - …` (Android); `bracket`: `[date, time] …` (iOS);
- * `bare`: `13. 6. 2018. 21:25:15 …`, accepted only after a trailing-dot date.
+ * `bare`: `13. 6. 2018. 21:25:15 …`, accepted only after a trailing-dot date;
+ * `colon`: `08/10/13 14:07:41: Name: text` (2012–13 exports) and `13.06.18 21.25.15: Name: text`.
  */
-export type HeaderForm = 'dash' | 'bracket' | 'bare';
+export type HeaderForm = 'dash' | 'bracket' | 'bare' | 'colon';
 
 /** Fields of a recognised header, written in place by scanHeader. */
 export interface HeaderScan {
@@ -29,10 +30,14 @@ export interface HeaderScan {
 	form: HeaderForm;
 	/** Index of the first character after the header (where author or system text begins). */
 	bodyStart: number;
+	/** 0 Gregorian; 1 a Buddhist-era year, 2 a Japanese-era year, both already converted to the Gregorian year. */
+	era: number;
+	/** When scanHeader returns false for a line that has a header's shape: why its numbers are no timestamp. */
+	reject: string;
 }
 
 export function newHeaderScan(): HeaderScan {
-	return { d1: 0, d2: 0, d3: 0, d1Len: 0, d3Len: 0, hour: 0, minute: 0, second: 0, meridiem: 0, form: 'dash', bodyStart: 0 };
+	return { d1: 0, d2: 0, d3: 0, d1Len: 0, d3Len: 0, hour: 0, minute: 0, second: 0, meridiem: 0, form: 'dash', bodyStart: 0, era: 0, reject: '' };
 }
 
 // Spaces in timestamps may be NBSP or NNBSP; `a. m.`, `p.m.`, `PM`, `pm` are all meridiems.
@@ -46,6 +51,9 @@ const DASH = new RegExp(`${MARK}${DATE}\\.?,?${SP}+(?:klo${SP}+)?${TIME}${MERIDI
 const BRACKET = new RegExp(`${MARK}\\[${DATE}\\.?,?${SP}+${TIME}${MERIDIEM}\\]${SP}?`, 'y');
 const BARE = new RegExp(`${MARK}\\d{1,2}(\\.) ?\\d{1,2}\\. ?(?:\\d{2}|\\d{4})\\.${SP}+${TIME}${MERIDIEM}${SP}+(?=\\S)`, 'y');
 
+import { rangeProblem, scanGeneralHeader } from './header-general';
+import { BUDDHIST_OFFSET } from './time-words';
+
 const LRM = 0x200e;
 const RLM = 0x200f;
 const OPEN_BRACKET = 91;
@@ -55,13 +63,18 @@ function test(re: RegExp, line: string): boolean {
 	return re.test(line);
 }
 
-/** Returns true and fills `out` when `line` starts with a WhatsApp message timestamp. */
+/**
+ * Returns true and fills `out` when `line` starts with a WhatsApp message timestamp. When it returns false for a line
+ * shaped like a header whose numbers are no timestamp (minute 60, hour 23 with AM…), `out.reject` says why.
+ */
 export function scanHeader(line: string, out: HeaderScan): boolean {
+	out.reject = '';
+	out.era = 0;
 	let c = line.charCodeAt(0);
 	if (c === LRM || c === RLM) c = line.charCodeAt(1);
 	let re: RegExp;
 	if (c === OPEN_BRACKET) {
-		if (!test(BRACKET, line)) return false;
+		if (!test(BRACKET, line)) return scanGeneralHeader(line, out);
 		re = BRACKET;
 		out.form = 'bracket';
 	} else if (c >= 48 && c <= 57) {
@@ -72,10 +85,10 @@ export function scanHeader(line: string, out: HeaderScan): boolean {
 			re = BARE;
 			out.form = 'bare';
 		} else {
-			return false;
+			return scanGeneralHeader(line, out);
 		}
 	} else {
-		return false;
+		return scanGeneralHeader(line, out);
 	}
 	const end = re.lastIndex;
 	return readNumbers(line, end, out);
@@ -116,7 +129,14 @@ function readNumbers(line: string, end: number, out: HeaderScan): boolean {
 	out.second = second;
 	out.meridiem = meridiem;
 	out.bodyStart = end;
-	if (out.d2 === 0 || (out.d1Len === 4 && out.d3Len === 4)) return false;
-	if (out.minute > 59 || second > 59) return false;
-	return meridiem === 0 ? out.hour <= 24 : out.hour >= 1 && out.hour <= 12;
+	// A Thai phone on the Buddhist calendar writes the year 2565 for 2022: no export is dated after 2400.
+	if (out.d3Len === 4 && out.d3 > 2400 && out.d3 < 2800) {
+		out.d3 -= BUDDHIST_OFFSET;
+		out.era = 1;
+	} else if (out.d1Len === 4 && out.d1 > 2400 && out.d1 < 2800) {
+		out.d1 -= BUDDHIST_OFFSET;
+		out.era = 1;
+	}
+	out.reject = rangeProblem(out);
+	return out.reject === '';
 }

@@ -77,7 +77,7 @@ export function createWhatsAppLineStream(fileName: string, opts: { order?: DateO
 				conversations: [{ title, kind: tail.kind }],
 				messages: all,
 				unparsed: tail.unparsed,
-				notes: [`date order ${guess.order}: ${guess.evidence}`]
+				notes: [`date order ${guess.order}: ${guess.evidence}`, ...tail.notes]
 			};
 		}
 	};

@@ -1,5 +1,5 @@
 import type { ConversationKind, ParsedMessage, UnparsedLine } from '../../model/types';
-import { classifyBody, hasSystemPhrase, isGroupEvent, stripBidi, type BodyInfo } from './classify';
+import { classifyBody, hasSystemPhrase, isGroupEvent, stripBidi, type BodyContext, type BodyInfo } from './classify';
 import type { DateOrder, DateOrderInference } from './date-order';
 import { newHeaderScan, scanHeader } from './header';
 import { createTimestamper } from './timestamp';
@@ -19,6 +19,8 @@ export interface WhatsAppParseEnd {
 	unparsed: UnparsedLine[];
 	format: string;
 	kind: ConversationKind;
+	/** What the reader had to interpret (era years, 24:xx clocks…), for the import summary. */
+	notes: string[];
 }
 
 /**
@@ -38,11 +40,38 @@ export interface WhatsAppParser {
 	end(): WhatsAppParseEnd;
 }
 
-const QUOTES = /["“”„«»「]/;
+const QUOTES = /["“”„«»「」『』‚‘’‹›]/;
 // Authors compared in place before falling back to a map lookup; a cap on distinct authors for garbage input.
 const RECENT_AUTHORS = 16;
 const MAX_AUTHORS = 100_000;
 const LRM = 0x200e;
+const RLM = 0x200f;
+
+/** iOS writes an LRM (RLM in Arabic) before the timestamp of media lines: a mark before the first `[` or digit. */
+function markedBeforeHeader(line: string): boolean {
+	for (let i = 0; i < line.length && i < 6; i++) {
+		const c = line.charCodeAt(i);
+		if (c === LRM || c === RLM) return true;
+		if (c !== 0xfeff) return false;
+	}
+	return false;
+}
+
+/** iOS opens generated bodies with a mark: `‎image omitted`, `‎~ Bo left`, `‎‎Your security code … changed`. */
+function isGenerated(body: string): boolean {
+	let i = 0;
+	while (body.charCodeAt(i) === 0xfeff) i++;
+	const c = body.charCodeAt(i);
+	return c === LRM || c === RLM || c === 0x061c;
+}
+
+/** Where a record's author stands in the stats: unknown yet, a writer, or only a name on generated lines. */
+interface AuthorState {
+	/** Some record of this author is not a generated (LRM-led) line. */
+	wrote: boolean;
+	/** LRM-led text records held until the end: if the author never writes, they are the group's own lines. */
+	held: ParsedMessage[];
+}
 
 /** `~ Ana` (WhatsApp's mark for a member not in contacts) and bidi marks removed. */
 function cleanAuthor(raw: string): string {
@@ -65,6 +94,9 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	const title = opts.conversationTitle;
 	const scan = newHeaderScan();
 	const info: BodyInfo = { kind: 'text', text: '', attachments: [], edited: false };
+	const context: BodyContext = { markedLine: false, author: '' };
+	// Where closeRecord's result goes when a rejected header closes the open record.
+	let pending: ParsedMessage[] = [];
 	const unparsed: UnparsedLine[] = [];
 	const authors = new Set<string>();
 	// Distinct raw authors with their cleaned form, found by comparing in place: no string is cut per line.
@@ -74,8 +106,16 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	const authorCounted: boolean[] = [];
 	const authorIds = new Map<string, number>();
 
+	const authorStates: AuthorState[] = [];
 	let lineNo = 0;
 	let index = 0;
+	let records = 0;
+	/** Line of a header-shaped line that could not be read: its continuation lines are kept apart too. */
+	let orphan = 0;
+	let eraYears = 0;
+	let hour24 = 0;
+	let twelveHourZero = 0;
+	let redundantPm = 0;
 	let dashHeaders = 0;
 	let bracketHeaders = 0;
 	let sawGroupEvent = false;
@@ -84,6 +124,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	// The open record.
 	let open = false;
 	let curLine = 0;
+	let curMarked = false;
 	let curHeader = '';
 	let curTs = '';
 	let curAuthorRaw = '';
@@ -121,11 +162,21 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		return (lastAuthorId = id);
 	}
 
-	function openRecord(line: string): void {
+	function countClock(): void {
+		if (scan.era !== 0) eraYears++;
+		if (scan.meridiem === 0) {
+			if (scan.hour === 24) hour24++;
+		} else if (scan.hour === 0) twelveHourZero++;
+		else if (scan.hour > 12) redundantPm++;
+	}
+
+	function openRecord(line: string, ts: string): void {
 		open = true;
 		curLine = lineNo;
 		curHeader = line;
-		curTs = stamp(scan);
+		curTs = ts;
+		curMarked = markedBeforeHeader(line);
+		countClock();
 		observer?.addScan(scan, lineNo);
 		curLines = null;
 		if (scan.form === 'dash') dashHeaders++;
@@ -173,10 +224,15 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			while (blanks < lines.length - 1 && lines[lines.length - 1 - blanks].length === 0) blanks++;
 			body = raw.slice(curBodyStart, raw.length - blanks);
 		}
-		classifyBody(body, curHasAuthor, lines !== null, info);
 		let author = !curHasAuthor ? '' : curAuthorId >= 0 ? authorClean[curAuthorId] : cleanAuthor(curAuthorRaw);
+		context.markedLine = curMarked;
+		context.author = author;
+		classifyBody(body, curHasAuthor, lines !== null, info, context);
 		let kind = info.kind;
-		if (kind === 'text' && author === title && body.charCodeAt(0) === LRM) kind = 'system';
+		const generated = isGenerated(body);
+		// iOS writes the group's own lines with the group's name as author, and opens every export with a generated line.
+		if (kind === 'text' && generated && (author === title || records === 0)) kind = 'system';
+		records++;
 		if (kind === 'system') {
 			author = '';
 			if (!sawGroupEvent && isGroupEvent(info.text)) sawGroupEvent = true;
@@ -184,7 +240,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			if (curAuthorId >= 0) authorCounted[curAuthorId] = true;
 			if (author !== '') authors.add(author);
 		}
-		return {
+		const message: ParsedMessage = {
 			index: index++,
 			author,
 			authorRaw: curAuthorRaw,
@@ -197,13 +253,58 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			lineEnd,
 			raw
 		};
+		if (curAuthorId >= 0 && kind !== 'system') track(curAuthorId, message, kind === 'text' && generated);
+		return message;
+	}
+
+	/** Keeps LRM-led text records of authors who have written nothing else yet (see AuthorState). */
+	function track(id: number, message: ParsedMessage, heldBack: boolean): void {
+		let state = authorStates[id];
+		if (state === undefined) state = authorStates[id] = { wrote: false, held: [] };
+		if (state.wrote) return;
+		if (heldBack) state.held.push(message);
+		else {
+			state.wrote = true;
+			state.held = [];
+		}
+	}
+
+	/** An author who only ever stood on generated lines is the group itself (iOS): those lines are system records. */
+	function settleAuthors(): void {
+		for (let id = 0; id < authorStates.length; id++) {
+			const state = authorStates[id];
+			if (state === undefined || state.wrote || state.held.length === 0) continue;
+			for (const m of state.held) {
+				m.kind = 'system';
+				m.author = '';
+			}
+			authors.delete(authorClean[id]);
+		}
+	}
+
+	function rejectHeader(line: string, reason: string): void {
+		if (open) pending.push(closeRecord());
+		open = false;
+		orphan = lineNo;
+		unparsed.push({ line: lineNo, text: line, reason: `shaped like a message header, but ${reason}; kept apart, not joined to the message before it` });
 	}
 
 	function pushLine(line: string, out: ParsedMessage[], offsets: LineOffsets | undefined, i: number): void {
 		lineNo++;
-		if (scanHeader(line, scan)) {
+		const isHeader = scanHeader(line, scan);
+		const ts = isHeader ? stamp(scan) : '';
+		if (isHeader && ts === '') {
+			pending = out;
+			return rejectHeader(line, `${scan.d1}/${scan.d2}/${scan.d3} is no date in either day/month order`);
+		}
+		if (!isHeader && scan.reject !== '') {
+			pending = out;
+			return rejectHeader(line, scan.reject);
+		}
+		if (isHeader) {
+			orphan = 0;
 			if (open) out.push(closeRecord());
-			openRecord(line);
+			openRecord(line, ts);
 			if (offsets === undefined) {
 				curEnd = -1;
 			} else {
@@ -211,6 +312,8 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 				curStart = offsets.starts[i];
 				curEnd = curStart + line.length;
 			}
+		} else if (orphan > 0) {
+			if (line.trim().length > 0) unparsed.push({ line: lineNo, text: line, reason: `continues the unreadable header at line ${orphan}` });
 		} else if (open) {
 			if (curLines === null) curLines = [curHeader, line];
 			else curLines.push(line);
@@ -243,10 +346,16 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		end(): WhatsAppParseEnd {
 			const messages: ParsedMessage[] = [];
 			if (open) messages.push(closeRecord());
+			settleAuthors();
+			const notes: string[] = [];
+			if (eraYears > 0) notes.push(`${eraYears} timestamp(s) written in a Buddhist or Japanese era year, converted to the Gregorian year`);
+			if (hour24 > 0) notes.push(`${hour24} timestamp(s) with hour 24 (a 1–24 clock) read as hour 0 of the same date`);
+			if (twelveHourZero > 0) notes.push(`${twelveHourZero} timestamp(s) with hour 0 on a 12-hour clock (0–11) read as 00–00:59 / 12–12:59`);
+			if (redundantPm > 0) notes.push(`${redundantPm} timestamp(s) with a 24-hour hour and PM (e.g. 23:59 PM) read as that hour`);
 			// The bare form (no dash, no brackets) is not tied to one platform in the samples seen so far.
 			const format = bracketHeaders > dashHeaders ? 'whatsapp-ios-txt' : dashHeaders > 0 ? 'whatsapp-android-txt' : 'whatsapp-txt';
 			const kind: ConversationKind = authors.size > 2 || sawGroupEvent ? 'group' : 'direct';
-			return { messages, unparsed, format, kind };
+			return { messages, unparsed, format, kind, notes };
 		}
 	};
 }

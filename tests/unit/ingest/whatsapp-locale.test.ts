@@ -21,7 +21,7 @@ function only(text: string): ParsedMessage {
 describe('locale strings', () => {
 	it('covers the required languages for the required keys', () => {
 		const required: LocaleKey[] = ['mediaOmitted', 'attachedTag', 'fileAttached', 'deleted', 'edited', 'encryption'];
-		for (const key of required) expect(Object.keys(LOCALE_STRINGS[key]).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pt', 'ru', 'zh']);
+		for (const key of required) expect(Object.keys(LOCALE_STRINGS[key])).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'it', 'pt', 'ru', 'zh']));
 	});
 
 	it.each(entries('mediaOmitted'))('mediaOmitted %s %s (any case)', (_lang, s) => {

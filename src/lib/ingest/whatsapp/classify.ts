@@ -88,6 +88,8 @@ const MEDIA_FILE = /^(?:(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}(?:\.\w{1,5}|\.
 const FILE_WITH_NOTE = /^(\S(?:[^\n]*?\S)?\.\w{1,5}|(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}\.?) \(([^()\n]{2,40})\)$/u;
 /** iOS `<word: file name>` at the end of a body, in any language. */
 const ANY_ATTACHED_TAG = /<\s?[^<>:：\n]{1,30}[:：]\s?([^<>\n]+?\.\w{1,5})\s?>$/u;
+/** A mark after the end of a sentence: `changed. ‎Tap to learn more.`, `変更されました。 ‎タップ…`. */
+const NOTICE_TAIL = /[.。!]\s?[\u200e\u200f\u061c]\S/;
 /** A Foursquare venue as WhatsApp shares it: `Place (Address): https://foursquare.com/v/…`. */
 const VENUE = /^[^\n]+ \([^\n)]*\): https:\/\/foursquare\.com\/v\/\S+$/;
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
@@ -160,7 +162,7 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	}
 	const marks = leadingMarks(body);
 	// iOS writes an LRM (RLM in Arabic) before the timestamp of media lines only, in every language.
-	if (ctx.markedLine && marks > 0 && text.length > 0) {
+	if (ctx.markedLine && body !== text && text.length > 0) {
 		attachedTag(text, out);
 		return 'media';
 	}
@@ -210,8 +212,9 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 		// iOS marks generated bodies with a leading LRM: `‎Missed voice call, ‎Tap to call back`, `‎~ Bo left`.
 		const cut = text.search(/[,.]/);
 		if (cut > 0 && CALLS.has(text.slice(0, cut).toLowerCase())) return 'call';
-		// `‎‎Your security code with Elon changed. ‎Tap to learn more.`: two marks open iOS notices in every language.
-		if (marks >= 2) return 'system';
+		// `‎‎Your security code with Elon changed. ‎Tap to learn more.`: iOS notices open with two marks and mark their
+		// second sentence (the call to tap) with a third, in every language.
+		if (marks >= 2 && NOTICE_TAIL.test(body)) return 'system';
 		// `~ Maija: ‎~ Maija changed this group's icon`: the actor stands where the author stands.
 		if (ctx.author !== '' && startsWithName(stripTilde(text), ctx.author)) return 'system';
 		if (hasSystemPhrase(text)) return 'system';

@@ -151,7 +151,7 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 		// [WJ] (`You deleted…` by the exporter, `…was deleted` by the other side), [WR] [DT] [I12]
 		en: ['This message was deleted', 'You deleted this message', 'Message deleted'],
 		ar: ['لقد حذَفت هذه الرسالة', 'تم حذف هذه الرسالة', 'أنت حذفت هذه الرسالة'],
-		cs: ['Tuto zprávu jste smazal/a', 'Tato zpráva byla smazána'],
+		cs: ['Tuto zprávu jste smazal/a', 'Tato zpráva byla smazána', 'Tato zpráva byla odstraněna', 'Tuto zprávu jste odstranil/a'],
 		de: ['Diese Nachricht wurde gelöscht', 'Du hast diese Nachricht gelöscht'],
 		es: ['Se eliminó este mensaje', 'Eliminaste este mensaje', 'Este mensaje fue eliminado'],
 		fi: ['Tämä viesti poistettiin'], // [I12]
@@ -160,12 +160,12 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 		id: ['Anda menghapus pesan ini', 'Pesan ini dihapus'],
 		it: ['Questo messaggio è stato eliminato', 'Hai eliminato questo messaggio'],
 		ja: ['このメッセージを削除しました', 'このメッセージは削除されました'],
-		nl: ['Dit bericht is verwijderd'], // [WJ] deutch_android_media.txt
+		nl: ['Dit bericht is verwijderd', 'U hebt dit bericht verwijderd'], // [WJ] deutch_android_media.txt
 		pt: ['Esta mensagem foi apagada', 'Você apagou esta mensagem', 'Mensagem apagada', 'Apagou esta mensagem'],
 		ru: ['Данное сообщение удалено', 'Вы удалили данное сообщение'],
 		th: ['คุณได้ลบข้อความนี้', 'ข้อความนี้ถูกลบแล้ว'],
 		uk: ['Ви видалили це повідомлення', 'Це повідомлення було видалено'],
-		vi: ['Bạn đã xoá tin nhắn này'],
+		vi: ['Bạn đã xoá tin nhắn này', 'Tin nhắn này đã bị xóa'],
 		zh: ['此消息已删除', '你删除了此消息', '您已删除这条消息', '这条消息已被删除'] // [I12]
 	},
 	deletedPrefix: {

@@ -7,10 +7,20 @@ export type ParserDetection = { ok: true; parser: FormatParser } | { ok: false; 
 
 /** The first registered format whose sniff accepts the text (by content, never by file name alone). */
 export function detectParser(text: string, path = '', parsers: readonly FormatParser[] = FORMAT_PARSERS): ParserDetection {
+	const found = detectCandidates(text, path, parsers);
+	return found.ok ? { ok: true, parser: found.parsers[0] } : found;
+}
+
+export type CandidateDetection = { ok: true; parsers: FormatParser[] } | { ok: false; message: string };
+
+/**
+ * Every registered format whose sniff accepts the text, in try order: when the first one's parser finds nothing
+ * (a strict format that sniffed right but fails), the caller tries the next.
+ */
+export function detectCandidates(text: string, path = '', parsers: readonly FormatParser[] = FORMAT_PARSERS): CandidateDetection {
 	const sample = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
-	for (const parser of parsers) {
-		if (safeSniff(parser, sample, path)) return { ok: true, parser };
-	}
+	const accepted = parsers.filter((parser) => safeSniff(parser, sample, path));
+	if (accepted.length > 0) return { ok: true, parsers: accepted };
 	const tried = parsers.map((p) => p.label).join('; ');
 	return { ok: false, message: `not a recognised chat export. Tried: ${tried}. The file begins: ${describeStart(sample)}` };
 }

@@ -6,7 +6,7 @@ import { parseEntries, type TextEntry } from './container/parse-entries';
 import { parseWhatsAppStream, type ChunkSource } from './container/stream-whatsapp';
 import { throwIfAborted, yieldToEvents, type ParsedSource, type ParseOptions, type SourceProblem } from './container/types';
 import { createZipReader, isZip, readZip, type ZipContents, type ZipMember } from './container/zip';
-import { decodeText } from './decode';
+import { decodeText, sniffUtf16 } from './decode';
 import { detectParser } from './detect';
 import { SNIFF_CHARS } from './format';
 import { createSha256, sha256Hex } from './hash';
@@ -139,7 +139,7 @@ function countMessages(parsed: { file: { messages: unknown[] } }[]): number {
 function headEncoding(head: Uint8Array): string {
 	if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
 	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-	return 'utf-8';
+	return sniffUtf16(head) ?? 'utf-8';
 }
 
 function baseOf(path: string): string {

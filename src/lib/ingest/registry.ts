@@ -3,6 +3,7 @@ import { genericCsv } from './csv-generic';
 import { discordCsv, discordJson } from './discord';
 import { instagramJson, messengerJson, messengerThreadParts } from './messenger';
 import { signalJsonl } from './signal';
+import { signalMarkdown } from './signal/markdown';
 import { slackDayJson, slackWorkspace } from './slack';
 import { telegramJson } from './telegram';
 import { wechatFormats } from './wechat';
@@ -22,6 +23,7 @@ const FORMATS: FormatParser[] = [
 	messengerJson,
 	instagramJson,
 	signalJsonl,
+	signalMarkdown,
 	whatsappTxt,
 	genericCsv
 ];

@@ -1,5 +1,5 @@
 import type { ParsedFile } from '../../model/types';
-import { detectParser } from '../detect';
+import { detectCandidates } from '../detect';
 import { SNIFF_CHARS, type ContainerParser, type FormatParser, type ParseHints, type SourceEntry } from '../format';
 import { CONTAINER_PARSERS, FORMAT_PARSERS } from '../registry';
 import { unparsedProblems } from './problems';
@@ -42,17 +42,33 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 
 	for (const e of entries) {
 		throwIfAborted(opts.signal);
-		const detection = detectParser(e.text, e.path, formats);
+		const detection = detectCandidates(e.text, e.path, formats);
 		if (!detection.ok) {
 			const problem: SourceProblem = { file, line: null, message: refusal(e.text, detection.message) };
 			if (e.entry) problem.path = e.entry;
 			problems.push(problem);
 			continue;
 		}
-		const { parser } = detection;
-		accept(file, e.entry, safeParse(parser.label, () => parser.parse({ path: e.path, text: e.text }, opts.hints)), parsed, problems);
+		accept(file, e.entry, firstThatReads(detection.parsers, e, opts.hints), parsed, problems);
 	}
 	return { parsed, problems };
+}
+
+/**
+ * The first candidate whose parser reads at least one record; when none does, the first one's result (its problems
+ * say why), so that one strict format failing never stops the others from being tried.
+ */
+function firstThatReads(candidates: readonly FormatParser[], e: TextEntry, hints: ParseHints | undefined): ParsedFile | string {
+	let first: ParsedFile | string | null = null;
+	for (const parser of candidates) {
+		const result = safeParse(parser.label, () => parser.parse({ path: e.path, text: e.text }, hints));
+		if (typeof result !== 'string' && result.messages.length > 0) {
+			if (first !== null && parser !== candidates[0]) result.notes.push(`read as ${parser.label} after ${candidates[0].label} found no message in it`);
+			return result;
+		}
+		first ??= result;
+	}
+	return first ?? 'no parser accepted the file';
 }
 
 function accept(file: string, entry: string, result: ParsedFile | string, parsed: EntryResult[], problems: SourceProblem[]) {

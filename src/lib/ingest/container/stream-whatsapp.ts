@@ -1,5 +1,5 @@
 import type { ParsedFile } from '../../model/types';
-import { firstInvalidUtf8Offset } from '../decode';
+import { firstInvalidUtf8Offset, hasUtf8Sequence, sniffUtf16 } from '../decode';
 import { createSha256 } from '../hash';
 import { createLineSplitter } from '../lines';
 import { createWhatsAppLineStream } from '../whatsapp/line-stream';
@@ -33,13 +33,31 @@ export async function parseWhatsAppStream(name: string, total: number, open: Chu
 		return await run(name, total, open, 'utf-8', opts);
 	} catch (err) {
 		if (!(err instanceof NotUtf8)) throw err;
+		// As decodeText: UTF-8 with damage (garbage in front, a cut) stays UTF-8; a file without any UTF-8 sequence is Latin-1.
+		if (await startsWithUtf8Sequence(open)) {
+			const result = await run(name, total, open, 'utf-8-lenient', opts);
+			result.warning = `not valid UTF-8 throughout (first invalid byte at offset ${err.offset}); invalid bytes read as U+FFFD, the rest as UTF-8`;
+			return result;
+		}
 		const result = await run(name, total, open, 'windows-1252', opts);
 		result.warning = `not valid UTF-8 (first invalid byte at offset ${err.offset}); read as Windows-1252/Latin-1`;
 		return result;
 	}
 }
 
-async function run(name: string, total: number, open: ChunkSource, fallback: 'utf-8' | 'windows-1252', opts: ParseOptions): Promise<StreamedWhatsApp> {
+async function startsWithUtf8Sequence(open: ChunkSource): Promise<boolean> {
+	let seen = 0;
+	for await (const chunk of open()) {
+		if (hasUtf8Sequence(chunk)) return true;
+		seen += chunk.length;
+		if (seen >= 1 << 20) return false;
+	}
+	return false;
+}
+
+type Fallback = 'utf-8' | 'utf-8-lenient' | 'windows-1252';
+
+async function run(name: string, total: number, open: ChunkSource, fallback: Fallback, opts: ParseOptions): Promise<StreamedWhatsApp> {
 	const { signal, onProgress } = opts;
 	const hash = createSha256();
 	const splitter = createLineSplitter();
@@ -83,8 +101,11 @@ async function run(name: string, total: number, open: ChunkSource, fallback: 'ut
 	return { file, sha256: hash.hex(), bytes, warning: null };
 }
 
-function newDecoder(first: Uint8Array, fallback: 'utf-8' | 'windows-1252'): TextDecoder {
+function newDecoder(first: Uint8Array, fallback: Fallback): TextDecoder {
 	if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
 	if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+	const utf16 = sniffUtf16(first);
+	if (utf16) return new TextDecoder(utf16);
+	if (fallback === 'utf-8-lenient') return new TextDecoder('utf-8');
 	return fallback === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : new TextDecoder('windows-1252');
 }

@@ -10,8 +10,13 @@ export { titleFromFileName } from './title';
 export { createWhatsAppLineStream, type WhatsAppLineStream } from './line-stream';
 
 const SNIFF_LINES = 20;
+/** Headers needed further down the sample when none opens it (garbage or a cut in front of a valid export). */
+const HEADERS_AFTER_JUNK = 3;
 
-/** True when one of the first 20 non-empty lines opens like a WhatsApp message. */
+/**
+ * True when one of the first 20 non-empty lines opens like a WhatsApp message, or, when something else stands in
+ * front (binary garbage, a truncated start), at least three lines of the sample do.
+ */
 export function looksLikeWhatsApp(sampleText: string): boolean {
 	if (typeof sampleText !== 'string') return false;
 	const splitter = createLineSplitter();
@@ -19,10 +24,13 @@ export function looksLikeWhatsApp(sampleText: string): boolean {
 	lines.push(...splitter.end());
 	const scan = newHeaderScan();
 	let seen = 0;
+	let headers = 0;
 	for (const line of lines) {
 		if (line.trim().length === 0) continue;
-		if (scanHeader(line, scan)) return true;
-		if (++seen >= SNIFF_LINES) break;
+		if (scanHeader(line, scan)) {
+			if (seen < SNIFF_LINES || ++headers >= HEADERS_AFTER_JUNK) return true;
+		}
+		seen++;
 	}
 	return false;
 }

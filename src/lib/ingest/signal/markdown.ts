@@ -34,28 +34,29 @@ export function titleFromMarkdownPath(path: string): string {
 
 /**
  * Signal's Markdown and a Swedish iPhone's WhatsApp export both write `[2019-12-24 12:23:01] Name: text`. Signal
- * is chosen when every bracketed line has signal-export's zero-padded ISO date and one of its marks is there: a
- * time without seconds (WhatsApp's iPhone export always writes seconds), a `.md` name, or its attachment, reaction,
- * sticker or deletion notation; and no WhatsApp mark (U+200E, which WhatsApp writes on iPhones) is.
+ * is chosen when every bracketed line has signal-export's zero-padded ISO date and one of its marks is there: its
+ * older `[2019-12-24, 12:23]` (comma, no seconds: WhatsApp's iPhone export always writes seconds, and Android no
+ * brackets), a `.md` name, or its attachment, reaction, sticker or deletion notation; and no WhatsApp mark (U+200E,
+ * which WhatsApp writes on iPhones) is.
  */
 export function looksLikeSignalMarkdown(sample: string, path = ''): boolean {
 	if (typeof sample !== 'string') return false;
 	const s = sample.length > SNIFF_CHARS ? sample.slice(0, SNIFF_CHARS) : sample;
 	const lines = s.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, 400);
 	let headers = 0;
-	let withoutSeconds = 0;
+	let commaWithoutSeconds = 0;
 	let seen = 0;
 	for (const line of lines) {
 		if (line.trim() === '') continue;
 		const m = HEADER.exec(line);
 		if (m) {
 			headers++;
-			if (m[7] === undefined) withoutSeconds++;
+			if (m[7] === undefined && m[4] === ',') commaWithoutSeconds++;
 		} else if (/^[\u200e\u200f]?\[\d/.test(line)) return false;
 		if (++seen >= 200) break;
 	}
 	if (headers === 0 || s.includes('\u200e')) return false;
-	return withoutSeconds > 0 || /\.md$/i.test(path) || MARKERS.test(s);
+	return commaWithoutSeconds > 0 || /\.md$/i.test(path) || MARKERS.test(s);
 }
 
 function realTime(m: RegExpExecArray): boolean {

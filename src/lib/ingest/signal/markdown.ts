@@ -48,7 +48,7 @@ export function looksLikeSignalMarkdown(sample: string, path = ''): boolean {
 	let seen = 0;
 	for (const line of lines) {
 		if (line.trim() === '') continue;
-		const m = HEADER.exec(line);
+		const m = HEADER.exec(line.replace(/^\ufeff+/, ''));
 		if (m) {
 			headers++;
 			if (m[7] === undefined && m[4] === ',') commaWithoutSeconds++;
@@ -131,7 +131,10 @@ export function parseSignalMarkdown(input: string, path = ''): ParsedFile {
 
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
-		const m = HEADER.exec(line);
+		// A BOM at a line start mid-file (files joined by hand) does not hide a header.
+		let lead = 0;
+		while (line.charCodeAt(lead) === 0xfeff) lead++;
+		const m = HEADER.exec(lead > 0 ? line.slice(lead) : line);
 		if (m) {
 			close();
 			if (!realTime(m)) {
@@ -140,10 +143,10 @@ export function parseSignalMarkdown(input: string, path = ''): ParsedFile {
 				continue;
 			}
 			orphan = 0;
-			const rest = line.slice(m[0].length);
+			const rest = line.slice(lead + m[0].length);
 			const cut = rest.indexOf(AUTHOR_END);
 			const authorRaw = cut < 0 ? rest.replace(/:$/, '') : rest.slice(0, cut);
-			const bodyStart = cut < 0 ? line.length : m[0].length + cut + AUTHOR_END.length;
+			const bodyStart = cut < 0 ? line.length : lead + m[0].length + cut + AUTHOR_END.length;
 			const ts = `${m[1]}-${m[2]}-${m[3]}T${m[5]}:${m[6]}:${m[7] ?? '00'}`;
 			open = { line: i + 1, lines: [line], ts, authorRaw, bodyStart };
 		} else if (orphan > 0) {

@@ -9,6 +9,15 @@ const ID = 'wechatexporter-txt';
 const TITLE = /^(.*) - (微信聊天记录|WeChat Chat History)\s*$/;
 /** `{Name} ({YYYY-MM-DD HH:MM:SS}):{message}`; the first such stamp on the line ends the name. */
 const MESSAGE = /^(.*?) \((\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\):/;
+const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** No impossible timestamp is written: 2024-02-30 or 25:61 are refused. */
+function realStamp(m: RegExpExecArray): boolean {
+	const [y, mo, d, h, mi, s] = m.slice(2, 8).map(Number);
+	if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo] || h > 23 || mi > 59 || s > 59) return false;
+	return mo !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+}
+
 /** System notices carry neither name nor time. */
 const SYSTEM = /^(?:系统消息|System Message)[：:] ?/;
 
@@ -51,6 +60,8 @@ export function parseWechatExporterTxt(entry: SourceEntry): ParsedFile {
 	let undatedSystem: ParsedMessage[] = [];
 	let inheritedTs = 0;
 	const authors = new Set<string>();
+	/** Line of a header-shaped line whose date or time does not exist: its continuation lines stay apart too. */
+	let orphan = 0;
 
 	const finish = () => {
 		if (!current) return;
@@ -75,8 +86,16 @@ export function parseWechatExporterTxt(entry: SourceEntry): ParsedFile {
 			continue;
 		}
 		const head = MESSAGE.exec(line);
+		if (head && !realStamp(head)) {
+			finish();
+			blanks = 0;
+			orphan = n;
+			file.unparsed.push({ line: n, text: line, reason: 'shaped like a message header, but its date or time does not exist; kept apart, not joined to the message before it' });
+			continue;
+		}
 		const sys = head ? null : SYSTEM.exec(line);
 		if (head || sys) {
+			orphan = 0;
 			finish();
 			blanks = 0;
 			const message: ParsedMessage = {
@@ -113,6 +132,10 @@ export function parseWechatExporterTxt(entry: SourceEntry): ParsedFile {
 			}
 			file.messages.push(message);
 			current = { m: message, lines: [line], bodyStart: head ? head[0].length : 0 };
+			continue;
+		}
+		if (orphan > 0) {
+			file.unparsed.push({ line: n, text: line, reason: `continues the unreadable header at line ${orphan}` });
 			continue;
 		}
 		if (current) {

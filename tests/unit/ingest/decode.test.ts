@@ -34,3 +34,17 @@ describe('firstInvalidUtf8Offset', () => {
 		expect(firstInvalidUtf8Offset(input)).toBe(offset);
 	});
 });
+
+describe('decodeText without a byte-order mark', () => {
+	const le = (s: string) => new Uint8Array([...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+	const be = (s: string) => new Uint8Array([...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+	it.each([
+		['UTF-16LE', le('16.01.21, 23:09 - Max: hallo'), 'utf-16le'],
+		['UTF-16BE', be('16.01.21, 23:09 - Max: hallo'), 'utf-16be']
+	])('reads %s by its zero bytes and says so', (_n, input, encoding) => {
+		const decoded = decodeText(input);
+		expect(decoded.encoding).toBe(encoding);
+		expect(decoded.text).toBe('16.01.21, 23:09 - Max: hallo');
+		expect(decoded.warning).toMatch(/no byte-order mark/);
+	});
+});

@@ -24,30 +24,38 @@ function connectorFor(conn: AsyncDuckDBConnection): Connector {
 		for await (const batch of await conn.send(sql, true)) rows.push(...tableToRows<T>(batch as unknown as TableLike));
 		return rows;
 	};
-	return {
-		query<T>(sql: string, params?: unknown[]) {
-			return serial(async () => {
-				if (!params?.length) return collect<T>(sql);
-				const stmt = await conn.prepare(sql);
-				try {
-					return tableToRows<T>((await stmt.query(...params.map(toParam))) as unknown as TableLike);
-				} finally {
-					await stmt.close();
-				}
-			});
+	const prepared = async <T>(sql: string, params: unknown[]): Promise<T[]> => {
+		const stmt = await conn.prepare(sql);
+		try {
+			return tableToRows<T>((await stmt.query(...params.map(toParam))) as unknown as TableLike);
+		} finally {
+			await stmt.close();
+		}
+	};
+	/** The connection's calls run straight away: for work that holds the queue already. */
+	const direct: Connector = {
+		query: <T>(sql: string, params?: unknown[]) => (params?.length ? prepared<T>(sql, params) : collect<T>(sql)),
+		exec: async (sql) => void (await collect(sql)),
+		queryStatement: <T>(sql: string) => prepared<T>(sql, []),
+		async prepareStatement(sql) {
+			await (await conn.prepare(sql)).close();
 		},
-		exec(sql) {
-			return serial(async () => void (await collect(sql)));
-		},
-		queryArrowIPC(sql) {
-			return serial(async () => tableToIPC(await conn.query(sql), 'stream'));
-		},
-		insertArrowIPC(table, ipc) {
-			return serial(() => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }));
-		},
+		queryArrowIPC: async (sql) => tableToIPC(await conn.query(sql), 'stream'),
+		insertArrowIPC: (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
+		exclusive: (work) => work(direct),
 		async cancel() {
 			await conn.cancelSent();
 		}
+	};
+	return {
+		query: (sql, params) => serial(() => direct.query(sql, params)),
+		exec: (sql) => serial(() => direct.exec(sql)),
+		queryStatement: (sql) => serial(() => direct.queryStatement(sql)),
+		prepareStatement: (sql) => serial(() => direct.prepareStatement(sql)),
+		queryArrowIPC: (sql) => serial(() => direct.queryArrowIPC(sql)),
+		insertArrowIPC: (table, ipc) => serial(() => direct.insertArrowIPC(table, ipc)),
+		exclusive: (work) => serial(() => work(direct)),
+		cancel: () => direct.cancel!()
 	};
 }
 
@@ -94,3 +102,9 @@ export const getDb = once(async () => (await engine()).main);
  * query the page runs meanwhile would land inside it (and one failing statement would abort it).
  */
 export const getImportDb = once(async () => connectorFor(await (await engine()).duck.connect()));
+
+/**
+ * A third connection for SQL a person typed: it runs in a read-only transaction that spans several calls and is
+ * always rolled back, and a long console query neither holds up the page's queries nor can be seen by them.
+ */
+export const getConsoleDb = once(async () => connectorFor(await (await engine()).duck.connect()));

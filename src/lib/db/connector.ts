@@ -17,6 +17,15 @@ export interface Connector {
 	insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
 	/** Runs SQL and returns the result as one Arrow IPC stream (bulk reads: index building, snapshots). */
 	queryArrowIPC(sql: string): Promise<Uint8Array>;
+	/**
+	 * Runs exactly one statement through a prepared statement: the engine itself refuses a text that holds several
+	 * (where `query` without parameters would run them all).
+	 */
+	queryStatement<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+	/** Parses, binds and plans exactly one statement without running it; rejects with the engine's message. */
+	prepareStatement(sql: string): Promise<void>;
+	/** Runs `work` with no other call on this connection in between, so that a transaction can span several calls. */
+	exclusive<T>(work: (db: Connector) => Promise<T>): Promise<T>;
 	/** Interrupts the running query, where the engine allows it. */
 	cancel?(): Promise<void>;
 }

@@ -41,8 +41,10 @@ async function importNow(db: Connector, file: ParsedFile, source: SourceFile, op
 
 	await db.exec('BEGIN TRANSACTION');
 	try {
+		// An archive id is never reused while rows of it remain anywhere, even if its archives row went missing.
 		const [next] = await db.query<{ archive: number; conversation: number; message: number }>(`SELECT
-			(SELECT coalesce(max(id), 0) + 1 FROM archives) AS archive,
+			greatest((SELECT coalesce(max(id), 0) FROM archives), (SELECT coalesce(max(archive_id), 0) FROM conversations),
+				(SELECT coalesce(max(archive_id), 0) FROM messages)) + 1 AS archive,
 			(SELECT coalesce(max(id), 0) + 1 FROM conversations) AS conversation,
 			(SELECT coalesce(max(id), 0) + 1 FROM messages) AS message`);
 		const archiveId = next.archive;

@@ -13,25 +13,51 @@ const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}
 const { tableToIPC } = require('apache-arrow') as typeof import('apache-arrow');
 
 export function connectorFor(conn: DuckDBConnection): Connector {
-	return {
+	const prepared = <T>(sql: string, params: unknown[]): T[] => {
+		const stmt = conn.prepare(sql);
+		try {
+			return tableToRows<T>(stmt.query(...params.map(toParam)) as unknown as TableLike);
+		} finally {
+			stmt.close();
+		}
+	};
+	const direct: Connector = {
 		async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
-			if (!params?.length) return tableToRows<T>(conn.query(sql) as unknown as TableLike);
-			const stmt = conn.prepare(sql);
-			try {
-				return tableToRows<T>(stmt.query(...params.map(toParam)) as unknown as TableLike);
-			} finally {
-				stmt.close();
-			}
+			return params?.length ? prepared<T>(sql, params) : tableToRows<T>(conn.query(sql) as unknown as TableLike);
 		},
 		async exec(sql) {
 			conn.query(sql);
+		},
+		async queryStatement<T>(sql: string) {
+			return prepared<T>(sql, []);
+		},
+		async prepareStatement(sql) {
+			conn.prepare(sql).close();
 		},
 		async queryArrowIPC(sql) {
 			return tableToIPC(conn.query(sql), 'stream');
 		},
 		async insertArrowIPC(table, ipc) {
 			conn.insertArrowFromIPCStream(ipc, { name: table, create: false });
-		}
+		},
+		exclusive: (work) => work(direct)
+	};
+	// Each call of the blocking build completes before the next starts, but work that awaits between its calls
+	// (a transaction) must not have another caller's calls land in the middle: calls wait for it, as in the browser.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(task: () => Promise<T>): Promise<T> => {
+		const run = queue.then(task, task);
+		queue = run.catch(() => {});
+		return run;
+	};
+	return {
+		query: (sql, params) => serial(() => direct.query(sql, params)),
+		exec: (sql) => serial(() => direct.exec(sql)),
+		queryStatement: (sql) => serial(() => direct.queryStatement(sql)),
+		prepareStatement: (sql) => serial(() => direct.prepareStatement(sql)),
+		queryArrowIPC: (sql) => serial(() => direct.queryArrowIPC(sql)),
+		insertArrowIPC: (table, ipc) => serial(() => direct.insertArrowIPC(table, ipc)),
+		exclusive: (work) => serial(() => work(direct))
 	};
 }
 

@@ -3,9 +3,9 @@ import { SCHEMA_VERSION, TABLES } from './schema';
 
 /**
  * Saving the workspace database as Arrow IPC files and loading it back, over any file store (OPFS in the
- * browser, a Map in tests). Archive-sized tables are written once per archive; the small tables are rewritten on
- * every save under a new generation. The manifest is written last and names every file of a complete snapshot,
- * so a save cut short leaves the previous snapshot intact.
+ * browser, a Map in tests). An archive's own rows are written once, as files of their own; the small tables are
+ * rewritten on every save under a new generation. The manifest is written last and names every file of a complete
+ * snapshot, so a save cut short leaves the previous snapshot intact.
  */
 
 export interface FileStore {
@@ -18,10 +18,26 @@ export interface FileStore {
 export const MANIFEST = 'workspace-manifest.json';
 export const SNAPSHOT_FORMAT = 'parley-workspace';
 
-/** Loaded per archive: appended by imports and never changed afterwards. */
-const PER_ARCHIVE = ['messages', 'attachments', 'unparsed_lines'] as const;
+/**
+ * Saved per archive: the archive's own rows, complete when its import commits and never changed afterwards. They are
+ * written once, at the first save after the app imported the archive, and every later save carries them over from the
+ * previous manifest, whatever the database holds by then: a row deleted, forged or moved to another id in the database
+ * never reaches the saved workspace, and only clearing the saved workspace removes an archive from it.
+ */
+const PER_ARCHIVE = ['archives', 'conversations', 'messages', 'attachments', 'unparsed_lines'] as const;
+type PerArchiveTable = (typeof PER_ARCHIVE)[number];
+const archiveColumn = (table: PerArchiveTable) => (table === 'archives' ? 'id' : 'archive_id');
 /** Transient: the current search, rebuilt by searching. */
 const NOT_SAVED = new Set<string>(['search_hits']);
+
+export interface SavedArchive {
+	sha256: string;
+	messages: number;
+	files: Record<PerArchiveTable, string>;
+}
+
+/** An archive entry as manifests before per-archive archive and conversation rows wrote it: its messages, attachments, unparsed lines. */
+type LegacyArchiveFiles = string[];
 
 export interface Manifest {
 	format: typeof SNAPSHOT_FORMAT;
@@ -30,13 +46,28 @@ export interface Manifest {
 	savedAt: string;
 	/** table → files, in load order */
 	tables: Record<string, string[]>;
-	/** archive id → its per-archive files, so later saves reuse them */
-	archives: Record<string, string[]>;
+	/** archive id → its files, written once and carried over by every later save */
+	archives: Record<string, SavedArchive | LegacyArchiveFiles>;
+	/** Messages in the saved archives. */
 	messages: number;
 }
 
 export interface SaveReport {
 	(done: number, total: number): void;
+}
+
+export interface SaveOptions {
+	/** Archives the app imported since they were last saved: the only ones whose files this save may write. */
+	added?: readonly number[];
+	report?: SaveReport;
+}
+
+/** Thrown after a save that wrote everything else: these archives in the database are not the ones the app imported. */
+export class ArchivesNotSavedError extends Error {
+	override name = 'ArchivesNotSavedError';
+	constructor(readonly archives: number[], reasons: string[]) {
+		super(`the workspace was saved, except ${reasons.join('; ')}. Reload to see the saved workspace.`);
+	}
 }
 
 export async function readManifest(store: FileStore): Promise<Manifest | null> {
@@ -49,27 +80,67 @@ export async function readManifest(store: FileStore): Promise<Manifest | null> {
 
 const wholeTables = () => TABLES.filter((t) => !NOT_SAVED.has(t) && !(PER_ARCHIVE as readonly string[]).includes(t));
 
-/** Writes what changed since the last snapshot, then the manifest, then removes files no manifest names. */
-export async function saveSnapshot(db: Connector, store: FileStore, report: SaveReport = () => {}): Promise<Manifest> {
+async function archiveRow(db: Connector, id: number) {
+	const [row] = await db.query<{ sha256: string; messages: number }>(
+		`SELECT sha256, (SELECT count(*) FROM messages WHERE archive_id = ?)::INTEGER AS messages FROM archives WHERE id = ?`, [id, id]
+	);
+	return row ?? null;
+}
+
+async function writeArchiveFiles(db: Connector, store: FileStore, id: number, tables: readonly PerArchiveTable[]) {
+	const files: Partial<Record<PerArchiveTable, string>> = {};
+	for (const table of tables) {
+		const name = `archive-${id}-${table}.arrow`;
+		await store.write(name, await db.queryArrowIPC(`SELECT * FROM ${table} WHERE ${archiveColumn(table)} = ${id}`));
+		files[table] = name;
+	}
+	return files;
+}
+
+/** A manifest entry from before archive and conversation rows were saved per archive gets them, once. */
+async function upgradeLegacy(db: Connector, store: FileStore, id: number, legacy: LegacyArchiveFiles): Promise<SavedArchive> {
+	const row = await archiveRow(db, id);
+	if (!row) throw new Error(`archive ${id} of the saved workspace is missing from the database, so its record cannot be carried over; reload to restore it`);
+	const [messages, attachments, unparsed_lines] = legacy;
+	const written = await writeArchiveFiles(db, store, id, ['archives', 'conversations']);
+	return { sha256: row.sha256, messages: row.messages, files: { archives: written.archives!, conversations: written.conversations!, messages, attachments, unparsed_lines } };
+}
+
+/**
+ * Writes the archives the app added (once each), carries over every archive of the previous snapshot, rewrites the
+ * small tables under a new generation, then writes the manifest and removes files no manifest names.
+ */
+export async function saveSnapshot(db: Connector, store: FileStore, { added = [], report = () => {} }: SaveOptions = {}): Promise<Manifest> {
 	const previous = await readManifest(store).catch(() => null);
 	const generation = (previous?.generation ?? 0) + 1;
-	const archiveIds = (await db.query<{ id: number }>('SELECT id FROM archives ORDER BY id')).map((r) => r.id);
-	const fresh = archiveIds.filter((id) => !previous?.archives[id]);
+	const archives: Record<string, SavedArchive> = {};
+	for (const [id, entry] of Object.entries(previous?.archives ?? {})) {
+		archives[id] = Array.isArray(entry) ? await upgradeLegacy(db, store, Number(id), entry) : entry;
+	}
+
+	const fresh = [...new Set(added)].filter((id) => !archives[id]);
 	const steps = wholeTables().length + fresh.length;
 	let done = 0;
-
-	const archives: Record<string, string[]> = {};
-	for (const id of archiveIds) {
-		if (previous?.archives[id]) {
-			archives[id] = previous.archives[id];
+	const notSaved: number[] = [];
+	const reasons: string[] = [];
+	for (const id of [...new Set(added)]) {
+		const row = await archiveRow(db, id);
+		const saved = archives[id];
+		if (saved) {
+			if (row?.sha256 !== saved.sha256) {
+				notSaved.push(id);
+				reasons.push(`archive ${id} in the database is not the saved archive ${id} (its SHA-256 differs), so the saved one is kept`);
+			}
 			continue;
 		}
-		archives[id] = [];
-		for (const table of PER_ARCHIVE) {
-			const name = `archive-${id}-${table}.arrow`;
-			await store.write(name, await db.queryArrowIPC(`SELECT * FROM ${table} WHERE archive_id = ${id}`));
-			archives[id].push(name);
+		const sameBytes = Object.entries(archives).find(([, a]) => a.sha256 === row?.sha256);
+		if (!row || sameBytes) {
+			notSaved.push(id);
+			reasons.push(row ? `archive ${id} is the saved archive ${sameBytes![0]} under another id` : `archive ${id} is no longer in the database`);
+			continue;
 		}
+		const files = await writeArchiveFiles(db, store, id, PER_ARCHIVE);
+		archives[id] = { sha256: row.sha256, messages: row.messages, files: files as Record<PerArchiveTable, string> };
 		report(++done, steps);
 	}
 
@@ -80,14 +151,16 @@ export async function saveSnapshot(db: Connector, store: FileStore, report: Save
 		tables[table] = [name];
 		report(++done, steps);
 	}
-	for (const table of PER_ARCHIVE) tables[table] = archiveIds.map((id) => archives[id][PER_ARCHIVE.indexOf(table)]);
+	const ids = Object.keys(archives).sort((a, b) => Number(a) - Number(b));
+	for (const table of PER_ARCHIVE) tables[table] = ids.map((id) => archives[id].files[table]);
 
-	const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM messages');
 	const manifest: Manifest = {
-		format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, generation, savedAt: new Date().toISOString(), tables, archives, messages: n
+		format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, generation, savedAt: new Date().toISOString(), tables, archives,
+		messages: ids.reduce((n, id) => n + archives[id].messages, 0)
 	};
 	await store.write(MANIFEST, new TextEncoder().encode(JSON.stringify(manifest)));
 	await removeUnnamed(store, manifest);
+	if (notSaved.length > 0) throw new ArchivesNotSavedError(notSaved, reasons);
 	return manifest;
 }
 

@@ -1,123 +1,91 @@
 import { lexSql, type Token } from './sql-tokens';
 
 /**
- * The app-level gate in front of user-written SQL (console, shared query links). The engine is already locked
- * (setup.ts: no external access, configuration locked); this refuses what the lock lets through — INSTALL answers OK —
- * and says why in words, before anything runs. Every statement of a script is checked.
+ * The lexical half of the gate in front of user-written SQL (console, shared query links), decided before anything
+ * reaches DuckDB: one statement, no character DuckDB would read differently from what is shown, and a first word
+ * that starts a read. The other half asks DuckDB for the statement's plan (sql-plan.ts, user-sql.ts), because a
+ * first word proves little: `WITH x AS (…) DELETE …` starts like a query.
  */
 
-export type GateResult = { ok: true } | { ok: false; reason: string };
+export type GateResult =
+	| {
+			ok: true;
+			/** The text to run: the statement from its first word (leading comments dropped). */
+			statement: string;
+			/** The statement whose plan decides: `statement` without a leading EXPLAIN [ANALYZE]. */
+			planned: string;
+			/** The first word of `planned`, lower case. */
+			lead: string;
+	  }
+	| { ok: false; reason: string };
 
+/** Words that start a statement the console runs. */
+const READ_LEADS = new Set(['select', 'with', 'from', 'values', 'table', 'describe', 'desc', 'summarize', 'show', 'pivot', 'pivot_wider', 'unpivot', 'pivot_longer']);
+
+export const READ_STATEMENTS = 'SELECT, WITH … SELECT, FROM …, EXPLAIN, DESCRIBE, SUMMARIZE, SHOW, PIVOT, UNPIVOT and VALUES';
+const ONLY_READS = `The console runs read statements only (${READ_STATEMENTS})`;
+const EVIDENCE = "the archive's records are evidence, and nothing typed here may change them";
 const OFFLINE = 'Parley runs offline and reads nothing outside its own database';
 
-/** Statement-leading words that are refused outright. */
-const REFUSED_LEADS: Record<string, string> = {
-	install: `INSTALL is not allowed: extensions are never downloaded. ${OFFLINE}.`,
-	load: `LOAD is not allowed: extensions are switched off. ${OFFLINE}.`,
-	force: `FORCE INSTALL is not allowed: extensions are never downloaded. ${OFFLINE}.`,
-	attach: `ATTACH is not allowed: ${OFFLINE}.`,
-	detach: 'DETACH is not allowed: the workspace database stays attached.',
-	copy: `COPY is not allowed: ${OFFLINE}, and writes no files (use the export buttons).`,
-	export: `EXPORT DATABASE is not allowed: ${OFFLINE}, and writes no files.`,
-	import: `IMPORT DATABASE is not allowed: ${OFFLINE}.`
+/** Why a statement that starts with this word is refused. */
+const REFUSED_LEADS: Record<string, string> = {};
+const refuse = (words: string, reason: (word: string) => string) => {
+	for (const w of words.split(' ')) REFUSED_LEADS[w] = reason(w.toUpperCase());
 };
+refuse('delete update insert merge truncate upsert', (w) => `${w} is refused: ${EVIDENCE}.`);
+refuse('create drop alter comment', (w) => `${w} is refused: the workspace's tables and schema are part of the evidence and stay as imported; a WITH … SELECT gives you intermediate results.`);
+refuse('set reset', (w) => `${w} is refused: the engine's settings are fixed.`);
+refuse('pragma', () => "PRAGMA is refused: some pragmas change the engine. To read metadata use SHOW TABLES, DESCRIBE <table> or FROM pragma_table_info('<table>').");
+refuse('call', () => 'CALL is refused: write FROM <function>(…) instead, which is checked like any query.');
+refuse('install load force', (w) => `${w} is refused: extensions are never downloaded or loaded. ${OFFLINE}.`);
+refuse('attach detach use', (w) => `${w} is refused: the console works on the workspace database only. ${OFFLINE}.`);
+refuse('copy export import', (w) => `${w} is refused: SQL reads and writes no files here (use the export buttons). ${OFFLINE}.`);
+refuse('checkpoint vacuum analyze analyse', (w) => `${w} is refused: Parley maintains its storage itself.`);
+refuse('begin start commit end rollback abort savepoint release', (w) => `${w} is refused: each console statement runs in a read-only transaction of its own, which Parley opens and closes.`);
+refuse('prepare execute deallocate', (w) => `${w} is refused: prepared statements are not available in the console; run the query itself.`);
 
-/** PRAGMAs that only read; also callable as CALL pragma_<name>(…). */
-const READ_ONLY_PRAGMAS = new Set([
-	'table_info', 'show', 'show_tables', 'show_tables_expanded', 'show_databases', 'database_list', 'database_size',
-	'version', 'platform', 'storage_info', 'metadata_info', 'functions', 'collations', 'user_agent'
-]);
-
-/** Table functions that read files or URLs, run SQL from a string, or change engine state. */
-const RISKY_FUNCTIONS = new Set([
-	'glob', 'sniff_csv', 'parquet_metadata', 'parquet_schema', 'parquet_file_metadata', 'parquet_kv_metadata',
-	'parquet_bloom_probe', 'iceberg_metadata', 'iceberg_snapshots', 'postgres_query', 'postgres_execute', 'mysql_query',
-	'mysql_execute', 'st_read', 'query', 'query_table', 'load_aws_credentials', 'enable_logging', 'disable_logging',
-	'truncate_duckdb_logs', 'checkpoint', 'force_checkpoint'
-]);
-const isRiskyFunction = (name: string) => RISKY_FUNCTIONS.has(name) || /^read_|_scan$|_attach$/.test(name);
-
-/** After these words a string (or a file-like quoted name) is a file to scan, not a value. */
-const TABLE_POSITION = new Set(['from', 'join', 'describe', 'summarize', 'show']);
-const CLAUSES = new Set(['select', 'from', 'join', 'where', 'group', 'having', 'qualify', 'window', 'order', 'limit', 'offset',
-	'union', 'except', 'intersect', 'using', 'on', 'values', 'set', 'returning']);
-const FILE_LIKE = /:\/\/|[/\\]|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|gz|zst|xlsx|db|duckdb|sqlite|arrow)$/i;
+const isWord = (t: Token | undefined, ...values: string[]) => t?.kind === 'word' && (values.length === 0 || values.includes(t.value));
+const isOp = (t: Token | undefined, value: string) => t?.kind === 'op' && t.value === value;
 
 function splitStatements(tokens: Token[]): Token[][] {
 	const out: Token[][] = [[]];
 	for (const t of tokens) {
-		if (t.kind === 'op' && t.value === ';') out.push([]);
+		if (isOp(t, ';')) out.push([]);
 		else out[out.length - 1].push(t);
 	}
 	return out.filter((s) => s.length > 0);
 }
 
-const isWord = (t: Token | undefined, ...values: string[]) => t?.kind === 'word' && (values.length === 0 || values.includes(t.value));
-const isOp = (t: Token | undefined, value: string) => t?.kind === 'op' && t.value === value;
-
-function checkLead(s: Token[]): string | null {
-	let i = 0;
-	while (isOp(s[i], '(')) i++;
-	if (isWord(s[i], 'explain')) {
-		i++;
-		if (isWord(s[i], 'analyze', 'analyse')) i++;
-		while (isOp(s[i], '(')) i++;
-	}
-	const lead = s[i];
-	if (!isWord(lead)) return null;
-	const next = s[i + 1];
-	const refused = REFUSED_LEADS[lead.value];
-	if (refused) return refused;
-	switch (lead.value) {
-		case 'set':
-		case 'reset':
-			return isWord(next, 'variable') ? null : `${lead.value.toUpperCase()} is not allowed: the engine's settings are fixed (SET VARIABLE is fine).`;
-		case 'pragma':
-			return isWord(next) && READ_ONLY_PRAGMAS.has(next.value) && !s.some((t) => isOp(t, '='))
-				? null
-				: `PRAGMA ${next?.value ?? ''} is not allowed: only read-only pragmas (${[...READ_ONLY_PRAGMAS].join(', ')}) may run.`;
-		case 'call': {
-			const name = next?.kind === 'word' ? next.value : '';
-			const ok = name.startsWith('duckdb_') || (name.startsWith('pragma_') && READ_ONLY_PRAGMAS.has(name.slice(7)));
-			return ok ? null : `CALL ${name} is not allowed: only read-only pragma_… and duckdb_… functions may be called.`;
-		}
-		case 'update':
-			return isWord(next, 'extensions') ? `UPDATE EXTENSIONS is not allowed: ${OFFLINE}.` : null;
-		case 'create':
-		case 'drop': {
-			let j = i + 1;
-			while (isWord(s[j], 'or', 'replace', 'persistent', 'temporary', 'temp', 'if', 'not', 'exists')) j++;
-			return isWord(s[j], 'secret') ? 'Secrets are not allowed: they exist to reach remote storage.' : null;
-		}
-	}
-	return null;
+function shown(t: Token): string {
+	return t.kind === 'string' ? `'${t.value}'` : t.kind === 'quoted' ? `"${t.value}"` : t.value.toUpperCase();
 }
 
-/** Functions whose arguments use FROM as a separator: substring(x FROM 2), extract(year FROM ts). */
-const FROM_ARGUMENT_FUNCTIONS = new Set(['extract', 'substring', 'trim', 'overlay', 'position']);
+/** Null when the token starts a read statement, else why not. */
+function leadReason(t: Token | undefined): string | null {
+	if (!t) return `There is no statement after EXPLAIN. ${ONLY_READS}.`;
+	if (t.kind === 'word' && READ_LEADS.has(t.value)) return null;
+	if (t.kind === 'word' && REFUSED_LEADS[t.value]) return REFUSED_LEADS[t.value];
+	if (isWord(t, 'explain')) return 'EXPLAIN is refused here: it may only begin a statement, and explains a statement that is not itself an EXPLAIN.';
+	return `A statement starting with ${shown(t)} is refused. ${ONLY_READS}.`;
+}
 
-function checkBody(s: Token[]): string | null {
-	// One entry per open parenthesis: the clause last seen at that depth, or 'args' inside a FROM-argument function.
-	const clause: (string | undefined)[] = [undefined];
-	for (let i = 0; i < s.length; i++) {
-		const t = s[i];
-		const prev = s[i - 1];
-		const here = clause.length - 1;
-		if (isOp(t, '(')) {
-			if (prev?.kind === 'word' && isRiskyFunction(prev.value)) {
-				return `${prev.value}() is not allowed: it reads files or URLs, runs SQL from a string, or changes the engine. ${OFFLINE}.`;
-			}
-			clause.push(prev?.kind === 'word' && FROM_ARGUMENT_FUNCTIONS.has(prev.value) ? 'args' : undefined);
-		} else if (isOp(t, ')')) {
-			if (here > 0) clause.pop();
-		} else if (t.kind === 'word' && CLAUSES.has(t.value) && clause[here] !== 'args') {
-			clause[here] = t.value === 'join' ? 'from' : t.value;
-		} else if ((t.kind === 'string' || (t.kind === 'quoted' && FILE_LIKE.test(t.value))) && clause[here] !== 'args') {
-			const tablePosition = (prev?.kind === 'word' && TABLE_POSITION.has(prev.value)) || (isOp(prev, ',') && clause[here] === 'from');
-			if (tablePosition) return `Reading the file ${JSON.stringify(t.value)} is not allowed: ${OFFLINE}.`;
+/**
+ * EXPLAIN, EXPLAIN ANALYZE and EXPLAIN (option, …): the index of the explained statement's first token, or a reason.
+ * EXPLAIN ANALYZE runs the statement, which is fine once its plan shows that it only reads.
+ */
+function afterExplain(s: Token[]): number | string {
+	let i = 1;
+	if (isWord(s[i], 'analyze', 'analyse')) i++;
+	if (isOp(s[i], '(') && isWord(s[i + 1], 'format', 'analyze', 'analyse')) {
+		i++;
+		while (i < s.length && !isOp(s[i], ')')) {
+			if (!(s[i].kind === 'word' || s[i].kind === 'string' || isOp(s[i], ','))) return 'EXPLAIN options may be FORMAT and ANALYZE only.';
+			i++;
 		}
+		if (!isOp(s[i], ')')) return 'The EXPLAIN options are not closed with ).';
+		i++;
 	}
-	return null;
+	return i;
 }
 
 export function checkUserSql(sql: string): GateResult {
@@ -125,9 +93,22 @@ export function checkUserSql(sql: string): GateResult {
 	if (!lexed.ok) return { ok: false, reason: `Cannot check this SQL: ${lexed.reason} at character ${lexed.at + 1}.` };
 	const statements = splitStatements(lexed.tokens);
 	if (statements.length === 0) return { ok: false, reason: 'There is no SQL to run.' };
-	for (const s of statements) {
-		const reason = checkLead(s) ?? checkBody(s);
-		if (reason) return { ok: false, reason };
+	if (statements.length > 1) {
+		return {
+			ok: false,
+			reason: `Only one statement runs at a time, and this text holds ${statements.length}: the second begins at character ${statements[1][0].start + 1}.`
+		};
 	}
-	return { ok: true };
+	const s = statements[0];
+	let first = 0;
+	if (isWord(s[0], 'explain')) {
+		const after = afterExplain(s);
+		if (typeof after === 'string') return { ok: false, reason: after };
+		first = after;
+	}
+	let lead = first;
+	while (isOp(s[lead], '(')) lead++;
+	const reason = leadReason(s[lead]);
+	if (reason) return { ok: false, reason };
+	return { ok: true, statement: sql.slice(s[0].start), planned: sql.slice(s[first].start), lead: s[lead].value };
 }

@@ -107,9 +107,7 @@ class Superseded extends Error {}
 /** A connector whose results are refused once `current()` turns false, so a stale fetch never assigns its rows. */
 function guard(db: Connector, current: () => boolean): Connector {
 	return {
-		exec: (sql) => db.exec(sql),
-		insertArrowIPC: (table, ipc) => db.insertArrowIPC(table, ipc),
-		queryArrowIPC: (sql) => db.queryArrowIPC(sql),
+		...db,
 		query: async <T>(sql: string, params?: unknown[]) => {
 			const rows = await db.query<T>(sql, params);
 			if (!current()) throw new Superseded();

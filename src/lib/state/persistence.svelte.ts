@@ -1,5 +1,5 @@
-import { getConnectors } from '$lib/db';
-import { restoreSnapshot, saveSnapshot, type FileStore, type Manifest } from '$lib/db/snapshot';
+import { getConnectors, getRestoreDb } from '$lib/db';
+import { ArchivesNotSavedError, restoreSnapshot, saveSnapshot, type FileStore, type Manifest } from '$lib/db/snapshot';
 import { listStoredFiles, readStoredFile, removeStoredFile, storageAvailable, writeStoredFile } from '$lib/storage/opfs';
 
 export type PersistenceStatus =
@@ -22,6 +22,8 @@ class Persistence {
 	status = $state<PersistenceStatus>({ state: 'unknown' });
 	private saving: Promise<void> | null = null;
 	private again = false;
+	/** Archives imported in this tab and not saved yet: the only ones a save may write (see snapshot.ts). */
+	private unsaved = new Set<number>();
 
 	/** Loads the saved workspace into the (empty) database; false when there is none. */
 	async restore(report: (done: number, total: number) => void): Promise<boolean> {
@@ -30,8 +32,7 @@ class Persistence {
 			return false;
 		}
 		try {
-			const { importDb } = await getConnectors();
-			const manifest = await restoreSnapshot(importDb, opfsStore, report);
+			const manifest = await restoreSnapshot(await getRestoreDb(), opfsStore, report);
 			this.status = manifest ? saved(manifest, true) : { state: 'empty' };
 			return manifest !== null;
 		} catch (err) {
@@ -40,8 +41,12 @@ class Persistence {
 		}
 	}
 
-	/** Saves now; calls during a save coalesce into one more save after it. Never rejects: failures show in status. */
-	save(report: (done: number, total: number) => void = () => {}): Promise<void> {
+	/**
+	 * Saves now, with the archives an import just added; calls during a save coalesce into one more save after it.
+	 * Never rejects: failures show in status.
+	 */
+	save(report: (done: number, total: number) => void = () => {}, addedArchives: readonly number[] = []): Promise<void> {
+		for (const id of addedArchives) this.unsaved.add(id);
 		if (this.status.state === 'unavailable') return Promise.resolve();
 		if (this.saving) {
 			this.again = true;
@@ -51,11 +56,15 @@ class Persistence {
 			do {
 				this.again = false;
 				this.status = { state: 'saving' };
+				const added = [...this.unsaved];
 				try {
 					const { importDb } = await getConnectors();
-					this.status = saved(await saveSnapshot(importDb, opfsStore, report), false);
+					this.status = saved(await saveSnapshot(importDb, opfsStore, { added, report }), false);
+					for (const id of added) this.unsaved.delete(id);
 				} catch (err) {
-					this.status = { state: 'error', message: `the workspace could not be saved: ${messageOf(err)}` };
+					if (err instanceof ArchivesNotSavedError) for (const id of added) if (!err.archives.includes(id)) this.unsaved.delete(id);
+					const message = err instanceof ArchivesNotSavedError ? err.message : `the workspace could not be saved: ${messageOf(err)}`;
+					this.status = { state: 'error', message };
 				}
 			} while (this.again);
 		})().finally(() => (this.saving = null));

@@ -1,6 +1,5 @@
-import { getConnectors, getWorkspaceDb, SqlRefusedError } from '$lib/db';
+import { getConnectors, getWorkspaceDb, isWorkspaceReady, SqlRefusedError, whenWorkspaceReady } from '$lib/db';
 import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
-import { describeUserSqlOn } from '$lib/db/user-sql';
 import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
 import { completionSchema } from '$lib/sql/completion-schema';
 import { errorPosition, errorSummary, type SqlPosition } from '$lib/sql/error-position';
@@ -33,7 +32,6 @@ export type ChartState =
 	| { state: 'failed'; message: string };
 
 const HISTORY_KEY = 'parley.sql.history';
-const CHANGES_SCHEMA = /\b(create|drop|alter|insert|delete|update|truncate)\b/i;
 
 function storage(): Storage | null {
 	try {
@@ -47,6 +45,8 @@ function storage(): Storage | null {
 class SqlConsole {
 	text = $state('SELECT author, count(*) AS messages\nFROM messages\nGROUP BY author\nORDER BY messages DESC\nLIMIT 20');
 	running = $state(false);
+	/** A run is waiting for the saved workspace to finish loading: it would read part of it. */
+	waitingForRestore = $state(false);
 	/** Set while a run is under way, so the page can show the time it has taken. */
 	startedAt = $state<number | null>(null);
 	result = $state.raw<SqlResult | null>(null);
@@ -82,16 +82,22 @@ class SqlConsole {
 		this.cancelledAfterMs = null;
 		this.error = null;
 		this.chart = { state: 'none' };
-		const started = performance.now();
-		this.startedAt = Date.now();
 		this.remember(sql);
+		let started = performance.now();
 		try {
+			if (!isWorkspaceReady()) {
+				this.waitingForRestore = true;
+				await whenWorkspaceReady();
+				this.waitingForRestore = false;
+				if (this.cancelRequested) throw new Error('cancelled');
+			}
+			started = performance.now();
+			this.startedAt = Date.now();
 			const db = await getWorkspaceDb();
 			const rows = await db.runUserSql(sql);
 			if (this.cancelRequested) throw new Error('cancelled');
-			const described = await describeUserSqlOn((await getConnectors()).db, sql);
+			const described = await db.describeUserSql(sql);
 			this.result = { sql, columns: resultColumns(described, rows), rows, ms: performance.now() - started };
-			if (CHANGES_SCHEMA.test(sql)) void this.loadSchema();
 		} catch (err) {
 			this.result = null;
 			if (this.cancelRequested) {
@@ -102,6 +108,7 @@ class SqlConsole {
 			}
 		} finally {
 			this.running = false;
+			this.waitingForRestore = false;
 			this.startedAt = null;
 		}
 	}
@@ -110,6 +117,7 @@ class SqlConsole {
 	async cancel(): Promise<void> {
 		if (!this.running) return;
 		this.cancelRequested = true;
+		if (this.waitingForRestore) return;
 		await (await getWorkspaceDb()).cancel();
 	}
 

@@ -1,7 +1,7 @@
 import { parseInWorker, type ParseProgress } from '$lib/ingest/client';
 import { isCancelled, type ParsedSource, type SourceAttachment, type SourceProblem } from '$lib/ingest/parse-source';
 import type { ImportChoices } from './import-choices';
-import { getWorkspaceDb, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
+import { getWorkspaceDb, markWorkspaceReady, startDatabase, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
 import { attachmentStore } from './attachments.svelte';
 import { csvReview } from './csv-review.svelte';
 import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
@@ -43,9 +43,17 @@ class Workspace {
 
 	async start(): Promise<void> {
 		try {
-			await getWorkspaceDb();
+			await startDatabase();
 			this.progress = { ...taskProgress('saving', 0, 0), step: 'restoring' };
 			await persistence.restore((done, total) => (this.progress = { ...taskProgress('saving', done, total), step: 'restoring' }));
+		} catch (err) {
+			this.db = { state: 'error', message: messageOf(err) };
+			return;
+		} finally {
+			// Queries wait for this (in the db layer); after a failed start they fail rather than wait for ever.
+			markWorkspaceReady();
+		}
+		try {
 			this.db = { state: 'ready' };
 			await this.refresh();
 			this.taskFailures = await runTasks(

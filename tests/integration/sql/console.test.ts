@@ -53,7 +53,7 @@ describe('describeUserSqlOn', () => {
 
 describe('example queries', () => {
 	it.each(EXAMPLE_QUERIES.map((q) => [q.title, q.sql]))('%s passes the gate and runs', async (_, sql) => {
-		expect(checkUserSql(sql)).toEqual({ ok: true });
+		expect(checkUserSql(sql)).toMatchObject({ ok: true, lead: 'select' });
 		await expect(runUserSqlOn(db, sql)).resolves.toBeInstanceOf(Array);
 	});
 	it('messages per month add up to the sample', async () => {
@@ -65,16 +65,31 @@ describe('example queries', () => {
 describe('error positions from the engine', () => {
 	it.each([
 		['SELECT foo FROM messages', { line: 1, column: 7, offset: 7 }],
-		['SELECT 1;\nSELECT nope FROM messages', { line: 2, column: 7, offset: 17 }],
-		// DuckDB places the caret by the offset in the whole script but prints it only when that offset falls within
-		// the failing statement's own text, which a third statement's offset no longer does: no position to show.
-		['SELECT 1; SELECT 2;\n\n  SELECT nope FROM messages', null],
+		['-- a note first\nSELECT foo FROM messages', { line: 2, column: 7, offset: 23 }],
 		['SELECT\n  author,\n  nope(text)\nFROM messages', { line: 3, column: 2, offset: 19 }],
 		['SELECT * FORM messages', { line: 1, column: 14, offset: 14 }]
 	])('%j', async (sql, expected) => {
 		const message = await runUserSqlOn(db, sql).then(() => '', (e: Error) => e.message);
 		expect(errorPosition(message, sql)).toEqual(expected);
 	});
+
+	// The console runs one statement at a time; DuckDB's messages for a script are still placed right.
+	it.each([
+		['SELECT 1;\nSELECT nope FROM messages', { line: 2, column: 7, offset: 17 }],
+		// DuckDB places the caret by the offset in the whole script but prints it only when that offset falls within
+		// the failing statement's own text, which a third statement's offset no longer does: no position to show.
+		['SELECT 1; SELECT 2;\n\n  SELECT nope FROM messages', null]
+	])('a script: %j', async (sql, expected) => {
+		const message = await db.query(sql).then(() => '', (e: Error) => e.message);
+		expect(errorPosition(message, sql)).toEqual(expected);
+	});
+
+	it('a script in the console is refused at its second statement', async () => {
+		const sql = 'SELECT 1;\nSELECT 2';
+		const message = await runUserSqlOn(db, sql).then(() => '', (e: Error) => e.message);
+		expect(errorPosition(message, sql)).toEqual({ line: 2, column: 0, offset: 10 });
+	});
+
 	it('the gate refuses before the engine runs', async () => {
 		await expect(runUserSqlOn(db, 'INSTALL httpfs')).rejects.toBeInstanceOf(SqlRefusedError);
 	});

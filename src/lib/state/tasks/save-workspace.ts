@@ -4,8 +4,8 @@ import type { WorkspaceTask } from './task';
 /** Saves the workspace to this machine's disk after an import; a restore has nothing new to save. */
 export const saveWorkspaceTask: WorkspaceTask = {
 	step: 'saving',
-	async afterImport(_archiveIds, report) {
-		await persistence.save(report);
+	async afterImport(archiveIds, report) {
+		await persistence.save(report, archiveIds);
 		if (persistence.status.state === 'error') throw new Error(persistence.status.message);
 	},
 	async afterRestore() {}

@@ -12,6 +12,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseURL: string;
+		/** The static build the preview server serves (files a host would serve, such as the 200.html fallback). */
+		buildDir: string;
 		/** Set when the build or the preview server failed; every e2e test then fails with it, other projects still run. */
 		e2eSetupError: string;
 	}
@@ -80,6 +82,7 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 
 export default async function setup(project: TestProject) {
 	project.provide('baseURL', '');
+	project.provide('buildDir', '');
 	project.provide('e2eSetupError', '');
 	const logFile = join(root, 'test-results', 'e2e-server.log');
 	mkdirSync(join(root, 'test-results'), { recursive: true });
@@ -95,6 +98,7 @@ export default async function setup(project: TestProject) {
 		const baseURL = `http://127.0.0.1:${port}`;
 		await waitForServer(baseURL + '/', server.child, server.log);
 		project.provide('baseURL', baseURL);
+		project.provide('buildDir', join(dir, 'build'));
 	} catch (err) {
 		project.provide('e2eSetupError', err instanceof Error ? err.message : String(err));
 	}

@@ -10,6 +10,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** How Chromium words a CSP violation in the console. */
+const CSP_REPORT = /Content Security Policy/i;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export interface RecordedRequest {
@@ -26,6 +28,8 @@ export interface App {
 	requests: RecordedRequest[];
 	consoleErrors: string[];
 	pageErrors: string[];
+	/** Content Security Policy violations reported in any page of the context: `securitypolicyviolation` events and console reports. */
+	cspViolations: string[];
 	close: () => Promise<void>;
 }
 
@@ -68,7 +72,17 @@ export async function openApp(path = '/'): Promise<App> {
 	const requests: RecordedRequest[] = [];
 	const consoleErrors: string[] = [];
 	const pageErrors: string[] = [];
+	const cspViolations: string[] = [];
 
+	await context.exposeBinding('__parleyCspViolation', ({ page }, report: string) => {
+		cspViolations.push(`${report} (${page?.url() ?? 'worker'})`);
+	});
+	await context.addInitScript(() => {
+		addEventListener('securitypolicyviolation', (e) => {
+			const report = (globalThis as unknown as { __parleyCspViolation?: (r: string) => void }).__parleyCspViolation;
+			report?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+		});
+	});
 	await context.route('**/*', async (route) => {
 		const req = route.request();
 		if (isLocalURL(req.url())) return route.continue();
@@ -78,10 +92,18 @@ export async function openApp(path = '/'): Promise<App> {
 	context.on('request', (req) => requests.push({ url: req.url(), method: req.method(), source: 'request', aborted: false }));
 	context.on('console', (msg) => {
 		if (msg.type() === 'error') consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+		if (CSP_REPORT.test(msg.text())) cspViolations.push(`${msg.text()} (${msg.location().url})`);
 	});
 	context.on('weberror', (err) => pageErrors.push(String(err.error()?.stack ?? err.error())));
-	const watch = (page: Page) =>
+	const watch = (page: Page) => {
 		page.on('websocket', (ws) => requests.push({ url: ws.url(), method: 'GET', source: 'websocket', aborted: false }));
+		// A worker's violations are reported in its own console, not the page's.
+		page.on('worker', (worker) =>
+			worker.on('console', (msg) => {
+				if (CSP_REPORT.test(msg.text())) cspViolations.push(`${msg.text()} (worker ${worker.url()})`);
+			})
+		);
+	};
 	context.pages().forEach(watch);
 	context.on('page', watch);
 
@@ -103,6 +125,7 @@ export async function openApp(path = '/'): Promise<App> {
 		requests,
 		consoleErrors,
 		pageErrors,
+		cspViolations,
 		close
 	};
 }
@@ -115,6 +138,10 @@ export function assertNoOffMachineRequests(requests: RecordedRequest[]): void {
 	const off = offMachineRequests(requests);
 	const list = off.map((r) => `${r.method} ${r.url} [${r.source}${r.aborted ? ', aborted' : ''}]`).join('\n');
 	expect(off, `off-machine requests:\n${list}`).toEqual([]);
+}
+
+export function assertNoCspViolations(app: Pick<App, 'cspViolations'>): void {
+	expect(app.cspViolations, `CSP violations:\n${app.cspViolations.join('\n')}`).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

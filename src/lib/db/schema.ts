@@ -103,6 +103,20 @@ CREATE TABLE IF NOT EXISTS attachments (
 	media_type VARCHAR NOT NULL          -- image | video | audio | document | sticker | other, from the extension
 );
 
+-- Media files that came in a zip with an export, as evidence: what each file is (hash, size, type sniffed from its
+-- bytes) whether or not its bytes are kept. The bytes live apart from the database, in this browser's private storage,
+-- named by sha256 (src/lib/storage/media-files.ts). A file no message names is recorded with the zip's first export.
+CREATE TABLE IF NOT EXISTS media_files (
+	archive_id INTEGER NOT NULL,
+	file_name VARCHAR,                   -- the name messages use (attachments.file_name); NULL when no message names it
+	path VARCHAR NOT NULL,               -- member path inside the zip
+	bytes BIGINT NOT NULL,
+	sha256 VARCHAR NOT NULL,             -- lowercase hex of the file's bytes
+	content_type VARCHAR NOT NULL,       -- sniffed from the bytes, never from the name: 'image/png', … or 'application/octet-stream'
+	description VARCHAR NOT NULL,        -- what the bytes are: 'PNG image', 'SVG, HTML or XML markup', 'PDF document', …
+	storage VARCHAR NOT NULL             -- 'kept' (saved in this browser) | 'declined' (the user chose not to keep media) | 'failed' (saving failed, e.g. storage full)
+);
+
 -- Lines the parser could not place into any record; kept, counted and shown, never dropped.
 CREATE TABLE IF NOT EXISTS unparsed_lines (
 	archive_id INTEGER NOT NULL,
@@ -179,5 +193,5 @@ INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO N
 
 export const TABLES = [
 	'meta', 'archives', 'conversations', 'participants', 'identities', 'identity_members', 'messages',
-	'attachments', 'unparsed_lines', 'risk_hits', 'search_hits', 'policies', 'tags', 'notes', 'saved_queries', 'audit_log'
+	'attachments', 'media_files', 'unparsed_lines', 'risk_hits', 'search_hits', 'policies', 'tags', 'notes', 'saved_queries', 'audit_log'
 ] as const;

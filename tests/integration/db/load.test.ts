@@ -12,6 +12,8 @@ import { chat, chatSource } from './fixture';
 import { syntheticChat } from './synthetic';
 
 let db: Connector;
+/** A file a message names that no imported zip held. */
+const missing = (name: string) => ({ name, sha256: null, bytes: null, storage: null });
 const timeZone = 'Europe/Berlin';
 
 beforeAll(async () => {
@@ -66,7 +68,7 @@ describe('importParsedFile', () => {
 				text: 'Line one\nLine two', attachments: [], edited: true, deleted: false, line: 3, reply_to: null },
 			// 02:30 does not exist in Berlin that night: read with the winter offset.
 			{ id: 4, idx: 3, author: 'Bob', ts_local: '2024-03-31T02:30:00', ts_utc: '2024-03-31T01:30:00Z', kind: 'media',
-				text: 'IMG-20240331-WA0001.jpg (file attached)', attachments: ['IMG-20240331-WA0001.jpg'], edited: false, deleted: false, line: 6,
+				text: 'IMG-20240331-WA0001.jpg (file attached)', attachments: [missing('IMG-20240331-WA0001.jpg')], edited: false, deleted: false, line: 6,
 				reply_to: null },
 			{ id: 5, idx: 4, author: 'Alice', ts_local: '2024-03-31T03:05:00', ts_utc: '2024-03-31T01:05:00Z', kind: 'deleted',
 				text: 'This message was deleted', attachments: [], edited: false, deleted: true, line: 7, reply_to: null }
@@ -75,7 +77,7 @@ describe('importParsedFile', () => {
 		expect(last.map((m) => [m.idx, m.text, m.attachments])).toEqual([
 			[5, '你好，世界', []],
 			[6, 'Alice added Carol', []],
-			[7, '', ['PTT-20240401-WA0002.opus', 'STK-20240401-WA0003.webp']]
+			[7, '', [missing('PTT-20240401-WA0002.opus'), missing('STK-20240401-WA0003.webp')]]
 		]);
 		expect(await messagesPage(db, 1, 8, 10)).toEqual([]);
 	});

@@ -1,6 +1,18 @@
 import type { MessageKind } from '$lib/model/types';
 import type { Connector } from '../connector';
+import type { MediaStorage } from './media';
 import { run, type SqlQuery } from './sql';
+
+/**
+ * A file a message names. sha256, bytes and storage are null when the import recorded no media file of that name for
+ * the message's archive: the export did not contain it.
+ */
+export interface MessageAttachment {
+	name: string;
+	sha256: string | null;
+	bytes: number | null;
+	storage: MediaStorage | null;
+}
 
 export interface MessageRow {
 	id: number;
@@ -11,8 +23,8 @@ export interface MessageRow {
 	ts_utc: string | null;
 	kind: MessageKind;
 	text: string;
-	/** File names in the order the message lists them. */
-	attachments: string[];
+	/** The files the message names, in its order, with the media file the import recorded under that name (if any). */
+	attachments: MessageAttachment[];
 	edited: boolean;
 	deleted: boolean;
 	line: number | null;
@@ -39,12 +51,17 @@ export function messagesPageSql(conversationId: number, offset: number, limit: n
 		sql: `WITH page AS (
 				SELECT id, idx, pos, author, ts_local, ts_utc, kind, text, edited, deleted, line, reply_to
 				FROM messages WHERE conversation_id = ${c} AND pos >= ${from} AND pos < ${to}
+			), media AS (
+				SELECT archive_id, file_name, sha256, bytes, storage FROM media_files WHERE file_name IS NOT NULL
+				QUALIFY row_number() OVER (PARTITION BY archive_id, file_name ORDER BY path) = 1
 			), files AS (
-				SELECT message_id, list(file_name ORDER BY position) AS attachments
-				FROM attachments WHERE message_id IN (SELECT id FROM page) GROUP BY message_id
+				SELECT a.message_id,
+					list({'name': a.file_name, 'sha256': m.sha256, 'bytes': m.bytes, 'storage': m.storage} ORDER BY a.position) AS attachments
+				FROM attachments a LEFT JOIN media m ON m.archive_id = a.archive_id AND m.file_name = a.file_name
+				WHERE a.message_id IN (SELECT id FROM page) GROUP BY a.message_id
 			)
 			SELECT p.id, p.idx, p.author, p.ts_local, p.ts_utc, p.kind, p.text,
-				coalesce(f.attachments, []::VARCHAR[]) AS attachments, p.edited, p.deleted, p.line, p.reply_to
+				coalesce(f.attachments, []) AS attachments, p.edited, p.deleted, p.line, p.reply_to
 			FROM page p LEFT JOIN files f ON f.message_id = p.id
 			ORDER BY p.pos`,
 		params: []

@@ -82,11 +82,16 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 	}
 	report(opts, 'parsing', source.bytes, 0);
 	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
-	const linked = linkAttachments(name, result.parsed, media);
+	// A text member no parser took may be a file a message sent (notes.txt, page.html, logo.svg): it is linked as media,
+	// and when a message names it, it is an attachment rather than a failed export.
+	const refused = new Set(result.refused);
+	const linked = linkAttachments(name, result.parsed, [...media, ...textBytes.filter((m) => refused.has(m.path))], media.length > 0);
+	const attached = new Set(linked.attachments.filter((a) => a.entry !== null && refused.has(a.path)).map((a) => a.path));
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
 	const parsed = result.parsed.map((p) => ({ ...p, source: memberSource(name, p.entry, textBytes) }));
-	return { source, parsed, problems: [...problems, ...result.problems, ...linked.problems], attachments: linked.attachments };
+	const entryProblems = result.problems.filter((p) => !(p.path && attached.has(p.path) && p.line === null));
+	return { source, parsed, problems: [...problems, ...entryProblems, ...linked.problems], attachments: linked.attachments };
 }
 
 async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sink: (chunk: Uint8Array) => void): Promise<{ sha256: string; bytes: number }> {

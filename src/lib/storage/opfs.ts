@@ -44,9 +44,10 @@ export async function readStoredFile(name: string): Promise<Uint8Array | null> {
 	}
 }
 
+/** Removes a file, or a folder with everything in it (the media store is the `media/` folder). */
 export async function removeStoredFile(name: string): Promise<void> {
 	const dir = await root();
-	await dir?.removeEntry(name).catch(() => {});
+	await dir?.removeEntry(name, { recursive: true }).catch(() => {});
 }
 
 export async function listStoredFiles(): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ContainerParser, FormatParser } from '../../../src/lib/ingest/format';
@@ -142,6 +142,24 @@ describe('zip variants', () => {
 		expect(r.problems[0]).toMatchObject({ file: 'mixed.zip', path: 'notes/readme.txt', line: null });
 		expect(r.problems[0].message).toMatch(/Tried: .*WhatsApp chat export/);
 		expect(r.problems[0].message).toContain('"just some notes"');
+	});
+
+	it('links a text member a message sends (HTML, SVG) as an attachment, not as a failed export', async () => {
+		const chat = [
+			'1/15/24, 9:41 AM - Bo Li: page.html (file attached)',
+			'1/15/24, 9:42 AM - Bo Li: logo.svg (file attached)',
+			'1/15/24, 9:43 AM - Ana Silva: IMG-20240115-WA0003.jpg (file attached)'
+		].join('\n');
+		const html = '<!doctype html><script>document.title = "ran"</script>';
+		const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>';
+		const r = await parseSource('WhatsApp Chat with Bo.zip', zip({ 'WhatsApp Chat with Bo.txt': chat, 'page.html': html, 'logo.svg': svg, 'IMG-20240115-WA0003.jpg': JPEG }));
+		expect(r.parsed.map((p) => p.entry)).toEqual(['WhatsApp Chat with Bo.txt']);
+		expect(r.problems).toEqual([]);
+		const byPath = new Map(r.attachments.map((a) => [a.path, a]));
+		expect([...byPath.keys()].sort()).toEqual(['IMG-20240115-WA0003.jpg', 'logo.svg', 'page.html']);
+		expect(byPath.get('page.html')).toMatchObject({ name: 'page.html', entry: 'WhatsApp Chat with Bo.txt' });
+		expect(strFromU8(byPath.get('page.html')!.bytes)).toBe(html);
+		expect(byPath.get('logo.svg')).toMatchObject({ name: 'logo.svg', entry: 'WhatsApp Chat with Bo.txt' });
 	});
 
 	it('decodes a Latin-1 member with a warning naming the member and the byte offset', async () => {

@@ -7,7 +7,13 @@ import type { ZipMember } from './zip';
  * Links the file names messages reference to the zip's media members: by path relative to the entry's folder,
  * by path from the zip's root, then by base name. A reference with no member is one problem naming the message's line.
  */
-export function linkAttachments(file: string, parsed: readonly EntryResult[], media: readonly ZipMember[]): { attachments: SourceAttachment[]; problems: SourceProblem[] } {
+export function linkAttachments(
+	file: string,
+	parsed: readonly EntryResult[],
+	media: readonly ZipMember[],
+	// A zip exported without media names files it lacks by design: each missing one is news only when it has media.
+	reportMissing = media.length > 0
+): { attachments: SourceAttachment[]; problems: SourceProblem[] } {
 	const byPath = new Map<string, number>();
 	const byBase = new Map<string, number[]>();
 	media.forEach((m, i) => {
@@ -27,7 +33,7 @@ export function linkAttachments(file: string, parsed: readonly EntryResult[], me
 				const at = resolve(ref, folder, byPath, byBase);
 				if (at !== undefined) {
 					if (!linked.has(at)) linked.set(at, { entry, name: ref });
-				} else if (media.length > 0 && !missing.has(ref)) {
+				} else if (reportMissing && !missing.has(ref)) {
 					missing.add(ref);
 					const where = m.line > 0 ? `the message at line ${m.line}` : `message ${m.path ?? m.index}`;
 					problems.push({ file, path: entry, line: m.line > 0 ? m.line : null, message: `attachment ${JSON.stringify(ref)} referenced by ${where} is not in the zip` });

@@ -23,7 +23,14 @@ export interface EntryParsers {
  * Container parsers see the whole entry set first (one that accepts it takes every text entry);
  * otherwise each entry goes to the first format parser that accepts it, and one nothing accepts is a problem.
  */
-export function parseEntries(file: string, entries: readonly TextEntry[], opts: EntryParsers = {}): { parsed: EntryResult[]; problems: SourceProblem[] } {
+export interface EntriesResult {
+	parsed: EntryResult[];
+	problems: SourceProblem[];
+	/** Entries no parser accepted (each also has its problem): in a zip, such a member may be a file a message sent. */
+	refused: string[];
+}
+
+export function parseEntries(file: string, entries: readonly TextEntry[], opts: EntryParsers = {}): EntriesResult {
 	const formats = opts.formats ?? FORMAT_PARSERS;
 	const containers = opts.containers ?? CONTAINER_PARSERS;
 	const parsed: EntryResult[] = [];
@@ -36,10 +43,11 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 		if (container) {
 			const entry = commonFolder(entries.map((e) => e.entry));
 			const result = safeParse(container.label, () => container.parse(entries.map((e) => ({ path: e.entry, text: e.text }))));
-			return accept(file, entry, result, parsed, problems);
+			return { ...accept(file, entry, result, parsed, problems), refused: [] };
 		}
 	}
 
+	const refused: string[] = [];
 	for (const e of entries) {
 		throwIfAborted(opts.signal);
 		const detection = detectCandidates(e.text, e.path, formats);
@@ -47,11 +55,12 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 			const problem: SourceProblem = { file, line: null, message: refusal(e.text, detection.message) };
 			if (e.entry) problem.path = e.entry;
 			problems.push(problem);
+			refused.push(e.entry);
 			continue;
 		}
 		accept(file, e.entry, firstThatReads(detection.parsers, e, opts.hints), parsed, problems);
 	}
-	return { parsed, problems };
+	return { parsed, problems, refused };
 }
 
 /**

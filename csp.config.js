@@ -2,7 +2,7 @@
 // hash of its bootstrap script), and the preview and dev servers send the directives a <meta> tag cannot carry
 // (vite.config.ts). No directive allows an inline or blob: script, eval, a plugin, a form post or a foreign host.
 
-/** @type {import('@sveltejs/kit').CspDirectives} */
+/** @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
 	// 'wasm-unsafe-eval' compiles DuckDB's WebAssembly; it allows no JavaScript eval.

@@ -78,7 +78,7 @@ export async function openApp(path = '/'): Promise<App> {
 		cspViolations.push(`${report} (${page?.url() ?? 'worker'})`);
 	});
 	await context.addInitScript(() => {
-		addEventListener('securitypolicyviolation', (e) => {
+		addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) => {
 			const report = (globalThis as unknown as { __parleyCspViolation?: (r: string) => void }).__parleyCspViolation;
 			report?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
 		});

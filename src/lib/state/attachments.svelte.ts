@@ -1,26 +1,72 @@
-import type { SourceAttachment } from '$lib/ingest/parse-source';
+import type { MessageAttachment } from '$lib/db/queries/messages';
+import { SNIFF_BYTES, sniffMedia, type SniffedMedia } from '$lib/media/sniff';
+import { hashBlob, openMediaFile } from '$lib/storage/media-files';
 import { SvelteMap } from 'svelte/reactivity';
 
-export interface StoredAttachment {
-	name: string;
-	mime: string;
-	bytes: number;
-	/** A blob: URL of this tab; nothing is uploaded. */
-	url: string;
-}
+/** What a message can show for a file it names. */
+export type AttachmentView =
+	/** The export held no file of that name. */
+	| { state: 'absent' }
+	/** Recorded at import, bytes not kept: the user chose so. */
+	| { state: 'declined' }
+	/** Recorded at import, bytes not kept: saving failed (storage full). */
+	| { state: 'failed' }
+	/** The saved copy is being opened and checked against its hash. */
+	| { state: 'opening' }
+	/** Kept, but the saved copy is gone from this browser's storage. */
+	| { state: 'missing' }
+	/** The saved copy's size or SHA-256 is not what the import recorded: it is not shown. */
+	| { state: 'altered'; actual: string }
+	/**
+	 * Ready: `url` is a blob: URL typed by sniffing the bytes (a raster image, audio or video type, else
+	 * application/octet-stream, which a browser downloads rather than renders).
+	 */
+	| { state: 'ready'; url: string; sniffed: SniffedMedia; file: Blob; thisTabOnly: boolean };
 
-/** Media files that came inside imported zips, by the name messages use for them; kept for this tab's lifetime. */
+/**
+ * The attachments messages show, opened lazily (a file is read only when a message naming it is on screen) and
+ * checked against the SHA-256 recorded at import before it is shown. Files not kept are held for this tab only.
+ */
 class AttachmentStore {
-	private byName = new SvelteMap<string, StoredAttachment>();
+	private views = new SvelteMap<string, AttachmentView>();
+	private thisTab = new Map<string, Blob>();
 
-	add(a: SourceAttachment): void {
-		if (this.byName.has(a.name)) return;
-		const blob = new Blob([a.bytes as Uint8Array<ArrayBuffer>], { type: a.mime });
-		this.byName.set(a.name, { name: a.name, mime: a.mime, bytes: a.bytes.byteLength, url: URL.createObjectURL(blob) });
+	holdForThisTab(sha256: string, bytes: Uint8Array): void {
+		if (!this.thisTab.has(sha256)) this.thisTab.set(sha256, new Blob([bytes as Uint8Array<ArrayBuffer>]));
 	}
 
-	get(name: string): StoredAttachment | undefined {
-		return this.byName.get(name);
+	view(a: MessageAttachment): AttachmentView {
+		if (a.sha256 === null || a.bytes === null || a.storage === null) return { state: 'absent' };
+		const held = this.thisTab.has(a.sha256);
+		if (!held && a.storage !== 'kept') return { state: a.storage };
+		const key = a.sha256;
+		const seen = this.views.get(key);
+		if (seen) return seen;
+		const opening: AttachmentView = { state: 'opening' };
+		// Set outside the reactive read: the view is derived while rendering.
+		queueMicrotask(() => {
+			if (this.views.has(key)) return;
+			this.views.set(key, opening);
+			void this.open(key, a.bytes!).then((v) => this.views.set(key, v));
+		});
+		return opening;
+	}
+
+	private async open(sha256: string, bytes: number): Promise<AttachmentView> {
+		try {
+			const held = this.thisTab.get(sha256);
+			const file = held ?? (await openMediaFile(sha256));
+			if (!file) return { state: 'missing' };
+			if (!held) {
+				const actual = file.size !== bytes ? `${file.size} bytes` : await hashBlob(file);
+				if (actual !== sha256) return { state: 'altered', actual };
+			}
+			const sniffed = sniffMedia(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+			const typed = new Blob([file], { type: sniffed.type });
+			return { state: 'ready', url: URL.createObjectURL(typed), sniffed, file: typed, thisTabOnly: held !== undefined };
+		} catch {
+			return { state: 'missing' };
+		}
 	}
 }
 

@@ -6,6 +6,8 @@ export interface ImportChoices {
 	timeZone: string;
 	/** Day/month order of dates like 01/02/24; 'auto' infers it from the whole file. */
 	dateOrder: 'auto' | DateOrder;
+	/** Save the media files of zips with the workspace; without, only their records (hash, size, type) are kept. */
+	keepMedia: boolean;
 }
 
 export const DATE_ORDER_CHOICES: readonly { value: ImportChoices['dateOrder']; label: string }[] = [

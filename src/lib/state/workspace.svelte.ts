@@ -1,8 +1,8 @@
 import { parseInWorker, type ParseProgress } from '$lib/ingest/client';
-import { isCancelled, type ParsedSource, type SourceAttachment, type SourceProblem } from '$lib/ingest/parse-source';
+import { isCancelled, type ParsedSource, type SourceProblem } from '$lib/ingest/parse-source';
 import type { ImportChoices } from './import-choices';
 import { getWorkspaceDb, markWorkspaceReady, startDatabase, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
-import { attachmentStore } from './attachments.svelte';
+import { keepMedia, tidyMediaStore, type KeptMedia } from './tasks/keep-media';
 import { csvReview } from './csv-review.svelte';
 import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 import { runTasks, type TaskFailure } from './tasks/pipeline';
@@ -28,6 +28,8 @@ export interface ImportOutcome {
 	duplicate: boolean;
 	problems: SourceProblem[];
 	error: string | null;
+	/** The media files that came with the input (on its first outcome), and whether their bytes were kept. */
+	media?: KeptMedia | null;
 }
 
 class Workspace {
@@ -54,6 +56,8 @@ class Workspace {
 			markWorkspaceReady();
 		}
 		try {
+			// Only over a workspace that loaded (or none saved): a failed restore must not cost the media their files.
+			if (persistence.status.state === 'saved' || persistence.status.state === 'empty') await tidyMediaStore().catch(() => {});
 			this.db = { state: 'ready' };
 			await this.refresh();
 			this.taskFailures = await runTasks(
@@ -135,23 +139,21 @@ class Workspace {
 		if (parsed.length === 0) return [{ ...failed(file.name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }];
 		if (this.progress) this.progress = { ...this.progress, step: 'loading' };
 		const outcomes: ImportOutcome[] = [];
+		const archiveOf = new Map<string, number>();
 		for (const [i, p] of parsed.entries()) {
 			const loaded = await db.importParsedFile(p.file, p.source, { timeZone: choices.timeZone });
+			archiveOf.set(p.entry, loaded.archiveId);
 			const summary = await db.importSummary(loaded.archiveId);
 			const name = p.entry ? `${file.name} › ${p.entry}` : file.name;
 			outcomes.push({ fileName: name, summary, duplicate: loaded.duplicate, problems: i === 0 ? problems : [], error: null });
 		}
-		keepAttachments(attachments);
+		outcomes[0].media = await keepMedia(attachments, archiveOf, choices.keepMedia);
 		return outcomes;
 	}
 }
 
 function taskProgress(step: TaskStep, done: number, total: number): ImportProgress {
 	return { fileName: '', fileIndex: 0, fileCount: 1, step, bytes: done, total, messages: done };
-}
-
-function keepAttachments(attachments: SourceAttachment[]): void {
-	for (const a of attachments) attachmentStore.add(a);
 }
 
 function failed(fileName: string, error: string): ImportOutcome {

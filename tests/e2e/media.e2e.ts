@@ -66,7 +66,8 @@ async function hostileZip(page: Page): Promise<Buffer> {
 			[CHAT_NAME]: enc(chatText()),
 			'IMG-20240301-WA0001.jpg': await drawnPng(page),
 			'logo.svg': enc(HOSTILE_SVG),
-			'IMG-20240301-WA0002.jpg': enc(HOSTILE_SVG),
+			// The same attack under a photo's name, a different file (its own hash, its own stored copy).
+			'IMG-20240301-WA0002.jpg': enc(HOSTILE_SVG.replace('<svg ', '<!-- as a photo --><svg ')),
 			'invoice.html': enc(HOSTILE_HTML),
 			'terms.pdf': enc('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 		})
@@ -160,7 +161,7 @@ test('zip media are kept and shown after a reload; hostile SVG and HTML attachme
 
 	const opened = [];
 	const urls = await exposedUrls(page);
-	// One image source and five download links (the missing file has none).
+	// Five distinct files: the PNG (an image source and its link) and four downloads; the missing file has no URL.
 	expect(urls.filter((u) => u.startsWith('blob:')).length).toBe(5);
 	for (const url of urls) opened.push(await openAsTab(app, url));
 	for (const o of opened) {

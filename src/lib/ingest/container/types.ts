@@ -29,6 +29,7 @@ export interface SourceAttachment {
 	path: string;
 	/** The name messages use for it (`ParsedMessage.attachments`), or the member's base name when unreferenced. */
 	name: string;
+	/** A guess from the file name, for reports only: what a file is, and how it may be shown, is sniffed from its bytes (src/lib/media/sniff.ts). */
 	mime: string;
 	bytes: Uint8Array;
 	entry: string | null;

@@ -74,6 +74,24 @@ test('the violation detector sees an inline script and a blob: script the page r
 	expect(app.cspViolations.join('\n')).toMatch(/script-src/);
 });
 
+test('a blob: document the page itself opens inherits its policy: its inline script is refused', async () => {
+	// A second line of defence only: a blob: URL opened with no initiator (the address bar) gets no policy in this
+	// Chromium, which is why attachments are never typed as documents (media.e2e.ts opens them that way).
+	app = await openApp('/');
+	const { page, context } = app;
+	await page.getByRole('heading', { name: 'Parley', level: 1 }).waitFor();
+	const popup = context.waitForEvent('page');
+	await page.evaluate(() => {
+		const url = URL.createObjectURL(new Blob(['<title>blob</title><script>document.title = "inline ran"</script>'], { type: 'text/html' }));
+		window.open(url, '_blank', 'noopener');
+	});
+	const tab = await popup;
+	await tab.waitForLoadState();
+	await expect.poll(() => app!.cspViolations.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+	expect(await tab.title()).toBe('blob');
+	expect(app.cspViolations.join('\n')).toMatch(/script-src/);
+});
+
 test('every page works under the CSP: each worker starts, each view draws, no violation is reported', async () => {
 	app = await openApp('/');
 	const { page } = app;

@@ -42,7 +42,12 @@ export async function keepMedia(attachments: readonly SourceAttachment[], archiv
 		});
 	}
 	const { importDb } = await getConnectors();
-	await recordMediaFiles(importDb, rows);
+	try {
+		await recordMediaFiles(importDb, rows);
+	} catch (err) {
+		// The messages are imported; the import summary says their media are not recorded.
+		return { files: rows.length, bytes: total, storage: 'failed', error: `the media files could not be recorded: ${messageOf(err)}` };
+	}
 	const failed = rows.some((r) => r.storage === 'failed');
 	return { files: rows.length, bytes: total, storage: failed ? 'failed' : keep ? 'kept' : 'declined', error: failed ? error : null };
 }

@@ -34,7 +34,7 @@ describe('a 200k-message import', () => {
 	it('pages the end of the conversation', async () => {
 		const page = await messagesPage(db, 1, N - 30, 50);
 		expect(page.map((m) => m.idx)).toEqual(Array.from({ length: 30 }, (_, k) => N - 30 + k));
-		expect(page[9]).toMatchObject({ id: N - 20, idx: N - 21, kind: 'media', attachments: [`IMG-${N - 21}.jpg`] });
+		expect(page[9]).toMatchObject({ id: N - 20, idx: N - 21, kind: 'media', attachments: [{ name: `IMG-${N - 21}.jpg`, sha256: null, bytes: null, storage: null }] });
 		expect(page.at(-1)).toMatchObject({ id: N, idx: N - 1, kind: 'system', author: '', attachments: [] });
 	});
 });

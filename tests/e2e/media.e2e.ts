@@ -257,3 +257,25 @@ test('media not kept: shown in this tab, and after a reload the message says the
 	assertNoOffMachineRequests(app.requests);
 	expect(app.pageErrors).toEqual([]);
 }, 180_000);
+
+test('the media of a zip whose chat was imported bare before are kept and shown after a reload', async () => {
+	app = await openApp('/');
+	const { page } = app;
+	await page.getByRole('button', { name: 'Open sample archive' }).and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
+	await page.getByLabel('Choose chat export files').setInputFiles({ name: CHAT_NAME, mimeType: 'text/plain', buffer: Buffer.from(chatText()) });
+	await expect.poll(() => page.getByTestId('workspace-storage').innerText(), { timeout: TIMEOUT }).toBe('Saved on this machine · 7 messages');
+	await openChat(page);
+	expect(await attachment(page, 'IMG-20240301-WA0001.jpg').innerText()).toContain('(file not in the imported archive)');
+
+	// The same chat in its zip: the same SHA-256, so no message is added twice; its media are recorded and kept.
+	await page.getByLabel('Choose chat export files').setInputFiles({ name: ZIP_NAME, mimeType: 'application/zip', buffer: await hostileZip(page) });
+	await expect.poll(() => page.getByRole('region', { name: 'Import summary' }).innerText(), { timeout: TIMEOUT }).toMatch(/Already in this workspace[\s\S]*5 media files .* kept with the workspace/);
+	// The import ends with the save of the new media records.
+	await expect.poll(() => page.getByRole('progressbar').count(), { timeout: TIMEOUT }).toBe(0);
+	await page.reload();
+	await expect.poll(() => page.getByTestId('workspace-storage').innerText(), { timeout: TIMEOUT }).toBe('Restored on this machine · 7 messages');
+	await openChat(page);
+	await expectEvidenceShown(page);
+	assertNoOffMachineRequests(app.requests);
+	expect(app.pageErrors).toEqual([]);
+}, 180_000);

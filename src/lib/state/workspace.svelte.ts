@@ -109,6 +109,9 @@ class Workspace {
 					(task, report) => task.afterImport(archiveIds, report, abort.signal),
 					(step, done, total) => (this.progress = taskProgress(step, done, total))
 				);
+			} else if (outcomes.some((o) => o.media)) {
+				// Media of a zip whose export was imported before (bare, without them) are new evidence all the same.
+				await persistence.save((done, total) => (this.progress = taskProgress('saving', done, total)));
 			}
 		} catch (err) {
 			outcomes.push(failed(files[0]?.name ?? '', messageOf(err)));

@@ -18,7 +18,7 @@ const TERMS = [
 	// procedures, results, developmental and mental-health conditions, fertility, named drugs (second layer)
 	'biopsy', 'autism', 'autistic', 'IVF', 'burnout', 'slipped disc', 'herniated disc', 'knee surgery', 'hip replacement', 'MRI', 'mammogram', 'allergy', 'penicillin allergy',
 	'clarithromycin', 'amoxicillin', 'ramipril', 'terminal cancer', 'covid positive', 'tested positive', 'positive for covid', 'panic attacks', 'rehab', 'concussion', 'fracture',
-	'活检', '自闭症', '孤独症', '试管', '试管婴儿', '椎间盘突出', '骨折', '手术', '过敏', '核磁', '新冠阳性', '阳了', '确诊', '血糖', '血压', '康复', '住院', '多动症', '产检', '孕',
+	'活检', '自闭症', '孤独症', '试管', '试管婴儿', '椎间盘突出', '骨折', '手术', '过敏', '核磁', '新冠阳性', '阳了', '血糖', '血压', '康复', '多动症', '产检', '孕',
 	'Biopsie', 'Autismus', 'ADHS', 'Burnout', 'Bandscheibenvorfall', 'Knie-OP', 'Reha', 'Allergie', 'MRT', 'Mammographie', 'Corona-positiv', 'krankgeschrieben', 'Befund', 'Krebsdiagnose',
 	'biopsia', 'autismo', 'TDAH', 'FIV', 'hernia discal', 'operan', 'alergia', 'resonancia', 'mamografía', 'sertralina', 'metformina', 'creatinina', 'Sintrom', 'rehabilitación', 'baja médica', 'urgencias'
 ];

@@ -1,3 +1,4 @@
+import { urlCredentialsRule } from '../../../src/lib/risk/rules/secret-urls';
 import { describe, expect, it } from 'vitest';
 import {
 	awsAccessKeyRule, genericSecretRule, githubTokenRule, jwtRule, passwordRule, privateKeyRule, SECRET_RULES, slackTokenRule, stripeKeyRule
@@ -43,4 +44,15 @@ describe('secret rules', () => {
 	it('files every secret rule under secret', () => {
 		for (const rule of SECRET_RULES) expect(rule.category).toBe('secret');
 	});
+});
+
+describe('secret.url_credentials', () => {
+	it.each([
+		['postgres URL', 'db: postgres://reporting:Qx9v!rT2@10.0.3.14:5432/ledger', ['Qx9v!rT2']],
+		['redis URL with an empty user', 'redis://:Rd7#Lq2w@10.8.0.21:6379/0', ['Rd7#Lq2w']],
+		['a placeholder password', 'postgres://app:${PW}@db:5432/x', []],
+		['a URL without a password', 'see https://docs.example.org/setup', []],
+		['GitLab token', 'PAT glpat-9XsTS5MivpF9k9jz81iQ', ['glpat-9XsTS5MivpF9k9jz81iQ']],
+		['Telegram bot token', 'bot 1234567890:AAH3kq9LmZ0pQ7rS5tU1vW3xY5zA7bC9dE1', ['1234567890:AAH3kq9LmZ0pQ7rS5tU1vW3xY5zA7bC9dE1']]
+	])('%s', (_name, text, expected) => expect(reported(urlCredentialsRule, text)).toEqual(expected));
 });

@@ -61,10 +61,10 @@ const RECORDS = any(
 );
 export const RECORD_DELETION_MORE = any(
 	// every form of the verb: German participles and prefixes (gelöscht, rausgelöscht), Spanish clitics (bórralo, elimínalo)
-	`(${any('*losch*', 'entfern*', 'vernicht*', '*schredder*', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', 'erase*', 'recall', 'unsend', '删', '清', '销毁', '碎掉', '烧了', '烧掉', '撕了')} NOT post/3 ${DELETE_NEGATION}) w/6 ${RECORDS}`,
+	`(${any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', 'erase*', 'recall', 'unsend', '删', '清', '销毁', '碎掉', '烧了', '烧掉', '撕了')} NOT post/3 ${DELETE_NEGATION}) w/6 ${RECORDS}`,
 	`${any('losch', 'losche', 'loscht', 'borralo', 'borrala', 'borralos', 'borralas', 'borrenlo', 'eliminalo', 'eliminala', 'eliminalos', 'destruyelo', 'destruyela', 'quemalo', 'tiralo', 'delete')} pre/2 ${any('das', 'es', 'alles', 'esto', 'eso', 'it', 'this', 'that', 'bitte', 'ya', 'gleich', 'sofort', 'asap', 'despues')}`,
 	// an audit or review named as the reason
-	`(${any('*losch*', 'entfern*', 'vernicht*', '*schredder*', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', '删', '清', '销毁', '碎', '烧')} NOT post/3 ${DELETE_NEGATION}) w/12 ${any('audit', 'auditors', 'compliance', 'revision', 'prufung', 'prufer', 'auditoria', 'inspeccion', 'jemand', 'anyone', 'nadie', '审计', '合规', '检查', '看到', 'review')}`,
+	`(${any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', '删', '清', '销毁', '碎', '烧')} NOT post/3 ${DELETE_NEGATION}) w/12 ${any('audit', 'auditors', 'compliance', 'revision', 'prufung', 'prufer', 'auditoria', 'inspeccion', 'jemand', 'anyone', 'nadie', '审计', '合规', '检查', '看到', 'review')}`,
 	// not kept at all
 	`${any('"nicht aufbewahren"', '"nicht archivieren"', '"nicht speichern"', '"no guardes"', '"no lo guardes"', '"no archives"', '"no quede nada"', '"dont keep"', '"don\'t keep"', '"do not keep"', '"dont save"', '"don\'t save"', '不要存档', '别存档', '不存档', '不留书面', '别留记录', '不留记录', '别留证据', '不要写下来')}`,
 	`${any('"ab in den schredder"', 'schredder', 'shredder', 'trituradora', '碎纸机')}`,
@@ -140,7 +140,7 @@ export const MNPI_MORE = any(
 // ---------------------------------------------------------------------------------------------------- gifts
 const OFFICIALS = any(
 	'official*', 'minister*', 'customs', 'procurement', 'buyer*', 'inspector*', 'dr', 'doctor*', 'client*', 'guy', 'clerk', 'regulator*',
-	'amt', 'beamt*', 'sachbearbeiter*', 'einkauf*', '*arzt', '*arztin', 'behorde', 'zoll', 'kunde*',
+	'amt', 'beamt*', 'sachbearbeiter*', 'einkauf*', 'arzt', 'arztin', 'chefarzt', 'oberarzt', 'hausarzt', 'chefarztin', 'oberarztin', 'behorde', 'zoll', 'kunde*',
 	'ayuntamiento', 'aduana*', 'funcionari*', 'inspector*', 'doctor*', 'medico*', 'dr', 'cliente*', 'compras', 'alcaldia',
 	'海关', '税务', '工商', '主任', '局长', '处长', '科长', '院长', '医生', '客户', '领导', '老总', '采购'
 );

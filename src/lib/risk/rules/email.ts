@@ -15,6 +15,8 @@ const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s@/]*$/i;
 
 /** Written out to dodge scrapers: "kevin dot tran at outlook dot com", "guoqiang[at]cmbchina.com", "marta punto solis arroba gmail punto com". */
 const OBFUSCATED = /(?<![\p{L}\p{N}])([A-Za-z0-9_-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9_-]+)*)(?:\s+(?:at|arroba|ät)\s+|\s*[[(](?:at|@)[\])]\s*|\s*艾特\s*)([A-Za-z0-9-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9-]+)*(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co))(?![\p{L}\p{N}])/giu;
+/** A cheap first test: the message ends some word in a top-level domain written out or after a dot. */
+const WRITTEN_TLD = /(?:dot|punto|punkt|\.|\])\s*(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co)(?![\p{L}\p{N}])/iu;
 const OBFUSCATION_MARK = /\s(?:dot|punto|punkt)\s|\[(?:at|dot|\.)\]|\((?:at|@)\)|\s(?:at|arroba|ät)\s|艾特/i;
 
 const meta = { id: 'pii.email', category: 'pii.email', severity: 'low', description: 'An e-mail address (also written out: "name at domain dot com", name[at]domain).' } as const;
@@ -45,7 +47,7 @@ function plainAddresses(text: string): RiskHit[] {
 }
 
 function writtenOut(text: string): RiskHit[] {
-	if (!OBFUSCATION_MARK.test(text)) return [];
+	if (!WRITTEN_TLD.test(text) || !OBFUSCATION_MARK.test(text)) return [];
 	const hits: RiskHit[] = [];
 	for (const m of text.matchAll(OBFUSCATED)) {
 		if (!OBFUSCATION_MARK.test(m[0])) continue;

@@ -1,6 +1,6 @@
 import type { RiskHit, RiskRule } from '../types';
 import { deaValid, nhsValid, npiValid } from '../validators/health-ids';
-import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, standsAlone, termRegex } from './context';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, termFinder } from './context';
 
 /** Diagnoses, conditions and medications that are unambiguous in a chat (en, zh, de, es). */
 const TERMS = [
@@ -25,7 +25,7 @@ const TERMS = [
 /** Terms with an everyday second meaning (the market's depression, a crab): they need clinical wording, not just a person. */
 const AMBIGUOUS_TERMS = ['Operation', 'operación', 'surgery', 'depression', 'anxiety', 'stroke', 'lithium', 'Depression', 'Depressionen', 'Krebs', 'Angststörung', 'depresión', 'ansiedad', '抑郁', '焦虑'];
 
-const ALL_TERMS = termRegex([...TERMS, ...AMBIGUOUS_TERMS]);
+const findTerms = termFinder([...TERMS, ...AMBIGUOUS_TERMS]);
 const AMBIGUOUS = new Set(AMBIGUOUS_TERMS.map((t) => t.toLowerCase()));
 const UNAMBIGUOUS = new Set(TERMS.map((t) => t.toLowerCase()));
 const PERSON = contextRegex([
@@ -63,16 +63,14 @@ export const phiConditionRule: RiskRule = {
 	...conditionMeta,
 	scan(text) {
 		const hits: RiskHit[] = [];
-		for (const m of text.matchAll(ALL_TERMS)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			if (!standsAlone(text, start, end)) continue;
-			const term = m[0].toLowerCase();
+		for (const m of findTerms(text)) {
+			const { start, end } = m;
+			const term = m.text.toLowerCase();
 			const ambiguous = AMBIGUOUS.has(term) && !UNAMBIGUOUS.has(term);
 			const person = contextWord(text, start, end, PERSON, 50, 30);
 			const clinical = contextWord(text, start, end, CLINICAL, 60, 40) ?? (DOSE.exec(text.slice(Math.max(0, start - 60), end + 40))?.[0] ?? null);
 			let score = 0.3;
-			let why = `health term '${m[0]}'`;
+			let why = `health term '${m.text}'`;
 			if (clinical && person) [score, why] = [0.9, `${why} with '${person}' and '${clinical}' nearby`];
 			else if (clinical) [score, why] = [0.8, `${why} with '${clinical}' nearby`];
 			else if (person && !ambiguous) [score, why] = [0.7, `${why} about a person ('${person}')`];

@@ -98,10 +98,11 @@ export function termFinder(words: readonly string[]): (text: string) => TermMatc
 			continue;
 		}
 		const parts = w.toLowerCase().match(LATIN_TOKEN) ?? [];
-		if (parts.length === 0) continue;
-		const list = byFirst.get(parts[0]) ?? [];
+		const first = parts[0];
+		if (first === undefined) continue;
+		const list = byFirst.get(first) ?? [];
 		list.push(parts);
-		byFirst.set(parts[0], list);
+		byFirst.set(first, list);
 	}
 	for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
 	const hanRegex = han.length ? termRegex(han) : null;

@@ -117,7 +117,10 @@ describe('pii.iban', () => {
 		['checksum failure', 'IBAN DE89 3704 0044 0532 0130 01', []],
 		['one character short', 'IBAN DE89 3704 0044 0532 0130 0', []],
 		['unknown country', 'code XY89 3704 0044 0532 0130 00', []],
-		['a part number that starts like an IBAN', 'part DE12 is missing', []]
+		['a part number that starts like an IBAN', 'part DE12 is missing', []],
+		['an IBAN marked as an example', 'the docs use GB82 WEST 1234 5698 7654 32 as the example IBAN', []],
+		['a lower-case IBAN with a bank word', 'iban vom vermieter: de89 3704 0044 0532 0130 00', ['de89 3704 0044 0532 0130 00']],
+		['a lower-case IBAN-shaped run without a bank word', 'ref de89 3704 0044 0532 0130 00', []]
 	])('%s', (_name, text, expected) => expect(reported(ibanRule, text)).toEqual(expected));
 });
 

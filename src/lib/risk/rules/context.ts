@@ -70,7 +70,16 @@ export const REFERENCE_WORDS = contextRegex([
 	'lot', 'container', 'shipment', 'awb', 'bl', 'model', 'part', 'version', 'build',
 	'订单', '单号', '运单', '快递', '发票', '编号', '批次', '型号',
 	'Bestellung', 'Bestellnummer', 'Auftrag', 'Auftragsnummer', 'Rechnung', 'Rechnungsnummer', 'Sendung', 'Sendungsnummer', 'Vorgang',
-	'pedido', 'factura', 'referencia', 'seguimiento', 'albarán', 'envío', 'expediente'
+	'pedido', 'factura', 'referencia', 'seguimiento', 'albarán', 'envío', 'expediente',
+	'nº', 'pieza', 'lote', 'artículo', 'Los', 'Charge', 'Chargennummer', 'Auftragsnr', 'Artikel', 'Artikelnummer', 'Art.-Nr', '批号', '货号', '件号', '型号'
+]);
+
+/** Words saying a number is an example, a placeholder or test data: nobody's real identifier. */
+export const EXAMPLE_WORDS = contextRegex([
+	'example', 'sample', 'placeholder', 'dummy', 'test data', 'docs', 'documentation', 'mockup', 'fake',
+	'ejemplo', 'de ejemplo', 'prueba', 'no usar', 'plantilla', 'ficticio',
+	'Beispiel', 'Muster', 'Testdaten', 'Platzhalter',
+	'示例', '样例', '样本', '测试', '例子', '举例', '范例', '标准里'
 ]);
 
 export interface TermMatch {

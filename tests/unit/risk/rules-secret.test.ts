@@ -56,3 +56,12 @@ describe('secret.url_credentials', () => {
 		['Telegram bot token', 'bot 1234567890:AAH3kq9LmZ0pQ7rS5tU1vW3xY5zA7bC9dE1', ['1234567890:AAH3kq9LmZ0pQ7rS5tU1vW3xY5zA7bC9dE1']]
 	])('%s', (_name, text, expected) => expect(reported(urlCredentialsRule, text)).toEqual(expected));
 });
+
+describe('secrets that are not secret', () => {
+	it.each([
+		['a masked password', 'Passwort: ******** (geschwärzt)', passwordRule],
+		['a German word after Passwort', 'klick auf "Passwort zurücksetzen"', passwordRule],
+		['a PEM public key', '-----BEGIN PUBLIC KEY----- MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnuef5JZvsfWonNz9jH35cr2MWTQe87HS', genericSecretRule],
+		['a Stripe publishable key', 'publishable key pk_live_3GI0uoV6vGTFN4g3AfCK9eVG goes in the frontend', genericSecretRule]
+	])('%s', (_name, text, rule) => expect(reported(rule, text)).toEqual([]));
+});

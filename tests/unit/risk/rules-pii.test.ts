@@ -172,3 +172,12 @@ describe('HK, TW IDs and passports (under pii.cn_resident_id)', () => {
 		for (const rule of [hkIdRule, twIdRule, passportRule]) expect(rule.category).toBe('pii.cn_resident_id');
 	});
 });
+
+describe('passports and Taiwan IDs by the words around them', () => {
+	it.each([
+		['a Dutch passport with letters inside', 'Pass-Nr. NK9HLHFG4 der Kundin', passportRule, ['NK9HLHFG4']],
+		['a Korean passport after 여권번호', '여권번호 M49851808 for Mr. Choi', passportRule, ['M49851808']],
+		['a code with no passport word', 'Gate NK9HLHFG4 opens at 10', passportRule, []],
+		['a Taiwan ID after "TW ID"', 'TW ID A123456789 for the Taipei onboarding', twIdRule, ['A123456789']]
+	])('%s', (_name, text, rule, expected) => expect(reported(rule, text)).toEqual(expected));
+});

@@ -147,3 +147,42 @@ test('a policy added in the editor re-scans the workspace; syntax errors show th
 	assertNoOffMachineRequests(requests);
 	expect(pageErrors).toEqual([]);
 }, 180_000);
+
+test('a policy under a category of the user’s own is counted and filtered like a built-in one; built-in policies show their text read-only', async () => {
+	app = await openApp('/');
+	const { page, requests, pageErrors } = app;
+	await page.getByLabel('Choose chat export files').setInputFiles(FIXTURE);
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: 'Dana Whitfield' }).first().waitFor({ timeout: TIMEOUT });
+	await page.getByRole('navigation').getByRole('link', { name: 'Risk', exact: true }).click();
+	await page.getByRole('table', { name: /Risk heatmap/ }).waitFor({ timeout: TIMEOUT });
+
+	// The built-in policy's text, read-only, with a copy button.
+	const policies = page.getByRole('table', { name: 'Policies' });
+	await policies.getByRole('button', { name: 'Show the text of gifts and entertainment for clients' }).click();
+	const text = page.getByRole('textbox', { name: /Query and exceptions of gifts and entertainment for clients/ });
+	expect(await text.getAttribute('readonly')).not.toBeNull();
+	expect(await text.inputValue()).toMatch(/kickback\*/);
+	await screenshot(page, 'risk-builtin-text.png');
+	await page.getByRole('button', { name: 'Copy the text of gifts and entertainment for clients' }).click();
+	await expect.poll(() => page.getByRole('status').filter({ hasText: /Copied the text|refused the clipboard/ }).count()).toBe(1);
+
+	await page.getByRole('button', { name: 'Add policy' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Add policy' });
+	await dialog.getByRole('textbox', { name: 'Name' }).fill('Deposits');
+	await dialog.getByRole('combobox', { name: 'Category' }).selectOption('new');
+	await dialog.getByRole('textbox', { name: 'New category name' }).fill('Deposit talk');
+	await expect.poll(() => dialog.getByText(/Saved as custom\.deposit_talk/).count()).toBe(1);
+	await dialog.getByRole('textbox', { name: 'Query' }).fill('deposit*');
+	await screenshot(page, 'risk-policy-custom-category.png');
+	await dialog.getByRole('button', { name: 'Save policy' }).click();
+	await dialog.waitFor({ state: 'hidden' });
+
+	// "deposit" is in two messages of the fixture.
+	const categories = page.getByRole('list', { name: 'Hits per category' });
+	await expect.poll(() => categories.innerText(), { timeout: TIMEOUT }).toMatch(/custom\.deposit_talk\s*2/);
+	expect(await policies.getByRole('row').filter({ hasText: 'Deposits' }).innerText()).toMatch(/custom\.deposit_talk/);
+	await screenshot(page, 'risk-custom-category.png');
+
+	assertNoOffMachineRequests(requests);
+	expect(pageErrors).toEqual([]);
+}, 180_000);

@@ -8,12 +8,13 @@ import { cnResidentIdRule } from './rules/cn-resident-id';
 import { hkIdRule, passportRule, twIdRule } from './rules/national-ids';
 import { phiConditionRule, phiDeaRule, phiMrnRule, phiNhsRule, phiNpiRule } from './rules/phi';
 import { SECRET_RULES } from './rules/secrets';
+import { urlCredentialsRule } from './rules/secret-urls';
 
 /** Every built-in PII, PHI and secret detector. */
 export const DETECTOR_RULES: RiskRule[] = [
 	emailRule, phoneRule, creditCardRule, ibanRule, usSsnRule, cnResidentIdRule, hkIdRule, twIdRule, passportRule,
 	phiConditionRule, phiMrnRule, phiNpiRule, phiDeaRule, phiNhsRule,
-	...SECRET_RULES
+	...SECRET_RULES, urlCredentialsRule
 ];
 
 /** The detectors plus compiled policy rules (`BUILTIN_POLICIES.map(compilePolicy)` and the user's own). */

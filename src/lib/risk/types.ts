@@ -5,7 +5,24 @@ export const RISK_CATEGORIES = [
 	'pii.email', 'pii.phone', 'pii.credit_card', 'pii.iban', 'pii.us_ssn', 'pii.cn_resident_id', 'phi', 'secret',
 	'policy.off_channel', 'policy.record_deletion', 'policy.guarantee', 'policy.mnpi', 'policy.gifts', 'policy.complaint'
 ] as const;
-export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+export type BuiltinRiskCategory = (typeof RISK_CATEGORIES)[number];
+/** A category the user makes for policies of their own: `custom.` and a lower-case name (kyc, sanctions_list). */
+export type CustomRiskCategory = `custom.${string}`;
+export type RiskCategory = BuiltinRiskCategory | CustomRiskCategory;
+
+/** `custom.` + 1–40 lower-case letters, digits, '_' or '-', starting with a letter or digit (safe in SQL, URLs and search). */
+export const CUSTOM_CATEGORY = /^custom\.[a-z0-9][a-z0-9_-]{0,39}$/;
+
+export function isRiskCategory(c: string): c is RiskCategory {
+	return (RISK_CATEGORIES as readonly string[]).includes(c) || CUSTOM_CATEGORY.test(c);
+}
+
+/** A user's name for a category as its id: 'KYC checks' → 'custom.kyc_checks'; null when nothing usable is left. */
+export function customCategory(name: string): CustomRiskCategory | null {
+	const slug = name.trim().toLowerCase().replace(/^custom\./, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9_-]+/g, '_').replace(/^[_-]+|_+$/g, '').slice(0, 40);
+	const c = `custom.${slug}` as const;
+	return CUSTOM_CATEGORY.test(c) ? c : null;
+}
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 

@@ -1,5 +1,5 @@
 import { MESSAGE_KINDS, PLATFORMS } from '$lib/model/types';
-import { RISK_CATEGORIES } from '$lib/risk/types';
+import { CUSTOM_CATEGORY, RISK_CATEGORIES } from '$lib/risk/types';
 import type { FilterField, ParsedQuery, QueryError, QueryNode } from './types';
 
 /**
@@ -164,7 +164,8 @@ function checkValue(field: FilterField, value: string, riskCategories: readonly 
 			return (MESSAGE_KINDS as readonly string[]).includes(lower) ? lower : { error: `unknown kind '${value}' — kinds are ${MESSAGE_KINDS.join(', ')}` };
 		case 'risk': {
 			const known = riskValues(riskCategories);
-			return known.includes(lower) ? lower : { error: `unknown risk category '${value}' — categories are ${known.join(', ')}` };
+			// the user's own categories (custom.kyc) are not known to the parser; their shape is enough
+			return known.includes(lower) || lower === 'custom' || CUSTOM_CATEGORY.test(lower) ? lower : { error: `unknown risk category '${value}' — categories are ${known.join(', ')}, or custom.<name> for your own` };
 		}
 	}
 }

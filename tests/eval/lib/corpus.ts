@@ -7,6 +7,12 @@ export interface LabelledMessage {
 	text: string;
 	labels: RiskCategory[];
 	note?: string;
+	/** The blind batch the message came from (tests/eval/corpus/blind/<batch>.jsonl); absent for tuned messages. */
+	blind?: string;
+	/** The category patterns the blind batch's writers labelled (`policy.*`, `phi`); the message counts for those only. */
+	scope?: string[];
+	/** Set when a blind label was corrected (blind/label-corrections.json): the labels as written and why they changed. */
+	correction?: { from: RiskCategory[]; reason: string };
 }
 
 const KNOWN = new Set<string>(RISK_CATEGORIES);

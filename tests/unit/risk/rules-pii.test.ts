@@ -18,7 +18,14 @@ describe('pii.email', () => {
 		['an @mention is not an address', '@Dana can you check?', []],
 		['no top-level domain', 'ssh root@buildbox then run it', []],
 		['reserved example domain', 'the docs use jane@example.com as the sample', []],
-		['.test domain', 'login as qa@staging.test', []]
+		['.test domain', 'login as qa@staging.test', []],
+		['a retina file name', 'use logo@2x.png for retina', []],
+		['a connection string', 'mongodb+srv://admin:Zx82kqLp@cluster0.ab1cd.mongodb.net/db', []],
+		['a git remote', 'git clone git@github.com:acme/ledger.git', []],
+		['a placeholder', 'Format: vorname.nachname@firma.de', []],
+		['written out in English', 'ping me at dana dot weiss at outlook dot com', ['dana dot weiss at outlook dot com']],
+		['written out in Spanish', 'escríbeme a luis punto vega arroba gmail punto com', ['luis punto vega arroba gmail punto com']],
+		['[at] form', '邮箱 wang.li[at]example-bank.cn', ['wang.li[at]example-bank.cn']]
 	])('%s', (_name, text, expected) => expect(reported(emailRule, text)).toEqual(expected));
 });
 
@@ -49,8 +56,29 @@ describe('pii.phone', () => {
 		['an invoice number with dashes', 'invoice 2024-0012-3344 is overdue', []],
 		['a 16-digit card is not a phone', 'card 4539 1488 0343 6467', []],
 		['bare digits without a phone word', 'batch 5550123 arrived', []],
-		['bare digits with a phone word', 'call me at 5550123', []]
+		['bare digits with a phone word', 'call me at 5550123', []],
+		// national formats checked by libphonenumber, the country guessed from the message
+		['French mobile with spaces, French place name', 'die Pariser Kollegin: 06 59 12 85 28', ['06 59 12 85 28']],
+		['French mobile with dots', 'appelle-moi au 06.19.90.61.01', ['06.19.90.61.01']],
+		['UAE landline, Dubai named', 'Dubai office 04 540 1574', ['04 540 1574']],
+		['Hong Kong mobile in Traditional Chinese', '陳小姐電話 6755 4445', ['6755 4445']],
+		['full-width CN mobile', '手机号：１８８００２４２９７３', ['１８８００２４２９７３']],
+		['+44 with the (0) trunk written', 'switchboard +44 (0)20 7151 8880', ['+44 (0)20 7151 8880']],
+		['Mexican mobile in Spanish', 'mi celular es 55 1234 5678', ['55 1234 5678']],
+		['Italian mobile, Milano named', 'Milano: 347 123 4567', ['347 123 4567']],
+		['SSN grouping is not a phone grouping', 'her social 648 54 8226', []],
+		['an IP address', 'Drucker auf 192.168.178.44', []],
+		['a version number', 'versión 10.4.2.1187 en producción', []],
+		['the id part of a bot token', 'Token: 8858585415:AALJm7R04ZhbGSdGWoZ6axl7KBGgMVGOYn7', []],
+		['a conference code', 'conf code 889 221 004#', []]
 	])('%s', (_name, text, expected) => expect(reported(phoneRule, text)).toEqual(expected));
+
+	it.each([
+		['+49 151 23456789', /valid \+49 number \(DE\) \(mobile\)/],
+		['Handy 0151 23456789', /valid national number for DE.*country guessed from the message's language \(German\)/],
+		['Madrid: 912 345 678', /valid national number for ES.*a Spanish place name/],
+		['hotline 1-800-555-0199', /toll-free service number/]
+	])('explains %s', (text, why) => expect(phoneRule.scan(text).map((h) => h.explanation).join(' | ')).toMatch(why));
 });
 
 describe('pii.credit_card', () => {
@@ -89,7 +117,10 @@ describe('pii.iban', () => {
 		['checksum failure', 'IBAN DE89 3704 0044 0532 0130 01', []],
 		['one character short', 'IBAN DE89 3704 0044 0532 0130 0', []],
 		['unknown country', 'code XY89 3704 0044 0532 0130 00', []],
-		['a part number that starts like an IBAN', 'part DE12 is missing', []]
+		['a part number that starts like an IBAN', 'part DE12 is missing', []],
+		['an IBAN marked as an example', 'the docs use GB82 WEST 1234 5698 7654 32 as the example IBAN', []],
+		['a lower-case IBAN with a bank word', 'iban vom vermieter: de89 3704 0044 0532 0130 00', ['de89 3704 0044 0532 0130 00']],
+		['a lower-case IBAN-shaped run without a bank word', 'ref de89 3704 0044 0532 0130 00', []]
 	])('%s', (_name, text, expected) => expect(reported(ibanRule, text)).toEqual(expected));
 });
 
@@ -140,4 +171,13 @@ describe('HK, TW IDs and passports (under pii.cn_resident_id)', () => {
 	it('files HK, TW and passport hits under pii.cn_resident_id', () => {
 		for (const rule of [hkIdRule, twIdRule, passportRule]) expect(rule.category).toBe('pii.cn_resident_id');
 	});
+});
+
+describe('passports and Taiwan IDs by the words around them', () => {
+	it.each([
+		['a Dutch passport with letters inside', 'Pass-Nr. NK9HLHFG4 der Kundin', passportRule, ['NK9HLHFG4']],
+		['a Korean passport after 여권번호', '여권번호 M49851808 for Mr. Choi', passportRule, ['M49851808']],
+		['a code with no passport word', 'Gate NK9HLHFG4 opens at 10', passportRule, []],
+		['a Taiwan ID after "TW ID"', 'TW ID A123456789 for the Taipei onboarding', twIdRule, ['A123456789']]
+	])('%s', (_name, text, rule, expected) => expect(reported(rule, text)).toEqual(expected));
 });

@@ -1,3 +1,4 @@
+import { urlCredentialsRule } from '../../../src/lib/risk/rules/secret-urls';
 import { describe, expect, it } from 'vitest';
 import {
 	awsAccessKeyRule, genericSecretRule, githubTokenRule, jwtRule, passwordRule, privateKeyRule, SECRET_RULES, slackTokenRule, stripeKeyRule
@@ -43,4 +44,24 @@ describe('secret rules', () => {
 	it('files every secret rule under secret', () => {
 		for (const rule of SECRET_RULES) expect(rule.category).toBe('secret');
 	});
+});
+
+describe('secret.url_credentials', () => {
+	it.each([
+		['postgres URL', 'db: postgres://reporting:Qx9v!rT2@10.0.3.14:5432/ledger', ['Qx9v!rT2']],
+		['redis URL with an empty user', 'redis://:Rd7#Lq2w@10.8.0.21:6379/0', ['Rd7#Lq2w']],
+		['a placeholder password', 'postgres://app:${PW}@db:5432/x', []],
+		['a URL without a password', 'see https://docs.example.org/setup', []],
+		['GitLab token', 'PAT glpat-9XsTS5MivpF9k9jz81iQ', ['glpat-9XsTS5MivpF9k9jz81iQ']],
+		['Telegram bot token', 'bot 1234567890:AAH3kq9LmZ0pQ7rS5tU1vW3xY5zA7bC9dE1', ['1234567890:AAH3kq9LmZ0pQ7rS5tU1vW3xY5zA7bC9dE1']]
+	])('%s', (_name, text, expected) => expect(reported(urlCredentialsRule, text)).toEqual(expected));
+});
+
+describe('secrets that are not secret', () => {
+	it.each([
+		['a masked password', 'Passwort: ******** (geschwärzt)', passwordRule],
+		['a German word after Passwort', 'klick auf "Passwort zurücksetzen"', passwordRule],
+		['a PEM public key', '-----BEGIN PUBLIC KEY----- MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnuef5JZvsfWonNz9jH35cr2MWTQe87HS', genericSecretRule],
+		['a Stripe publishable key', 'publishable key pk_live_3GI0uoV6vGTFN4g3AfCK9eVG goes in the frontend', genericSecretRule]
+	])('%s', (_name, text, rule) => expect(reported(rule, text)).toEqual([]));
 });

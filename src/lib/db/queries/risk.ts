@@ -1,4 +1,4 @@
-import { RISK_CATEGORIES, UNSCANNED_KINDS, type RiskCategory } from '$lib/risk/types';
+import { isRiskCategory, UNSCANNED_KINDS, type RiskCategory } from '$lib/risk/types';
 import type { Connector } from '../connector';
 import { run, type SqlQuery } from './sql';
 
@@ -13,7 +13,7 @@ function int(name: string, v: number): number {
 }
 
 function category(c: string): RiskCategory {
-	if (!(RISK_CATEGORIES as readonly string[]).includes(c)) throw new RangeError(`unknown risk category ${JSON.stringify(c)}`);
+	if (!isRiskCategory(c)) throw new RangeError(`unknown risk category ${JSON.stringify(c)}`);
 	return c as RiskCategory;
 }
 

@@ -4,6 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
+import { COMPLAINT_MORE, DELETE_NEGATION, MNPI_ALREADY_PUBLIC, COMPLAINT_PROCESS, GIFTS_MORE, GUARANTEE_MORE, GUARANTEE_REPORTED, META_TALK, MNPI_MORE, OFF_CHANNEL_MORE, OFF_CHANNEL_SOCIAL, RECORD_DELETION_MORE, RECORD_DELETION_ROUTINE } from './builtins-depth';
 
 const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
 
@@ -76,15 +77,15 @@ const RECORD_DELETION_EN = any(
 	'"no paper trail"', '"leave no trace"', '"no record of this"', '"don\'t keep a record"', '"don\'t keep any record"', '"no written record"'
 );
 const RECORD_DELETION_ZH = any(
-	`${any('删除', '删掉', '删了', '清空', '清除', '销毁', '清理', '清一清', '清掉', '清了', '刪除', '刪掉', '删')} w/6 ${any('聊天记录', '记录', '消息', '信息', '对话', '这条', '这几条', '那几条', '这些', '截图', '邮件', '聊天', '紀錄', '記錄')}`,
+	`(${any('删除', '删掉', '删了', '清空', '清除', '销毁', '清理', '清一清', '清掉', '清了', '刪除', '刪掉', '删')} NOT post/3 ${DELETE_NEGATION}) w/6 ${any('聊天记录', '记录', '消息', '信息', '对话', '这条', '这几条', '那几条', '这些', '截图', '邮件', '聊天', '紀錄', '記錄')}`,
 	'撤回', '阅后即焚', '閱後即焚', '不留痕迹', '别留记录', '不要留记录', '别留证据'
 );
 const RECORD_DELETION_DE = any(
-	`${any('losch*', 'entfern*', 'vernicht*', 'schredder*', 'leer*')} w/5 ${any('chat', 'chats', 'nachricht*', 'verlauf', 'chatverlauf', 'unterhaltung', 'gesprach', 'sms', 'mails', 'e-mails', 'beweise', 'whatsapps', 'alles')}`,
+	`(${any('losch*', 'entfern*', 'vernicht*', 'schredder*', 'leer*')} NOT post/3 ${DELETE_NEGATION}) w/5 ${any('chat', 'chats', 'nachricht*', 'verlauf', 'chatverlauf', 'unterhaltung', 'gesprach', 'sms', 'mails', 'e-mails', 'beweise', 'whatsapps', 'alles')}`,
 	'chatverlauf* w/4 losch*', 'selbstloschend*', '"verschwindende nachrichten"', '"keine spuren"'
 );
 const RECORD_DELETION_ES = any(
-	`${any('borr*', 'elimin*', 'destru*', 'vaci*')} w/5 ${any('mensaje*', 'chat', 'chats', 'conversacion*', 'historial', 'whatsapps', 'correos', 'esto', 'todo')}`,
+	`(${any('borr*', 'elimin*', 'destru*', 'vaci*')} NOT post/3 ${DELETE_NEGATION}) w/5 ${any('mensaje*', 'chat', 'chats', 'conversacion*', 'historial', 'whatsapps', 'correos', 'esto', 'todo')}`,
 	'"mensajes temporales"', '"no dejes rastro"', '"sin dejar rastro"'
 );
 
@@ -235,8 +236,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'moving business to unmonitored channels',
 		category: 'policy.off_channel',
 		severity: 'high',
-		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES),
-		exceptions: any('"signal strength"', '"no signal"', '"weak signal"', '"bad signal"', '"signal is"', '"trading signal"', '"buy signal"', '"sell signal"', '信号'),
+		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE),
+		exceptions: any(META_TALK, OFF_CHANNEL_SOCIAL, '"signal strength"', '"no signal"', '"weak signal"', '"bad signal"', '"signal is"', '"trading signal"', '"buy signal"', '"sell signal"', '信号'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description:
 			'Asks to continue on WhatsApp, Signal, Telegram, WeChat, a personal phone or offline, where the firm cannot keep the record (SEC off-channel cases).'
@@ -246,8 +247,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'deleting or hiding records',
 		category: 'policy.record_deletion',
 		severity: 'high',
-		query: any(RECORD_DELETION_EN, RECORD_DELETION_ZH, RECORD_DELETION_DE, RECORD_DELETION_ES),
-		exceptions: any('"this message was deleted"', '"you deleted this message"', '"message deleted"', '"撤回了一条消息"', '"recalled a message"', '"diese nachricht wurde geloscht"', '"se elimino este mensaje"', '"eliminaste este mensaje"', 'typo', 'typos', 'duplicate*', '"wrong chat"', '"wrong group"', '"wrong person"', 'spam', '错别字', '发错', '打错', 'tippfehler', 'duplikat*', 'error de dedo', 'duplicado*'),
+		query: any(RECORD_DELETION_EN, RECORD_DELETION_ZH, RECORD_DELETION_DE, RECORD_DELETION_ES, RECORD_DELETION_MORE),
+		exceptions: any(META_TALK, RECORD_DELETION_ROUTINE, '"this message was deleted"', '"you deleted this message"', '"message deleted"', '"撤回了一条消息"', '"recalled a message"', '"diese nachricht wurde geloscht"', '"se elimino este mensaje"', '"eliminaste este mensaje"', 'typo', 'typos', 'duplicate*', '"wrong chat"', '"wrong group"', '"wrong person"', 'spam', '错别字', '发错', '打错', 'tippfehler', 'duplikat*', 'error de dedo', 'duplicado*'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Asks to delete, wipe or auto-expire messages, or to leave no record (SEA 17a-4 recordkeeping).'
 	},
@@ -256,7 +257,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'promises of returns',
 		category: 'policy.guarantee',
 		severity: 'high',
-		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES),
+		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE),
+		exceptions: any(META_TALK, GUARANTEE_REPORTED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Promises returns or that an investment cannot lose (FINRA 2150, 2210(d)(1)).'
 	},
@@ -265,7 +267,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'inside information',
 		category: 'policy.mnpi',
 		severity: 'critical',
-		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES),
+		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE),
+		exceptions: any(META_TALK, MNPI_ALREADY_PUBLIC),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Shares or trades on material non-public information: deals, earnings or announcements before they are public.'
 	},
@@ -274,8 +277,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'gifts and entertainment for clients',
 		category: 'policy.gifts',
 		severity: 'medium',
-		query: any(GIFTS_EN, GIFTS_ZH, GIFTS_DE, GIFTS_ES),
-		exceptions: any('"secret santa"', '"office party"', '"team gift"', '"gift exchange"', '"wichteln"', '"amigo invisible"', '"amigo secreto"', '年会'),
+		query: any(GIFTS_EN, GIFTS_ZH, GIFTS_DE, GIFTS_ES, GIFTS_MORE),
+		exceptions: any(META_TALK, '"secret santa"', '"office party"', '"team gift"', '"gift exchange"', '"wichteln"', '"amigo invisible"', '"amigo secreto"', '年会'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Gifts, entertainment, red envelopes or kickbacks for clients, doctors or officials (FINRA 3220, anti-bribery).'
 	},
@@ -284,7 +287,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'customer complaints',
 		category: 'policy.complaint',
 		severity: 'medium',
-		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES),
+		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE),
+		exceptions: any(META_TALK, COMPLAINT_PROCESS),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'
 	}

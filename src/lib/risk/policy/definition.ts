@@ -1,10 +1,10 @@
-import { RISK_CATEGORIES, type RiskCategory, type Severity } from '../types';
+import { CUSTOM_CATEGORY, RISK_CATEGORIES, type RiskCategory, type Severity } from '../types';
 import { parsePolicyQuery } from './parse';
 
 export interface PolicyDefinition {
 	id: string;
 	name: string;
-	/** One of the policy.* categories. */
+	/** One of the policy.* categories, or a category of the user's own (`custom.<name>`). */
 	category: RiskCategory;
 	severity: Severity;
 	/** The lexicon expression (see parse.ts for the language). */
@@ -39,8 +39,8 @@ export function validatePolicy(def: unknown): { ok: true; def: PolicyDefinition 
 	if (!nonEmptyText(id)) errors.push('id: required text');
 	else if (!ID.test(id)) errors.push(`id: '${id}' may hold only letters, digits and . _ : - (no spaces)`);
 	if (!nonEmptyText(name)) errors.push('name: required text');
-	if (typeof category !== 'string' || !(POLICY_CATEGORIES as readonly string[]).includes(category)) {
-		errors.push(`category: must be one of ${POLICY_CATEGORIES.join(', ')}${typeof category === 'string' ? ` (got '${category}')` : ''}`);
+	if (typeof category !== 'string' || !((POLICY_CATEGORIES as readonly string[]).includes(category) || CUSTOM_CATEGORY.test(category))) {
+		errors.push(`category: must be one of ${POLICY_CATEGORIES.join(', ')} or custom.<name> (lower-case letters, digits, _ or -)${typeof category === 'string' ? ` (got '${category}')` : ''}`);
 	}
 	if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
 		errors.push(`severity: must be one of ${SEVERITIES.join(', ')}${typeof severity === 'string' ? ` (got '${severity}')` : ''}`);

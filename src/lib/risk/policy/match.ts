@@ -322,13 +322,24 @@ export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 			prefixes.set(head.prefix.length, set);
 		} else patterns.push(head.regex);
 	}
-	const byLength = [...prefixes.entries()];
+	// Prefixes by their first character: a token looks at the few prefixes that start like it, not at every length.
+	const byFirst = new Map<string, [number, Set<string>][]>();
+	for (const [length, set] of prefixes) {
+		for (const p of set) {
+			const list = byFirst.get(p[0]) ?? [];
+			let bucket = list.find(([l]) => l === length);
+			if (!bucket) list.push((bucket = [length, new Set<string>()]));
+			bucket[1].add(p);
+			byFirst.set(p[0], list);
+		}
+	}
 	return (words) => {
 		for (const token of words.tokens) {
 			const norm = token.norm;
 			if (exact.has(norm)) return true;
-			for (const [length, set] of byLength) if (norm.length >= length && set.has(norm.slice(0, length))) return true;
-			if (norm.length <= MAX_PATTERN_WORD) for (const re of patterns) if (re.test(norm)) return true;
+			const buckets = byFirst.get(norm[0]);
+			if (buckets) for (const [length, set] of buckets) if (norm.length >= length && set.has(norm.slice(0, length))) return true;
+			if (patterns.length && norm.length <= MAX_PATTERN_WORD) for (const re of patterns) if (re.test(norm)) return true;
 		}
 		return false;
 	};

@@ -1,6 +1,6 @@
 import type { RiskHit, RiskRule } from '../types';
 import { cnResidentIdValid, realPastDate } from '../validators/cn-resident-id';
-import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
+import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit } from './context';
 
 const ID18 = /(?<![\dA-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
 /** Legacy 15-digit IDs (before 1999) carry no check digit: reported only with context. */
@@ -12,7 +12,10 @@ export const CN_ID_CONTEXT = contextRegex([
 
 const meta = { id: 'pii.cn_resident_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A PRC resident identity card number (MOD 11-2 check and birth date).' } as const;
 
-/** Scores (after Microsoft Purview): 18 characters with checksum, real birth date and province 0.75; 身份证 or similar nearby adds 0.35. */
+/**
+ * Scores (after Microsoft Purview): 18 characters with checksum, real birth date and province 0.75; 身份证 or similar
+ * nearby adds 0.35; an example word nearby (示例, 样例, 测试, example) 0.3.
+ */
 export const cnResidentIdRule: RiskRule = {
 	...meta,
 	scan(text) {
@@ -23,7 +26,10 @@ export const cnResidentIdRule: RiskRule = {
 			const start = m.index;
 			const end = start + m[0].length;
 			const word = contextWord(text, start, end, CN_ID_CONTEXT);
-			hits.push(makeHit(meta, start, end, 0.75 + (word ? CONTEXT_BOOST : 0), `18-character PRC resident ID: check character, birth date ${m[0].slice(6, 10)}-${m[0].slice(10, 12)}-${m[0].slice(12, 14)} and province all valid${word ? `; '${word}' nearby` : ''}`));
+			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 30);
+			const what = `18-character PRC resident ID: check character, birth date ${m[0].slice(6, 10)}-${m[0].slice(10, 12)}-${m[0].slice(12, 14)} and province all valid`;
+			if (example) hits.push(makeHit(meta, start, end, 0.3, `${what}, but '${example}' nearby marks it as an example`));
+			else hits.push(makeHit(meta, start, end, 0.75 + (word ? CONTEXT_BOOST : 0), `${what}${word ? `; '${word}' nearby` : ''}`));
 		}
 		for (const m of text.matchAll(ID15)) {
 			if (!realPastDate('19' + m[0].slice(6, 12), new Date())) continue;

@@ -1,33 +1,72 @@
-import type { RiskRule } from '../types';
+import type { RiskHit, RiskRule } from '../types';
 import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
 
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
 const CONTEXT = contextRegex(['email', 'e-mail', 'mail', 'mail me', 'write to', 'contact', '邮箱', '邮件', '電郵', 'E-Mail-Adresse', 'correo', 'escríbeme']);
 /** RFC 2606 / 6761 names reserved for documentation and testing: nobody receives mail there. */
 const RESERVED = /(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost))$/i;
+/** A file name with a density suffix or a media/document extension (logo@2x.png, sprite@1.5x.png): not a domain. */
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|ico|heic|pdf|docx?|xlsx?|pptx?|mp[34]|mov|avi|zip|gz|js|ts|css|html?|json|txt)$/i;
+/** Placeholders that show the shape of an address: vorname.nachname@firma.de, usuario@dominio.com, xxx@xxx.com. */
+const PLACEHOLDER_LOCAL = /^(?:x+|user(?:name)?|usuario|nombre|tu\.?nombre|name|first\.?last|firstname\.lastname|vorname\.nachname|vorname|nachname|nombre\.apellido|your\.?name|test|foo|max\.mustermann)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:x+|dominio|domain|empresa|firma|company|yourcompany|tuempresa|mustermann|beispiel|ejemplo)\./i;
+/** user:password@host in a connection string or URL, and git@host:repo remotes: credentials or a server, not a mailbox. */
+const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s@/]*$/i;
 
-const meta = { id: 'pii.email', category: 'pii.email', severity: 'low', description: 'An e-mail address.' } as const;
+/** Written out to dodge scrapers: "kevin dot tran at outlook dot com", "guoqiang[at]cmbchina.com", "marta punto solis arroba gmail punto com". */
+const OBFUSCATED = /(?<![\p{L}\p{N}])([A-Za-z0-9_-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9_-]+)*)(?:\s+(?:at|arroba|ät)\s+|\s*[[(](?:at|@)[\])]\s*|\s*艾特\s*)([A-Za-z0-9-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9-]+)*(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co))(?![\p{L}\p{N}])/giu;
+/** A cheap first test: the message ends some word in a top-level domain written out or after a dot. */
+const WRITTEN_TLD = /(?:dot|punto|punkt|\.|\])\s*(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co)(?![\p{L}\p{N}])/iu;
+const OBFUSCATION_MARK = /\s(?:dot|punto|punkt)\s|\[(?:at|dot|\.)\]|\((?:at|@)\)|\s(?:at|arroba|ät)\s|艾特/i;
+
+const meta = { id: 'pii.email', category: 'pii.email', severity: 'low', description: 'An e-mail address (also written out: "name at domain dot com", name[at]domain).' } as const;
+
+function plainAddresses(text: string): RiskHit[] {
+	const hits: RiskHit[] = [];
+	for (const m of text.matchAll(EMAIL)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const at = m[0].indexOf('@');
+		const local = m[0].slice(0, at);
+		const domain = m[0].slice(at + 1);
+		const notMail =
+			RESERVED.test(domain) ? `a domain reserved for examples`
+			: FILE_EXTENSION.test(domain) ? `a file name (${domain.slice(domain.lastIndexOf('.'))}), not a domain`
+			: URL_USERINFO_BEFORE.test(text.slice(Math.max(0, start - 200), start)) ? 'the user and password part of a URL or connection string'
+			: text[end] === ':' && /^git$/i.test(local) ? 'a git remote (git@host:path)'
+			: PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) ? 'a placeholder showing the shape of an address'
+			: null;
+		if (notMail) {
+			hits.push(makeHit(meta, start, end, 0.2, `e-mail-shaped text at ${domain}, but ${notMail}`));
+			continue;
+		}
+		const word = contextWord(text, start, end, CONTEXT);
+		hits.push(makeHit(meta, start, end, 0.85 + (word ? CONTEXT_BOOST : 0), `e-mail address at ${domain}${word ? `; '${word}' nearby` : ''}`));
+	}
+	return hits;
+}
+
+function writtenOut(text: string): RiskHit[] {
+	if (!WRITTEN_TLD.test(text) || !OBFUSCATION_MARK.test(text)) return [];
+	const hits: RiskHit[] = [];
+	for (const m of text.matchAll(OBFUSCATED)) {
+		if (!OBFUSCATION_MARK.test(m[0])) continue;
+		const word = contextWord(text, m.index, m.index + m[0].length, CONTEXT);
+		const domain = m[2].replace(/\s+(?:dot|punto|punkt)\s+|\s*\[(?:dot|\.)\]\s*/gi, '.');
+		hits.push(makeHit(meta, m.index, m.index + m[0].length, 0.75 + (word ? CONTEXT_BOOST : 0), `e-mail address written out ("at"/"dot" in words) at ${domain}${word ? `; '${word}' nearby` : ''}`));
+	}
+	return hits;
+}
 
 /**
- * Scores: an address 0.85; a context word adds 0.35. Addresses at reserved documentation domains
- * (example.com, *.test, *.invalid) are nobody's address: 0.2, below the report threshold.
+ * Scores: an address 0.85; a context word adds 0.35; written out in words ("at", "arroba", "[at]", "dot", "punto")
+ * 0.75. Reserved documentation domains, file names (logo@2x.png), URL credentials (scheme://user:pw@host), git
+ * remotes and placeholders (vorname.nachname@firma.de) are nobody's address: 0.2, below the report threshold.
  */
 export const emailRule: RiskRule = {
 	...meta,
 	scan(text) {
-		if (!text.includes('@')) return [];
-		const hits = [];
-		for (const m of text.matchAll(EMAIL)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			const domain = m[0].slice(m[0].indexOf('@') + 1);
-			if (RESERVED.test(domain)) {
-				hits.push(makeHit(meta, start, end, 0.2, `e-mail address at ${domain}, a domain reserved for examples`));
-				continue;
-			}
-			const word = contextWord(text, start, end, CONTEXT);
-			hits.push(makeHit(meta, start, end, 0.85 + (word ? CONTEXT_BOOST : 0), `e-mail address at ${domain}${word ? `; '${word}' nearby` : ''}`));
-		}
-		return hits;
+		const hits = text.includes('@') ? plainAddresses(text) : [];
+		return hits.concat(writtenOut(text));
 	}
 };

@@ -1,11 +1,11 @@
 import type { RiskHit, RiskRule } from '../types';
 import { deaValid, nhsValid, npiValid } from '../validators/health-ids';
-import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, standsAlone, termRegex } from './context';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, termFinder } from './context';
 
 /** Diagnoses, conditions and medications that are unambiguous in a chat (en, zh, de, es). */
 const TERMS = [
 	'diabetes', 'type 2 diabetes', 'cancer', 'breast cancer', 'lung cancer', 'leukemia', 'leukaemia', 'lymphoma', 'tumor', 'tumour', 'HIV', 'HIV positive',
-	'hepatitis', 'tuberculosis', 'schizophrenia', 'bipolar', 'bipolar disorder', 'PTSD', 'ADHD', 'epilepsy', 'seizures', 'dementia', "Alzheimer's", 'Alzheimers', 'Alzheimer', 'bypass surgery', 'heart bypass',
+	'hepatitis', 'tuberculosis', 'schizophrenia', 'bipolar', 'bipolar disorder', 'PTSD', 'ADHD', 'epilepsy', 'seizures', 'seizure', 'dementia', "Alzheimer's", 'Alzheimers', 'Alzheimer', 'bypass surgery', 'heart bypass',
 	"Parkinson's", 'multiple sclerosis', 'asthma', 'COPD', 'heart attack', 'hypertension', 'chemotherapy', 'chemo', 'radiotherapy', 'dialysis', 'miscarriage',
 	'pregnant', 'overdose', 'anorexia', 'eating disorder', 'insulin', 'metformin', 'lisinopril', 'atorvastatin', 'sertraline', 'fluoxetine', 'Prozac',
 	'Zoloft', 'Xanax', 'alprazolam', 'oxycodone', 'methadone', 'Adderall', 'warfarin', 'antidepressants', 'antidepressant', 'antiretrovirals', 'Ozempic',
@@ -14,12 +14,18 @@ const TERMS = [
 	'Diabetes', 'Brustkrebs', 'Lungenkrebs', 'Darmkrebs', 'Leukämie', 'Schizophrenie', 'Epilepsie', 'Demenz', 'Asthma', 'Schlaganfall', 'Herzinfarkt',
 	'Bluthochdruck', 'Chemotherapie', 'Chemo', 'Dialyse', 'schwanger', 'Fehlgeburt', 'Insulin', 'Antidepressiva', 'HIV-positiv', 'Tumor',
 	'cáncer', 'cancer de mama', 'leucemia', 'esquizofrenia', 'epilepsia', 'demencia', 'asma', 'derrame cerebral', 'infarto', 'hipertensión',
-	'quimioterapia', 'quimio', 'diálisis', 'embarazada', 'aborto espontáneo', 'insulina', 'antidepresivos', 'VIH', 'tumor'
+	'quimioterapia', 'quimio', 'diálisis', 'embarazada', 'aborto espontáneo', 'insulina', 'antidepresivos', 'VIH', 'tumor',
+	// procedures, results, developmental and mental-health conditions, fertility, named drugs (second layer)
+	'biopsy', 'autism', 'autistic', 'IVF', 'burnout', 'slipped disc', 'herniated disc', 'knee surgery', 'hip replacement', 'MRI', 'mammogram', 'allergy', 'penicillin allergy',
+	'clarithromycin', 'amoxicillin', 'ramipril', 'terminal cancer', 'covid positive', 'tested positive', 'positive for covid', 'panic attacks', 'rehab', 'concussion', 'fracture',
+	'活检', '自闭症', '孤独症', '试管', '试管婴儿', '椎间盘突出', '骨折', '手术', '过敏', '核磁', '新冠阳性', '阳了', '血糖', '血压', '康复', '多动症', '产检', '孕',
+	'Biopsie', 'Autismus', 'ADHS', 'Burnout', 'Bandscheibenvorfall', 'Knie-OP', 'Reha', 'Allergie', 'MRT', 'Mammographie', 'Corona-positiv', 'krankgeschrieben', 'Befund', 'Krebsdiagnose',
+	'biopsia', 'autismo', 'TDAH', 'FIV', 'hernia discal', 'operan', 'alergia', 'resonancia', 'mamografía', 'sertralina', 'metformina', 'creatinina', 'Sintrom', 'rehabilitación', 'baja médica', 'urgencias'
 ];
 /** Terms with an everyday second meaning (the market's depression, a crab): they need clinical wording, not just a person. */
-const AMBIGUOUS_TERMS = ['depression', 'anxiety', 'stroke', 'lithium', 'Depression', 'Depressionen', 'Krebs', 'Angststörung', 'depresión', 'ansiedad', '抑郁', '焦虑'];
+const AMBIGUOUS_TERMS = ['Operation', 'operación', 'surgery', 'depression', 'anxiety', 'stroke', 'lithium', 'Depression', 'Depressionen', 'Krebs', 'Angststörung', 'depresión', 'ansiedad', '抑郁', '焦虑'];
 
-const ALL_TERMS = termRegex([...TERMS, ...AMBIGUOUS_TERMS]);
+const findTerms = termFinder([...TERMS, ...AMBIGUOUS_TERMS]);
 const AMBIGUOUS = new Set(AMBIGUOUS_TERMS.map((t) => t.toLowerCase()));
 const UNAMBIGUOUS = new Set(TERMS.map((t) => t.toLowerCase()));
 const PERSON = contextRegex([
@@ -27,15 +33,24 @@ const PERSON = contextRegex([
 	'brother', 'sister', 'grandma', 'grandpa', 'colleague', 'I', "I'm", 'I’m', 'I have',
 	'我', '他', '她', '我妈', '我爸', '老婆', '老公', '妈妈', '爸爸', '儿子', '女儿', '病人', '患者', '客户', '同事',
 	'mein', 'meine', 'meiner', 'sein', 'seine', 'ihr', 'ihre', 'er', 'sie', 'ich', 'Patient', 'Patientin', 'Mutter', 'Vater', 'Frau', 'Mann', 'Tochter', 'Sohn', 'Kollege', 'Kollegin',
-	'mi', 'mis', 'su', 'él', 'ella', 'yo', 'paciente', 'madre', 'padre', 'mamá', 'papá', 'esposa', 'marido', 'hijo', 'hija', 'compañero', 'compañera'
+	'mi', 'mis', 'su', 'él', 'ella', 'yo', 'paciente', 'madre', 'padre', 'mamá', 'papá', 'esposa', 'marido', 'hijo', 'hija', 'compañero', 'compañera',
+	// titles and first-person verb forms: a named or speaking person (second layer)
+	'Mr', 'Mrs', 'Ms', 'pt', 'Herr', 'Pat', 'Sr', 'Sra', 'señor', 'señora', 'Don', 'Doña', "I've", 'bin', 'hab', 'habe', 'hatte', 'estoy', 'tengo', 'me operan', 'CEO', 'CFO', 'boss', 'Chef', 'jefe',
+	'床', '小', '老', '儿子', '女儿', '我儿子', '我女儿', '他的', '她的'
 ]);
 const CLINICAL = contextRegex([
 	'diagnosed', 'diagnosis', 'prescribed', 'prescription', 'treatment', 'treated', 'therapy', 'dose', 'mg', 'hospital', 'hospitalised', 'hospitalized',
 	'admitted', 'doctor', 'oncologist', 'psychiatrist', 'clinic', 'ward', 'suffers', 'suffering', 'medication', 'meds', 'symptoms', 'relapse', 'tested positive',
 	'诊断', '确诊', '患有', '服用', '治疗', '住院', '医院', '医生', '吃药', '复发', '病情', '处方',
 	'diagnostiziert', 'Diagnose', 'verschrieben', 'Behandlung', 'Therapie', 'Krankenhaus', 'Klinik', 'Arzt', 'Ärztin', 'leidet', 'Medikament', 'Medikamente', 'eingeliefert',
-	'diagnosticado', 'diagnosticada', 'diagnóstico', 'recetado', 'receta', 'tratamiento', 'hospital', 'ingresado', 'ingresada', 'médico', 'médica', 'sufre', 'medicación', 'pastillas'
+	'diagnosticado', 'diagnosticada', 'diagnóstico', 'recetado', 'receta', 'tratamiento', 'hospital', 'ingresado', 'ingresada', 'médico', 'médica', 'sufre', 'medicación', 'pastillas',
+	'surgery', 'consult', 'onc', 'results', 'came back', 'positive', 'started', 'allergy', 'off for', 'sick leave', 'biopsy', 'ward', 'bd', 'tds', 'od',
+	'化验', '检查', '结果', '复查', '单位', '病历号', '康复', '休息', '做完',
+	'krankgeschrieben', 'Befund', 'Reha', 'begonnen', 'Dosis', 'Station', 'OP', 'positiv',
+	'de baja', 'baja', 'urgencias', 'dosis', 'consulta', 'ajustar', 'clínica', 'operan', 'resultado', 'positivo'
 ]);
+/** A drug dose (50mg, 500 mg, 12 单位, 5 IE): what a prescription or a chart note looks like. */
+const DOSE = /\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|IE|UI|IU|units|单位)(?![A-Za-z])/i;
 
 const conditionMeta = { id: 'phi.condition', category: 'phi', severity: 'high', description: 'A diagnosis, condition or medication said about a person.' } as const;
 
@@ -48,16 +63,14 @@ export const phiConditionRule: RiskRule = {
 	...conditionMeta,
 	scan(text) {
 		const hits: RiskHit[] = [];
-		for (const m of text.matchAll(ALL_TERMS)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			if (!standsAlone(text, start, end)) continue;
-			const term = m[0].toLowerCase();
+		for (const m of findTerms(text)) {
+			const { start, end } = m;
+			const term = m.text.toLowerCase();
 			const ambiguous = AMBIGUOUS.has(term) && !UNAMBIGUOUS.has(term);
 			const person = contextWord(text, start, end, PERSON, 50, 30);
-			const clinical = contextWord(text, start, end, CLINICAL, 60, 40);
+			const clinical = contextWord(text, start, end, CLINICAL, 60, 40) ?? (DOSE.exec(text.slice(Math.max(0, start - 60), end + 40))?.[0] ?? null);
 			let score = 0.3;
-			let why = `health term '${m[0]}'`;
+			let why = `health term '${m.text}'`;
 			if (clinical && person) [score, why] = [0.9, `${why} with '${person}' and '${clinical}' nearby`];
 			else if (clinical) [score, why] = [0.8, `${why} with '${clinical}' nearby`];
 			else if (person && !ambiguous) [score, why] = [0.7, `${why} about a person ('${person}')`];

@@ -1,8 +1,17 @@
+import { parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
 import type { RiskHit, RiskRule } from '../types';
+import { guessCountries } from './phone-country';
 import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } from './context';
 
 /** Identifiers that are not phones but come in phone-like digit groups (NHS 943 476 5919, SSN 219 45 7713). */
-const OTHER_ID_WORDS = contextRegex(['NHS', 'SSN', 'social security', 'NPI', 'DEA', 'IBAN', 'account', 'acct', 'card', 'MRN', 'passport', 'ID', '身份证', '卡号', '账号', '护照', 'Konto', 'Karte', 'cuenta', 'tarjeta', 'DNI']);
+const OTHER_ID_WORDS = contextRegex([
+	'NHS', 'SSN', 'social security', 'social', 'code', 'conf', 'room', 'PIN', 'Code', 'código', 'Zimmer', '房间', '验证码', 'ITIN', 'EIN', 'TIN', 'NPI', 'DEA', 'IBAN', 'routing', 'ABA', 'account', 'acct', 'card', 'MRN', 'passport', 'ID', 'version', 'token', 'IP',
+	'身份证', '卡号', '账号', '护照', '会员号', '病历号', '工号', '版本',
+	'Konto', 'Karte', 'Reisepass', 'Steuernummer', 'Steuer-ID', 'Chargennummer', 'Charge', 'Art.-Nr', 'Artikelnummer', 'Nr', 'Version',
+	'cuenta', 'tarjeta', 'DNI', 'NIE', 'seguro social', 'pasaporte', 'versión'
+]);
+/** Words that name the number as a phone when they stand right before it; they outweigh another identifier's word further off. */
+const LABEL = contextRegex(['phone', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'call', 'text', 'fax', '电话', '手机', '手机号', '联系电话', '致电', 'Telefon', 'Tel.', 'Handy', 'Mobil', 'teléfono', 'móvil', 'celular', 'llámame', 'llama']);
 
 /** A run of digits with single spaces, dots, dashes, slashes or parentheses between them, optionally after + or 00. */
 const CANDIDATE = /(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
@@ -15,7 +24,7 @@ const CONTEXT = contextRegex([
 const CURRENCY = /^\s?(?:€|\$|£|¥|元|块|euros?|EUR|USD|GBP|RMB|CNY|dollars?|pesos?)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|¥|EUR|USD|GBP|RMB|CNY)\s?$/i;
 
-const meta = { id: 'pii.phone', category: 'pii.phone', severity: 'low', description: 'A telephone number (international, NANP, UK, DE, ES or CN mobile formats).' } as const;
+const meta = { id: 'pii.phone', category: 'pii.phone', severity: 'low', description: 'A telephone number, checked against the numbering plans of libphonenumber (international, or national with the country guessed from the message).' } as const;
 
 interface Plan {
 	score: number;
@@ -54,28 +63,120 @@ export function classifyPhone(raw: string): Plan | null {
 	return null;
 }
 
+/** Personal lines score up; service numbers (toll-free, premium, shared cost) are not someone's number. */
+const TYPE_SCORE: Partial<Record<NonNullable<NumberType>, [number, string]>> = {
+	MOBILE: [0.05, 'mobile'],
+	FIXED_LINE: [0.05, 'fixed line'],
+	FIXED_LINE_OR_MOBILE: [0.05, 'fixed line or mobile'],
+	PERSONAL_NUMBER: [0.05, 'personal number'],
+	VOIP: [0, 'VoIP'],
+	TOLL_FREE: [-0.15, 'toll-free service number'],
+	PREMIUM_RATE: [-0.15, 'premium-rate service number'],
+	SHARED_COST: [-0.15, 'shared-cost service number'],
+	UAN: [-0.1, 'company switchboard (UAN)'],
+	PAGER: [-0.1, 'pager']
+};
+
 /**
- * Scores: by plan (0.55–0.8); a phone word nearby adds 0.35; order/invoice/ticket words just before take 0.35 off.
- * Shapes no plan owns (grouped digits 0.2, bare digits 0.1) are only reported with a phone word next to them.
- * Dates, money amounts and digit runs longer than a phone number are never phones.
+ * True when the digits are written without separators, or grouped as the country formats its numbers (06 59 12 85 28
+ * in France, 0151 2345 6789 in Germany); an SSN's 3-2-4 or an article number's 3-4-3 is another identifier's grouping.
+ */
+function writtenAsPhone(raw: string, number: PhoneNumber): boolean {
+	const groups = raw.replace(/^\+|[()]/g, ' ').trim().split(/[\s./-]+/).filter(Boolean);
+	if (groups.length > 1 && groups[0] === '1' && number.countryCallingCode === '1') groups.shift(); // 1-800-555-0199
+	if (groups.length === 1) return true;
+	const national = number.formatNational().replace(/[()]/g, ' ').trim().split(/[\s./-]+/).filter(Boolean);
+	const lengths = (gs: string[]) => gs.map((g) => g.replace(/\D/g, '').length).join(',');
+	const written = lengths(groups);
+	// the trunk 0 may be written or left out, and a group may be split in two (0151 2345 6789 vs 01512 345 6789)
+	return written === lengths(national) || written === lengths(national.map((g, i) => (i === 0 ? g.replace(/^0/, '') : g)).filter(Boolean)) || groups.every((g) => /^\d{2,4}$/.test(g)) && groups.length >= 3 && nationalDigitsMatch(groups, national);
+}
+
+function nationalDigitsMatch(groups: string[], national: string[]): boolean {
+	// a national format like "06 59 12 85 28" or "612 34 56 78": the written groups fall on the same boundaries
+	const boundaries = (gs: string[]) => {
+		const out = new Set<number>();
+		let n = 0;
+		for (const g of gs.slice(0, -1)) out.add((n += g.replace(/\D/g, '').length));
+		return out;
+	};
+	const a = boundaries(groups);
+	const b = boundaries(national);
+	return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** Full-width digits (１８８…) as ASCII; one UTF-16 unit each, so offsets stay the same. */
+function asciiDigits(text: string): string {
+	return /[０-９＋]/.test(text) ? text.replace(/[０-９＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
+
+interface Verdict {
+	score: number;
+	why: string;
+}
+
+function typed(number: PhoneNumber, base: number, what: string): Verdict {
+	const type = number.getType();
+	const [delta, label] = (type && TYPE_SCORE[type]) || [0, 'type unknown'];
+	return { score: base + delta, why: `${what} (${label})` };
+}
+
+/**
+ * libphonenumber's verdict on one candidate. International numbers name their country; a national number is tried
+ * against the guessed countries in order (place names in the message, then its language, then a fixed list):
+ * valid for a guessed country 0.65 (+0.05 mobile or fixed line, −0.15 service numbers), valid only for a country
+ * of the fixed list 0.4, possible but invalid everywhere the shape's own score − 0.15, impossible 0.1.
+ */
+function judge(raw: string, text: string, plan: Plan): Verdict {
+	const international = raw.startsWith('+') || /^00[1-9]/.test(raw);
+	if (international) {
+		const number = parsePhoneNumberFromString('+' + raw.replace(/^(?:\+|00)/, ''));
+		if (number?.isValid()) return typed(number, 0.8, `valid +${number.countryCallingCode} number (${number.country ?? 'non-geographic'})`);
+		return { score: plan.score - 0.2, why: `${plan.what}; libphonenumber: ${number?.isPossible() ? 'a possible length but not an assigned range' : 'no numbering plan accepts it as written'}` };
+	}
+	const guess = guessCountries(text);
+	let possible: CountryCode | null = null;
+	for (let i = 0; i < guess.countries.length; i++) {
+		const country = guess.countries[i];
+		const number = parsePhoneNumberFromString(raw, country);
+		if (!number) continue;
+		if (number.isValid()) {
+			const grouped = writtenAsPhone(raw, number);
+			if (i < guess.preferred && grouped) return typed(number, 0.65, `valid national number for ${country}, grouped as ${country} writes its numbers; country guessed from ${guess.because}`);
+			if (i < guess.preferred) return { score: Math.max(plan.score, 0.3), why: `valid national number for ${country} (country guessed from ${guess.because}), but not grouped as a phone number there` };
+			return { score: Math.min(0.3, plan.score), why: `valid national number for ${country}, tried in turn (nothing in the message points to that country)` };
+		}
+		if (!possible && number.isPossible()) possible = country;
+	}
+	if (possible) return { score: plan.score - 0.15, why: `${plan.what}; libphonenumber: possible length for ${possible} but not an assigned range` };
+	return { score: 0.1, why: `${plan.what}; libphonenumber: no guessed country's numbering plan accepts it` };
+}
+
+/**
+ * Scores come from libphonenumber (see `judge`); a phone word nearby adds 0.35, order/invoice/ticket or another
+ * identifier's word nearby takes 0.35 off, unless a phone word stands right before the number (手机：139…, cell
+ * (312)…), which wins. Dates, money amounts, IBAN tails and digit runs longer than a phone number are never phones.
  */
 export const phoneRule: RiskRule = {
 	...meta,
-	scan(text) {
-		if (!/\d{3}/.test(text)) return [];
+	scan(original) {
+		if (!/[\d０-９](?:[ .\/()-]{0,2}[\d０-９]){6}/.test(original)) return [];
+		const text = asciiDigits(original);
 		const hits: RiskHit[] = [];
 		for (const m of text.matchAll(CANDIDATE)) {
 			const raw = m[0];
 			const start = m.index;
 			const end = start + raw.length;
 			if (CURRENCY.test(text.slice(end, end + 8)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
-			const plan = classifyPhone(raw);
+			if (text[end] === ':' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) continue; // the id part of a token (123456:AAH…)
+			if (/^\d{1,3}(?:\.\d{1,4}){3,}$/.test(raw) && !/^\d{2}(?:\.\d{2}){4}$/.test(raw)) continue; // an IP address or a version, not 06.19.90.61.01
+			const plan = classifyPhone(raw.replace(/^(\+\d{1,3}) ?\(0\)/, '$1'));
 			if (!plan) continue;
-			if (/[A-Z]{2}\d{2}[ -]?$/.test(text.slice(Math.max(0, start - 5), start))) continue; // the tail of an IBAN
-			let { score } = plan;
-			let why = plan.what;
-			const ref = contextWord(text, start, end, REFERENCE_WORDS, 30, 0) ?? contextWord(text, start, end, OTHER_ID_WORDS, 30, 0);
-			const word = contextWord(text, start, end, CONTEXT, 40, 20);
+			if (/[A-Z]{2}\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?)*$/.test(text.slice(Math.max(0, start - 40), start))) continue; // the tail of an IBAN
+			let { score, why } = judge(raw, text, plan);
+			const label = contextWord(text, start, end, LABEL, 14, 0);
+			const ref = label ? null : (contextWord(text, start, end, REFERENCE_WORDS, 30, 0) ?? contextWord(text, start, end, OTHER_ID_WORDS, 30, 0));
+			const word = label ?? contextWord(text, start, end, CONTEXT, 40, 20);
 			if (ref) [score, why] = [score - CONTEXT_BOOST, `${why}; but '${ref}' nearby suggests a reference or another identifier`];
 			else if (word) [score, why] = [score + CONTEXT_BOOST, `${why}; '${word}' nearby`];
 			hits.push(makeHit(meta, start, end, score, why));

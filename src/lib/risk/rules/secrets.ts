@@ -122,8 +122,9 @@ const passwordMeta = secretMeta('secret.password', 'A password given in a messag
 
 /** Looks like a password rather than a word: letters with digits or symbols (a capitalised noun is not enough). */
 function passwordLike(value: string): boolean {
-	const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-	return classes >= 2 && /[\d\W_]/.test(value) && !/^\d{1,2}[:.]\d{2}$/.test(value);
+	// letters of any script are letters (zurücksetzen is a word, not a word with a symbol)
+	const classes = [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(value)).length;
+	return classes >= 2 && /[\d_]|[^\p{L}\d]/u.test(value) && !/^\d{1,2}[:.]\d{2}$/.test(value);
 }
 
 /**
@@ -138,7 +139,7 @@ export const passwordRule: RiskRule = {
 		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
 			for (const m of text.matchAll(PASSWORD)) {
 				const value = m[3].replace(/[.,;)?]+$/, '');
-				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase())) continue;
+				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase()) || /^[*•●x#]+$/i.test(value)) continue; // masked: ********
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
 				const start = m.index + m[0].length - m[3].length;
@@ -159,6 +160,8 @@ export const passwordRule: RiskRule = {
 
 /** A credential word, then an assignment, then a long token (gitleaks' generic-api-key, simplified). */
 const GENERIC = /(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|bearer|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
+/** "public key", "publishable key", 公钥 right before the token: published on purpose. */
+const PUBLIC_BEFORE = /(?<![A-Za-z])(?:public|publishable)(?![A-Za-z])|öffentlich|pública|公钥/i;
 const genericMeta = secretMeta('secret.generic', 'A long random-looking token next to key/token/secret (entropy check).');
 
 /** Shannon entropy thresholds: hex strings ≥ 3.0 bits/char, other tokens ≥ 3.5 (detect-secrets and gitleaks). */
@@ -177,6 +180,8 @@ export const genericSecretRule: RiskRule = {
 		for (const m of text.matchAll(GENERIC)) {
 			const token = m[2].replace(/[.]+$/, '');
 			if (!randomLooking(token) || /^(?:https?|www)/i.test(token) || /^\$\{|^\{\{/.test(token)) continue;
+			// public by design: a PEM public key, a Stripe publishable key (pk_live_…)
+			if (/^pk_(?:live|test)_/.test(token) || PUBLIC_BEFORE.test(text.slice(Math.max(0, m.index + m[0].length - m[2].length - 30), m.index + m[0].length - m[2].length))) continue;
 			const start = m.index + m[0].length - m[2].length;
 			const end = start + token.length;
 			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 20);

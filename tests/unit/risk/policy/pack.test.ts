@@ -38,7 +38,7 @@ describe('validatePolicy', () => {
 		[
 			'a non-policy category',
 			{ ...GOOD, category: 'pii.email' },
-			["category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint (got 'pii.email')"]
+			["category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint or custom.<name> (lower-case letters, digits, _ or -) (got 'pii.email')"]
 		],
 		['bad severity', { ...GOOD, severity: 'extreme' }, ["severity: must be one of low, medium, high, critical (got 'extreme')"]],
 		['query not text', { ...GOOD, query: 3 }, ['query: required text']],
@@ -94,7 +94,7 @@ describe('policy packs', () => {
 		[
 			'two bad policies',
 			JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'p', policies: [{ ...GOOD, severity: 'x' }, GOOD, { ...GOOD, id: 'b', category: 'phi' }] }),
-			["policies[0].severity: must be one of low, medium, high, critical (got 'x')", "policies[2].category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint (got 'phi')"]
+			["policies[0].severity: must be one of low, medium, high, critical (got 'x')", "policies[2].category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint or custom.<name> (lower-case letters, digits, _ or -) (got 'phi')"]
 		]
 	];
 	it.each(cases)('%s', (_name, json, errors) => {

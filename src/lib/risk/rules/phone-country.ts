@@ -1,0 +1,72 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+
+/**
+ * Which countries a national number (no + or 00) is most likely from, best first, and why: place names and
+ * country words in the message first, then the message's script and language, then a fixed list covering the
+ * countries Parley's users trade with. The caller takes the first country whose numbering plan accepts the digits.
+ */
+export interface CountryGuess {
+	countries: CountryCode[];
+	/** How many countries at the head of `countries` come from the message itself (place names, language). */
+	preferred: number;
+	/** Why the first countries were tried first, for the hit's explanation. */
+	because: string;
+}
+
+const PLACES: [RegExp, CountryCode[], string][] = [
+	[/\b(?:UK|U\.K\.|Britain|British|England|London|Manchester|Edinburgh|Glasgow|Großbritannien|Reino Unido|Londres|英国|伦敦)\b/iu, ['GB'], 'a UK place name'],
+	[/\b(?:Ireland|Irish|Dublin|Irland|Irlanda)\b/iu, ['IE'], 'an Irish place name'],
+	[/(?:\b(?:USA|U\.S\.|US|American|New York|NYC|Houston|Chicago|Boston|Miami|Texas|California|Estados Unidos|EE\.?UU\.?)\b|美国|纽约)/iu, ['US', 'CA'], 'a US place name'],
+	[/\b(?:Canada|Canadian|Toronto|Montreal|Vancouver|Kanada|Canadá)\b/iu, ['CA'], 'a Canadian place name'],
+	[/(?:\b(?:France|French|Paris|Pariser|Lyon|Marseille|Frankreich|französisch\w*|Francia|francés|appelle|numéro)\b|法国|巴黎)/iu, ['FR'], 'a French place name or French words'],
+	[/(?:\b(?:Germany|German|Deutschland|Berlin|München|Munich|Frankfurt|Hamburg|Köln|Alemania)\b|德国)/iu, ['DE'], 'a German place name'],
+	[/\b(?:Austria|Österreich|Wien|Vienna|Salzburg|Graz)\b/iu, ['AT'], 'an Austrian place name'],
+	[/\b(?:Switzerland|Swiss|Schweiz|Zürich|Zurich|Genf|Geneva|Basel|Bern|Suiza)\b/iu, ['CH'], 'a Swiss place name'],
+	[/(?:\b(?:Spain|Spanish|España|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Spanien)\b|西班牙)/iu, ['ES'], 'a Spanish place name'],
+	[/\b(?:Mexico|México|CDMX|Monterrey|Guadalajara|mexicano)\b/iu, ['MX'], 'a Mexican place name'],
+	[/\b(?:Argentina|Buenos Aires|Córdoba)\b/iu, ['AR'], 'an Argentine place name'],
+	[/\b(?:Colombia|Bogotá|Medellín)\b/iu, ['CO'], 'a Colombian place name'],
+	[/\b(?:Chile|Santiago)\b/iu, ['CL'], 'a Chilean place name'],
+	[/\b(?:Peru|Perú|Lima)\b/iu, ['PE'], 'a Peruvian place name'],
+	[/\b(?:Italy|Italia|Italien|Rome|Roma|Milan|Milano|Mailand)\b/iu, ['IT'], 'an Italian place name'],
+	[/\b(?:Netherlands|Dutch|Amsterdam|Rotterdam|Niederlande|Holanda)\b/iu, ['NL'], 'a Dutch place name'],
+	[/\b(?:Belgium|Brussels|Brüssel|Bruselas|Antwerp)\b/iu, ['BE'], 'a Belgian place name'],
+	[/\b(?:Portugal|Lisbon|Lisboa|Porto)\b/iu, ['PT'], 'a Portuguese place name'],
+	[/(?:\b(?:Dubai|DIFC|UAE|Abu Dhabi|Emirates|Emirate)\b|迪拜)/iu, ['AE'], 'a UAE place name'],
+	[/(?:\b(?:Singapore|Singapur)\b|新加坡)/iu, ['SG'], 'a Singapore place name'],
+	[/(?:\b(?:Hong Kong|HK|Kowloon)\b|香港|九龙|九龍)/iu, ['HK'], 'a Hong Kong place name'],
+	[/(?:\b(?:Taiwan|Taipei)\b|台湾|臺灣|台灣|台北|臺北)/iu, ['TW'], 'a Taiwan place name'],
+	[/(?:\b(?:Japan|Tokyo|Osaka)\b|日本|东京|東京)/iu, ['JP'], 'a Japanese place name'],
+	[/(?:\b(?:Korea|Seoul)\b|韩国|首尔)/iu, ['KR'], 'a Korean place name'],
+	[/(?:\b(?:India|Mumbai|Delhi|Bangalore)\b|印度)/iu, ['IN'], 'an Indian place name'],
+	[/(?:\b(?:Australia|Sydney|Melbourne)\b|澳洲|澳大利亚)/iu, ['AU'], 'an Australian place name'],
+	[/\b(?:Brazil|Brasil|São Paulo|Rio)\b/iu, ['BR'], 'a Brazilian place name']
+];
+
+/** Characters written only in Traditional Chinese: Hong Kong and Taiwan before the mainland. */
+const TRADITIONAL = /[們這個點後電話號碼聯絡給說請還會時間問題開關發覺應對與為從裡嗎麼]/u;
+const HAN = /\p{Script=Han}/u;
+const GERMAN = /\b(?:und|ich|nicht|bitte|die|der|das|ist|mit|für|Nummer|anrufen|Handy)\b|[äöüß]/iu;
+const SPANISH = /\b(?:el|la|los|que|por|para|número|llámame|llama|móvil|teléfono|con|del)\b|[ñ¿¡]/iu;
+
+const FALLBACK: CountryCode[] = ['US', 'GB', 'DE', 'ES', 'CN', 'FR', 'IT', 'NL', 'CH', 'AT', 'MX', 'AR', 'CO', 'HK', 'TW', 'SG', 'AE', 'IN', 'AU', 'CA', 'IE', 'BE', 'PT', 'JP', 'BR'];
+
+export function guessCountries(text: string): CountryGuess {
+	const first: CountryCode[] = [];
+	const reasons: string[] = [];
+	for (const [re, countries, why] of PLACES) {
+		if (re.test(text)) {
+			first.push(...countries);
+			reasons.push(why);
+		}
+	}
+	let language: [CountryCode[], string] | null = null;
+	if (HAN.test(text)) language = TRADITIONAL.test(text) ? [['HK', 'TW', 'CN'], 'Traditional Chinese'] : [['CN', 'HK', 'TW'], 'Chinese'];
+	else if (GERMAN.test(text)) language = [['DE', 'AT', 'CH'], 'German'];
+	else if (SPANISH.test(text)) language = [['ES', 'MX', 'AR', 'CO', 'CL', 'PE'], 'Spanish'];
+	else language = [['US', 'GB', 'CA', 'IE', 'AU', 'SG', 'IN'], 'English'];
+	first.push(...language[0]);
+	reasons.push(`the message's language (${language[1]})`);
+	const preferred = new Set(first);
+	return { countries: [...new Set([...first, ...FALLBACK])], preferred: preferred.size, because: reasons.join(', then ') };
+}

@@ -18,10 +18,10 @@ describe('risk evaluation corpus', () => {
 		expect(messages.filter((m) => m.labels.length === 0).length * 2).toBeGreaterThanOrEqual(messages.length);
 	});
 
-	it('has four blind batches of at least 240 messages each, every one with a recorded first score', () => {
-		expect([...evaluation.batchResults.keys()].sort()).toEqual(['pii-secret-b1', 'pii-secret-b2', 'policy-phi-b1', 'policy-phi-b2']);
+	it('has six blind batches of at least 220 messages each, every one with a recorded first score', () => {
+		expect([...evaluation.batchResults.keys()].sort()).toEqual(['pii-secret-b1', 'pii-secret-b2', 'pii-secret-b3', 'policy-phi-b1', 'policy-phi-b2', 'policy-phi-b3']);
 		for (const batch of evaluation.batchResults.keys()) {
-			expect(evaluation.messages.filter((m) => m.blind === batch).length, batch).toBeGreaterThanOrEqual(240);
+			expect(evaluation.messages.filter((m) => m.blind === batch).length, batch).toBeGreaterThanOrEqual(220);
 			expect(readFirstScore(join(BLIND_DIR, 'first-scores'), batch)?.batch, batch).toBe(batch);
 		}
 	});

@@ -16,6 +16,8 @@ class Redaction implements Redactor {
 	on = $state(false);
 	/** The saved value has been read (or there is none). */
 	loaded = $state(false);
+	/** A change of the switch is being saved with the workspace. */
+	saving = $state(false);
 	private names = $state.raw(new Pseudonyms());
 	private namesVersion = $state(0);
 	private redactor = $derived(maskingRedactor(this.names));
@@ -58,10 +60,15 @@ class Redaction implements Redactor {
 	/** Switches redaction on or off and saves the choice with the workspace. */
 	async set(on: boolean): Promise<void> {
 		this.on = on;
-		const { db } = await getConnectors();
-		await writeSetting(db, 'redaction', on ? 'on' : 'off');
-		this.channel?.postMessage({ on });
-		await persistence.save();
+		this.saving = true;
+		try {
+			const { db } = await getConnectors();
+			await writeSetting(db, 'redaction', on ? 'on' : 'off');
+			this.channel?.postMessage({ on });
+			await persistence.save();
+		} finally {
+			this.saving = false;
+		}
 	}
 
 	private listen(): void {

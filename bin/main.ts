@@ -7,11 +7,14 @@ export const USAGE = `parley — read exported chat archives on your own machine
 
 Usage:
   parley stats  <files…> [--json]    per-file figures (records, participants, system, media, …)
-  parley export <files…> --jsonl     one canonical message per line, in source order
+  parley export <files…> --jsonl     one message per line, in source order, with its provenance
+                                     (archive_sha256, source_file, line, ts_local, utc_offset, tz, ts_utc, …)
   parley risk   <files…> [--jsonl]   PII, PHI, secret and policy findings: a table, or one JSON line per hit
-                                     {file, index, ts, author, category, rule, score, match}
+                                     {file, index, ts_local, …, category, rule, score, match, …provenance}
 
---redact (export, risk) masks detected PII and secrets in the printed text, e.g. [pii.credit_card].
+--tz <zone> (export, risk) reads times written without a zone in that IANA zone (default: this machine's).
+--redact (export, risk) masks names that are phone numbers or e-mail addresses ([pii.phone #1], the same
+  number for the same person) and detected PII and secrets ([pii.credit_card]); each line says redacted: true.
 
 Problems (unparsed lines, unknown formats) go to stderr with file and line.
 The exit code is non-zero only when an input could not be read at all.`;

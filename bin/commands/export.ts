@@ -1,23 +1,24 @@
-import type { ParsedArgs } from '../args.ts';
+import { timeZoneOf, type ParsedArgs } from '../args.ts';
 import { readInputs } from '../read-inputs.ts';
 import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
-import { redactText } from '../../src/lib/risk/redact.ts';
+import { cliRedactor } from './redactor.ts';
 
 const FLUSH_CHARS = 1 << 20;
 
 export async function runExport(args: ParsedArgs): Promise<number> {
 	let unreadable = 0;
 	let buffer = '';
+	const timeZone = timeZoneOf(args);
+	const { redactor, learn } = cliRedactor(args.redact);
 	for await (const input of readInputs(args.files)) {
 		if (!input.ok) {
 			unreadable++;
 			continue;
 		}
-		for (const { file } of input.result.parsed) {
+		for (const { entry, file, source } of input.result.parsed) {
+			learn(file);
 			for (const m of file.messages) {
-				const record = toExportRecord(input.file, file, m);
-				if (args.redact) record.text = redactText(record.text);
-				buffer += JSON.stringify(record) + '\n';
+				buffer += JSON.stringify(toExportRecord({ file: input.file, entry, parsed: file, source, timeZone }, m, redactor)) + '\n';
 				if (buffer.length > FLUSH_CHARS) {
 					await write(buffer);
 					buffer = '';

@@ -1,28 +1,33 @@
-import type { ParsedArgs } from '../args.ts';
-import { redactText } from '../../src/lib/risk/redact.ts';
+import { timeZoneOf, type ParsedArgs } from '../args.ts';
 import { readInputs } from '../read-inputs.ts';
+import type { Provenance } from '../../src/lib/export/provenance.ts';
+import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
+import { hitMatch } from '../../src/lib/risk/analysis/hit-text.ts';
 import { allRules } from '../../src/lib/risk/registry.ts';
 import { scanText } from '../../src/lib/risk/scan.ts';
 import { BUILTIN_POLICIES, compilePolicy } from '../../src/lib/risk/policy/index.ts';
 import type { RiskCategory } from '../../src/lib/risk/types.ts';
+import { cliRedactor } from './redactor.ts';
 
-/** One finding as `parley risk --jsonl` prints it. */
-export interface RiskLine {
+/** One finding as `parley risk --jsonl` prints it: the finding, then where its message comes from. */
+export interface RiskLine extends Provenance {
 	file: string;
 	/** The message's 0-based position among the file's records in `parley export` order. */
 	index: number;
-	ts: string;
 	author: string;
 	category: RiskCategory;
 	rule: string;
 	score: number;
 	match: string;
+	redacted: boolean;
 }
 
 const FLUSH_CHARS = 1 << 20;
 
 export async function runRisk(args: ParsedArgs): Promise<number> {
 	const rules = allRules(BUILTIN_POLICIES.map(compilePolicy));
+	const timeZone = timeZoneOf(args);
+	const { redactor, learn } = cliRedactor(args.redact);
 	const table: RiskLine[] = [];
 	let unreadable = 0;
 	let buffer = '';
@@ -32,10 +37,19 @@ export async function runRisk(args: ParsedArgs): Promise<number> {
 			continue;
 		}
 		let index = 0;
-		for (const { file } of input.result.parsed) {
+		for (const { entry, file, source } of input.result.parsed) {
+			learn(file);
 			for (const m of file.messages) {
-				for (const h of scanText(m.text, m.kind, rules)) {
-					const line: RiskLine = { file: input.file, index, ts: m.ts, author: m.author, category: h.category, rule: h.rule, score: h.score, match: args.redact ? redactText(m.text.slice(h.start, h.end)) : m.text.slice(h.start, h.end) };
+				const hits = scanText(m.text, m.kind, rules);
+				const rec = hits.length > 0 ? toExportRecord({ file: input.file, entry, parsed: file, source, timeZone }, m, redactor) : null;
+				for (const h of hits) {
+					const line: RiskLine = {
+						file: rec!.file, index, ts_local: rec!.ts_local, utc_offset: rec!.utc_offset, tz: rec!.tz, ts_utc: rec!.ts_utc, author: rec!.author,
+						category: h.category, rule: h.rule, score: h.score,
+						match: hitMatch({ text: m.text, category: h.category, span_start: h.start, span_end: h.end }, redactor),
+						platform: rec!.platform, archive_sha256: rec!.archive_sha256, source_file: rec!.source_file, line: rec!.line, line_end: rec!.line_end,
+						source_path: rec!.source_path, redacted: redactor.enabled
+					};
 					if (args.jsonl) buffer += JSON.stringify(line) + '\n';
 					else table.push(line);
 				}
@@ -55,7 +69,7 @@ function write(text: string): Promise<void> {
 	return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
 }
 
-const COLUMNS = ['file', 'index', 'ts', 'author', 'category', 'rule', 'score', 'match'] as const;
+const COLUMNS = ['file', 'index', 'ts_local', 'author', 'category', 'rule', 'score', 'match'] as const;
 
 /** An aligned text table; line breaks inside a match are shown as ⏎ so each hit stays on one row. */
 export function formatTable(lines: readonly RiskLine[]): string {
@@ -63,5 +77,6 @@ export function formatTable(lines: readonly RiskLine[]): string {
 	const rows = lines.map((l) => COLUMNS.map((c) => String(l[c]).replace(/\r?\n/g, '⏎')));
 	const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
 	const fmt = (cells: readonly string[]) => cells.map((c, i) => (i === COLUMNS.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-	return [fmt(COLUMNS), ...rows.map(fmt)].join('\n') + `\n\n${lines.length} finding${lines.length === 1 ? '' : 's'}\n`;
+	const redacted = lines[0].redacted ? ' (redacted)' : '';
+	return [fmt(COLUMNS), ...rows.map(fmt)].join('\n') + `\n\n${lines.length} finding${lines.length === 1 ? '' : 's'}${redacted}\n`;
 }

@@ -1,15 +1,66 @@
-/** Hands a file made in this tab to the browser's download; nothing is sent anywhere. */
-export function downloadBlob(name: string, blob: Blob): void {
-	const url = URL.createObjectURL(blob);
+import { exportReceipts } from '$lib/state/export-receipts.svelte';
+
+/**
+ * The one door for files leaving Parley: every export is handed to the browser's download here (nothing is sent
+ * anywhere), with what it holds, so the SHA-256 of the exact bytes can be shown and logged.
+ */
+
+export interface ExportInfo {
+	/** What was exported, in words ("search hits for …", "conversation Ops Team", "SQL result"). */
+	what: string;
+	/** Records in the file (messages, hits, rows, nodes…). */
+	rows: number;
+	/** True when the archive content in it went through the redaction switch. */
+	redacted: boolean;
+}
+
+export interface ExportReceipt extends ExportInfo {
+	/** The file name as saved (`…-redacted.csv` when redacted). */
+	name: string;
+	type: string;
+	bytes: number;
+	/** SHA-256 of the bytes written, lowercase hex. */
+	sha256: string;
+	/** UTC time of the export. */
+	at: string;
+}
+
+/** `hits.csv` → `hits-redacted.csv`, so a redacted file says so by its name too. */
+export function exportName(name: string, redacted: boolean): string {
+	if (!redacted) return name;
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? `${name.slice(0, dot)}-redacted${name.slice(dot)}` : `${name}-redacted`;
+}
+
+function hex(buffer: ArrayBuffer): string {
+	return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The bytes of an export and their SHA-256, as `download` computes them (pure apart from Web Crypto). */
+export async function exportBytes(data: Blob | Uint8Array | string): Promise<{ bytes: Uint8Array<ArrayBuffer>; sha256: string }> {
+	const bytes =
+		typeof data === 'string'
+			? new TextEncoder().encode(data)
+			: data instanceof Uint8Array
+				? (data as Uint8Array<ArrayBuffer>)
+				: new Uint8Array(await data.arrayBuffer());
+	return { bytes, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)) };
+}
+
+/** Saves a file made in this tab; resolves with what was saved, including its SHA-256. */
+export async function download(name: string, data: Blob | Uint8Array | string, type: string, info: ExportInfo): Promise<ExportReceipt> {
+	const { bytes, sha256 } = await exportBytes(data);
+	const receipt: ExportReceipt = {
+		...info, name: exportName(name, info.redacted), type, bytes: bytes.byteLength, sha256, at: new Date().toISOString()
+	};
+	const url = URL.createObjectURL(new Blob([bytes], { type }));
 	const a = document.createElement('a');
 	a.href = url;
-	a.download = name;
+	a.download = receipt.name;
 	document.body.append(a);
 	a.click();
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function downloadText(name: string, text: string, type: string): void {
-	downloadBlob(name, new Blob([text], { type }));
+	exportReceipts.add(receipt);
+	return receipt;
 }

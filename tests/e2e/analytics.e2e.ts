@@ -83,7 +83,7 @@ test('analytics: empty state, six charts, brush a range, save SVG and CSV', asyn
 	const csvFile = await csvDownload;
 	expect(csvFile.suggestedFilename()).toBe('parley-most-active.csv');
 	const csv = readFileSync((await csvFile.path())!, 'utf8').split('\r\n');
-	expect(csv[0]).toBe('label,platforms,messages');
+	expect(csv[0]).toBe('\ufefflabel,platforms,messages,redacted');
 	expect(csv.length).toBeGreaterThan(2);
 
 	const pngDownload = page.waitForEvent('download');

@@ -57,7 +57,7 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 	await screenshot(page, 'risk-burst.png');
 
 	const plainCsv = await exportCsv(page);
-	expect(plainCsv.split('\r\n')[0]).toBe('\ufeffmessage_id,time,conversation,author,category,rule,score,match,text');
+	expect(plainCsv.split('\r\n')[0]).toBe('\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted');
 	expect(plainCsv).toContain(CARD);
 
 	const redact = page.getByRole('switch', { name: 'Redact PII and secrets' });

@@ -65,8 +65,8 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 	// Export CSV: a real download whose header is the result's columns.
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
 	const csv = readFileSync((await download.path())!, 'utf8');
-	expect(csv.split('\r\n')[0]).toBe('author,n');
-	expect(csv.split('\r\n').slice(1, 3)).toEqual(['Bo Li,21', 'Ana Silva,20']);
+	expect(csv.split('\r\n')[0]).toBe('\ufeffauthor,n,redacted');
+	expect(csv.split('\r\n').slice(1, 3)).toEqual(['Bo Li,21,false', 'Ana Silva,20,false']);
 
 	// Chart this result: a text column and a number column make a bar chart.
 	await page.getByRole('button', { name: 'Chart this result' }).click();

@@ -1,21 +1,16 @@
+import { toCsv, type CsvValue } from '$lib/export/csv';
+import { CLEAR, type Redactor } from '$lib/redact/redactor';
+
 /**
- * RFC 4180 CSV of chart data: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line
- * break. Cells that a spreadsheet would run as a formula (starting with = + - @ or a tab/CR) are prefixed with a
- * quote mark, since archive text flows into these cells. `shown` is applied to every text cell (redaction).
+ * The data behind a chart as CSV (the one CSV writer: RFC 4180, formula cells guarded), every text cell through the
+ * redactor, and a last column saying whether the file is redacted.
  */
-export function chartCsv(columns: string[], rows: readonly object[], shown: (text: string) => string = (t) => t): string {
-	const lines = [columns.map((c) => field(c)).join(',')];
-	for (const row of rows) lines.push(columns.map((c) => cell((row as Record<string, unknown>)[c], shown)).join(','));
-	return lines.join('\r\n') + '\r\n';
+export function chartCsv(columns: string[], rows: readonly object[], r: Redactor = CLEAR): string {
+	return toCsv([...columns, 'redacted'], rows.map((row) => [...columns.map((c) => cell((row as Record<string, unknown>)[c], r)), r.enabled]));
 }
 
-function cell(v: unknown, shown: (text: string) => string): string {
-	if (v == null) return '';
-	if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-	const text = shown(String(v));
-	return field(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-}
-
-function field(s: string): string {
-	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+function cell(v: unknown, r: Redactor): CsvValue {
+	if (v == null) return null;
+	if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return v;
+	return r.shown(String(v));
 }

@@ -5,7 +5,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * swatch legend and the `<svg>`; the legend is redrawn as SVG rects and texts above the chart so the file keeps it.
  * Plot's stylesheet is inside the svg already, so the file looks the same opened on its own.
  */
-export function standaloneSvg(element: Element): string {
+export function standaloneSvg(element: Element, description?: string): string {
 	const source = element.tagName.toLowerCase() === 'svg' ? element : element.querySelector(':scope > svg');
 	if (!source) throw new Error('no chart to save');
 	const doc = source.ownerDocument;
@@ -47,6 +47,11 @@ export function standaloneSvg(element: Element): string {
 		for (const [k, v] of Object.entries({ 'data-background': '', width: '100%', height: '100%', fill: 'white' })) bg.setAttribute(k, v);
 		const style = svg.querySelector(':scope > style');
 		svg.insertBefore(bg, style ? style.nextSibling : svg.firstChild);
+	}
+	if (description) {
+		const desc = doc.createElementNS(SVG_NS, 'desc');
+		desc.textContent = description;
+		svg.insertBefore(desc, svg.firstChild);
 	}
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}`;
 }

@@ -6,7 +6,6 @@ import {
 	type ActiveAuthorRow, type ActivityRow, type Bucket, type Clock, type DashboardSummary, type FilterOptions,
 	type HourWeekdayRow, type LengthBinRow, type MediaKindRow, type ReplyLatencyRow, type StackBy
 } from '$lib/db/queries/dashboard';
-import { redaction } from './redaction.svelte';
 
 export type ChartId = 'activity' | 'hours' | 'authors' | 'latency' | 'length' | 'media';
 
@@ -114,16 +113,6 @@ function guard(db: Connector, current: () => boolean): Connector {
 			return rows;
 		}
 	};
-}
-
-/** Archive text (names, titles) as it may be shown now: every label goes through the redaction switch. */
-export function shownLabels<T extends object>(rows: T[], fields: (keyof T)[]): T[] {
-	if (!redaction.enabled) return rows;
-	return rows.map((row) => {
-		const copy = { ...row };
-		for (const f of fields) if (typeof copy[f] === 'string') (copy[f] as string) = redaction.shown(copy[f] as string);
-		return copy;
-	});
 }
 
 export const analytics = new Analytics();

@@ -12,6 +12,7 @@ import type { LayoutClient } from '$lib/graph/layout-client';
 import { computeMetrics, type MetricsResult } from '$lib/graph/metrics';
 import { egoNetwork, pathEdges, shortestPath, type PathMode } from '$lib/graph/paths';
 import { DEFAULT_OPTIONS, type EdgeKind, type GraphData, type GraphEdge, type GraphOptions } from '$lib/graph/types';
+import { shownFields } from '$lib/redact/fields';
 import { redaction } from './redaction.svelte';
 
 export type ColorMode = 'community' | 'risk';
@@ -95,11 +96,14 @@ class GraphState {
 		return { people, edges: people ? pathEdges(this.graph, people) : [] };
 	});
 
-	labels = $derived(new Map((this.data?.nodes ?? []).map((n) => [n.key, n.label])));
+	/** The graph as shown and exported: labels through the redaction switch (keys, counts and computations use `data`). */
+	shownData = $derived(this.data ? { ...this.data, nodes: shownFields(this.data.nodes, ['label'], redaction) } : null);
+
+	labels = $derived(new Map((this.shownData?.nodes ?? []).map((n) => [n.key, n.label])));
 
 	centrality = $derived.by((): CentralityRow[] => {
-		if (!this.data || !this.metrics) return [];
-		const rows = this.data.nodes.map((n) => {
+		if (!this.shownData || !this.metrics) return [];
+		const rows = this.shownData.nodes.map((n) => {
 			const m = this.metrics!.byNode.get(n.key)!;
 			return { key: n.key, label: n.label, ...m, messages: n.messages, riskHits: n.riskHits, riskRate: riskRate(n.riskHits, n.messages) };
 		});
@@ -182,7 +186,7 @@ class GraphState {
 			this.data = data;
 			this.graph = graph;
 			this.metrics = metrics;
-			this.display = toDisplayGraph(data, metrics, start.x, start.y);
+			this.display = toDisplayGraph({ ...data, nodes: shownFields(data.nodes, ['label'], redaction) }, metrics, start.x, start.y);
 			this.frame = start;
 			this.status = 'ready';
 			this.forgetMissing(graph);
@@ -294,15 +298,17 @@ class GraphState {
 		}
 	}
 
-	/** Export files; node positions and metrics go along where the format carries them. Names are not message text: no redaction applies. */
-	exportFile(format: 'gexf' | 'graphml' | 'csv'): { name: string; mime: string; text: string } | null {
-		if (!this.data) return null;
+	/** Export files: labels as shown (redacted when the switch is on, and the file says so); positions and metrics where the format carries them. */
+	exportFile(format: 'gexf' | 'graphml' | 'csv'): { name: string; mime: string; text: string; rows: number; redacted: boolean } | null {
+		const data = this.shownData;
+		if (!data) return null;
 		const positions = new Map<string, { x: number; y: number }>();
-		if (this.frame) this.data.nodes.forEach((n, i) => positions.set(n.key, { x: this.frame!.x[i], y: this.frame!.y[i] }));
-		const extras = { metrics: this.metrics?.byNode, positions };
-		if (format === 'gexf') return { name: 'parley-contacts.gexf', mime: 'application/gexf+xml', text: toGexf(this.data, extras) };
-		if (format === 'graphml') return { name: 'parley-contacts.graphml', mime: 'application/graphml+xml', text: toGraphML(this.data, extras) };
-		return { name: 'parley-contacts-edges.csv', mime: 'text/csv', text: toCsvEdgeList(this.data) };
+		if (this.frame) data.nodes.forEach((n, i) => positions.set(n.key, { x: this.frame!.x[i], y: this.frame!.y[i] }));
+		const redacted = redaction.enabled;
+		const extras = { metrics: this.metrics?.byNode, positions, redacted };
+		if (format === 'gexf') return { name: 'parley-contacts.gexf', mime: 'application/gexf+xml', text: toGexf(data, extras), rows: data.nodes.length, redacted };
+		if (format === 'graphml') return { name: 'parley-contacts.graphml', mime: 'application/graphml+xml', text: toGraphML(data, extras), rows: data.nodes.length, redacted };
+		return { name: 'parley-contacts-edges.csv', mime: 'text/csv', text: toCsvEdgeList(data, { redacted }), rows: data.edges.length, redacted };
 	}
 
 	shown(text: string): string {

@@ -1,5 +1,6 @@
 import { getConnectors, type Connector } from '$lib/db';
 import { persistence } from './persistence.svelte';
+import { redaction } from './redaction.svelte';
 import {
 	identityOfParticipant, listPeople, mergePeople, personMembers, renamePerson, splitParticipant, type MemberRow, type PersonRow
 } from '$lib/db/queries/identities';
@@ -26,8 +27,10 @@ class People {
 	get filtered(): PersonRow[] {
 		const q = this.query.trim().toLowerCase();
 		if (!q) return this.people;
+		// While redacting, the search sees what the page shows: typing a hidden number finds nobody.
+		const seen = (s: string) => redaction.shown(s).toLowerCase();
 		return this.people.filter(
-			(p) => p.label.toLowerCase().includes(q) || p.handles.some((h) => h.toLowerCase().includes(q)) || p.platforms.some((x) => x.includes(q))
+			(p) => seen(p.label).includes(q) || p.handles.some((h) => seen(h).includes(q)) || p.platforms.some((x) => x.includes(q))
 		);
 	}
 
@@ -104,7 +107,10 @@ class People {
 		try {
 			await task((await getConnectors()).db);
 			this.error = null;
-			if (decides) void persistence.save();
+			if (decides) {
+				void persistence.save();
+				void redaction.refreshNames();
+			}
 		} catch (err) {
 			this.error = messageOf(err);
 		} finally {

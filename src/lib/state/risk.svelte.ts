@@ -5,7 +5,7 @@ import {
 	type CategoryCount, type HitRow, type HitSelection, type MessageMark, type PersonRisk
 } from '$lib/db/queries/risk';
 import { buildHeatmap, type Heatmap, type HeatmapCell } from '$lib/risk/analysis/heatmap';
-import { hitsCsv } from '$lib/risk/analysis/hits-csv';
+import { hitsCsv, hitsJsonl } from '$lib/risk/analysis/hits-csv';
 import { detectBursts, type Burst } from '$lib/risk/bursts';
 import type { RiskCategory } from '$lib/risk/types';
 import { redaction } from './redaction.svelte';
@@ -110,11 +110,11 @@ class RiskState {
 		this.list = null;
 	}
 
-	/** Every hit (of the chosen category) as CSV, match and text through the redaction switch. */
-	async csv(): Promise<string> {
+	/** Every hit (of the chosen category) as CSV or JSON Lines, with provenance, archive content through the redaction switch. */
+	async exportFile(format: 'csv' | 'jsonl'): Promise<{ text: string; rows: number; redacted: boolean }> {
 		const { db } = await getConnectors();
 		const hits = await listHits(db, { category: this.category }, CSV_LIMIT);
-		return hitsCsv(hits, redaction);
+		return { text: format === 'csv' ? hitsCsv(hits, redaction) : hitsJsonl(hits, redaction), rows: hits.length, redacted: redaction.enabled };
 	}
 
 	/** After a policy changed: re-scan the workspace for policy hits; changes during a re-scan queue one more. */

@@ -7,6 +7,7 @@ import { callSearchWorker } from '$lib/search/client';
 import { SUPERSEDED } from '$lib/search/protocol';
 import { parseQuery } from '$lib/search/query-parser';
 import type { ParsedQuery, QueryNode, SearchResult } from '$lib/search/types';
+import { shownFields } from '$lib/redact/fields';
 import { redaction } from './redaction.svelte';
 import type { TaskReport } from './tasks/task';
 
@@ -29,9 +30,19 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 		: bytes.slice();
 }
 
+/**
+ * Conversation and author names for facets and `from:` / `in:`, as they may be shown: while redacting, the facets
+ * list masks and `from:"[pii.phone #3]"` finds that person, while typing the hidden number finds no one.
+ */
+let labelsKey = '';
+
 async function sendLabels(db: Connector): Promise<void> {
+	labelsKey = redaction.key;
 	const [conversations, authors] = await Promise.all([conversationLabels(db), authorLabels(db)]);
-	await callSearchWorker('labels', { conversations, authors });
+	await callSearchWorker('labels', {
+		conversations: shownFields(conversations, ['title'], redaction),
+		authors: shownFields(authors, ['name'], redaction)
+	});
 }
 
 async function sendRisk(db: Connector): Promise<void> {
@@ -62,7 +73,8 @@ export class HitPager {
 	constructor(
 		readonly ids: Float64Array,
 		readonly ast: QueryNode,
-		readonly redacted: boolean
+		/** redaction.key when made: a new pager is made when what is shown changes. */
+		readonly shownAs: string
 	) {}
 
 	get(index: number): ShownHit | undefined {
@@ -82,7 +94,8 @@ export class HitPager {
 			const ids = Array.from(this.ids.subarray(block * HIT_BLOCK, (block + 1) * HIT_BLOCK));
 			const byId = new Map((await hitRows(db, ids)).map((r) => [r.id, r]));
 			// A hit whose message is gone (the workspace was cleared under the index) keeps its place in the list.
-			const rows = ids.map((id) => byId.get(id) ?? missingRow(id));
+			const rows = shownFields(ids.map((id) => byId.get(id) ?? missingRow(id)), ['conversation', 'author'], redaction);
+			// Highlights are found in the text as shown: a masked span is gone before matching, so no mark can point into it.
 			const texts = rows.map((r) => redaction.shown(r.text));
 			const ranges = await callSearchWorker('highlight', { texts, ast: this.ast });
 			this.blocks = new Map(this.blocks).set(block, rows.map((row, i) => ({ row, text: texts[i], ranges: ranges[i] ?? [] })));
@@ -94,15 +107,6 @@ export class HitPager {
 	}
 }
 
-/** One exported hit, text already through redaction. */
-export interface ExportedHit {
-	message_id: number;
-	score: number;
-	time: string;
-	conversation: string;
-	author: string;
-	text: string;
-}
 
 /** The search page's state, and the index in the worker behind it. */
 class SearchState {
@@ -244,6 +248,13 @@ class SearchState {
 		void this.run();
 	}
 
+	/** After the redaction switch or the names changed: the facets' names follow, and the search runs again. */
+	async relabel(): Promise<void> {
+		if (!this.ready || labelsKey === redaction.key) return;
+		await sendLabels((await getConnectors()).db);
+		void this.run();
+	}
+
 	/** Re-reads risk_hits into the index (after a re-scan), and re-runs the search so risk: filters see it. */
 	async refreshRisk(): Promise<void> {
 		if (!this.ready) return;
@@ -258,23 +269,9 @@ class SearchState {
 		return messagePlace(db, messageId);
 	}
 
-	/** Every hit of the current result in its order, text through redaction, for the CSV export. */
-	async exportRows(): Promise<ExportedHit[]> {
-		const result = this.result;
-		if (!result) return [];
-		const { db } = await getConnectors();
-		const out: ExportedHit[] = [];
-		const CHUNK = 5000;
-		for (let from = 0; from < result.ids.length; from += CHUNK) {
-			const ids = Array.from(result.ids.subarray(from, from + CHUNK));
-			const byId = new Map((await hitRows(db, ids)).map((r) => [r.id, r]));
-			ids.forEach((id, i) => {
-				const r = byId.get(id);
-				if (!r) return;
-				out.push({ message_id: id, score: result.scores[from + i], time: r.ts_local, conversation: r.conversation, author: r.author, text: redaction.shown(r.text) });
-			});
-		}
-		return out;
+	/** The current hits in their order, with their scores (what an export of the search writes). */
+	hits(): { ids: number[]; scores: number[] } {
+		return this.result ? { ids: Array.from(this.result.ids), scores: Array.from(this.result.scores) } : { ids: [], scores: [] };
 	}
 }
 

@@ -3,7 +3,9 @@ import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
 import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
 import { completionSchema } from '$lib/sql/completion-schema';
 import { errorPosition, errorSummary, type SqlPosition } from '$lib/sql/error-position';
-import { resultToArrowIPC, resultToCsv, resultToJson, shownDeep } from '$lib/sql/exports';
+import { messageSourcesById } from '$lib/db/queries/exports';
+import { messageTimes } from '$lib/export/provenance';
+import { messageIdColumn, resultToArrowIPC, resultToCsv, resultToJson, shownDeep, type ResultProvenance } from '$lib/sql/exports';
 import { addToHistory, parseHistory, type HistoryEntry } from '$lib/sql/history';
 import { redaction } from './redaction.svelte';
 
@@ -139,22 +141,33 @@ class SqlConsole {
 		}
 	}
 
-	/** The current result as a file, text through the redaction switch. */
-	exportFile(format: 'csv' | 'json' | 'arrow'): { name: string; blob: Blob } | null {
+	/** Provenance of the messages a result names by id (see messageIdColumn), null when it names none. */
+	private async provenance(r: SqlResult): Promise<ResultProvenance | null> {
+		const column = messageIdColumn(r.columns);
+		if (!column) return null;
+		const ids = [...new Set(r.rows.map((row) => row[column]).filter((v): v is number => Number.isSafeInteger(v) && (v as number) >= 0))];
+		const { db } = await getConnectors();
+		const byId = new Map((await messageSourcesById(db, ids)).map((m) => [m.message_id, {
+			platform: m.platform, archive_sha256: m.archive_sha256, source_file: redaction.shown(m.source_file), line: m.line, line_end: m.line_end,
+			source_path: m.source_path, ...messageTimes(m.ts_local, m.tz, m.ts_utc)
+		}]));
+		return { column, byId };
+	}
+
+	/** The current result as a file: text through the redaction switch, message provenance where the result has message ids. */
+	async exportFile(format: 'csv' | 'json' | 'arrow'): Promise<{ name: string; data: string | Uint8Array; type: string; rows: number; redacted: boolean } | null> {
 		const r = this.result;
 		if (!r) return null;
-		const shown = (s: string) => redaction.shown(s);
+		const provenance = await this.provenance(r);
 		const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+		const base = { rows: r.rows.length, redacted: redaction.enabled };
 		switch (format) {
 			case 'csv':
-				return { name: `query-${stamp}.csv`, blob: new Blob([resultToCsv(r.columns, r.rows, shown)], { type: 'text/csv;charset=utf-8' }) };
+				return { ...base, name: `query-${stamp}.csv`, type: 'text/csv;charset=utf-8', data: resultToCsv(r.columns, r.rows, redaction, provenance) };
 			case 'json':
-				return { name: `query-${stamp}.json`, blob: new Blob([resultToJson(r.columns, r.rows, shown)], { type: 'application/json' }) };
+				return { ...base, name: `query-${stamp}.json`, type: 'application/json', data: resultToJson(r.columns, r.rows, redaction, provenance) };
 			case 'arrow':
-				return {
-					name: `query-${stamp}.arrows`,
-					blob: new Blob([resultToArrowIPC(r.columns, r.rows, shown) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.arrow.stream' })
-				};
+				return { ...base, name: `query-${stamp}.arrows`, type: 'application/vnd.apache.arrow.stream', data: resultToArrowIPC(r.columns, r.rows, redaction, provenance) };
 		}
 	}
 
@@ -167,7 +180,7 @@ class SqlConsole {
 			const { chartResult } = await import('$lib/charts/result-chart');
 			const rows = r.rows.map((row) => {
 				const out: Record<string, unknown> = {};
-				for (const c of r.columns) out[c.name] = shownDeep(row[c.name], (s) => redaction.shown(s));
+				for (const c of r.columns) out[c.name] = shownDeep(row[c.name], redaction);
 				return out;
 			});
 			const drawn = chartResult(r.columns.map((c) => ({ name: c.name, type: c.kind })), rows);

@@ -8,6 +8,7 @@ import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 import { runTasks, type TaskFailure } from './tasks/pipeline';
 import type { TaskStep } from './tasks/task';
 import { persistence } from './persistence.svelte';
+import { redaction } from './redaction.svelte';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -58,6 +59,8 @@ class Workspace {
 		try {
 			// Only over a workspace that loaded (or none saved): a failed restore must not cost the media their files.
 			if (persistence.status.state === 'saved' || persistence.status.state === 'empty') await tidyMediaStore().catch(() => {});
+			// After the restore: the switch is read from the restored workspace (queries wait for the restore).
+			await redaction.restore();
 			this.db = { state: 'ready' };
 			await this.refresh();
 			this.taskFailures = await runTasks(
@@ -74,6 +77,7 @@ class Workspace {
 	async refresh(): Promise<void> {
 		const db = await getWorkspaceDb();
 		this.conversations = await db.listConversations();
+		await redaction.refreshNames();
 		this.version++;
 	}
 

@@ -59,18 +59,18 @@ describe('parley export --jsonl', () => {
 	});
 
 	it.each([
-		[2, { author: '', kind: 'system', ts: '2024-01-08T08:58:00', attachments: [] }],
-		[10, { author: 'Dana Weiss', kind: 'text', ts: '2024-01-08T09:15:00', text: 'Customs docs checklist for everyone:\n1. Commercial invoice\n2. Packing list\n3. Bill of lading\n4. ISF filed 24h before loading' }],
-		[16, { author: 'Bo Li', kind: 'media', ts: '2024-01-09T10:30:00', attachments: [] }],
-		[24, { author: 'Bo Li', kind: 'media', ts: '2024-01-15T09:41:00', attachments: ['IMG-20240115-WA0003.jpg'] }],
-		[28, { author: NNBSP_HYPHEN_PHONE, kind: 'text', ts: '2024-01-16T08:22:00' }],
-		[39, { author: NNBSP_HYPHEN_PHONE, kind: 'location', ts: '2024-01-25T07:02:00' }],
+		[2, { author: '', kind: 'system', ts_local: '2024-01-08T08:58:00', attachments: [] }],
+		[10, { author: 'Dana Weiss', kind: 'text', ts_local: '2024-01-08T09:15:00', text: 'Customs docs checklist for everyone:\n1. Commercial invoice\n2. Packing list\n3. Bill of lading\n4. ISF filed 24h before loading' }],
+		[16, { author: 'Bo Li', kind: 'media', ts_local: '2024-01-09T10:30:00', attachments: [] }],
+		[24, { author: 'Bo Li', kind: 'media', ts_local: '2024-01-15T09:41:00', attachments: ['IMG-20240115-WA0003.jpg'] }],
+		[28, { author: NNBSP_HYPHEN_PHONE, kind: 'text', ts_local: '2024-01-16T08:22:00' }],
+		[39, { author: NNBSP_HYPHEN_PHONE, kind: 'location', ts_local: '2024-01-25T07:02:00' }],
 		[45, { author: 'Dana Weiss', kind: 'media', attachments: ['DOC-20240125-WA0011.pdf'] }],
 		[48, { author: 'Dana Weiss', kind: 'text', text: '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466} team effort' }],
-		[51, { author: 'Ana Silva', kind: 'deleted', ts: '2024-01-30T11:21:00' }],
+		[51, { author: 'Ana Silva', kind: 'deleted', ts_local: '2024-01-30T11:21:00' }],
 		[52, { author: 'Ana Silva', kind: 'text', edited: true, text: "Let's hold until Thursday and compare with Evergreen" }],
 		[57, { kind: 'text', text: 'Reminder: new CBP rule on the ISF\n2/14/24 is the new cutoff for the updated fields\nPlease send me the HS codes before that' }],
-		[60, { author: '', kind: 'call', ts: '2024-02-05T10:10:00' }],
+		[60, { author: '', kind: 'call', ts_local: '2024-02-05T10:10:00' }],
 		[86, { kind: 'deleted' }],
 		[88, { author: '', kind: 'system', text: 'Chidi Okafor left' }],
 		[90, { author: 'Dana Weiss', text: 'Got it. Sending the updated contact sheet:\nAna Silva – ops lead\nBo Li – ocean bookings\n\nDana Weiss – customs & bookings\nEli (Pacific Drayage) – trucking' }]
@@ -80,6 +80,27 @@ describe('parley export --jsonl', () => {
 
 	it('includes the caption of an attached image in the text', () => {
 		expect(atLine(24).text).toContain('Seal photo before departure');
+	});
+
+	it('carries provenance: archive SHA-256, source file, lines, the wall time, the zone it was read in and the instant', () => {
+		const berlin = parley('export', ANDROID, '--jsonl', '--tz', 'Europe/Berlin').stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const rec = berlin.find((m) => m.line === 10);
+		expect(Object.keys(rec)).toEqual([
+			'file', 'platform', 'archive_sha256', 'source_file', 'conversation', 'index', 'line', 'line_end', 'source_path', 'ts_local', 'utc_offset', 'tz',
+			'ts_utc', 'author', 'kind', 'text', 'attachments', 'edited', 'redacted'
+		]);
+		expect(rec).toMatchObject({
+			archive_sha256: sha256Of(ANDROID), source_file: ANDROID, line: 10, line_end: 14, source_path: null,
+			ts_local: '2024-01-08T09:15:00', utc_offset: '+01:00', tz: 'Europe/Berlin', ts_utc: '2024-01-08T08:15:00Z', redacted: false
+		});
+		const utc = parley('export', ANDROID, '--jsonl', '--tz=UTC').stdout.trim().split('\n').map((l) => JSON.parse(l));
+		expect(utc.find((m) => m.line === 10)).toMatchObject({ ts_local: '2024-01-08T09:15:00', utc_offset: '+00:00', tz: 'UTC', ts_utc: '2024-01-08T09:15:00Z' });
+	});
+
+	it('refuses an unknown zone', () => {
+		const r = parley('export', ANDROID, '--jsonl', '--tz', 'Mars/Olympus');
+		expect(r.code).toBe(2);
+		expect(r.stderr).toContain('unknown time zone "Mars/Olympus"');
 	});
 });
 
@@ -138,7 +159,7 @@ describe('zip inputs', () => {
 		const r = parley('export', IOS_ZIP, '--jsonl');
 		const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
 		expect(records).toHaveLength(14);
-		expect(records[5]).toMatchObject({ file: IOS_ZIP, platform: 'whatsapp', conversation: 'Ops Team', line: 8, kind: 'media', attachments: ['00000006-PHOTO-2024-03-14-09-06-30.jpg'] });
+		expect(records[5]).toMatchObject({ file: IOS_ZIP, entry: '_chat.txt', platform: 'whatsapp', conversation: 'Ops Team', line: 8, kind: 'media', attachments: ['00000006-PHOTO-2024-03-14-09-06-30.jpg'] });
 	});
 });
 

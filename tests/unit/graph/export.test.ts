@@ -53,19 +53,19 @@ describe('graph exports', () => {
 
 	it('CSV edge list: Gephi columns first, per-kind counts, quoted labels', () => {
 		const csv = toCsvEdgeList(data);
-		const { rows, errors } = parseCsvRows(csv);
+		const { rows, errors } = parseCsvRows(csv.replace(/^\ufeff/, ''));
 		expect(errors).toEqual([]);
 		expect(rows).toEqual([
 			CSV_EDGE_HEADER,
-			['i:1', 'p:2', '9', '3', '1', '0', '1', 'Alice <Chen> & "Co"', 'Bob, Meyer'],
-			['i:1', 'p:8', '7', '0', '0', '2', '1', 'Alice <Chen> & "Co"', '李明 👍'],
-			['p:2', 'p:8', '2.5', '0', '0', '0', '1', 'Bob, Meyer', '李明 👍']
+			['i:1', 'p:2', '9', '3', '1', '0', '1', 'Alice <Chen> & "Co"', 'Bob, Meyer', 'false'],
+			['i:1', 'p:8', '7', '0', '0', '2', '1', 'Alice <Chen> & "Co"', '李明 👍', 'false'],
+			['p:2', 'p:8', '2.5', '0', '0', '0', '1', 'Bob, Meyer', '李明 👍', 'false']
 		]);
 		expect(CSV_EDGE_HEADER.slice(0, 3)).toEqual(['source', 'target', 'weight']);
 	});
 
 	it('CSV defuses a label that a spreadsheet would run as a formula', () => {
 		const csv = toCsvEdgeList({ nodes: data.nodes, edges: [{ ...data.edges[0], key: 'i:1|p:9', target: 'p:9' }] });
-		expect(parseCsvRows(csv).rows[1].at(-1)).toBe("'=cmd()");
+		expect(parseCsvRows(csv.replace(/^\ufeff/, '')).rows[1].at(-2)).toBe("'=cmd()");
 	});
 });

@@ -1,49 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { hitMatch, markedText, type Redactor } from '$lib/risk/analysis/hit-text';
-import { csvField, hitsCsv, type CsvHit } from '$lib/risk/analysis/hits-csv';
+import type { HitRow } from '$lib/db/queries/risk';
+import { hitExplanation, hitMatch, markedText, type Redactor } from '$lib/risk/analysis/hit-text';
+import { hitsCsv } from '$lib/risk/analysis/hits-csv';
 
 const off: Redactor = { enabled: false, shown: (t) => t };
-// A stand-in redactor that masks one card number, as redactText would.
+// A stand-in redactor that masks one card number, as the redaction function would.
 const on: Redactor = { enabled: true, shown: (t) => t.replaceAll('4111 1111 1111 1111', '[pii.credit_card]') };
 
-const card: CsvHit = {
-	message_id: 17, ts_utc: '2024-03-12T15:01:00Z', ts_local: '2024-03-12T15:01:00', conversation: 'Dana Whitfield', author: 'Dana Whitfield',
-	text: 'Card for the deposit: 4111 1111 1111 1111, exp 09/27', category: 'pii.credit_card', rule: 'pii.credit_card.luhn', score: 0.95,
-	span_start: 22, span_end: 41
+const source = {
+	pos: 0, conversation_kind: 'direct', participant_id: 1, kind: 'text', attachments: [], reply_to: null, source_id: null, edited: false, deleted: false,
+	platform: 'whatsapp', archive_sha256: 'cd'.repeat(32), source_file: 'WhatsApp Chat with Dana Whitfield.txt', line_end: null, source_path: null, tz: 'UTC'
 };
-const policy: CsvHit = {
-	message_id: 20, ts_utc: null, ts_local: '2024-03-12T15:04:00', conversation: 'Ops, "night" shift', author: 'Marco',
-	text: 'Let\'s move this to my "personal" phone\nnot here', category: 'policy.off_channel', rule: 'policy.off-channel', score: 0.7,
-	span_start: 16, span_end: 21
+const card: HitRow = {
+	...source, message_id: 17, conversation_id: 1, ts_utc: '2024-03-12T15:01:00Z', ts_local: '2024-03-12T15:01:00', conversation: 'Dana Whitfield', author: 'Dana Whitfield',
+	text: 'Card for the deposit: 4111 1111 1111 1111, exp 09/27', category: 'pii.credit_card', rule: 'pii.credit_card.luhn', severity: 'high', score: 0.95,
+	span_start: 22, span_end: 41, explanation: '16 digits passing the Luhn check', line: 40
+};
+const policy: HitRow = {
+	...source, message_id: 20, conversation_id: 1, ts_utc: null, ts_local: '2024-03-12T15:04:00', conversation: 'Ops, "night" shift', author: 'Marco',
+	text: 'Let\'s move this to my "personal" phone\nnot here', category: 'policy.off_channel', rule: 'policy.off-channel', severity: 'medium', score: 0.7,
+	span_start: 16, span_end: 21, explanation: "'personal phone' nearby", line: 43
 };
 
-describe('csvField', () => {
-	it.each([
-		['plain', 'plain'],
-		['a,b', '"a,b"'],
-		['say "hi"', '"say ""hi"""'],
-		['two\nlines', '"two\nlines"'],
-		['cr\r', '"cr\r"'],
-		['你好', '你好'],
-		['', '']
-	])('%j → %j', (value, field) => {
-		expect(csvField(value)).toBe(field);
-	});
-});
-
-describe('hits as CSV', () => {
-	it('writes a header and one row per hit, quoting what needs it, local time when UTC is unknown', () => {
-		expect(hitsCsv([card, policy], off)).toBe(
-			'\ufeffmessage_id,time,conversation,author,category,rule,score,match,text\r\n' +
-				'17,2024-03-12T15:01:00Z,Dana Whitfield,Dana Whitfield,pii.credit_card,pii.credit_card.luhn,0.95,4111 1111 1111 1111,"Card for the deposit: 4111 1111 1111 1111, exp 09/27"\r\n' +
-				'20,2024-03-12T15:04:00,"Ops, ""night"" shift",Marco,policy.off_channel,policy.off-channel,0.7,to my,"Let\'s move this to my ""personal"" phone\nnot here"\r\n'
-		);
+describe('risk hits as CSV', () => {
+	it('writes the finding, then the message with its provenance, one row per hit', () => {
+		const [header, first, second, end] = hitsCsv([card, policy], off).split('\r\n');
+		expect(header).toBe('\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted');
+		expect(first).toBe(`pii.credit_card,pii.credit_card.luhn,high,0.95,4111 1111 1111 1111,16 digits passing the Luhn check,17,2024-03-12T15:01:00Z,2024-03-12T15:01:00,+00:00,UTC,1,Dana Whitfield,Dana Whitfield,text,"Card for the deposit: 4111 1111 1111 1111, exp 09/27",,,false,false,whatsapp,${'cd'.repeat(32)},WhatsApp Chat with Dana Whitfield.txt,40,,,false`);
+		expect(second).toBe(`policy.off_channel,policy.off-channel,medium,0.7,to my,'personal phone' nearby,20,,2024-03-12T15:04:00,,UTC,1,"Ops, ""night"" shift",Marco,text,"Let's move this to my ""personal"" phone\nnot here",,,false,false,whatsapp,${'cd'.repeat(32)},WhatsApp Chat with Dana Whitfield.txt,43,,,false`);
+		expect(end).toBe('');
 	});
 
-	it('with redaction on, the card number appears in neither the match nor the text', () => {
+	it('with redaction on, the card number appears in neither the match nor the text, and the rows say so', () => {
 		const csv = hitsCsv([card], on);
 		expect(csv).not.toContain('4111');
-		expect(csv.split('\r\n')[1]).toBe('17,2024-03-12T15:01:00Z,Dana Whitfield,Dana Whitfield,pii.credit_card,pii.credit_card.luhn,0.95,[pii.credit_card],"Card for the deposit: [pii.credit_card], exp 09/27"');
+		expect(csv.split('\r\n')[1]).toMatch(/^pii\.credit_card,pii\.credit_card\.luhn,high,0\.95,\[pii\.credit_card\],pii\.credit_card found \(the explanation is withheld[^,]*,17,.*"Card for the deposit: \[pii\.credit_card\], exp 09\/27".*,true$/);
 	});
 });
 
@@ -53,6 +44,12 @@ describe('hit text', () => {
 		expect(hitMatch(card, on)).toBe('[pii.credit_card]');
 		expect(hitMatch({ ...card, category: 'secret' }, { enabled: true, shown: (t) => t })).toBe('[secret]');
 		expect(hitMatch(policy, on)).toBe('to my');
+	});
+
+	it('withholds a PII explanation while redacting (it can quote the finding), shows others', () => {
+		expect(hitExplanation({ category: 'pii.email', explanation: 'e-mail address at harbor.io' }, on)).not.toContain('harbor.io');
+		expect(hitExplanation({ category: 'pii.email', explanation: 'e-mail address at harbor.io' }, off)).toBe('e-mail address at harbor.io');
+		expect(hitExplanation(policy, on)).toBe("'personal phone' nearby");
 	});
 
 	it('marks the span when not redacting, shows the redacted text whole when redacting', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSegments, snippetAround } from '$lib/components/search/highlight';
-import { csvField, hitsCsv } from '$lib/components/search/hits-csv';
 import { addFilter, filterText, parseQuery } from '$lib/search/query-parser';
 import { messageHref, searchQueryString, searchStateOf, selectedMessageId } from '$lib/url';
 
@@ -15,35 +14,6 @@ describe('highlightSegments', () => {
 		['markup stays text', '<b>x</b>', [[3, 4]], [['<b>', false], ['x', true], ['</b>', false]]]
 	] as [string, string, [number, number][], [string, boolean][]][])('%s', (_, text, ranges, expected) => {
 		expect(highlightSegments(text, ranges).map((s) => [s.text, s.mark])).toEqual(expected);
-	});
-});
-
-describe('hits CSV (RFC 4180)', () => {
-	it.each([
-		['plain', 'plain'],
-		['a,b', '"a,b"'],
-		['say "hi"', '"say ""hi"""'],
-		['two\nlines', '"two\nlines"'],
-		['cr\rhere', '"cr\rhere"'],
-		['', '']
-	])('field %j → %j', (value, expected) => {
-		expect(csvField(value)).toBe(expected);
-	});
-
-	it('writes a header and one CRLF-terminated line per hit, in the order given', () => {
-		const csv = hitsCsv([
-			{ message_id: 12, score: 2.5, time: '2024-01-08T09:02:00', conversation: 'Harbor Logistics', author: 'Ana Silva', text: 'Welcome, all' },
-			{ message_id: 3, score: 0, time: '2024-03-01T14:02:00', conversation: 'Ops "core"', author: '+1 (555) 010‑0123', text: 'line 1\nline 2' }
-		]);
-		expect(csv).toBe(
-			'message_id,score,time,conversation,author,text\r\n' +
-				'12,2.5,2024-01-08T09:02:00,Harbor Logistics,Ana Silva,"Welcome, all"\r\n' +
-				'3,0,2024-03-01T14:02:00,"Ops ""core""",+1 (555) 010‑0123,"line 1\nline 2"\r\n'
-		);
-	});
-
-	it('with no hits is the header alone', () => {
-		expect(hitsCsv([])).toBe('message_id,score,time,conversation,author,text\r\n');
 	});
 });
 

@@ -1,5 +1,6 @@
 import { isRiskCategory, UNSCANNED_KINDS, type RiskCategory } from '$lib/risk/types';
 import type { Connector } from '../connector';
+import { MESSAGE_SOURCE_JOINS, MESSAGE_SOURCE_SELECT, type MessageSourceRow } from './exports';
 import { run, type SqlQuery } from './sql';
 
 /**
@@ -205,14 +206,7 @@ export const conversationDays = (db: Connector, c: RiskCategory | null) => run<C
 
 // ── hit lists ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-export interface HitRow {
-	message_id: number;
-	conversation_id: number;
-	conversation: string;
-	author: string;
-	ts_utc: string | null;
-	ts_local: string;
-	text: string;
+export interface HitRow extends MessageSourceRow {
 	rule: string;
 	category: RiskCategory;
 	severity: string;
@@ -237,9 +231,8 @@ export function hitsSql(sel: HitSelection, limit: number): SqlQuery {
 	if (sel.from !== undefined) where.push(`m.ts_utc >= ${quote(day('from', sel.from))}::TIMESTAMP`);
 	if (sel.to !== undefined) where.push(`m.ts_utc < ${quote(day('to', sel.to))}::TIMESTAMP + INTERVAL 1 DAY`);
 	return {
-		sql: `SELECT r.message_id, m.conversation_id, c.title AS conversation, m.author, m.ts_utc, m.ts_local, m.text,
-				r.rule, r.category, r.severity, r.score, r.span_start, r.span_end, r.explanation
-			FROM risk_hits r JOIN messages m ON m.id = r.message_id JOIN conversations c ON c.id = m.conversation_id
+		sql: `SELECT ${MESSAGE_SOURCE_SELECT}, r.rule, r.category, r.severity, r.score, r.span_start, r.span_end, r.explanation
+			FROM risk_hits r JOIN messages m ON m.id = r.message_id ${MESSAGE_SOURCE_JOINS}
 			WHERE ${where.length > 0 ? where.join(' AND ') : 'true'}${categoryFilter(sel.category ?? null)}
 			ORDER BY m.ts_utc NULLS LAST, r.message_id, r.span_start, r.rule
 			LIMIT ${int('limit', limit)}`,

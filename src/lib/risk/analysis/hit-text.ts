@@ -1,11 +1,9 @@
+import type { Redactor } from '$lib/redact/redactor';
 import type { RiskCategory } from '../types';
 
 /** How a hit's text is shown and exported, through the redaction switch (pure). */
 
-export interface Redactor {
-	enabled: boolean;
-	shown(text: string): string;
-}
+export type { Redactor };
 
 export interface HitText {
 	text: string;
@@ -23,6 +21,12 @@ export function isMaskedCategory(category: string): boolean {
 export function hitMatch(hit: HitText, r: Redactor): string {
 	if (r.enabled && isMaskedCategory(hit.category)) return `[${hit.category}]`;
 	return r.shown(hit.text.slice(hit.span_start, hit.span_end));
+}
+
+/** Why the rule fired. A PII or secret explanation can quote what it found (an address's domain, a number's country): withheld while redacting. */
+export function hitExplanation(hit: { category: string; explanation: string }, r: Redactor): string {
+	if (r.enabled && isMaskedCategory(hit.category)) return `${hit.category} found (the explanation is withheld while redacting: it can quote what was found)`;
+	return r.shown(hit.explanation);
 }
 
 export type MarkedText =

@@ -1,29 +1,23 @@
-import { hitMatch, type HitText, type Redactor } from './hit-text';
+import type { HitRow } from '$lib/db/queries/risk';
+import { messageRecord, recordsCsv, recordsJsonl, type MessageRecord } from '$lib/export/messages';
+import { hitExplanation, hitMatch, type Redactor } from './hit-text';
 
-/** Hits as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so spreadsheet programs read Chinese text). Pure. */
+/** Risk hits as the exports write them: the finding first, then the message with its provenance. Pure. */
 
-export interface CsvHit extends HitText {
-	message_id: number;
-	ts_utc: string | null;
-	ts_local: string;
-	conversation: string;
-	author: string;
-	rule: string;
-	score: number;
+export type ExportedRiskHit = MessageRecord & { category: string; rule: string; severity: string; score: number; match: string; explanation: string };
+export const RISK_EXTRA_COLUMNS = ['category', 'rule', 'severity', 'score', 'match', 'explanation'] as const;
+
+export function riskRecords(hits: readonly HitRow[], r: Redactor): ExportedRiskHit[] {
+	return hits.map((h) => ({
+		category: h.category, rule: h.rule, severity: h.severity, score: h.score, match: hitMatch(h, r), explanation: hitExplanation(h, r),
+		...messageRecord(h, r)
+	}));
 }
 
-export const HITS_CSV_COLUMNS = ['message_id', 'time', 'conversation', 'author', 'category', 'rule', 'score', 'match', 'text'] as const;
-
-export function csvField(value: string): string {
-	return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+export function hitsCsv(hits: readonly HitRow[], r: Redactor): string {
+	return recordsCsv(riskRecords(hits, r), RISK_EXTRA_COLUMNS);
 }
 
-export function hitsCsv(hits: readonly CsvHit[], r: Redactor): string {
-	const lines = [HITS_CSV_COLUMNS.join(',')];
-	for (const h of hits) {
-		lines.push([
-			String(h.message_id), h.ts_utc ?? h.ts_local, h.conversation, h.author, h.category, h.rule, String(h.score), hitMatch(h, r), r.shown(h.text)
-		].map(csvField).join(','));
-	}
-	return `\ufeff${lines.join('\r\n')}\r\n`;
+export function hitsJsonl(hits: readonly HitRow[], r: Redactor): string {
+	return recordsJsonl(riskRecords(hits, r), RISK_EXTRA_COLUMNS);
 }

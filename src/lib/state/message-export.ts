@@ -1,0 +1,89 @@
+import { getConnectors } from '$lib/db';
+import { messageSources, messageSourcesById, participantsOf, type MessageSourceRow } from '$lib/db/queries/exports';
+import { download, type ExportReceipt } from '$lib/download';
+import { messageRecord, recordsCsv, recordsJsonl } from '$lib/export/messages';
+import { buildRsmf, packRsmf } from '$lib/export/rsmf';
+import type { SliceHours } from '$lib/export/rsmf/slice';
+import { attachmentStore } from './attachments.svelte';
+
+const HIT_COLUMNS = ['rank', 'score'] as const;
+import { redaction } from './redaction.svelte';
+
+/** Exports of messages (a conversation, a search's hits, a selection) as CSV, JSON Lines or RSMF, through the one download door. */
+
+export type MessageExportFormat = 'csv' | 'jsonl' | 'rsmf';
+
+export type ExportScope =
+	| { kind: 'conversation'; conversationId: number; title: string }
+	| { kind: 'search'; ids: number[]; scores: number[]; query: string }
+	| { kind: 'selection'; conversationIds: number[]; from: string | null; to: string | null };
+
+const DAY_MS = 86_400_000;
+
+/** An inclusive last day → the exclusive bound the query takes. */
+function dayAfter(day: string): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+async function rowsOf(scope: ExportScope): Promise<MessageSourceRow[]> {
+	const { db } = await getConnectors();
+	switch (scope.kind) {
+		case 'conversation':
+			return messageSources(db, { conversationIds: [scope.conversationId] });
+		case 'search':
+			return messageSourcesById(db, scope.ids);
+		case 'selection':
+			return messageSources(db, { conversationIds: scope.conversationIds, from: scope.from, to: scope.to ? dayAfter(scope.to) : null });
+	}
+}
+
+/** What the scope is, in words, for the receipt and the audit log (titles as they may be shown). */
+export function describeScope(scope: ExportScope): string {
+	switch (scope.kind) {
+		case 'conversation':
+			return `conversation ${redaction.shown(scope.title)}`;
+		case 'search':
+			return `search hits for ${scope.query}`;
+		case 'selection':
+			return `${scope.conversationIds.length} conversation${scope.conversationIds.length === 1 ? '' : 's'}${scope.from || scope.to ? `, ${scope.from ?? 'start'} to ${scope.to ?? 'end'}` : ''}`;
+	}
+}
+
+/** The bytes of a file the archive carried, by the name messages use for it; null when the tab does not hold it. */
+async function attachmentBytes(name: string): Promise<Uint8Array | null> {
+	const stored = attachmentStore.get(name);
+	if (!stored) return null;
+	const response = await fetch(stored.url);
+	return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+}
+
+function stem(scope: ExportScope): string {
+	return scope.kind === 'search' ? 'parley-search-hits' : scope.kind === 'conversation' ? `parley-conversation-${scope.conversationId}` : 'parley-messages';
+}
+
+export async function exportMessages(scope: ExportScope, format: MessageExportFormat, hours: SliceHours = 24): Promise<ExportReceipt> {
+	let rows = await rowsOf(scope);
+	const redacted = redaction.enabled;
+	const what = describeScope(scope);
+	if (format !== 'rsmf') {
+		const records = rows.map((r) => messageRecord(r, redaction));
+		let text: string;
+		if (scope.kind === 'search') {
+			// A search export keeps the hits' order, with their rank and score first.
+			const at = new Map(scope.ids.map((id, i) => [id, i]));
+			const hits = records.map((rec) => ({ ...rec, rank: at.get(rec.message_id)! + 1, score: scope.scores[at.get(rec.message_id)!] }));
+			text = format === 'csv' ? recordsCsv(hits, HIT_COLUMNS) : recordsJsonl(hits, HIT_COLUMNS);
+		} else text = format === 'csv' ? recordsCsv(records) : recordsJsonl(records);
+		const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson';
+		return download(`${stem(scope)}.${format}`, text, type, { what: `${what} (${format === 'csv' ? 'CSV' : 'JSON Lines'})`, rows: records.length, redacted });
+	}
+	// RSMF reads conversations in order, each in source order, whatever order the hits came in.
+	if (scope.kind === 'search') rows = [...rows].sort((a, b) => a.conversation_id - b.conversation_id || a.pos - b.pos);
+	const { db } = await getConnectors();
+	const ids = [...new Set(rows.flatMap((r) => (r.participant_id === null ? [] : [r.participant_id])))];
+	const participants = new Map((await participantsOf(db, ids)).map((p) => [p.id, p]));
+	const files = await buildRsmf(rows, { hours, participants, redactor: redaction, attachments: attachmentBytes });
+	if (files.length === 0) throw new Error('there are no messages to export');
+	const pack = packRsmf(files, redacted);
+	return download(pack.name, pack.bytes, pack.type, { what: `${what} (RSMF 2.0, ${hours}-hour files: ${files.length})`, rows: rows.length, redacted });
+}

@@ -52,18 +52,31 @@ class AttachmentStore {
 		return opening;
 	}
 
+	/** The file's bytes (for exports), checked against the recorded hash as for showing; null when not to be had. */
+	async bytesOf(sha256: string, bytes: number): Promise<Uint8Array | null> {
+		const found = await this.checked(sha256, bytes).catch(() => null);
+		return found?.ok ? new Uint8Array(await found.file.arrayBuffer()) : null;
+	}
+
+	private async checked(sha256: string, bytes: number): Promise<{ ok: true; file: Blob; held: boolean } | { ok: false; view: AttachmentView }> {
+		const held = this.thisTab.get(sha256);
+		const file = held ?? (await openMediaFile(sha256));
+		if (!file) return { ok: false, view: { state: 'missing' } };
+		if (!held) {
+			const actual = file.size !== bytes ? `${file.size} bytes` : await hashBlob(file);
+			if (actual !== sha256) return { ok: false, view: { state: 'altered', actual } };
+		}
+		return { ok: true, file, held: held !== undefined };
+	}
+
 	private async open(sha256: string, bytes: number): Promise<AttachmentView> {
 		try {
-			const held = this.thisTab.get(sha256);
-			const file = held ?? (await openMediaFile(sha256));
-			if (!file) return { state: 'missing' };
-			if (!held) {
-				const actual = file.size !== bytes ? `${file.size} bytes` : await hashBlob(file);
-				if (actual !== sha256) return { state: 'altered', actual };
-			}
+			const found = await this.checked(sha256, bytes);
+			if (!found.ok) return found.view;
+			const { file, held } = found;
 			const sniffed = sniffMedia(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
 			const typed = new Blob([file], { type: sniffed.type });
-			return { state: 'ready', url: URL.createObjectURL(typed), sniffed, file: typed, thisTabOnly: held !== undefined };
+			return { state: 'ready', url: URL.createObjectURL(typed), sniffed, file: typed, thisTabOnly: held };
 		} catch {
 			return { state: 'missing' };
 		}

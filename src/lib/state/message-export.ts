@@ -4,6 +4,7 @@ import { download, type ExportReceipt } from '$lib/download';
 import { messageRecord, recordsCsv, recordsJsonl } from '$lib/export/messages';
 import { buildRsmf, packRsmf } from '$lib/export/rsmf';
 import type { SliceHours } from '$lib/export/rsmf/slice';
+import { mediaByName } from '$lib/db/queries/media';
 import { attachmentStore } from './attachments.svelte';
 
 const HIT_COLUMNS = ['rank', 'score'] as const;
@@ -49,12 +50,14 @@ export function describeScope(scope: ExportScope): string {
 	}
 }
 
-/** The bytes of a file the archive carried, by the name messages use for it; null when the tab does not hold it. */
-async function attachmentBytes(name: string): Promise<Uint8Array | null> {
-	const stored = attachmentStore.get(name);
-	if (!stored) return null;
-	const response = await fetch(stored.url);
-	return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+/** The bytes of the files these rows' archives carried, by the name messages use; null when neither kept nor held in this tab. */
+async function attachmentBytesOf(rows: readonly MessageSourceRow[]): Promise<(name: string) => Promise<Uint8Array | null>> {
+	const { db } = await getConnectors();
+	const byName = await mediaByName(db, [...new Set(rows.map((r) => r.archive_sha256))]);
+	return async (name) => {
+		const recorded = byName.get(name);
+		return recorded ? attachmentStore.bytesOf(recorded.sha256, recorded.bytes) : null;
+	};
 }
 
 function stem(scope: ExportScope): string {
@@ -82,7 +85,7 @@ export async function exportMessages(scope: ExportScope, format: MessageExportFo
 	const { db } = await getConnectors();
 	const ids = [...new Set(rows.flatMap((r) => (r.participant_id === null ? [] : [r.participant_id])))];
 	const participants = new Map((await participantsOf(db, ids)).map((p) => [p.id, p]));
-	const files = await buildRsmf(rows, { hours, participants, redactor: redaction, attachments: attachmentBytes });
+	const files = await buildRsmf(rows, { hours, participants, redactor: redaction, attachments: await attachmentBytesOf(rows) });
 	if (files.length === 0) throw new Error('there are no messages to export');
 	const pack = packRsmf(files, redacted);
 	return download(pack.name, pack.bytes, pack.type, { what: `${what} (RSMF 2.0, ${hours}-hour files: ${files.length})`, rows: rows.length, redacted });

@@ -47,3 +47,15 @@ export async function keptMediaHashes(db: Connector): Promise<Set<string>> {
 	const rows = await db.query<{ sha256: string }>(`SELECT DISTINCT sha256 FROM media_files WHERE storage = 'kept'`);
 	return new Set(rows.map((r) => r.sha256));
 }
+
+/** The recorded file each name stands for in the archives of these SHA-256s (the first by path, as message pages pick it). */
+export async function mediaByName(db: Connector, archiveSha256s: readonly string[]): Promise<Map<string, Pick<MediaFileRecord, 'sha256' | 'bytes'>>> {
+	if (archiveSha256s.length === 0) return new Map();
+	const rows = await db.query<{ file_name: string; sha256: string; bytes: number }>(
+		`SELECT m.file_name, m.sha256, m.bytes FROM media_files m JOIN archives a ON a.id = m.archive_id
+		WHERE m.file_name IS NOT NULL AND a.sha256 IN (${archiveSha256s.map(() => '?').join(', ')})
+		QUALIFY row_number() OVER (PARTITION BY m.file_name ORDER BY m.archive_id, m.path) = 1`,
+		[...archiveSha256s]
+	);
+	return new Map(rows.map((r) => [r.file_name, { sha256: r.sha256, bytes: r.bytes }]));
+}

@@ -1,0 +1,113 @@
+import { DuckDBDataChunk, DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { tableFromIPC, type Data, type DataType } from 'apache-arrow';
+import { boolColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
+import type { Connector } from './connector';
+import { appendValueFor, nativeToJs, toNativeParam } from './native-values';
+import { setupDatabase } from './setup';
+
+/**
+ * Native DuckDB (@duckdb/node-api) for the command line: archives larger than a tab, written to a database file.
+ * The only importer of @duckdb/node-api. Native DuckDB cannot read Arrow without the arrow extension (not offline),
+ * so Arrow IPC in is decoded here and appended in data chunks, and Arrow IPC out is built from the result's columns.
+ */
+
+const CHUNK_ROWS = 2048;
+
+export interface NativeDb extends Connector {
+	/** Writes pending data to the file and releases it. */
+	close(): void;
+}
+
+function connectorFor(conn: DuckDBConnection, close: () => void): NativeDb {
+	return {
+		async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+			const reader = await conn.runAndReadAll(sql, params?.length ? params.map(toNativeParam) : undefined);
+			const names = reader.columnNames();
+			return reader.getRows().map((row) => {
+				const out: Record<string, unknown> = {};
+				for (let c = 0; c < names.length; c++) out[names[c]] = nativeToJs(row[c]);
+				return out as T;
+			});
+		},
+		async exec(sql) {
+			await conn.run(sql);
+		},
+		async queryArrowIPC(sql) {
+			const reader = await conn.runAndReadAll(sql);
+			const names = reader.columnNames();
+			const types = reader.columnTypes();
+			const columns = reader.getColumns();
+			const n = reader.currentRowCount;
+			return ipcStream(names.map((name, c) => [name, arrowColumn(types[c], columns[c], n)] as const), n);
+		},
+		async insertArrowIPC(table, ipc) {
+			const arrow = tableFromIPC(ipc);
+			const appender = await conn.createAppender(table);
+			try {
+				const types = Array.from({ length: appender.columnCount }, (_, c) => appender.columnType(c));
+				if (arrow.numCols !== types.length) throw new Error(`${table} has ${types.length} columns, the Arrow batch ${arrow.numCols}`);
+				const convert = types.map(appendValueFor);
+				const vectors = types.map((_, c) => arrow.getChildAt(c)!);
+				for (let from = 0; from < arrow.numRows; from += CHUNK_ROWS) {
+					const rows = Math.min(CHUNK_ROWS, arrow.numRows - from);
+					const chunk = DuckDBDataChunk.create(types, rows);
+					chunk.setColumns(vectors.map((vec, c) => {
+						const values = new Array<DuckDBValue>(rows);
+						for (let i = 0; i < rows; i++) values[i] = convert[c](vec.get(from + i));
+						return values;
+					}));
+					appender.appendDataChunk(chunk);
+				}
+				appender.flushSync();
+			} finally {
+				appender.closeSync();
+			}
+		},
+		async cancel() {
+			conn.interrupt();
+		},
+		close
+	};
+}
+
+/** One result column → an Arrow column of the matching type; types the app never bulk-reads travel as text. */
+function arrowColumn(type: DuckDBType, values: DuckDBValue[], n: number): Data<DataType> {
+	const js = (i: number) => nativeToJs(values[i]);
+	switch (type.typeId) {
+		case DuckDBTypeId.BIGINT:
+		case DuckDBTypeId.HUGEINT:
+		case DuckDBTypeId.UINTEGER:
+			return int64Column(n, (i) => js(i) as number | null);
+		case DuckDBTypeId.TINYINT:
+		case DuckDBTypeId.SMALLINT:
+		case DuckDBTypeId.INTEGER:
+		case DuckDBTypeId.UTINYINT:
+		case DuckDBTypeId.USMALLINT:
+			return int32Column(n, (i) => js(i) as number | null);
+		case DuckDBTypeId.BOOLEAN:
+			return boolColumn(n, (i) => js(i) as boolean);
+		case DuckDBTypeId.TIMESTAMP:
+			return timestampMsColumn(n, (i) => (values[i] === null ? NaN : Date.parse(js(i) as string)));
+		case DuckDBTypeId.VARCHAR:
+			return utf8Column(n, (i) => js(i) as string | null);
+		default:
+			return utf8Column(n, (i) => (values[i] === null ? null : typeof js(i) === 'string' ? (js(i) as string) : JSON.stringify(js(i))));
+	}
+}
+
+/** Opens (or creates) a database file, or an in-memory database for ':memory:', without any setup. */
+export async function openNativeDuckDB(path: string, config: Record<string, string> = {}): Promise<NativeDb> {
+	const instance = await DuckDBInstance.create(path, { autoload_known_extensions: 'false', autoinstall_known_extensions: 'false', ...config });
+	const conn = await instance.connect();
+	return connectorFor(conn, () => {
+		conn.closeSync();
+		instance.closeSync();
+	});
+}
+
+/** A database file with Parley's schema, external access off and the configuration locked, as in the app. */
+export async function createNativeDb(path = ':memory:'): Promise<NativeDb> {
+	const db = await openNativeDuckDB(path);
+	await setupDatabase(db);
+	return db;
+}

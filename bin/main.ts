@@ -2,6 +2,7 @@ import { parseArgs, type ParsedArgs } from './args.ts';
 import { runExport } from './commands/export.ts';
 import { runStats } from './commands/stats.ts';
 import { runRisk } from './commands/risk.ts';
+import { runImport } from './commands/import.ts';
 
 export const USAGE = `parley — read exported chat archives on your own machine
 
@@ -34,5 +35,6 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	if (args.command === 'stats') return runStats(args);
 	if (args.command === 'risk') return runRisk(args);
+	if (args.command === 'import') return runImport(args);
 	return runExport(args);
 }

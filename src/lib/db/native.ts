@@ -105,6 +105,25 @@ export async function openNativeDuckDB(path: string, config: Record<string, stri
 	});
 }
 
+const LOCKED = { enable_external_access: 'false', lock_configuration: 'true' };
+
+/**
+ * An existing database file for reading (`parley query`, `parley risk`): opened read-only, so the file cannot change
+ * whatever a statement tries, and locked as the app's database is. The schema is not created: it is there, or the
+ * file is not a Parley workspace and the queries say so.
+ */
+export async function openNativeDbReadOnly(path: string): Promise<NativeDb> {
+	return openNativeDuckDB(path, { access_mode: 'READ_ONLY', ...LOCKED });
+}
+
+/**
+ * The one unlocked connection: read-only on the database, with file access, for the COPY … TO statements that
+ * `parley import --parquet` generates. Never given user SQL.
+ */
+export async function openNativeDbForCopy(path: string): Promise<NativeDb> {
+	return openNativeDuckDB(path, { access_mode: 'READ_ONLY' });
+}
+
 /** A database file with Parley's schema, external access off and the configuration locked, as in the app. */
 export async function createNativeDb(path = ':memory:'): Promise<NativeDb> {
 	const db = await openNativeDuckDB(path);

@@ -10,14 +10,22 @@ describe('parseArgs', () => {
 		['--help after a command', ['stats', '--help'], { command: 'help', files: [], json: false, jsonl: false, redact: false }],
 		['risk with --jsonl', ['risk', 'a.txt', 'b.zip', '--jsonl'], { command: 'risk', files: ['a.txt', 'b.zip'], json: false, jsonl: true, redact: false }],
 		['risk without flags (table)', ['risk', 'chats/'], { command: 'risk', files: ['chats/'], json: false, jsonl: false, redact: false }],
-		['export with --redact', ['export', 'a.txt', '--jsonl', '--redact'], { command: 'export', files: ['a.txt'], json: false, jsonl: true, redact: true }]
+		['export with --redact', ['export', 'a.txt', '--jsonl', '--redact'], { command: 'export', files: ['a.txt'], json: false, jsonl: true, redact: true }],
+		['import with --db, --parquet= and --tz', ['import', 'a.txt', '--db', 'w.duckdb', '--parquet=out', 'b.zip', '--tz', 'Asia/Shanghai'],
+			{ command: 'import', files: ['a.txt', 'b.zip'], json: false, jsonl: false, redact: false, db: 'w.duckdb', parquet: 'out', tz: 'Asia/Shanghai' }],
+		['query with --csv', ['query', 'w.duckdb', 'SELECT 1', '--csv'], { command: 'query', files: ['w.duckdb', 'SELECT 1'], json: false, jsonl: false, redact: false, csv: true }],
+		['risk over a database', ['risk', '--db', 'w.duckdb', '--jsonl'], { command: 'risk', files: [], json: false, jsonl: true, redact: false, db: 'w.duckdb' }]
 	])('%s', (_name, argv, expected) => {
 		expect(parseArgs(argv)).toEqual(expected);
 	});
 
 	it.each([
 		['an unknown command', ['frobnicate'], /unknown command "frobnicate"/],
-		['an unknown option', ['stats', '--csv', 'a.txt'], /unknown option "--csv"/]
+		['an unknown option', ['stats', '--xml', 'a.txt'], /unknown option "--xml"/],
+		['--csv outside query', ['stats', '--csv', 'a.txt'], /option "--csv" does not apply to stats/],
+		['--parquet outside import', ['risk', 'w.duckdb', '--parquet', 'out'], /option "--parquet" does not apply to risk/],
+		['--db without a value', ['import', 'a.txt', '--db'], /option "--db" needs a value/],
+		['--tz with an empty value', ['import', 'a.txt', '--tz='], /option "--tz" needs a value/]
 	])('rejects %s', (_name, argv, message) => {
 		expect(() => parseArgs(argv)).toThrow(message);
 	});

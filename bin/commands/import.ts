@@ -1,0 +1,108 @@
+import type { ParsedArgs } from '../args.ts';
+import { count, megabytes, progress } from '../progress.ts';
+import { readInputs } from '../read-inputs.ts';
+import { scanArchives } from '../scan-db.ts';
+import { writeParquet } from '../parquet.ts';
+import { importParsedFile } from '../../src/lib/db/load.ts';
+import { createNativeDb, type NativeDb } from '../../src/lib/db/native.ts';
+import { refreshIdentities } from '../../src/lib/db/queries/identities.ts';
+
+/**
+ * `parley import <files…> --db workspace.duckdb [--parquet DIR] [--tz ZONE]`: the app's import (same parsers,
+ * schema and loader) into a native DuckDB file, then the app's risk scan of the new archives and identity linking.
+ * Results go to stdout, progress and problems to stderr.
+ */
+export async function runImport(args: ParsedArgs): Promise<number> {
+	if (!args.db) {
+		process.stderr.write('parley import: --db <file> is required (the DuckDB file to import into; created when missing)\n');
+		return 2;
+	}
+	const timeZone = args.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+	if (!validZone(timeZone)) {
+		process.stderr.write(`parley import: unknown time zone "${timeZone}" (an IANA name such as Europe/Berlin)\n`);
+		return 2;
+	}
+	let db: NativeDb;
+	try {
+		db = await createNativeDb(args.db);
+	} catch (err) {
+		process.stderr.write(`parley import: cannot open ${args.db}: ${(err as Error).message}\n`);
+		return 1;
+	}
+	let failures = 0;
+	const added: number[] = [];
+	try {
+		for await (const input of readInputs(args.files, { stream: true, onProgress: readProgress() })) {
+			if (!input.ok) {
+				failures++;
+				continue;
+			}
+			const { parsed, problems } = input.result;
+			if (parsed.length === 0) {
+				process.stderr.write(`${input.file}: nothing imported: ${problems.at(-1)?.message ?? 'nothing recognisable in this file'}\n`);
+				failures++;
+				continue;
+			}
+			for (const { entry, file, source } of parsed) {
+				const name = entry ? `${input.file} › ${entry}` : input.file;
+				try {
+					const loaded = await importParsedFile(db, file, source, { timeZone });
+					if (loaded.duplicate) {
+						process.stdout.write(`${name}: already in the database as archive ${loaded.archiveId} (sha256 ${source.sha256}); nothing added\n`);
+					} else {
+						added.push(loaded.archiveId);
+						const unparsed = file.unparsed.length ? `, ${count('unparsed line kept', 'unparsed lines kept')(file.unparsed.length)}` : '';
+						process.stdout.write(`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed}\n`);
+					}
+				} catch (err) {
+					process.stderr.write(`${name}: not imported: ${(err as Error).message}\n`);
+					failures++;
+				}
+			}
+		}
+		if (added.length > 0) {
+			const scan = progress('risk scan', count('message'));
+			const outcome = await scanArchives(db, added, (done, total) => scan.update(done, total));
+			scan.end(`${count('hit')(outcome.hits)} in ${count('message')(outcome.messages)}`);
+			const people = await refreshIdentities(db);
+			process.stderr.write(`identities: ${count('person', 'people')(people)}\n`);
+		}
+		const [totals] = await db.query<{ archives: number; messages: number }>(
+			'SELECT (SELECT count(*) FROM archives) AS archives, (SELECT count(*) FROM messages) AS messages'
+		);
+		process.stdout.write(`${args.db}: ${count('archive')(totals.archives)}, ${count('message')(totals.messages)} (${added.length} added now)\n`);
+	} finally {
+		db.close();
+	}
+	if (args.parquet) {
+		try {
+			const tables = await writeParquet(args.db, args.parquet, (table) => process.stderr.write(`parquet: ${table}\n`));
+			process.stdout.write(`${args.parquet}: ${tables.length} tables as Parquet\n`);
+		} catch (err) {
+			process.stderr.write(`parley import: cannot write Parquet to ${args.parquet}: ${(err as Error).message}\n`);
+			return 1;
+		}
+	}
+	return failures > 0 ? 1 : 0;
+}
+
+function readProgress() {
+	let current: ReturnType<typeof progress> | null = null;
+	let phase = '';
+	return (p: { phase: string; bytes: number; total: number; messages: number }) => {
+		if (p.phase !== phase) {
+			phase = p.phase;
+			current = progress(p.phase, megabytes);
+		}
+		current?.update(p.bytes, p.total);
+	};
+}
+
+function validZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}

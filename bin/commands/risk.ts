@@ -1,6 +1,7 @@
 import type { ParsedArgs } from '../args.ts';
 import { redactText } from '../../src/lib/risk/redact.ts';
 import { readInputs } from '../read-inputs.ts';
+import { isDuckDbFile, runRiskDb } from './risk-db.ts';
 import { allRules } from '../../src/lib/risk/registry.ts';
 import { scanText } from '../../src/lib/risk/scan.ts';
 import { BUILTIN_POLICIES, compilePolicy } from '../../src/lib/risk/policy/index.ts';
@@ -22,6 +23,8 @@ export interface RiskLine {
 const FLUSH_CHARS = 1 << 20;
 
 export async function runRisk(args: ParsedArgs): Promise<number> {
+	if (args.db) return runRiskDb(args.db, args);
+	if (args.files.length === 1 && (await isDuckDbFile(args.files[0]))) return runRiskDb(args.files[0], args);
 	const rules = allRules(BUILTIN_POLICIES.map(compilePolicy));
 	const table: RiskLine[] = [];
 	let unreadable = 0;

@@ -57,7 +57,7 @@ async function readHead(file: string): Promise<Uint8Array> {
 }
 
 /** A folder (an unpacked Slack or Messenger export) is read exactly as its zip would be: same paths, same parsers. */
-async function folderAsZip(dir: string): Promise<Uint8Array> {
+export async function folderAsZip(dir: string): Promise<Uint8Array> {
 	const members: Record<string, Uint8Array> = {};
 	for (const path of await filesUnder(dir)) members[relative(dir, path).split('\\').join('/')] = await readFile(path);
 	return zipSync(members, { level: 0 });

@@ -46,13 +46,15 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 			for (const { entry, file, source } of parsed) {
 				const name = entry ? `${input.file} › ${entry}` : input.file;
 				try {
+					const started = performance.now();
 					const loaded = await importParsedFile(db, file, source, { timeZone });
+					const took = seconds(started);
 					if (loaded.duplicate) {
 						process.stdout.write(`${name}: already in the database as archive ${loaded.archiveId} (sha256 ${source.sha256}); nothing added\n`);
 					} else {
 						added.push(loaded.archiveId);
 						const unparsed = file.unparsed.length ? `, ${count('unparsed line kept', 'unparsed lines kept')(file.unparsed.length)}` : '';
-						process.stdout.write(`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed}\n`);
+						process.stdout.write(`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed} (loaded in ${took})\n`);
 					}
 				} catch (err) {
 					process.stderr.write(`${name}: not imported: ${(err as Error).message}\n`);
@@ -62,10 +64,12 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 		}
 		if (added.length > 0) {
 			const scan = progress('risk scan', count('message'));
+			let started = performance.now();
 			const outcome = await scanArchives(db, added, (done, total) => scan.update(done, total));
-			scan.end(`${count('hit')(outcome.hits)} in ${count('message')(outcome.messages)}`);
+			scan.end(`${count('hit')(outcome.hits)} in ${count('message')(outcome.messages)} (${seconds(started)})`);
+			started = performance.now();
 			const people = await refreshIdentities(db);
-			process.stderr.write(`identities: ${count('person', 'people')(people)}\n`);
+			process.stderr.write(`identities: ${count('person', 'people')(people)} (${seconds(started)})\n`);
 		}
 		const [totals] = await db.query<{ archives: number; messages: number }>(
 			'SELECT (SELECT count(*) FROM archives) AS archives, (SELECT count(*) FROM messages) AS messages'
@@ -96,6 +100,10 @@ function readProgress() {
 		}
 		current?.update(p.bytes, p.total);
 	};
+}
+
+function seconds(since: number): string {
+	return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
 function validZone(zone: string): boolean {

@@ -88,7 +88,7 @@ describe('parley import / query / risk on every sample format', () => {
 	it('imports every sample, reports each archive and keeps the unparsed lines', () => {
 		expect(first.code).toBe(0);
 		// hand-counted in data-samples/whatsapp/README.md: 91 records and one line before the first message
-		expect(first.stdout).toContain('WhatsApp Chat with Harbor Logistics.txt: archive 1, whatsapp, 91 messages, 1 unparsed line kept');
+		expect(first.stdout).toMatch(/WhatsApp Chat with Harbor Logistics\.txt: archive 1, whatsapp, 91 messages, 1 unparsed line kept \(loaded in [\d.]+ s\)/);
 		expect(first.stderr).toContain('WhatsApp Chat with Harbor Logistics.txt:1: before the first message');
 		expect(first.stdout).toMatch(/workspace\.duckdb: 14 archives, \d+ messages \(14 added now\)/);
 	});

@@ -1,4 +1,4 @@
-import { DuckDBDataChunk, DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBDataChunk, DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBResultReader, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { tableFromIPC, type Data, type DataType } from 'apache-arrow';
 import { boolColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
 import type { Connector } from './connector';
@@ -18,19 +18,35 @@ export interface NativeDb extends Connector {
 	close(): void;
 }
 
+function rowsOf<T>(reader: DuckDBResultReader): T[] {
+	const names = reader.columnNames();
+	return reader.getRows().map((row) => {
+		const out: Record<string, unknown> = {};
+		for (let c = 0; c < names.length; c++) out[names[c]] = nativeToJs(row[c]);
+		return out as T;
+	});
+}
+
 function connectorFor(conn: DuckDBConnection, close: () => void): NativeDb {
-	return {
+	/** Exactly one statement: DuckDB's prepare refuses a text holding several (node-api's run would run them all). */
+	const prepared = async (sql: string) => conn.prepare(sql);
+	const direct: Connector = {
 		async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
-			const reader = await conn.runAndReadAll(sql, params?.length ? params.map(toNativeParam) : undefined);
-			const names = reader.columnNames();
-			return reader.getRows().map((row) => {
-				const out: Record<string, unknown> = {};
-				for (let c = 0; c < names.length; c++) out[names[c]] = nativeToJs(row[c]);
-				return out as T;
-			});
+			return rowsOf<T>(await conn.runAndReadAll(sql, params?.length ? params.map(toNativeParam) : undefined));
 		},
 		async exec(sql) {
 			await conn.run(sql);
+		},
+		async queryStatement<T>(sql: string): Promise<T[]> {
+			const stmt = await prepared(sql);
+			try {
+				return rowsOf<T>(await stmt.runAndReadAll());
+			} finally {
+				stmt.destroySync();
+			}
+		},
+		async prepareStatement(sql) {
+			(await prepared(sql)).destroySync();
 		},
 		async queryArrowIPC(sql) {
 			const reader = await conn.runAndReadAll(sql);
@@ -63,6 +79,24 @@ function connectorFor(conn: DuckDBConnection, close: () => void): NativeDb {
 				appender.closeSync();
 			}
 		},
+		exclusive: (work) => work(direct)
+	};
+	// node-api runs each call on a thread of its own; calls wait for the one before, and work that awaits between its
+	// calls (a transaction) has none of another caller's calls land in the middle — as node.ts and the browser do.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(task: () => Promise<T>): Promise<T> => {
+		const run = queue.then(task, task);
+		queue = run.catch(() => {});
+		return run;
+	};
+	return {
+		query: (sql, params) => serial(() => direct.query(sql, params)),
+		exec: (sql) => serial(() => direct.exec(sql)),
+		queryStatement: (sql) => serial(() => direct.queryStatement(sql)),
+		prepareStatement: (sql) => serial(() => direct.prepareStatement(sql)),
+		queryArrowIPC: (sql) => serial(() => direct.queryArrowIPC(sql)),
+		insertArrowIPC: (table, ipc) => serial(() => direct.insertArrowIPC(table, ipc)),
+		exclusive: (work) => serial(() => work(direct)),
 		async cancel() {
 			conn.interrupt();
 		},

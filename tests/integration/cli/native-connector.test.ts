@@ -7,6 +7,7 @@ import { importParsedFile } from '$lib/db/load';
 import { createNativeDb, type NativeDb } from '$lib/db/native';
 import { createNodeDb } from '$lib/db/node';
 import { parseSource } from '$lib/ingest/parse-source';
+import { runUserSqlOn, SqlRefusedError } from '$lib/db/user-sql';
 
 // The Connector contract (connector.ts) written out by hand, value by value; both engines must give exactly these.
 const VALUES: [sql: string, expected: unknown][] = [
@@ -45,6 +46,49 @@ describe('native connector', () => {
 			3_000_000_000, 7, 'x\'y', 0.5, '2024-01-02T03:04:05Z', null
 		]);
 		expect(row).toEqual({ big: 3_000_000_000, small: 7, s: 'x\'y', f: 0.5, t: '2024-01-02T03:04:05Z', n: null });
+	});
+
+	it('queryStatement runs exactly one statement; prepareStatement plans without running', async () => {
+		expect(await native.queryStatement('SELECT 41 + 1 AS v')).toEqual([{ v: 42 }]);
+		await expect(native.queryStatement('SELECT 1; SELECT 2')).rejects.toThrow(/multiple statements/i);
+		await expect(native.prepareStatement('SELEC 1')).rejects.toThrow(/syntax error/);
+		await native.exec('CREATE TEMP TABLE prepared_only (x INTEGER)');
+		await native.prepareStatement('INSERT INTO prepared_only VALUES (1)');
+		expect(await native.query('SELECT count(*) AS n FROM prepared_only')).toEqual([{ n: 0 }]);
+	});
+
+	it('exclusive keeps other callers out of a transaction that spans several calls', async () => {
+		await native.exec('CREATE TEMP TABLE turns (who VARCHAR, step INTEGER)');
+		const a = native.exclusive(async (c) => {
+			await c.exec("INSERT INTO turns VALUES ('a', 1)");
+			await new Promise((r) => setTimeout(r, 20));
+			await c.exec("INSERT INTO turns VALUES ('a', 2)");
+		});
+		const b = native.exec("INSERT INTO turns VALUES ('b', 1)");
+		await Promise.all([a, b]);
+		expect(await native.query('SELECT who, step FROM turns ORDER BY rowid')).toEqual([
+			{ who: 'a', step: 1 }, { who: 'a', step: 2 }, { who: 'b', step: 1 }
+		]);
+	});
+
+	// Statements the app's console refuses at each of its three locks; the native engine must refuse them the same way.
+	it.each([
+		['DELETE FROM messages', /DELETE is refused/],
+		['WITH x AS (SELECT 1) DELETE FROM messages', /writes to the workspace database/],
+		["SELECT * FROM read_csv('/etc/hostname')", /Reading files or URLs is refused/],
+		["FROM '/etc/hostname'", /Reading files or URLs is refused/],
+		["SELECT * FROM glob('/etc/*')", /Reading files or URLs is refused/],
+		['SELECT 1; SELECT 2', /one statement/i]
+	])('the console gate refuses %s on native DuckDB', async (sql, message) => {
+		const before = await native.query('SELECT count(*) AS n FROM messages');
+		const refusal = runUserSqlOn(native, sql);
+		await expect(refusal).rejects.toBeInstanceOf(SqlRefusedError);
+		await expect(refusal).rejects.toThrow(message);
+		expect(await native.query('SELECT count(*) AS n FROM messages')).toEqual(before);
+	});
+
+	it('the console gate runs a read on native DuckDB', async () => {
+		expect(await runUserSqlOn(native, 'SELECT count(*) AS n FROM archives')).toEqual([{ n: 0 }]);
 	});
 
 	const REFUSED: [what: string, sql: (dir: string) => string][] = [

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { ParsedArgs } from '../args.ts';
 import { count, megabytes, progress } from '../progress.ts';
 import { readInputs } from '../read-inputs.ts';
@@ -6,6 +9,7 @@ import { writeParquet } from '../parquet.ts';
 import { importParsedFile } from '../../src/lib/db/load.ts';
 import { createNativeDb, type NativeDb } from '../../src/lib/db/native.ts';
 import { refreshIdentities } from '../../src/lib/db/queries/identities.ts';
+import { isZip } from '../../src/lib/ingest/container/zip.ts';
 
 /**
  * `parley import <files…> --db workspace.duckdb [--parquet DIR] [--tz ZONE]`: the app's import (same parsers,
@@ -32,8 +36,14 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 	let failures = 0;
 	const added: number[] = [];
 	try {
-		for await (const input of readInputs(args.files, { stream: true, onProgress: readProgress() })) {
-			if (!input.ok) {
+		for (const path of args.files) {
+			const known = await importedBefore(db, path);
+			if (known) {
+				alreadyImported(path, known.id, known.sha256);
+				continue;
+			}
+			const { value: input } = await readInputs([path], { stream: true, onProgress: readProgress() }).next();
+			if (!input?.ok) {
 				failures++;
 				continue;
 			}
@@ -49,9 +59,8 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 					const started = performance.now();
 					const loaded = await importParsedFile(db, file, source, { timeZone });
 					const took = seconds(started);
-					if (loaded.duplicate) {
-						process.stdout.write(`${name}: already in the database as archive ${loaded.archiveId} (sha256 ${source.sha256}); nothing added\n`);
-					} else {
+					if (loaded.duplicate) alreadyImported(name, loaded.archiveId, source.sha256);
+					else {
 						added.push(loaded.archiveId);
 						const unparsed = file.unparsed.length ? `, ${count('unparsed line kept', 'unparsed lines kept')(file.unparsed.length)}` : '';
 						process.stdout.write(`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed} (loaded in ${took})\n`);
@@ -100,6 +109,32 @@ function readProgress() {
 		}
 		current?.update(p.bytes, p.total);
 	};
+}
+
+function alreadyImported(name: string, archiveId: number, sha256: string): void {
+	process.stdout.write(`${name}: already in the database as archive ${archiveId} (sha256 ${sha256}); nothing added\n`);
+}
+
+/**
+ * A plain file (not a zip or folder, whose archives are per member) whose bytes are already an archive: found by
+ * hashing the file, so a re-import of a large export is not parsed again. Null when it must be read.
+ */
+async function importedBefore(db: NativeDb, file: string): Promise<{ id: number; sha256: string } | null> {
+	try {
+		if (!(await stat(file)).isFile()) return null;
+		const hash = createHash('sha256');
+		let head: Uint8Array | null = null;
+		for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+			head ??= chunk as Uint8Array;
+			if (isZip(head)) return null;
+			hash.update(chunk as Uint8Array);
+		}
+		const sha256 = hash.digest('hex');
+		const [row] = await db.query<{ id: number }>('SELECT id FROM archives WHERE sha256 = ?', [sha256]);
+		return row ? { id: row.id, sha256 } : null;
+	} catch {
+		return null; // unreadable: the parse step says why
+	}
 }
 
 function seconds(since: number): string {

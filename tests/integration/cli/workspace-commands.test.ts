@@ -93,6 +93,14 @@ describe('parley import / query / risk on every sample format', () => {
 		expect(first.stdout).toMatch(/workspace\.duckdb: 14 archives, \d+ messages \(14 added now\)/);
 	});
 
+	it('reports progress and each stage on stderr, not among the results', () => {
+		expect(first.stderr).toMatch(/^parsing: [\d.]+ MB of [\d.]+ MB \(\d+%\)$/m);
+		expect(first.stderr).toMatch(/^risk scan: \d+ hits? in \d+ messages \([\d.]+ s\)$/m);
+		expect(first.stderr).toMatch(/^identities: \d+ people \([\d.]+ s\)$/m);
+		expect(first.stderr).toMatch(/^parquet: messages$/m);
+		expect(first.stdout).not.toMatch(/^(parsing|reading|risk scan|identities|parquet):/m);
+	});
+
 	it.each(TABLES)('%s holds as many rows as the app\'s own import', (table) => {
 		expect(cliCounts[table]).toBe(appCounts[table]);
 		if (table !== 'risk_hits') expect(cliCounts[table]).toBeGreaterThan(0);
@@ -133,6 +141,9 @@ describe('parley import / query / risk on every sample format', () => {
 		expect(again.code).toBe(0);
 		expect(again.stdout.match(/already in the database as archive \d+ \(sha256 [0-9a-f]{64}\); nothing added/g)).toHaveLength(14);
 		expect(again.stdout).toMatch(/14 archives, \d+ messages \(0 added now\)/);
+		// a plain file already imported is recognised by its hash and not parsed again (its parse problems would show)
+		expect(first.stderr).toContain('WhatsApp Chat with Harbor Logistics.txt:1: before the first message');
+		expect(again.stderr).not.toContain('WhatsApp Chat with Harbor Logistics.txt:1: before the first message');
 		expect(queryJson(dbPath, 'SELECT (SELECT count(*) FROM messages) + (SELECT count(*) FROM risk_hits) AS n')).toEqual(before);
 	});
 

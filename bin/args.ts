@@ -1,20 +1,34 @@
 export interface ParsedArgs {
-	command: 'stats' | 'export' | 'risk' | 'help';
+	command: 'stats' | 'export' | 'risk' | 'import' | 'query' | 'help';
+	/** Inputs; for `query`, the database and then the SQL. */
 	files: string[];
 	json: boolean;
 	jsonl: boolean;
 	/** Mask names that are phone numbers or e-mail addresses, and PII and secret spans, as the app's redaction switch does. */
 	redact: boolean;
-	/** IANA zone naive times are read in (`--tz`); null for this machine's zone. */
-	tz: string | null;
+	/** `query --csv`: the result as CSV. */
+	csv?: boolean;
+	/** `import --db`: the DuckDB file to import into (created when missing). */
+	db?: string;
+	/** `import --parquet`: a folder to write every table to as Parquet. */
+	parquet?: string;
+	/** `--tz` (import, export, risk): IANA zone the exports' naive timestamps are read in (default: this machine's). */
+	tz?: string;
 }
 
-const COMMANDS = new Set(['stats', 'export', 'risk']);
-const FLAGS = new Set(['--json', '--jsonl', '--redact', '--help', '-h']);
-const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false, redact: false, tz: null };
+const COMMANDS = new Set(['stats', 'export', 'risk', 'import', 'query']);
+const FLAGS = new Set(['--json', '--jsonl', '--redact', '--csv', '--help', '-h']);
+const VALUED = { '--db': 'db', '--parquet': 'parquet', '--tz': 'tz' } as const;
+/** Options of the database commands, refused elsewhere rather than silently ignored. */
+const NEW_OPTIONS: [option: '--csv' | keyof typeof VALUED, commands: string[]][] = [
+	['--csv', ['query']],
+	['--db', ['import', 'risk']],
+	['--parquet', ['import']],
+	['--tz', ['import', 'export', 'risk']]
+];
+const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false, redact: false };
 
-function zone(value: string | undefined): string {
-	if (!value) throw new Error('--tz needs a time zone, e.g. --tz Europe/Berlin');
+function zone(value: string): string {
 	try {
 		new Intl.DateTimeFormat('en-US', { timeZone: value });
 	} catch {
@@ -29,19 +43,28 @@ export function parseArgs(argv: string[]): ParsedArgs {
 	if (!COMMANDS.has(command)) throw new Error(`unknown command "${command}"`);
 	const files: string[] = [];
 	const flags = new Set<string>();
-	let tz: string | null = null;
+	const values: Partial<Record<(typeof VALUED)[keyof typeof VALUED], string>> = {};
 	let endOfFlags = false;
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i];
+		const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
 		if (endOfFlags || !arg.startsWith('-')) files.push(arg);
 		else if (arg === '--') endOfFlags = true;
-		else if (arg === '--tz') tz = zone(rest[++i]);
-		else if (arg.startsWith('--tz=')) tz = zone(arg.slice(5));
-		else if (FLAGS.has(arg)) flags.add(arg);
+		else if (name in VALUED) {
+			const value = inline ?? rest[++i];
+			if (value === undefined || value === '') throw new Error(name === '--tz' ? '--tz needs a time zone, e.g. --tz Europe/Berlin' : `option "${name}" needs a value`);
+			values[VALUED[name as keyof typeof VALUED]] = name === '--tz' ? zone(value) : value;
+		} else if (FLAGS.has(arg)) flags.add(arg);
 		else throw new Error(`unknown option "${arg}"`);
 	}
 	if (flags.has('--help') || flags.has('-h')) return HELP;
-	return { command: command as ParsedArgs['command'], files, json: flags.has('--json'), jsonl: flags.has('--jsonl'), redact: flags.has('--redact'), tz };
+	for (const [option, commands] of NEW_OPTIONS) {
+		const given = option === '--csv' ? flags.has(option) : values[VALUED[option]] !== undefined;
+		if (given && !commands.includes(command)) throw new Error(`option "${option}" does not apply to ${command}`);
+	}
+	const parsed: ParsedArgs = { command: command as ParsedArgs['command'], files, json: flags.has('--json'), jsonl: flags.has('--jsonl'), redact: flags.has('--redact'), ...values };
+	if (flags.has('--csv')) parsed.csv = true;
+	return parsed;
 }
 
 /** The zone naive times are read in: the one given, else this machine's. */

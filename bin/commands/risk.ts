@@ -3,6 +3,7 @@ import { readInputs } from '../read-inputs.ts';
 import type { Provenance } from '../../src/lib/export/provenance.ts';
 import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
 import { hitMatch } from '../../src/lib/risk/analysis/hit-text.ts';
+import { isDuckDbFile, runRiskDb } from './risk-db.ts';
 import { allRules } from '../../src/lib/risk/registry.ts';
 import { scanText } from '../../src/lib/risk/scan.ts';
 import { BUILTIN_POLICIES, compilePolicy } from '../../src/lib/risk/policy/index.ts';
@@ -25,6 +26,8 @@ export interface RiskLine extends Provenance {
 const FLUSH_CHARS = 1 << 20;
 
 export async function runRisk(args: ParsedArgs): Promise<number> {
+	if (args.db) return runRiskDb(args.db, args);
+	if (args.files.length === 1 && (await isDuckDbFile(args.files[0]))) return runRiskDb(args.files[0], args);
 	const rules = allRules(BUILTIN_POLICIES.map(compilePolicy));
 	const timeZone = timeZoneOf(args);
 	const { redactor, learn } = cliRedactor(args.redact);

@@ -124,9 +124,15 @@ describe('exit codes and problems', () => {
 	});
 
 	it('rejects unknown options with usage and exit code 2', () => {
+		const r = parley('stats', '--xml', ANDROID);
+		expect(r.code).toBe(2);
+		expect(r.stderr).toContain('unknown option "--xml"');
+	});
+
+	it('rejects an option of another command with usage and exit code 2', () => {
 		const r = parley('stats', '--csv', ANDROID);
 		expect(r.code).toBe(2);
-		expect(r.stderr).toContain('unknown option "--csv"');
+		expect(r.stderr).toContain('option "--csv" does not apply to stats');
 	});
 });
 

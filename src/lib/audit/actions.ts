@@ -55,6 +55,7 @@ export function actionLabel(action: string): string {
 	return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
 }
 
+const count = (n: unknown, one: string, many: string) => `${num(n)} ${n === 1 ? one : many}`;
 const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : JSON.stringify(v));
 const num = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en') : str(v));
 const quoted = (v: unknown, max = 80) => {
@@ -66,7 +67,7 @@ const quoted = (v: unknown, max = 80) => {
 export function entrySummary(action: string, d: Record<string, unknown>): string {
 	switch (action) {
 		case 'import.loaded':
-			return `${quoted(d.file)} · ${num(d.records)} records, ${num(d.unparsed)} unparsed · SHA-256 ${str(d.sha256).slice(0, 12)}…`;
+			return `${quoted(d.file)} · ${count(d.records, 'record', 'records')}, ${num(d.unparsed)} unparsed · SHA-256 ${str(d.sha256).slice(0, 12)}…`;
 		case 'import.duplicate':
 			return `${quoted(d.file)} · already imported as archive ${num(d.archive_id)}`;
 		case 'import.failed':
@@ -74,16 +75,16 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 		case 'fingerprint.recorded':
 			return `${quoted(d.file)} · ${str(d.reason)}`;
 		case 'query.run':
-			return `${quoted(d.sql)} · ${num(d.rows)} rows`;
+			return `${quoted(d.sql)} · ${count(d.rows, 'row', 'rows')}`;
 		case 'query.refused':
 		case 'query.failed':
 			return `${quoted(d.sql)} · ${str(d.reason ?? d.error)}`;
 		case 'query.cancelled':
 			return quoted(d.sql);
 		case 'search.run':
-			return `${quoted(d.query)} · ${num(d.hits)} hits`;
+			return `${quoted(d.query)} · ${count(d.hits, 'hit', 'hits')}`;
 		case 'export.downloaded':
-			return `${quoted(d.file)} · ${str(d.what)}${d.rows != null ? `, ${num(d.rows)} rows` : ''} · ${num(d.bytes)} bytes · SHA-256 ${str(d.sha256).slice(0, 12)}…`;
+			return `${quoted(d.file)} · ${str(d.what)}${d.rows != null ? `, ${count(d.rows, 'row', 'rows')}` : ''} · ${num(d.bytes)} bytes · SHA-256 ${str(d.sha256).slice(0, 12)}…`;
 		case 'people.merged':
 			return `${quoted((d.people as { label?: string }[] | undefined)?.map((p) => p.label).join(' + '))}`;
 		case 'people.renamed':
@@ -93,9 +94,9 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 		case 'reviewer.named':
 			return d.previous ? `${quoted(d.previous)} → ${quoted(d.name)}` : quoted(d.name);
 		case 'workspace.restored':
-			return `${num(d.archives)} archives, ${num(d.messages)} messages · log ${d.log_verified ? 'verified' : 'FAILED verification'}`;
+			return `${count(d.archives, 'archive', 'archives')}, ${count(d.messages, 'message', 'messages')} · log ${d.log_verified ? 'verified' : 'FAILED verification'}`;
 		case 'workspace.cleared':
-			return `${num(d.archives)} archives, ${num(d.messages)} messages removed`;
+			return `${count(d.archives, 'archive', 'archives')}, ${count(d.messages, 'message', 'messages')} removed`;
 		case 'log.continued':
 			return `previous log ended at entry ${num(d.previous_seq)} (${str(d.previous_hash).slice(0, 12)}…)`;
 		case 'verify.log':

@@ -8,6 +8,7 @@ import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 import { runTasks, type TaskFailure } from './tasks/pipeline';
 import type { TaskStep } from './tasks/task';
 import { persistence } from './persistence.svelte';
+import { auditTrail } from '$lib/audit/trail.svelte';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -58,6 +59,7 @@ class Workspace {
 		try {
 			// Only over a workspace that loaded (or none saved): a failed restore must not cost the media their files.
 			if (persistence.status.state === 'saved' || persistence.status.state === 'empty') await tidyMediaStore().catch(() => {});
+			await auditTrail.open(persistence.status, () => (this.progress ? null : persistence.save().then(() => persistence.status.state === 'saved')));
 			this.db = { state: 'ready' };
 			await this.refresh();
 			this.taskFailures = await runTasks(
@@ -66,6 +68,7 @@ class Workspace {
 			);
 			this.progress = null;
 			await this.refresh();
+			if (persistence.status.state === 'saved') void auditTrail.verifyWorkspace('restore');
 		} catch (err) {
 			this.db = { state: 'error', message: messageOf(err) };
 		}
@@ -100,6 +103,7 @@ class Workspace {
 				outcomes.push(...(await this.importOne(db, file, choices, onProgress, abort.signal)));
 				this.outcomes = [...outcomes];
 			}
+			await auditTrail.recordImports(files, outcomes);
 			const archiveIds = outcomes.flatMap((o) => (o.summary && !o.duplicate ? [o.summary.id] : []));
 			if (archiveIds.length > 0) {
 				// The messages are readable now; linking, scanning, indexing and saving follow with their own progress.

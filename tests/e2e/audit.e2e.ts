@@ -330,3 +330,47 @@ test('a long log pages and filters, and a chain written outside the app verifies
 	await screenshot(page, 'audit-filtered');
 	assertNoOffMachineRequests(requests);
 }, 600_000);
+
+test('clearing the workspace keeps the log as files first, and the next log starts by naming its last entry', async () => {
+	app = await openApp('/');
+	const { page, requests } = app;
+	const prompt = page.getByRole('region', { name: 'Reviewer for the audit trail' });
+	await prompt.getByRole('textbox', { name: 'Reviewer' }).fill('Ana Silva');
+	await prompt.getByRole('button', { name: 'Record name' }).click();
+	await importSample(page);
+	await waitLogSaved(page);
+
+	await page.getByRole('button', { name: 'Clear saved workspace' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Clear the saved workspace?' });
+	expect(await dialog.getByRole('checkbox', { name: 'Audit log as JSON Lines (verifiable)' }).isChecked()).toBe(true);
+	await dialog.getByRole('checkbox', { name: 'Audit log as CSV' }).check();
+	await screenshot(page, 'audit-clear-dialog');
+	const downloads: { name: string; bytes: Buffer }[] = [];
+	page.on('download', async (d) => downloads.push({ name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) }));
+	await dialog.getByRole('button', { name: 'Clear and reload' }).click();
+	await page.getByRole('heading', { name: 'Read your chat exports without sending them anywhere' }).waitFor({ timeout: 120_000 });
+	await expect.poll(() => downloads.length).toBe(2);
+
+	const jsonl = downloads.find((d) => d.name.endsWith('.jsonl'))!;
+	const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
+	const [header, ...entries] = jsonl.bytes.toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+	const last = entries.at(-1);
+	expect(last).toMatchObject({ action: 'workspace.cleared', actor: 'Ana Silva', details: { archives: 1, messages: 91 } });
+	expect(header).toMatchObject({ head_seq: last.seq, head_hash: last.hash, verified: true });
+	expect(csv.bytes.toString('utf8').trimEnd().split('\r\n').at(-1)).toMatch(new RegExp(`^${last.seq},.*,${last.hash}$`));
+
+	await nav(page, 'Audit');
+	await page.getByRole('button', { name: 'Entry 1: details' }).click({ timeout: 120_000 });
+	const details = JSON.parse(await page.getByRole('table', { name: 'Audit log' }).locator('pre').innerText());
+	expect(details).toMatchObject({
+		after: 'workspace cleared', previous_seq: last.seq, previous_hash: last.hash, cleared_by: 'Ana Silva', reviewer: 'Ana Silva',
+		kept_files: [
+			{ file: jsonl.name, bytes: jsonl.bytes.byteLength, sha256: sha256(jsonl.bytes) },
+			{ file: csv.name, bytes: csv.bytes.byteLength, sha256: sha256(csv.bytes) }
+		]
+	});
+	expect(await page.getByTestId('reviewer-name').innerText()).toBe('Reviewer: Ana Silva');
+	// Nothing is saved until something happens in the new, empty workspace.
+	expect(await page.getByTestId('workspace-storage').innerText()).toBe('');
+	assertNoOffMachineRequests(requests);
+}, 600_000);

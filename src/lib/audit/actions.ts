@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
 	'workspace.restored': 'Workspace restored',
 	'workspace.restore_failed': 'Workspace could not be restored',
 	'workspace.cleared': 'Workspace cleared',
+	'workspace.clear_stopped': 'Clearing stopped',
 	'log.continued': 'Log continued after a clear',
 	'verify.log': 'Audit log verified',
 	'verify.workspace': 'Workspace verified',
@@ -97,8 +98,10 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 			return `${count(d.archives, 'archive', 'archives')}, ${count(d.messages, 'message', 'messages')} · log ${d.log_verified ? 'verified' : 'FAILED verification'}`;
 		case 'workspace.cleared':
 			return `${count(d.archives, 'archive', 'archives')}, ${count(d.messages, 'message', 'messages')} removed`;
-		case 'log.continued':
-			return `previous log ended at entry ${num(d.previous_seq)} (${str(d.previous_hash).slice(0, 12)}…)`;
+		case 'log.continued': {
+			const kept = (d.kept_files as { file?: string }[] | undefined) ?? [];
+			return `previous log ended at entry ${num(d.previous_seq)} (${str(d.previous_hash).slice(0, 12)}…)${kept.length ? `, kept as ${kept.map((k) => quoted(k.file)).join(', ')}` : ', not kept as a file'}`;
+		}
 		case 'verify.log':
 		case 'verify.workspace':
 			return str(d.result);

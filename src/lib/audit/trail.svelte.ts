@@ -56,12 +56,20 @@ export interface QueryOutcome {
 	cancelledAfterMs: number | null;
 }
 
+/** An audit log file kept before clearing the workspace. */
+export interface KeptLog {
+	file: string;
+	bytes: number;
+	sha256: string;
+}
+
 interface Carry {
 	previous_seq: number;
 	previous_hash: string;
 	cleared_at: string;
 	cleared_by: string;
 	reviewer: string | null;
+	kept_files: KeptLog[];
 }
 
 type RestoreStatus = { state: string; message?: string; savedAt?: string };
@@ -95,6 +103,8 @@ class AuditTrail {
 	private pendingSearch: { query: string; sort: string; hits: number; timer: ReturnType<typeof setTimeout> } | null = null;
 	private lastSearch: string | null = null;
 	private checks: Promise<unknown> = Promise.resolve();
+	private clearedAt: ChainHead | null = null;
+	private openedPersist: Persist | null = null;
 
 	/**
 	 * After the saved workspace was restored (or found absent, or failed to load): reads and verifies the log, records
@@ -121,7 +131,7 @@ class AuditTrail {
 		this.logCheck = await verifyStoredLog(db);
 		this.sync();
 		// A workspace that failed to load is still on disk: saving the empty database now would replace it.
-		if (status.state !== 'error') this.persist = persist;
+		if (status.state !== 'error') this.persist = this.openedPersist = persist;
 		const carry = await readCarry();
 		if (status.state === 'saved') {
 			const totals = await workspaceTotals(db);
@@ -136,7 +146,8 @@ class AuditTrail {
 		}
 		if (carry && wasEmpty) {
 			await this.append('log.continued', 'log', { ...carry, after: 'workspace cleared' }, false);
-			if (!this.named && carry.reviewer) await this.setReviewer(carry.reviewer);
+			// Not saved by itself: an empty workspace is saved with its first real action.
+			if (!this.named && carry.reviewer) await this.setReviewer(carry.reviewer, false);
 		} else if (carry) {
 			await removeStoredFile(CARRY_FILE);
 		}
@@ -157,11 +168,11 @@ class AuditTrail {
 		return this.record(action, subject, details);
 	}
 
-	async setReviewer(name: string): Promise<void> {
+	async setReviewer(name: string, save = true): Promise<void> {
 		this.flushSearch();
 		const r = await this.log.setReviewer(name);
 		this.sync();
-		if (r) this.scheduleSave();
+		if (r && save) this.scheduleSave();
 	}
 
 	/** One entry per file outcome: loaded (with the archive's fingerprint), already present, or failed. */
@@ -254,21 +265,30 @@ class AuditTrail {
 		}
 	}
 
-	/** Before the saved workspace is deleted: records the clearing, then leaves a note for the next log. */
+	/** Before the saved workspace is deleted: records the clearing (the last entry of this log). */
 	async clearing(): Promise<void> {
 		// Nothing may be saved from now on: a save after the files are deleted would bring the workspace back.
 		this.persist = null;
 		if (this.saveTimer) clearTimeout(this.saveTimer);
 		const { db } = await getConnectors();
 		const totals = await workspaceTotals(db);
-		await this.append('workspace.cleared', 'workspace', { archives: totals.archives, messages: totals.messages, log_entries: this.head.seq }, false);
+		const r = await this.append('workspace.cleared', 'workspace', { archives: totals.archives, messages: totals.messages, log_entries: this.head.seq }, false);
+		this.clearedAt = { seq: r.seq, hash: r.hash };
 	}
 
-	/** After the saved workspace was deleted: the note that the next log starts with. */
-	async cleared(): Promise<void> {
+	/** The clearing did not happen after all (keeping the log failed): recorded, and saving resumes. */
+	async clearStopped(reason: string): Promise<void> {
+		this.clearedAt = null;
+		this.persist = this.openedPersist;
+		await this.record('workspace.clear_stopped', 'workspace', { reason });
+	}
+
+	/** After the saved workspace was deleted: the note the next log starts with (this log's last entry, the files kept). */
+	async cleared(kept: KeptLog[]): Promise<void> {
+		const last = this.clearedAt ?? this.head;
 		const carry: Carry = {
-			previous_seq: this.head.seq, previous_hash: this.head.hash, cleared_at: new Date().toISOString(), cleared_by: this.actor,
-			reviewer: this.named ? this.actor : null
+			previous_seq: last.seq, previous_hash: last.hash, cleared_at: new Date().toISOString(), cleared_by: this.actor,
+			reviewer: this.named ? this.actor : null, kept_files: kept
 		};
 		await writeStoredFile(CARRY_FILE, new TextEncoder().encode(JSON.stringify(carry))).catch(() => {});
 	}

@@ -123,15 +123,20 @@ function shown(r: AuditRecord): ShownEntry {
 	return { record: r, label: actionLabel(r.action), summary: redaction.shown(summary), details: redaction.shown(r.detail) };
 }
 
-/** The whole log as a file to keep outside the browser, verified as it is read. Never redacted: it must verify. */
-export async function auditLogFile(format: 'jsonl' | 'csv'): Promise<LogFile> {
+/**
+ * The whole log as files to keep outside the browser, all read at once (so they end at the same entry) and verified
+ * as read. Never redacted: they must verify.
+ */
+export async function auditLogFiles(formats: readonly ('jsonl' | 'csv')[]): Promise<LogFile[]> {
 	const { db } = await getConnectors();
 	const records = await readWholeLog(db);
 	const head = headOfRecords(records);
-	const name = logFileName(head, format);
-	if (format === 'csv') return { name, text: logAsCsv(records), type: 'text/csv;charset=utf-8', entries: records.length };
 	const verdict = verifyChain(records, await recordedAuditHead(db));
-	return { name, text: logAsJsonLines(records, verdict, new Date().toISOString()), type: 'application/x-ndjson', entries: records.length };
+	return formats.map((format) =>
+		format === 'csv'
+			? { name: logFileName(head, format), text: logAsCsv(records), type: 'text/csv;charset=utf-8', entries: records.length }
+			: { name: logFileName(head, format), text: logAsJsonLines(records, verdict, new Date().toISOString()), type: 'application/x-ndjson', entries: records.length }
+	);
 }
 
 export const auditView = new AuditView();

@@ -54,11 +54,18 @@ export function sha256Text(text: string): string {
 }
 
 export function entryHash(prevHash: string, entry: AuditEntry): string {
-	return sha256Text(prevHash + canonicalJson(entryFields(entry)));
+	return sealOf(prevHash, entry, canonicalJson(entry.details));
 }
 
-function entryFields(e: AuditEntry): AuditEntry {
-	return { seq: e.seq, time: e.time, actor: e.actor, action: e.action, subject: e.subject, details: e.details };
+/**
+ * The hash from the details' canonical text: the entry's canonical JSON is its six members in key order, so it is
+ * written directly around that text rather than serialising the details a second time.
+ */
+function sealOf(prevHash: string, e: Omit<AuditEntry, 'details'>, detailText: string): string {
+	const s = (v: string) => JSON.stringify(v);
+	return sha256Text(
+		`${prevHash}{"action":${s(e.action)},"actor":${s(e.actor)},"details":${detailText},"seq":${canonicalJson(e.seq)},"subject":${s(e.subject)},"time":${s(e.time)}}`
+	);
 }
 
 /** The time form that is hashed: ISO 8601 UTC with microseconds (a JS Date has milliseconds; the rest is zeros). */
@@ -68,10 +75,11 @@ export function auditTime(ms: number): string {
 
 /** The record that follows `head`. */
 export function nextRecord(head: ChainHead, fields: Omit<AuditEntry, 'seq'>): AuditRecord {
-	const entry: AuditEntry = { ...fields, seq: head.seq + 1 };
+	const entry = { ...fields, seq: head.seq + 1 };
+	const detail = canonicalJson(entry.details);
 	return {
 		seq: entry.seq, time: entry.time, actor: entry.actor, action: entry.action, subject: entry.subject,
-		detail: canonicalJson(entry.details), prev_hash: head.hash, hash: entryHash(head.hash, entry)
+		detail, prev_hash: head.hash, hash: sealOf(head.hash, entry, detail)
 	};
 }
 
@@ -142,8 +150,8 @@ export class ChainVerifier {
 				: `Entry ${expected} does not follow on from entry ${expected - 1}: its link to the entry before does not match. Entries were changed, removed, inserted or reordered at this point.`);
 			return;
 		}
-		const entry: AuditEntry = { seq: r.seq, time: r.time, actor: r.actor, action: r.action, subject: r.subject, details };
-		if (entryHash(r.prev_hash, entry) !== r.hash) {
+		// The details were just found to be canonical, so their stored text is what the seal covers.
+		if (sealOf(r.prev_hash, r, r.detail) !== r.hash) {
 			fail('altered', `Entry ${expected} (${r.action}, ${r.time.slice(0, 19).replace('T', ' ')} UTC, by ${r.actor}) was changed after it was written: its content no longer matches its seal (hash).`);
 			return;
 		}

@@ -3,7 +3,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Connector } from '$lib/db/connector';
 import { auditDetailsOf } from '$lib/db/queries/audit';
 import {
-	archiveIdentities, archiveIdsWithRows, blockBounds, blockRowHashes, FINGERPRINT_V1, type ArchiveIdentity, type FingerprintPart
+	archiveIdentities, archiveIdsWithRows, blockBounds, blockRowHashes, FINGERPRINT_V1, partRowCounts, type ArchiveIdentity,
+	type FingerprintPart
 } from '$lib/db/queries/fingerprint';
 import { sha256Text } from './chain';
 
@@ -17,7 +18,6 @@ import { sha256Text } from './chain';
  *                   line, line_end, source_path, raw)
  *   attachments    (message_id, archive_id, position, file_name, media_type)
  *   unparsed_lines (archive_id, line, path, text, reason)
- * Rows are sorted by all their columns in that order, ascending, NULLs last, text by its UTF-8 bytes.
  *
  * A row is encoded as the concatenation, column by column, of
  *   NULL  → "~"
@@ -25,8 +25,9 @@ import { sha256Text } from './chain';
  * where the text of an integer is its decimal form ("-12"), of a boolean "true" or "false", of a timestamp
  * "YYYY-MM-DDTHH:MM:SS.ffffffZ" (UTC, microseconds), and of a string the string itself.
  * row hash  = lowercase hex SHA-256 of the row's encoding (UTF-8)
- * part hash = lowercase hex SHA-256 of the part's row hashes concatenated in order (64 ASCII characters each;
- *             no rows: the SHA-256 of nothing, e3b0c442…)
+ * part hash = lowercase hex SHA-256 of the part's row hashes concatenated (64 ASCII characters each), the rows
+ *             sorted by their key (conversations.id, messages.id, attachments.message_id, unparsed_lines.line)
+ *             ascending, then by their row hash ascending; no rows: the SHA-256 of nothing, e3b0c442…
  * digest    = lowercase hex SHA-256 of the UTF-8 text
  *             "parley-fingerprint/1\n" + for each part: "<table> <rows> <part hash>\n"
  */
@@ -56,16 +57,20 @@ export function combineParts(parts: Record<PartName, PartDigest>): string {
 /** Computes an archive's fingerprint from the database as it is now; `onRows` is told the rows hashed so far. */
 export async function archiveFingerprint(db: Connector, archiveId: number, onRows: (rows: number) => void = () => {}): Promise<Fingerprint> {
 	const parts = {} as Record<PartName, PartDigest>;
+	const counts = await partRowCounts(db, archiveId);
 	let total = 0;
 	for (const part of FINGERPRINT_V1) {
 		const hash = sha256.create();
 		let rows = 0;
-		const bounds = await blockBounds(db, part, archiveId, BLOCK);
-		for (let i = 0; i < bounds.length; i++) {
-			const block = await blockRowHashes(db, part, archiveId, bounds[i], bounds[i + 1] ?? null);
-			hash.update(utf8ToBytes(block.hashes));
-			rows += block.rows;
-			onRows(total + rows);
+		if (counts[part.table] > 0) {
+			// Blocks are ranges of the sort key: [−∞, b₀), [b₀, b₁), … [bₙ, ∞); every row falls in exactly one.
+			const bounds = await blockBounds(db, part, archiveId, Math.ceil(counts[part.table] / BLOCK));
+			for (let i = 0; i <= bounds.length; i++) {
+				const block = await blockRowHashes(db, part, archiveId, i === 0 ? null : bounds[i - 1], bounds[i] ?? null);
+				hash.update(utf8ToBytes(block.hashes));
+				rows += block.rows;
+				onRows(total + rows);
+			}
 		}
 		total += rows;
 		parts[part.table] = { rows, sha256: bytesToHex(hash.digest()) };

@@ -10,9 +10,9 @@ type Kind = 'int' | 'text' | 'bool' | 'ts';
 
 export interface FingerprintPart {
 	table: 'conversations' | 'messages' | 'attachments' | 'unparsed_lines';
-	/** Columns in encoding (and sort) order, with how each is written as text. */
+	/** Columns in encoding order, with how each is written as text. */
 	columns: readonly (readonly [string, Kind])[];
-	/** The first sort column that varies within an archive; blocks are ranges of it. */
+	/** Rows are sorted by this column, then by their row hash; blocks are ranges of it. */
 	block: string;
 }
 
@@ -62,30 +62,41 @@ export function rowEncodingSql(part: FingerprintPart): string {
 	return `concat(${part.columns.map(([c, k]) => fieldSql(c, k)).join(', ')})`;
 }
 
-function orderSql(part: FingerprintPart): string {
-	return part.columns.map(([c]) => `${c} ASC NULLS LAST`).join(', ');
-}
-
-/** Every `every`-th value of the block column in sort order: the blocks' lower bounds. */
-export async function blockBounds(db: Connector, part: FingerprintPart, archiveId: number, every: number): Promise<number[]> {
-	const rows = await db.query<{ b: number }>(
-		`SELECT b FROM (
-			SELECT ${part.block} AS b, row_number() OVER (ORDER BY ${part.block}) AS rn FROM ${part.table} WHERE archive_id = ?
-		) WHERE rn % ? = 1 ORDER BY b`,
-		[archiveId, every]
+/** Rows of each part of an archive. */
+export async function partRowCounts(db: Connector, archiveId: number): Promise<Record<FingerprintPart['table'], number>> {
+	const [row] = await db.query<Record<FingerprintPart['table'], number>>(
+		`SELECT ${FINGERPRINT_V1.map((p) => `(SELECT count(*) FROM ${p.table} WHERE archive_id = ?) AS ${p.table}`).join(', ')}`,
+		FINGERPRINT_V1.map(() => archiveId)
 	);
-	return [...new Set(rows.map((r) => r.b))];
+	return row;
 }
 
-/** The row hashes (64 hex characters each, in order, concatenated) of the rows whose block column is in [from, to). */
+/**
+ * Values of the block column that cut a part into about `blocks` ranges of similar size. Any cut points give the
+ * same digest (the blocks are hashed in order into one hash); approximate quantiles cost one pass and no sort.
+ */
+export async function blockBounds(db: Connector, part: FingerprintPart, archiveId: number, blocks: number): Promise<number[]> {
+	if (blocks < 2) return [];
+	const at = Array.from({ length: blocks - 1 }, (_, i) => (i + 1) / blocks);
+	const [{ b }] = await db.query<{ b: number[] | null }>(
+		`SELECT approx_quantile(${part.block}, [${at.join(', ')}]) AS b FROM ${part.table} WHERE archive_id = ?`, [archiveId]
+	);
+	return [...new Set(b ?? [])].sort((x, y) => x - y);
+}
+
+/**
+ * The row hashes (64 hex characters each, concatenated in order: by the block column, then by the hash) of the rows
+ * whose block column is in [from, to); a null bound is open.
+ */
 export async function blockRowHashes(
-	db: Connector, part: FingerprintPart, archiveId: number, from: number, to: number | null
+	db: Connector, part: FingerprintPart, archiveId: number, from: number | null, to: number | null
 ): Promise<{ rows: number; hashes: string }> {
-	const upper = to === null ? '' : ` AND ${part.block} < ?`;
+	const range = [from === null ? '' : ` AND ${part.block} >= ?`, to === null ? '' : ` AND ${part.block} < ?`].join('');
 	const [r] = await db.query<{ rows: number; hashes: string | null }>(
-		`SELECT count(*)::BIGINT AS rows, string_agg(sha256(${rowEncodingSql(part)}), '' ORDER BY ${orderSql(part)}) AS hashes
-		FROM ${part.table} WHERE archive_id = ? AND ${part.block} >= ?${upper}`,
-		to === null ? [archiveId, from] : [archiveId, from, to]
+		`SELECT count(*)::BIGINT AS rows, string_agg(h, '' ORDER BY k, h) AS hashes FROM (
+			SELECT ${part.block} AS k, sha256(${rowEncodingSql(part)}) AS h FROM ${part.table} WHERE archive_id = ?${range}
+		)`,
+		[archiveId, ...(from === null ? [] : [from]), ...(to === null ? [] : [to])]
 	);
 	return { rows: r.rows, hashes: r.hashes ?? '' };
 }

@@ -7,7 +7,8 @@
  * Text offsets (`span_start`, `span_end`) are UTF-16 code-unit indices into `messages.text`, as JS strings count.
  */
 
-export const SCHEMA_VERSION = 1;
+/** 2: audit_log gained `actor` (src/lib/db/migrate.ts loads a version 1 workspace). */
+export const SCHEMA_VERSION = 2;
 
 /** Column order of the bulk-loaded tables; Arrow batches are inserted by position, so arrow.ts builds in this order. */
 export const MESSAGE_COLUMNS = [
@@ -177,15 +178,19 @@ CREATE TABLE IF NOT EXISTS saved_queries (
 	created_at TIMESTAMP NOT NULL
 );
 
--- Append-only review trail; each entry hashes the previous one so the chain can be verified.
+-- The audit trail: appended by the app only (src/lib/audit/), never by user SQL. Each entry is sealed with
+-- hash = sha256(prev_hash || canonical JSON of {seq, time, actor, action, subject, details}); see src/lib/audit/chain.ts.
+-- No key on seq: appends are serialised by the app, and a saved log edited to repeat a number must still load, so
+-- that verification can name the entry rather than the restore failing as a whole.
 CREATE TABLE IF NOT EXISTS audit_log (
-	seq BIGINT PRIMARY KEY,
-	created_at TIMESTAMP NOT NULL,
-	action VARCHAR NOT NULL,             -- e.g. 'import', 'tag', 'note', 'query'
-	subject VARCHAR NOT NULL,            -- what it acted on, e.g. 'archive:3', 'message:1042'
-	detail VARCHAR NOT NULL,             -- serialised details
-	prev_hash VARCHAR NOT NULL,          -- hash of the previous entry, '' for the first
-	hash VARCHAR NOT NULL                -- sha256 hex over prev_hash and this entry
+	seq BIGINT NOT NULL,                 -- 1, 2, 3 … without gaps
+	created_at TIMESTAMP NOT NULL,       -- UTC; hashed as 'YYYY-MM-DDTHH:MM:SS.ffffffZ'
+	actor VARCHAR NOT NULL,              -- the reviewer name set in the app ('unnamed reviewer' until one is set)
+	action VARCHAR NOT NULL,             -- e.g. 'import.loaded', 'query.run', 'export.downloaded', 'tag.added'
+	subject VARCHAR NOT NULL,            -- what it acted on, e.g. 'archive:3', 'message:1042', 'query'
+	detail VARCHAR NOT NULL,             -- the details as canonical JSON
+	prev_hash VARCHAR NOT NULL,          -- the previous entry's hash, 64 zeros for entry 1
+	hash VARCHAR NOT NULL                -- sha256 hex, lowercase
 );
 
 INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO NOTHING;

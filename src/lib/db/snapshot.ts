@@ -1,4 +1,5 @@
 import type { Connector } from './connector';
+import { canRestoreVersion, restoreTable } from './migrate';
 import { SCHEMA_VERSION, TABLES } from './schema';
 
 /**
@@ -171,7 +172,7 @@ export async function saveSnapshot(db: Connector, store: FileStore, { added = []
 export async function restoreSnapshot(db: Connector, store: FileStore, report: SaveReport = () => {}): Promise<Manifest | null> {
 	const manifest = await readManifest(store);
 	if (!manifest) return null;
-	if (manifest.schemaVersion !== SCHEMA_VERSION) {
+	if (!canRestoreVersion(manifest.schemaVersion)) {
 		throw new Error(`the saved workspace has schema version ${manifest.schemaVersion}, this Parley reads ${SCHEMA_VERSION}`);
 	}
 	const files = Object.entries(manifest.tables).flatMap(([table, names]) => names.map((name) => ({ table, name })));
@@ -183,7 +184,7 @@ export async function restoreSnapshot(db: Connector, store: FileStore, report: S
 			if (!(TABLES as readonly string[]).includes(table)) throw new Error(`the saved workspace names an unknown table '${table}'`);
 			const bytes = await store.read(name);
 			if (!bytes) throw new Error(`the saved workspace is missing ${name}`);
-			if (bytes.byteLength > 0) await db.insertArrowIPC(table, bytes);
+			if (bytes.byteLength > 0) await restoreTable(db, table, bytes, manifest.schemaVersion);
 			report(i + 1, files.length);
 		}
 		await db.exec('COMMIT');

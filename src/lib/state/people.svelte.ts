@@ -1,3 +1,4 @@
+import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, type Connector } from '$lib/db';
 import { persistence } from './persistence.svelte';
 import { redaction } from './redaction.svelte';
@@ -53,8 +54,10 @@ class People {
 
 	async merge(ids: number[] = this.selected): Promise<void> {
 		if (ids.length < 2) return;
+		const merged = ids.map((id) => this.people.find((p) => p.id === id)).map((p, i) => ({ id: ids[i], label: p?.label ?? '', handles: p?.handles ?? [] }));
 		await this.act(async (db) => {
 			await mergePeople(db, ids);
+			void auditTrail.record('people.merged', `person:${ids[0]}`, { people: merged, label: merged[0].label });
 			this.selected = [];
 			await this.load();
 		});
@@ -76,8 +79,12 @@ class People {
 		const person = this.open;
 		if (!person) return;
 		const remaining = person.members.find((m) => m.id !== participantId)?.id;
+		const member = person.members.find((m) => m.id === participantId);
 		await this.act(async (db) => {
 			await splitParticipant(db, participantId);
+			void auditTrail.record('people.split', `participant:${participantId}`, {
+				participant: member?.handle ?? String(participantId), platform: member?.platform ?? null, person: person.label, person_id: person.id
+			});
 			await this.reopen(db, remaining ?? participantId);
 		});
 	}
@@ -88,6 +95,7 @@ class People {
 		const anchor = person.members[0]?.id;
 		await this.act(async (db) => {
 			await renamePerson(db, person.id, label);
+			void auditTrail.record('people.renamed', `person:${person.id}`, { from: person.label, to: label, handles: person.members.map((m) => m.handle) });
 			if (anchor !== undefined) await this.reopen(db, anchor);
 		});
 	}

@@ -1,3 +1,4 @@
+import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors } from '$lib/db';
 import { deletePolicy, listPolicyRows, upsertPolicy } from '$lib/db/queries/policies';
 import { BUILTIN, newPolicyId, policyEntries, USER_PACK, type PolicyEntry } from '$lib/risk/analysis/policy-set';
@@ -31,12 +32,13 @@ class Policies {
 	}
 
 	async setEnabled(entry: PolicyEntry, enabled: boolean): Promise<void> {
-		await this.change(async (db) => {
+		const changed = await this.change(async (db) => {
 			if (entry.builtin) {
 				if (enabled) await deletePolicy(db, entry.def.id);
 				else await upsertPolicy(db, { id: entry.def.id, pack: BUILTIN, definition: JSON.stringify(entry.def), enabled: false });
 			} else await upsertPolicy(db, { id: entry.def.id, pack: entry.pack, definition: JSON.stringify(entry.def), enabled });
 		});
+		if (changed) void auditTrail.record(enabled ? 'policy.enabled' : 'policy.disabled', `policy:${entry.def.id}`, { id: entry.def.id, name: entry.def.name, builtin: entry.builtin });
 	}
 
 	/** Saves a user policy (new, or replacing `previousId`); returns the validation errors, empty when saved. */
@@ -46,16 +48,19 @@ class Policies {
 		const clash = this.entries.find((e) => e.def.id === def.id && (e.builtin || def.id !== previousId));
 		if (clash) return [`id: '${def.id}' is already used by "${clash.def.name}"`];
 		const previous = this.entries.find((e) => e.def.id === previousId && !e.builtin);
-		await this.change(async (db) => {
+		const changed = await this.change(async (db) => {
 			if (previousId !== null && previousId !== def.id) await deletePolicy(db, previousId);
 			await upsertPolicy(db, { id: def.id, pack: previous?.pack ?? USER_PACK, definition: JSON.stringify(checked.def), enabled: previous?.enabled ?? true });
 		});
+		if (changed) void auditTrail.record('policy.saved', `policy:${def.id}`, { id: def.id, name: def.name, replaces: previousId, definition: JSON.stringify(checked.def) });
 		return [];
 	}
 
 	async remove(entry: PolicyEntry): Promise<void> {
 		if (entry.builtin) return;
-		await this.change((db) => deletePolicy(db, entry.def.id));
+		if (await this.change((db) => deletePolicy(db, entry.def.id))) {
+			void auditTrail.record('policy.deleted', `policy:${entry.def.id}`, { id: entry.def.id, name: entry.def.name, definition: JSON.stringify(entry.def) });
+		}
 	}
 
 	/** The user's policies as a pack (JSON text). */
@@ -76,24 +81,28 @@ class Policies {
 			this.importResult = { ok: false, errors: clashes };
 			return;
 		}
-		await this.change(async (db) => {
+		const changed = await this.change(async (db) => {
 			for (const def of parsed.policies) await upsertPolicy(db, { id: def.id, pack: parsed.name, definition: JSON.stringify(def), enabled: true });
 		});
+		if (!changed) return;
+		void auditTrail.record('policy.imported', `pack:${parsed.name}`, { pack: parsed.name, file: fileName, ids: parsed.policies.map((d) => d.id) });
 		const n = parsed.policies.length;
 		this.importResult = { ok: true, message: `Imported ${n} ${n === 1 ? 'policy' : 'policies'} from "${parsed.name}".` };
 	}
 
-	private async change(write: (db: Awaited<ReturnType<typeof getConnectors>>['db']) => Promise<void>): Promise<void> {
+	/** Writes, reloads and re-scans; false when the write failed (the error shows). */
+	private async change(write: (db: Awaited<ReturnType<typeof getConnectors>>['db']) => Promise<void>): Promise<boolean> {
 		try {
 			const { db } = await getConnectors();
 			await write(db);
 			this.error = null;
 		} catch (err) {
 			this.error = messageOf(err);
-			return;
+			return false;
 		}
 		await this.load();
 		void risk.rescan();
+		return true;
 	}
 }
 

@@ -1,3 +1,4 @@
+import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors } from '$lib/db';
 import { nameValues, readSetting, writeSetting } from '$lib/db/queries/settings';
 import { Pseudonyms } from '$lib/redact/pseudonyms';
@@ -64,6 +65,7 @@ class Redaction implements Redactor {
 		try {
 			const { db } = await getConnectors();
 			await writeSetting(db, 'redaction', on ? 'on' : 'off');
+			await auditTrail.record(on ? 'redaction.on' : 'redaction.off', 'redaction', { enabled: on }).catch(() => {});
 			this.channel?.postMessage({ on });
 			await persistence.save();
 		} finally {

@@ -1,3 +1,4 @@
+import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, type Connector } from '$lib/db';
 import {
 	authorLabels, conversationLabels, hitRows, indexFingerprint, messageIdRange, messagePlace, RISK_SQL, replaceSearchHits, searchBatchSql,
@@ -165,6 +166,7 @@ class SearchState {
 			if (seq !== this.seq) return;
 			this.result = result;
 			this.resultAst = ast;
+			auditTrail.searched(this.query, this.sort, result.ids.length);
 			this.writeHits(seq, result);
 		} catch (err) {
 			const message = err instanceof Error ? err.message : String(err);

@@ -1,3 +1,4 @@
+import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, getWorkspaceDb, isWorkspaceReady, SqlRefusedError, whenWorkspaceReady } from '$lib/db';
 import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
 import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
@@ -112,6 +113,7 @@ class SqlConsole {
 			this.running = false;
 			this.waitingForRestore = false;
 			this.startedAt = null;
+			auditTrail.recordQuery(sql, { rows: this.result?.rows.length ?? null, error: this.error, cancelledAfterMs: this.cancelledAfterMs });
 		}
 	}
 

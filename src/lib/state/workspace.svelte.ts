@@ -9,6 +9,7 @@ import { runTasks, type TaskFailure } from './tasks/pipeline';
 import type { TaskStep } from './tasks/task';
 import { persistence } from './persistence.svelte';
 import { redaction } from './redaction.svelte';
+import { auditTrail } from '$lib/audit/trail.svelte';
 
 export type DbStatus = { state: 'starting' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -61,6 +62,7 @@ class Workspace {
 			if (persistence.status.state === 'saved' || persistence.status.state === 'empty') await tidyMediaStore().catch(() => {});
 			// After the restore: the switch is read from the restored workspace (queries wait for the restore).
 			await redaction.restore();
+			await auditTrail.open(persistence.status, () => (this.progress ? null : persistence.save().then(() => persistence.status.state === 'saved')));
 			this.db = { state: 'ready' };
 			await this.refresh();
 			this.taskFailures = await runTasks(
@@ -69,6 +71,7 @@ class Workspace {
 			);
 			this.progress = null;
 			await this.refresh();
+			if (persistence.status.state === 'saved') void auditTrail.verifyWorkspace('restore');
 		} catch (err) {
 			this.db = { state: 'error', message: messageOf(err) };
 		}
@@ -104,6 +107,7 @@ class Workspace {
 				outcomes.push(...(await this.importOne(db, file, choices, onProgress, abort.signal)));
 				this.outcomes = [...outcomes];
 			}
+			await auditTrail.recordImports(files, outcomes);
 			const archiveIds = outcomes.flatMap((o) => (o.summary && !o.duplicate ? [o.summary.id] : []));
 			if (archiveIds.length > 0) {
 				// The messages are readable now; linking, scanning, indexing and saving follow with their own progress.

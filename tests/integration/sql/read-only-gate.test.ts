@@ -28,7 +28,7 @@ beforeAll(async () => {
 		INSERT INTO tags VALUES (1, 'hot', TIMESTAMP '2024-05-01 10:00:00');
 		INSERT INTO notes VALUES (1, 1, NULL, 'check this', TIMESTAMP '2024-05-01 10:00:00');
 		INSERT INTO saved_queries VALUES (1, 'all', '', 'SELECT 1', NULL, TIMESTAMP '2024-05-01 10:00:00');
-		INSERT INTO audit_log VALUES (1, TIMESTAMP '2024-05-01 10:00:00', 'import', 'archive:1', '{}', '', 'ab');
+		INSERT INTO audit_log VALUES (1, TIMESTAMP '2024-05-01 10:00:00', 'unnamed reviewer', 'import', 'archive:1', '{}', '', 'ab');
 	`);
 }, 120_000);
 
@@ -286,7 +286,7 @@ describe('a statement that slipped past the gate still changes nothing', () => {
 		'CREATE TABLE scratch AS SELECT 1 AS x',
 		'ALTER TABLE messages ADD COLUMN forged BOOLEAN',
 		'CREATE SCHEMA mine',
-		"INSERT INTO audit_log VALUES (2, now(), 'forged', '', '', '', '')"
+		"INSERT INTO audit_log VALUES (2, now(), 'forger', 'forged', '', '', '', '')"
 	])('%j is rejected by the read-only transaction', async (sql) => {
 		const before = await digest();
 		await expect(insideReadOnlyTransaction(db, (c) => c.query(sql))).rejects.toThrow(/read-only/);

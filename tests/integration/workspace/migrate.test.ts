@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNodeDb } from '$lib/db/node';
+import { V1_ACTOR } from '$lib/db/migrate';
+import { SCHEMA_VERSION, TABLES } from '$lib/db/schema';
+import { restoreSnapshot, saveSnapshot } from '$lib/db/snapshot';
+import { memoryStore } from './memory-store';
+
+const V1_DIR = 'tests/fixtures/workspace-v1';
+
+const storeOf = (files: Map<string, Uint8Array>) => memoryStore(files).store;
+
+function v1Files(): Map<string, Uint8Array> {
+	const files = new Map<string, Uint8Array>();
+	for (const name of readdirSync(V1_DIR)) if (name !== 'README.md') files.set(name, new Uint8Array(readFileSync(join(V1_DIR, name))));
+	return files;
+}
+
+describe('a workspace saved by schema version 1', () => {
+	it('restores into today\'s schema: every table, the old audit rows with an actor that says where they came from', async () => {
+		expect(SCHEMA_VERSION).toBe(2);
+		const db = await createNodeDb();
+		const manifest = await restoreSnapshot(db, storeOf(v1Files()));
+		expect(manifest?.schemaVersion).toBe(1);
+		const count = async (t: string) => (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${t}`))[0].n;
+		expect(await count('messages')).toBe(14);
+		expect(await count('archives')).toBe(1);
+		expect(await db.query(`SELECT id, enabled FROM policies`)).toEqual([{ id: 'user.gifts-1', enabled: true }]);
+		expect(await db.query(`SELECT seq, created_at, actor, action, subject, detail, prev_hash, hash FROM audit_log`)).toEqual([
+			{ seq: 1, created_at: '2026-01-05T10:00:00Z', actor: V1_ACTOR, action: 'note', subject: 'message:1', detail: '{"typed":"in the console"}', prev_hash: '', hash: 'not-a-hash' }
+		]);
+		expect(await db.query(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }]);
+		// The staging table is gone.
+		expect(await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'audit_log_v%'`)).toEqual([]);
+	});
+
+	it('saves again (over the same files, as the browser does) as version 2 and restores from that unchanged', async () => {
+		const db = await createNodeDb();
+		const files = v1Files();
+		await restoreSnapshot(db, storeOf(files));
+		const saved = await saveSnapshot(db, storeOf(files));
+		expect(saved.schemaVersion).toBe(SCHEMA_VERSION);
+		const again = await createNodeDb();
+		await restoreSnapshot(again, storeOf(files));
+		for (const table of TABLES) {
+			expect(await again.query(`SELECT * FROM ${table} ORDER BY ALL`), table).toEqual(await db.query(`SELECT * FROM ${table} ORDER BY ALL`));
+		}
+	});
+
+	it('refuses a version it does not know, before loading anything', async () => {
+		const files = v1Files();
+		const manifest = JSON.parse(new TextDecoder().decode(files.get('workspace-manifest.json')!));
+		for (const version of [0, 3, 1.5]) {
+			files.set('workspace-manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest, schemaVersion: version })));
+			const db = await createNodeDb();
+			await expect(restoreSnapshot(db, storeOf(files))).rejects.toThrow(`schema version ${version}`);
+			expect(await db.query(`SELECT count(*)::INTEGER AS n FROM messages`)).toEqual([{ n: 0 }]);
+		}
+	});
+});

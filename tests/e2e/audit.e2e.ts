@@ -93,7 +93,10 @@ test('a series of actions is recorded with the reviewer name, survives a reload 
 	await nav(page, 'Search');
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('Evergreen');
 	await page.getByRole('status').filter({ hasText: /^\s*3 hits\s*$/ }).waitFor({ timeout: TIMEOUT });
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export hits as CSV' }).click()]);
+	await page.getByRole('button', { name: 'Export hits…' }).click();
+	const exportDialog = page.getByRole('dialog', { name: 'Export hits' });
+	const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+	await exportDialog.getByRole('button', { name: 'Close' }).click();
 	const exportedBytes = readFileSync((await download.path())!);
 
 	await nav(page, 'Risk');
@@ -139,7 +142,7 @@ test('a series of actions is recorded with the reviewer name, survives a reload 
 	const exportRow = rows.find((r) => r[3] === 'File exported')!;
 	await page.getByRole('button', { name: `Entry ${exportRow[0]}: details` }).click();
 	const details = JSON.parse(await page.getByRole('table', { name: 'Audit log' }).locator('pre').innerText());
-	expect(details).toMatchObject({ file: 'search-hits.csv', bytes: exportedBytes.byteLength, sha256: sha256(exportedBytes) });
+	expect(details).toMatchObject({ file: 'parley-search-hits.csv', bytes: exportedBytes.byteLength, sha256: sha256(exportedBytes) });
 	await screenshot(page, 'audit-log');
 
 	// The log exported as JSON Lines verifies outside the browser, and names its head.

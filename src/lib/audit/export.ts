@@ -1,4 +1,4 @@
-import { chartCsv } from '$lib/analytics/csv';
+import { objectsToCsv } from '$lib/export/csv';
 import type { Connector } from '$lib/db/connector';
 import { auditRecordsAfter, type LogCursor } from '$lib/db/queries/audit';
 import { canonicalJson } from './canonical-json';
@@ -54,10 +54,11 @@ export function logAsJsonLines(records: readonly AuditRecord[], verdict: ChainVe
 	return lines.join('\n') + '\n';
 }
 
-export const CSV_COLUMNS = ['seq', 'time', 'actor', 'action', 'subject', 'details', 'prev_hash', 'hash'];
+export const CSV_COLUMNS = ['seq', 'time', 'actor', 'action', 'subject', 'details', 'prev_hash', 'hash'] as const;
 
 export function logAsCsv(records: readonly AuditRecord[]): string {
-	return chartCsv(CSV_COLUMNS, records.map((r) => ({ ...r, details: r.detail })));
+	// The one CSV writer (formula guard, BOM); no redaction column: the log is never redacted, or it would not verify.
+	return objectsToCsv(CSV_COLUMNS, records.map((r) => ({ ...r, details: r.detail })));
 }
 
 export function logFileName(head: ChainHead, ext: 'jsonl' | 'csv'): string {

@@ -41,8 +41,8 @@ describe('audit log files', () => {
 	it('writes CSV with the hashes in the last columns, details as their canonical JSON, formula cells guarded', () => {
 		const log = records([{ sql: '=HYPERLINK("http://x")' }], '@reviewer');
 		const csv = logAsCsv(log);
-		expect(csv.split('\r\n')[0]).toBe('seq,time,actor,action,subject,details,prev_hash,hash');
-		expect(csv.split('\r\n')[1]).toBe(`1,2026-03-01T09:00:00.000000Z,'@reviewer,query.run,query,"{""sql"":""=HYPERLINK(\\""http://x\\"")""}",${'0'.repeat(64)},${log[0].hash}`);
+		expect(csv.split('\r\n')[0]).toBe('\ufeffseq,time,actor,action,subject,details,prev_hash,hash');
+		expect(csv.split('\r\n')[1]).toBe(`1,2026-03-01T09:00:00.000000Z,"'@reviewer",query.run,query,"{""sql"":""=HYPERLINK(\\""http://x\\"")""}",${'0'.repeat(64)},${log[0].hash}`);
 	});
 
 	it('names files by the head they end at', () => {

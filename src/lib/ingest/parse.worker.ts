@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { isCancelled, parseSourceStream } from './parse-source';
+import { isCancelled, parseSourceStream, type ParsedSource } from './parse-source';
 import type { ParseRequest, ParseResponse } from './worker-protocol';
 
 const HEAD_BYTES = 64 * 1024;
@@ -12,7 +12,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		return;
 	}
 	const { id, file, dateOrder, csvMapping } = req;
-	const post = (msg: ParseResponse) => (self as unknown as Worker).postMessage(msg);
+	const post = (msg: ParseResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 	const controller = new AbortController();
 	running.set(id, controller);
 	try {
@@ -25,7 +25,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 			onProgress: (p) => post({ id, type: 'progress', ...p })
 		});
 		if (controller.signal.aborted) post({ id, type: 'cancelled' });
-		else post({ id, type: 'done', result });
+		else post({ id, type: 'done', result }, attachmentBuffers(result));
 	} catch (err) {
 		if (isCancelled(err) || controller.signal.aborted) post({ id, type: 'cancelled' });
 		else post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -33,6 +33,13 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		running.delete(id);
 	}
 };
+
+/** Each media member has a buffer of its own: moved to the page, not copied a second time. */
+function attachmentBuffers(result: ParsedSource): Transferable[] {
+	const buffers = new Set<ArrayBuffer>();
+	for (const a of result.attachments) if (a.bytes.buffer instanceof ArrayBuffer && a.bytes.byteLength === a.bytes.buffer.byteLength) buffers.add(a.bytes.buffer);
+	return [...buffers];
+}
 
 // ReadableStream is not async-iterable in every browser yet.
 async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {

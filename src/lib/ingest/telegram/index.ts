@@ -4,14 +4,18 @@ import { CHAT_TYPES } from './chat';
 import { parseTelegramJson } from './parser';
 
 export { parseTelegramJson } from './parser';
-export { repairJsonText } from './repair';
 
 const CHAT_TYPE = new RegExp(`"type"\\s*:\\s*"(?:${CHAT_TYPES.join('|')})"`);
 const MESSAGES = /"messages"\s*:\s*\[/;
 const ACCOUNT = /"personal_information"\s*:\s*\{/;
 const TELEGRAM_MESSAGE = /"date_unixtime"\s*:\s*"\d+"|"from_id"\s*:\s*"(?:user|channel|chat)\d+"|"text_entities"\s*:\s*\[/;
+const CHAT_LIST = /"chats"\s*:\s*\{\s*(?:"about"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*)?"list"\s*:\s*\[/;
 
-/** A JSON object with a Telegram chat type and a messages array, or the full-account export's `personal_information`. */
+/**
+ * A JSON object with a Telegram chat type and a messages array, the full-account export's `personal_information`,
+ * or — for exports trimmed of their chat fields — a messages array or `chats.list` whose records carry fields only
+ * Telegram writes (`date_unixtime` as a string, `from_id` like `user123`, `text_entities`).
+ */
 export function looksLikeTelegram(sample: string): boolean {
 	if (typeof sample !== 'string') return false;
 	const s = sample.length > SNIFF_CHARS ? sample.slice(0, SNIFF_CHARS) : sample;
@@ -19,7 +23,8 @@ export function looksLikeTelegram(sample: string): boolean {
 	while (i < s.length && (s.charCodeAt(i) <= 32 || s.charCodeAt(i) === 0xfeff)) i++;
 	if (s.charCodeAt(i) !== 123) return false;
 	if (ACCOUNT.test(s) && /"about"\s*:/.test(s)) return true;
-	return CHAT_TYPE.test(s) && (MESSAGES.test(s) || TELEGRAM_MESSAGE.test(s));
+	if (CHAT_TYPE.test(s) && (MESSAGES.test(s) || TELEGRAM_MESSAGE.test(s))) return true;
+	return (MESSAGES.test(s) || CHAT_LIST.test(s)) && TELEGRAM_MESSAGE.test(s);
 }
 
 export const telegramJson: FormatParser = {

@@ -11,7 +11,7 @@ export function describeJsonError(e: unknown): string {
 	const message = e instanceof Error ? e.message : String(e);
 	return (
 		message
-			.replace(/, "(?:[^"\\]|\\.)*"? is not valid JSON$/s, '')
+			.replace(/, ".*" is not valid JSON$/s, '')
 			.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '')
 			.replace(/ at position \d+(?: \(line \d+ column \d+\))?/, '')
 			.slice(0, 200) || 'not valid JSON'

@@ -1,10 +1,18 @@
-// The WeChat parsers' private RFC 4180 reader.
+// The rows of WeChat exporters' CSV files, read with the shared RFC 4180 tokenizer (it replaced WeChat's own).
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/lib/ingest/wechat/csv';
+import type { UnparsedLine } from '../../../src/lib/model/types';
+import { forEachRow, type CsvRow } from '../../../src/lib/ingest/wechat/rows';
+
+function readCsv(text: string): { rows: CsvRow[]; unparsed: UnparsedLine[] } {
+	const rows: CsvRow[] = [];
+	const unparsed: UnparsedLine[] = [];
+	forEachRow(text, (row) => rows.push(row), unparsed);
+	return { rows, unparsed };
+}
 
 const fields = (text: string) => readCsv(text).rows.map((r) => r.fields);
 
-describe('WeChat CSV reader', () => {
+describe('WeChat CSV rows', () => {
 	it.each([
 		['plain LF rows', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
 		['CRLF rows', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
@@ -33,10 +41,10 @@ describe('WeChat CSV reader', () => {
 		]);
 	});
 
-	it('reports a quoted field left open at the end, keeping the rows before it', () => {
+	it('reports a quoted field left open at the end, keeping the rows before it and reading on from the next line', () => {
 		const result = readCsv('a,b\n1,"never\nclosed');
-		expect(result.rows.map((r) => r.fields)).toEqual([['a', 'b']]);
-		expect(result.unterminated).toEqual({ line: 2, raw: '1,"never\nclosed' });
+		expect(result.rows.map((r) => r.fields)).toEqual([['a', 'b'], ['closed']]);
+		expect(result.unparsed).toEqual([{ line: 2, text: '1,"never', reason: 'quoted field never closed (file cut off?)' }]);
 	});
 
 	it('stays linear on one long line and many doubled quotes', () => {

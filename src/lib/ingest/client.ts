@@ -18,9 +18,10 @@ export interface WorkerParseOptions {
 	signal?: AbortSignal;
 	dateOrder?: DateOrder;
 	csvMapping?: CsvMapping;
+	timeZone?: string;
 }
 
-export function parseInWorker(file: File, { onProgress, signal, dateOrder, csvMapping }: WorkerParseOptions): Promise<ParsedSource> {
+export function parseInWorker(file: File, { onProgress, signal, dateOrder, csvMapping, timeZone }: WorkerParseOptions): Promise<ParsedSource> {
 	worker ??= new ParseWorker();
 	const w = worker;
 	const id = nextId++;
@@ -42,7 +43,7 @@ export function parseInWorker(file: File, { onProgress, signal, dateOrder, csvMa
 		};
 		w.addEventListener('message', onMessage);
 		signal?.addEventListener('abort', onAbort, { once: true });
-		w.postMessage({ type: 'parse', id, file, dateOrder, csvMapping } satisfies ParseRequest);
+		w.postMessage({ type: 'parse', id, file, dateOrder, csvMapping, timeZone } satisfies ParseRequest);
 	});
 }
 

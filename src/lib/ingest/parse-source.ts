@@ -54,7 +54,7 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	if (decoded.warning && !looksBinary(bytes)) problems.push({ file: name, line: null, message: decoded.warning });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
+	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone } });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
 	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
@@ -81,11 +81,19 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 		problems.push({ file: name, line: null, message: `the zip holds no chat export: no text member among ${zip.members.length} member(s)` });
 	}
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
+	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone } });
 	// A text member no parser took may be a file a message sent (notes.txt, page.html, logo.svg): it is linked as media,
-	// and when a message names it, it is an attachment rather than a failed export.
+	// and when a message names it, it is an attachment rather than a failed export. A text member an export claims
+	// without reading it as messages (a .vcard or notes.txt in a Telegram export's folders) is linked when named.
 	const refused = new Set(result.refused);
-	const linked = linkAttachments(name, result.parsed, [...media, ...textBytes.filter((m) => refused.has(m.path))], media.length > 0);
+	const claimed = new Set(result.claimed);
+	const linked = linkAttachments(
+		name,
+		result.parsed,
+		[...media, ...textBytes.filter((m) => refused.has(m.path))],
+		media.length > 0,
+		textBytes.filter((m) => claimed.has(m.path))
+	);
 	const attached = new Set(linked.attachments.filter((a) => a.entry !== null && refused.has(a.path)).map((a) => a.path));
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));

@@ -11,7 +11,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		running.get(req.id)?.abort();
 		return;
 	}
-	const { id, file, dateOrder, csvMapping } = req;
+	const { id, file, dateOrder, csvMapping, timeZone } = req;
 	const post = (msg: ParseResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 	const controller = new AbortController();
 	running.set(id, controller);
@@ -22,6 +22,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 			signal: controller.signal,
 			dateOrder,
 			csvMapping,
+			timeZone,
 			onProgress: (p) => post({ id, type: 'progress', ...p })
 		});
 		if (controller.signal.aborted) post({ id, type: 'cancelled' });

@@ -133,7 +133,7 @@ class Workspace {
 
 	private async importOne(db: WorkspaceDb, file: File, choices: ImportChoices, onProgress: (p: ParseProgress) => void, signal: AbortSignal): Promise<ImportOutcome[]> {
 		const dateOrder = choices.dateOrder === 'auto' ? undefined : choices.dateOrder;
-		const parse = (csvMapping?: CsvMapping) => parseInWorker(file, { onProgress, signal, dateOrder, csvMapping });
+		const parse = (csvMapping?: CsvMapping) => parseInWorker(file, { onProgress, signal, dateOrder, csvMapping, timeZone: choices.timeZone });
 		let result: ParsedSource;
 		try {
 			result = await parse();

@@ -47,6 +47,25 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 	return fromPlain(name, { name, bytes, sha256 }, concat(chunks, bytes), opts);
 }
 
+/**
+ * Several files given together, read as the members of one folder: the parts of one export chosen or dropped as
+ * separate files (`messages.html`, `messages2.html`, …). The archive's hash covers every file's name and bytes,
+ * in name order.
+ */
+export async function parseSourceFiles(name: string, given: readonly { name: string; bytes: Uint8Array }[], opts: ParseOptions = {}): Promise<ParsedSource> {
+	// The same files chosen in another order are the same archive.
+	const files = [...given].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const hash = createSha256();
+	let bytes = 0;
+	for (const f of files) {
+		hash.update(new TextEncoder().encode(f.name + '\u0000'));
+		hash.update(f.bytes);
+		bytes += f.bytes.length;
+	}
+	throwIfAborted(opts.signal);
+	return fromZip(name, { name, bytes, sha256: hash.hex() }, { members: files.map((f) => ({ path: f.name, bytes: f.bytes })), problems: [] }, opts, 'the files hold');
+}
+
 function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: ParseOptions): ParsedSource {
 	const problems: SourceProblem[] = [];
 	const decoded = decodeText(bytes);
@@ -60,7 +79,7 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
 }
 
-function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions): ParsedSource {
+function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions, what = 'the zip holds'): ParsedSource {
 	const problems: SourceProblem[] = zip.problems.map((p) => (p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }));
 	const zipBase = baseOf(name);
 	const texts: TextEntry[] = [];
@@ -78,7 +97,7 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 		textBytes.push(m);
 	}
 	if (texts.length === 0) {
-		problems.push({ file: name, line: null, message: `the zip holds no chat export: no text member among ${zip.members.length} member(s)` });
+		problems.push({ file: name, line: null, message: `${what} no chat export: no text member among ${zip.members.length} member(s)` });
 	}
 	report(opts, 'parsing', source.bytes, 0);
 	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone } });
@@ -132,7 +151,7 @@ function report(opts: ParseOptions, phase: 'reading' | 'parsing', bytes: number,
 /** One member's own hash; for a multi-file export (entry is its folder), a hash over its members' paths and bytes. */
 function memberSource(name: string, entry: string, members: readonly ZipMember[]): SourceFile {
 	const one = members.find((m) => m.path === entry);
-	const used = one ? [one] : members;
+	const used = one ? [one] : members.filter((m) => entry === '.' || m.path.startsWith(entry));
 	const hash = createSha256();
 	let bytes = 0;
 	for (const m of used) {

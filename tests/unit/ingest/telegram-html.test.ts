@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../../src/lib/ingest/parse-source';
+import { groupInputs, groupName } from '../../../src/lib/ingest/group-inputs';
+import { parseSource, parseSourceFiles } from '../../../src/lib/ingest/parse-source';
 import { looksLikeTelegramHtml, telegramHtml } from '../../../src/lib/ingest/telegram/index';
 import type { MessageKind, ParsedMessage } from '../../../src/lib/model/types';
 
@@ -230,5 +231,38 @@ describe('a whole-account export', () => {
 		expect(r.attachments.filter((a) => a.entry !== null).map((a) => [a.path, a.name])).toEqual([
 			['DataExport_2024-02-10/chats/chat_02/photos/photo_1@10-02-2024_01-00-00.jpg', '../../chats/chat_02/photos/photo_1@10-02-2024_01-00-00.jpg']
 		]);
+	});
+});
+
+describe('the parts chosen as separate files', () => {
+	it.each<[string, string[], number[][]]>([
+		['three parts and a WhatsApp text', ['messages2.html', 'WhatsApp Chat with Bo.txt', 'messages.html', 'messages3.html'], [[0, 2, 3], [1]]],
+		['one part alone', ['messages.html', 'result.json'], [[0], [1]]],
+		['two pages of the same name cannot be one chat', ['messages.html', 'messages.html'], [[0], [1]]],
+		['other HTML pages are read on their own', ['index.html', 'messages.html', 'chat.html', 'messages2.html'], [[0], [1, 3], [2]]]
+	])('grouping: %s', (_name, names, groups) => {
+		expect(groupInputs(names)).toEqual(groups);
+	});
+
+	it('names a group after its first file', () => {
+		expect([groupName(['messages.html']), groupName(['messages.html', 'messages2.html']), groupName(['messages.html', 'messages2.html', 'messages3.html'])]).toEqual([
+			'messages.html',
+			'messages.html and 1 more part',
+			'messages.html and 2 more parts'
+		]);
+	});
+
+	it('reads them as the zip of their folder reads them, under one archive hash over names and bytes in any order', async () => {
+		const dir = join(FIXTURES, 'html_export_three_parts/ChatExport_2024-01-15');
+		const files = ['messages3.html', 'messages.html', 'messages2.html'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+		const r = await parseSourceFiles('messages3.html and 2 more parts', files, { timeZone: 'Europe/Berlin' });
+		expect(r.problems).toEqual([]);
+		expect(r.parsed).toHaveLength(1);
+		expect(r.parsed[0].file.messages.map((m) => [m.sourceId, m.path])).toEqual(
+			Array.from({ length: 23 }, (_, i) => [String(i + 1), `${i < 8 ? 'messages.html' : i < 15 ? 'messages2.html' : 'messages3.html'}#message${i + 1}`])
+		);
+		expect((await parseSourceFiles('x', files.slice().reverse())).source.sha256).toBe(r.source.sha256);
+		const edited = files.map((f, i) => (i === 0 ? { ...f, bytes: new Uint8Array([...f.bytes, 10]) } : f));
+		expect((await parseSourceFiles('y', edited)).source.sha256).not.toBe(r.source.sha256);
 	});
 });

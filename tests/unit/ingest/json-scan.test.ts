@@ -124,6 +124,7 @@ describe('describeJsonError', () => {
 		['V8 quoting the input', 'Unexpected token \'}\', "{"id": 1, "secret": "x", }" is not valid JSON', "Unexpected token '}'"],
 		['a position', 'Bad escaped character in JSON at position 12 (line 1 column 13)', 'Bad escaped character'],
 		['an older position form', 'Unexpected token } in JSON at position 4', 'Unexpected token }'],
+		['Firefox places', 'JSON.parse: unexpected character at line 1 column 12 of the JSON data', 'JSON.parse: unexpected character'],
 		['a plain message', 'Unexpected end of JSON input', 'Unexpected end of JSON input']
 	])('%s', (_name, message, reason) => {
 		expect(describeJsonError(new SyntaxError(message))).toBe(reason);

@@ -14,6 +14,7 @@ export function describeJsonError(e: unknown): string {
 			.replace(/, ".*" is not valid JSON$/s, '')
 			.replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?/, '')
 			.replace(/ at position \d+(?: \(line \d+ column \d+\))?/, '')
+			.replace(/ at line \d+ column \d+ of the JSON data$/, '')
 			.slice(0, 200) || 'not valid JSON'
 	);
 }

@@ -10,7 +10,7 @@ export async function runExport(args: ParsedArgs): Promise<number> {
 	let buffer = '';
 	const timeZone = timeZoneOf(args);
 	const { redactor, learn } = cliRedactor(args.redact);
-	for await (const input of readInputs(args.files)) {
+	for await (const input of readInputs(args.files, { timeZone })) {
 		if (!input.ok) {
 			unreadable++;
 			continue;

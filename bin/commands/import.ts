@@ -42,7 +42,7 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 				alreadyImported(path, known.id, known.sha256);
 				continue;
 			}
-			const { value: input } = await readInputs([path], { stream: true, onProgress: readProgress() }).next();
+			const { value: input } = await readInputs([path], { stream: true, timeZone, onProgress: readProgress() }).next();
 			if (!input?.ok) {
 				failures++;
 				continue;

@@ -34,7 +34,7 @@ export async function runRisk(args: ParsedArgs): Promise<number> {
 	const table: RiskLine[] = [];
 	let unreadable = 0;
 	let buffer = '';
-	for await (const input of readInputs(args.files)) {
+	for await (const input of readInputs(args.files, { timeZone })) {
 		if (!input.ok) {
 			unreadable++;
 			continue;

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 
 // Every sample is bundled with the app and served from it; nothing is fetched from elsewhere.
-const SAMPLE_URLS = import.meta.glob('../../data-samples/**/*.{txt,zip,json,csv}', {
+const SAMPLE_URLS = import.meta.glob('../../data-samples/**/*.{txt,zip,json,csv,html}', {
 	query: '?url',
 	import: 'default',
 	eager: true
@@ -17,7 +17,7 @@ export async function loadSampleFile(): Promise<File> {
 
 /**
  * One input per sample export: single files as they are; exports made of several files (a Slack workspace, the
- * parts of a Messenger thread) zipped with their own paths, as a user would drop them. WhatsApp chats that also
+ * parts of a Messenger thread, the pages of a Telegram HTML export) zipped with their own paths, as a user would drop them. WhatsApp chats that also
  * come zipped are taken once, from the zip.
  */
 export async function loadEverySampleFile(): Promise<File[]> {
@@ -38,6 +38,8 @@ export async function loadEverySampleFile(): Promise<File[]> {
 function groupOf(path: string): string {
 	const [platform, folder] = path.split('/');
 	if (platform === 'slack') return `slack/${folder}`;
+	// A Telegram HTML export's pages are zipped with their folder, as a user would drop it.
+	if (platform === 'telegram' && path.endsWith('.html')) return `telegram/${folder}`;
 	if (platform === 'messenger') return 'messenger';
 	return path;
 }

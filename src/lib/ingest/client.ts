@@ -18,9 +18,19 @@ export interface WorkerParseOptions {
 	signal?: AbortSignal;
 	dateOrder?: DateOrder;
 	csvMapping?: CsvMapping;
+	timeZone?: string;
 }
 
-export function parseInWorker(file: File, { onProgress, signal, dateOrder, csvMapping }: WorkerParseOptions): Promise<ParsedSource> {
+export function parseInWorker(file: File, opts: WorkerParseOptions): Promise<ParsedSource> {
+	return run(opts, (id, choices) => ({ type: 'parse', id, file, ...choices }));
+}
+
+/** Several files read as one export (the parts of a Telegram HTML export chosen together). */
+export function parseFilesInWorker(name: string, files: File[], opts: WorkerParseOptions): Promise<ParsedSource> {
+	return run(opts, (id, choices) => ({ type: 'parse-files', id, name, files, ...choices }));
+}
+
+function run({ onProgress, signal, dateOrder, csvMapping, timeZone }: WorkerParseOptions, request: (id: number, choices: Pick<WorkerParseOptions, 'dateOrder' | 'csvMapping' | 'timeZone'>) => ParseRequest): Promise<ParsedSource> {
 	worker ??= new ParseWorker();
 	const w = worker;
 	const id = nextId++;
@@ -42,7 +52,7 @@ export function parseInWorker(file: File, { onProgress, signal, dateOrder, csvMa
 		};
 		w.addEventListener('message', onMessage);
 		signal?.addEventListener('abort', onAbort, { once: true });
-		w.postMessage({ type: 'parse', id, file, dateOrder, csvMapping } satisfies ParseRequest);
+		w.postMessage(request(id, { dateOrder, csvMapping, timeZone }));
 	});
 }
 

@@ -8,6 +8,8 @@ export interface ParseHints {
 	dateOrder?: DateOrder;
 	/** Columns the user confirmed for a generic CSV; absent means guess them. */
 	csvMapping?: CsvMapping;
+	/** IANA zone chosen for the import; formats that state only a partial zone (Telegram HTML) use it to be exact. */
+	timeZone?: string;
 }
 
 /** One decoded file the user gave: a plain file, or a member of a zip or a dropped folder. */
@@ -37,8 +39,13 @@ export interface ContainerParser {
 	label: string;
 	/** Decides from the entries' paths and a sample of their contents. Must not throw. */
 	sniff(entries: readonly { path: string; sample: string }[]): boolean;
-	/** Never throws; entries it does not use are reported by the caller, not dropped in silence. */
-	parse(entries: readonly SourceEntry[]): ParsedFile;
+	/**
+	 * The entries (by path) that belong to this export; the others are parsed one by one as if the container were
+	 * absent. Without it the container takes every entry.
+	 */
+	claims?(paths: readonly string[]): ReadonlySet<string>;
+	/** Never throws. */
+	parse(entries: readonly SourceEntry[], hints?: ParseHints): ParsedFile;
 }
 
 export const SNIFF_CHARS = 64 * 1024;

@@ -47,6 +47,25 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 	return fromPlain(name, { name, bytes, sha256 }, concat(chunks, bytes), opts);
 }
 
+/**
+ * Several files given together, read as the members of one folder: the parts of one export chosen or dropped as
+ * separate files (`messages.html`, `messages2.html`, …). The archive's hash covers every file's name and bytes,
+ * in name order.
+ */
+export async function parseSourceFiles(name: string, given: readonly { name: string; bytes: Uint8Array }[], opts: ParseOptions = {}): Promise<ParsedSource> {
+	// The same files chosen in another order are the same archive.
+	const files = [...given].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	const hash = createSha256();
+	let bytes = 0;
+	for (const f of files) {
+		hash.update(new TextEncoder().encode(f.name + '\u0000'));
+		hash.update(f.bytes);
+		bytes += f.bytes.length;
+	}
+	throwIfAborted(opts.signal);
+	return fromZip(name, { name, bytes, sha256: hash.hex() }, { members: files.map((f) => ({ path: f.name, bytes: f.bytes })), problems: [] }, opts, 'the files hold');
+}
+
 function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: ParseOptions): ParsedSource {
 	const problems: SourceProblem[] = [];
 	const decoded = decodeText(bytes);
@@ -54,13 +73,13 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	if (decoded.warning && !looksBinary(bytes)) problems.push({ file: name, line: null, message: decoded.warning });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
+	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone } });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
 	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
 }
 
-function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions): ParsedSource {
+function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions, what = 'the zip holds'): ParsedSource {
 	const problems: SourceProblem[] = zip.problems.map((p) => (p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }));
 	const zipBase = baseOf(name);
 	const texts: TextEntry[] = [];
@@ -78,14 +97,22 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 		textBytes.push(m);
 	}
 	if (texts.length === 0) {
-		problems.push({ file: name, line: null, message: `the zip holds no chat export: no text member among ${zip.members.length} member(s)` });
+		problems.push({ file: name, line: null, message: `${what} no chat export: no text member among ${zip.members.length} member(s)` });
 	}
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping } });
+	const result = parseEntries(name, texts, { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone } });
 	// A text member no parser took may be a file a message sent (notes.txt, page.html, logo.svg): it is linked as media,
-	// and when a message names it, it is an attachment rather than a failed export.
+	// and when a message names it, it is an attachment rather than a failed export. A text member an export claims
+	// without reading it as messages (a .vcard or notes.txt in a Telegram export's folders) is linked when named.
 	const refused = new Set(result.refused);
-	const linked = linkAttachments(name, result.parsed, [...media, ...textBytes.filter((m) => refused.has(m.path))], media.length > 0);
+	const claimed = new Set(result.claimed);
+	const linked = linkAttachments(
+		name,
+		result.parsed,
+		[...media, ...textBytes.filter((m) => refused.has(m.path))],
+		media.length > 0,
+		textBytes.filter((m) => claimed.has(m.path))
+	);
 	const attached = new Set(linked.attachments.filter((a) => a.entry !== null && refused.has(a.path)).map((a) => a.path));
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
@@ -124,7 +151,7 @@ function report(opts: ParseOptions, phase: 'reading' | 'parsing', bytes: number,
 /** One member's own hash; for a multi-file export (entry is its folder), a hash over its members' paths and bytes. */
 function memberSource(name: string, entry: string, members: readonly ZipMember[]): SourceFile {
 	const one = members.find((m) => m.path === entry);
-	const used = one ? [one] : members;
+	const used = one ? [one] : members.filter((m) => entry === '.' || m.path.startsWith(entry));
 	const hash = createSha256();
 	let bytes = 0;
 	for (const m of used) {

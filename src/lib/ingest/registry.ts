@@ -5,7 +5,7 @@ import { instagramJson, messengerJson, messengerThreadParts } from './messenger'
 import { signalJsonl } from './signal';
 import { signalMarkdown } from './signal/markdown';
 import { slackDayJson, slackWorkspace } from './slack';
-import { telegramJson } from './telegram';
+import { telegramHtml, telegramHtmlParts, telegramJson } from './telegram';
 import { wechatFormats } from './wechat';
 import { whatsappTxt } from './whatsapp/format';
 
@@ -17,6 +17,7 @@ import { whatsappTxt } from './whatsapp/format';
 const FORMATS: FormatParser[] = [
 	...wechatFormats,
 	telegramJson,
+	telegramHtml,
 	slackDayJson,
 	discordJson,
 	discordCsv,
@@ -29,7 +30,7 @@ const FORMATS: FormatParser[] = [
 ];
 
 /** Formats spread over several entries of one zip or folder; they see the whole entry set first. */
-const CONTAINERS: ContainerParser[] = [slackWorkspace, messengerThreadParts];
+const CONTAINERS: ContainerParser[] = [slackWorkspace, messengerThreadParts, telegramHtmlParts];
 
 /** Parsers whose sniff accepts nearly anything of their kind; they must come after every specific one. */
 const LAST_RESORT = new Set(['generic-csv']);

@@ -2,7 +2,16 @@ import type { CsvMapping } from './csv-generic/mapping';
 import type { DateOrder } from './whatsapp/date-order';
 import type { ParsedSource, ParseProgressInfo } from './parse-source';
 
-export type ParseRequest = { type: 'parse'; id: number; file: File; dateOrder?: DateOrder; csvMapping?: CsvMapping } | { type: 'cancel'; id: number };
+interface ParseChoices {
+	dateOrder?: DateOrder;
+	csvMapping?: CsvMapping;
+	timeZone?: string;
+}
+
+export type ParseRequest =
+	| ({ type: 'parse'; id: number; file: File } & ParseChoices)
+	| ({ type: 'parse-files'; id: number; name: string; files: File[] } & ParseChoices)
+	| { type: 'cancel'; id: number };
 
 export type ParsePhase = ParseProgressInfo['phase'];
 

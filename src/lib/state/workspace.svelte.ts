@@ -1,4 +1,5 @@
-import { parseInWorker, type ParseProgress } from '$lib/ingest/client';
+import { parseFilesInWorker, parseInWorker, type ParseProgress } from '$lib/ingest/client';
+import { groupInputs, groupName } from '$lib/ingest/group-inputs';
 import { isCancelled, type ParsedSource, type SourceProblem } from '$lib/ingest/parse-source';
 import type { ImportChoices } from './import-choices';
 import { getWorkspaceDb, markWorkspaceReady, startDatabase, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
@@ -96,15 +97,18 @@ class Workspace {
 		const abort = (this.abort = new AbortController());
 		try {
 			const db = await getWorkspaceDb();
-			for (const [i, file] of files.entries()) {
+			// The parts of one export chosen as separate files are read together, as one input.
+			const inputs = groupInputs(files.map((f) => f.name)).map((g) => g.map((i) => files[i]));
+			for (const [i, input] of inputs.entries()) {
+				const name = groupName(input.map((f) => f.name));
 				if (abort.signal.aborted) {
-					outcomes.push(failed(file.name, 'cancelled before it started'));
+					outcomes.push(failed(name, 'cancelled before it started'));
 					continue;
 				}
-				const base = { fileName: file.name, fileIndex: i, fileCount: files.length };
-				this.progress = { ...base, step: 'reading', bytes: 0, total: file.size, messages: 0 };
+				const base = { fileName: name, fileIndex: i, fileCount: inputs.length };
+				this.progress = { ...base, step: 'reading', bytes: 0, total: input.reduce((n, f) => n + f.size, 0), messages: 0 };
 				const onProgress = (p: ParseProgress) => (this.progress = { ...base, step: p.phase, bytes: p.bytes, total: p.total, messages: p.messages });
-				outcomes.push(...(await this.importOne(db, file, choices, onProgress, abort.signal)));
+				outcomes.push(...(await this.importOne(db, input, choices, onProgress, abort.signal)));
 				this.outcomes = [...outcomes];
 			}
 			await auditTrail.recordImports(files, outcomes);
@@ -131,23 +135,25 @@ class Workspace {
 		}
 	}
 
-	private async importOne(db: WorkspaceDb, file: File, choices: ImportChoices, onProgress: (p: ParseProgress) => void, signal: AbortSignal): Promise<ImportOutcome[]> {
+	private async importOne(db: WorkspaceDb, input: File[], choices: ImportChoices, onProgress: (p: ParseProgress) => void, signal: AbortSignal): Promise<ImportOutcome[]> {
 		const dateOrder = choices.dateOrder === 'auto' ? undefined : choices.dateOrder;
-		const parse = (csvMapping?: CsvMapping) => parseInWorker(file, { onProgress, signal, dateOrder, csvMapping });
+		const name = groupName(input.map((f) => f.name));
+		const opts = (csvMapping?: CsvMapping) => ({ onProgress, signal, dateOrder, csvMapping, timeZone: choices.timeZone });
+		const parse = (csvMapping?: CsvMapping) => (input.length === 1 ? parseInWorker(input[0], opts(csvMapping)) : parseFilesInWorker(name, input, opts(csvMapping)));
 		let result: ParsedSource;
 		try {
 			result = await parse();
-			if (result.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
-				const preview = previewCsv(await file.slice(0, 65536).text());
-				const mapping = preview ? await csvReview.ask({ fileName: file.name, ...preview }) : null;
-				if (!mapping) return [failed(file.name, 'skipped at the column-mapping step — nothing was imported')];
+			if (input.length === 1 && result.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
+				const preview = previewCsv(await input[0].slice(0, 65536).text());
+				const mapping = preview ? await csvReview.ask({ fileName: name, ...preview }) : null;
+				if (!mapping) return [failed(name, 'skipped at the column-mapping step — nothing was imported')];
 				if (JSON.stringify(mapping) !== JSON.stringify(preview?.mapping)) result = await parse(mapping);
 			}
 		} catch (err) {
-			return [failed(file.name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))];
+			return [failed(name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))];
 		}
 		const { parsed, problems, attachments } = result;
-		if (parsed.length === 0) return [{ ...failed(file.name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }];
+		if (parsed.length === 0) return [{ ...failed(name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }];
 		if (this.progress) this.progress = { ...this.progress, step: 'loading' };
 		const outcomes: ImportOutcome[] = [];
 		const archiveOf = new Map<string, number>();
@@ -155,8 +161,8 @@ class Workspace {
 			const loaded = await db.importParsedFile(p.file, p.source, { timeZone: choices.timeZone });
 			archiveOf.set(p.entry, loaded.archiveId);
 			const summary = await db.importSummary(loaded.archiveId);
-			const name = p.entry ? `${file.name} › ${p.entry}` : file.name;
-			outcomes.push({ fileName: name, summary, duplicate: loaded.duplicate, problems: i === 0 ? problems : [], error: null });
+			const label = p.entry && input.length === 1 ? `${name} › ${p.entry}` : name;
+			outcomes.push({ fileName: label, summary, duplicate: loaded.duplicate, problems: i === 0 ? problems : [], error: null });
 		}
 		outcomes[0].media = await keepMedia(attachments, archiveOf, choices.keepMedia);
 		return outcomes;

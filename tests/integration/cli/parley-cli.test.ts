@@ -193,3 +193,14 @@ describe('parley stats reads every supported format', () => {
 		expect(rows.map((x) => [x.file, x.platform, x.records, x.conversations])).toEqual(SAMPLES);
 	});
 });
+
+describe('parley export --tz and Telegram HTML', () => {
+	// data-samples/telegram/README.md: the last record is 15.04.2024 15:33:21, titled UTC+01:00 (the standard offset).
+	const SAMPLE = 'data-samples/telegram/ChatExport_2024-04-16';
+	const last = (...tz: string[]) => parley('export', SAMPLE, '--jsonl', ...tz).stdout.trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+
+	it('reads the export in the given zone when its standard offset is the stated one, with the stated offset otherwise', () => {
+		expect(last('--tz', 'Europe/Berlin')).toMatchObject({ ts_utc: '2024-04-15T13:33:21Z' });
+		expect(last('--tz', 'UTC')).toMatchObject({ ts_utc: '2024-04-15T14:33:21Z' });
+	});
+});

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseSourceFiles } from '../../../src/lib/ingest/parse-source';
 import { computeStats } from '../../../src/lib/ingest/stats';
 import { telegramJson } from '../../../src/lib/ingest/telegram/index';
 
@@ -69,5 +70,42 @@ describe('Telegram data sample', () => {
 		expect(new Set(file.messages.filter((m) => m.kind !== 'system').map((m) => m.author))).toEqual(
 			new Set(['Tomás Ortega', 'Lena Fischer', 'Priya Nair', 'Port Notices', 'Wei Zhang', 'Marco Bianchi', 'Deleted Account'])
 		);
+	});
+});
+
+describe('Telegram HTML data sample (ChatExport_2024-04-16, two parts)', () => {
+	const DIR = join(import.meta.dirname, '../../../data-samples/telegram/ChatExport_2024-04-16');
+	const parts = ['messages.html', 'messages2.html'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }));
+
+	it('matches the counted figures, read in the exporting computer\u2019s zone', async () => {
+		const r = await parseSourceFiles('ChatExport_2024-04-16', parts, { timeZone: 'Europe/Berlin' });
+		expect(r.problems).toEqual([]);
+		const file = r.parsed[0].file;
+		expect(computeStats(file)).toEqual({
+			conversations: 1,
+			participants: 6,
+			records: 1046,
+			system: 4,
+			media: 141,
+			deleted: 0,
+			unparsed: 0,
+			first_ts: '2024-03-27T05:41:57Z',
+			last_ts: '2024-04-15T13:33:21Z'
+		});
+		expect(file.conversations).toEqual([{ title: 'Kestrel Freight Ops 🚚', kind: 'group' }]);
+		const kinds: Record<string, number> = {};
+		for (const m of file.messages) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
+		expect(kinds).toEqual({ system: 4, text: 886, media: 141, call: 4, location: 5, other: 6 });
+		const authors: Record<string, number> = {};
+		for (const m of file.messages) if (m.author !== '') authors[m.author] = (authors[m.author] ?? 0) + 1;
+		expect(authors).toEqual({ 'Sofia Marin': 237, 'Jonas Keller': 225, 'Rafael Souza': 215, 'Aylin Demir': 181, 'Mei Lin': 178, 'Deleted Account': 1 });
+		expect(file.messages.filter((m) => m.path?.startsWith('messages.html#'))).toHaveLength(1000);
+		expect(file.messages.filter((m) => m.replyTo !== undefined)).toHaveLength(49);
+		expect(file.messages.find((m) => m.path?.startsWith('messages2.html#') && m.replyTo === '1020')).toBeDefined();
+	});
+
+	it('without a zone, applies the stated (standard) offset: summer times come out one hour late', async () => {
+		const r = await parseSourceFiles('ChatExport_2024-04-16', parts);
+		expect(computeStats(r.parsed[0].file)).toMatchObject({ first_ts: '2024-03-27T05:41:57Z', last_ts: '2024-04-15T14:33:21Z' });
 	});
 });

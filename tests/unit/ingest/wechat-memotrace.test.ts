@@ -103,4 +103,27 @@ describe('WeChatMsg / MemoTrace CSV with a MsgSvrID column', () => {
 		]);
 		expect(file.notes.join(' ')).not.toContain('no MsgSvrID column');
 	});
+
+	it('memotrace_three_talkers_merged: each TalkerId is its own conversation, titled from its members', () => {
+		const file = parseFixture(wechatMsgCsv, 'memotrace_three_talkers_merged.csv');
+		expect(file.conversations).toEqual([
+			{ title: '王芳', kind: 'direct', sourceId: 'wxid_wangfang01' },
+			{ title: 'Jonas Weber', kind: 'direct', sourceId: 'wxid_jweber' },
+			{ title: '赵强, 钱多多', kind: 'group' }
+		]);
+		expect(file.messages.map((m) => [m.sourceId, m.conversation, m.author, m.kind])).toEqual([
+			['401', 0, '王芳', 'text'],
+			['402', 0, 'Me', 'text'],
+			['403', 1, 'Jonas Weber', 'text'],
+			['404', 0, '王芳', 'text'],
+			['405', 1, 'Me', 'text'],
+			['406', 2, '赵强', 'text'],
+			['407', 2, '钱多多', 'text'],
+			['408', 2, '', 'system'],
+			['409', 2, 'Me', 'text']
+		]);
+		expect(file.messages[0].ts).toBe('2024-04-01T09:00:00Z');
+		expect(file.notes).toContain('3 conversations (TalkerId 12, 15, 20), titled from their members');
+		expect(file.unparsed).toEqual([]);
+	});
 });

@@ -117,6 +117,6 @@ describe('WeFlow JSON cut before its messages', () => {
 		const file = weflowJson.parse({ path: 'exports/李娜.json', text });
 		expect(file.messages).toEqual([]);
 		expect(file.conversations).toEqual([{ title: '李娜', kind: 'direct' }]);
-		expect(file.unparsed).toEqual([expect.objectContaining({ line: 3, path: 'messages[0]', reason: 'file ends inside the value of "session"; 0 complete records before it were kept' })]);
+		expect(file.unparsed).toEqual([expect.objectContaining({ line: 3, path: 'messages[0]', reason: 'the file ends inside the value of "session" (cut off?); 0 complete records before it were kept' })]);
 	});
 });

@@ -6,14 +6,19 @@ import type { ZipMember } from './zip';
 /**
  * Links the file names messages reference to the zip's media members: by path relative to the entry's folder,
  * by path from the zip's root, then by base name. A reference with no member is one problem naming the message's line.
+ * Text members can be attachments too (a `.txt` or `.vcard` sent in a chat): those a message names are linked and
+ * returned with the media.
  */
 export function linkAttachments(
 	file: string,
 	parsed: readonly EntryResult[],
-	media: readonly ZipMember[],
+	candidates: readonly ZipMember[],
 	// A zip exported without media names files it lacks by design: each missing one is news only when it has media.
-	reportMissing = media.length > 0
+	reportMissing = candidates.length > 0,
+	// Members that are attachments only when a message names them (files an export keeps among its own).
+	linkOnly: readonly ZipMember[] = []
 ): { attachments: SourceAttachment[]; problems: SourceProblem[] } {
+	const media = [...candidates, ...linkOnly];
 	const byPath = new Map<string, number>();
 	const byBase = new Map<string, number[]>();
 	media.forEach((m, i) => {
@@ -42,9 +47,11 @@ export function linkAttachments(
 		}
 	}
 
-	const attachments = media.map((m, i): SourceAttachment => {
+	const attachments: SourceAttachment[] = [];
+	media.forEach((m, i) => {
 		const link = linked.get(i);
-		return { path: m.path, name: link?.name ?? baseName(m.path), mime: mimeOf(m.path), bytes: m.bytes, entry: link?.entry ?? null };
+		if (i >= candidates.length && !link) return;
+		attachments.push({ path: m.path, name: link?.name ?? baseName(m.path), mime: mimeOf(m.path), bytes: m.bytes, entry: link?.entry ?? null });
 	});
 	return { attachments, problems };
 }

@@ -23,6 +23,7 @@ const MIME: Record<string, string> = {
 	wav: 'audio/wav',
 	pdf: 'application/pdf',
 	vcf: 'text/vcard',
+	vcard: 'text/vcard',
 	doc: 'application/msword',
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 	xls: 'application/vnd.ms-excel',

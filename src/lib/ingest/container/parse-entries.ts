@@ -28,6 +28,8 @@ export interface EntriesResult {
 	problems: SourceProblem[];
 	/** Entries no parser accepted (each also has its problem): in a zip, such a member may be a file a message sent. */
 	refused: string[];
+	/** Entries a multi-file export took as its own (read as messages or not). */
+	claimed: string[];
 }
 
 export function parseEntries(file: string, entries: readonly TextEntry[], opts: EntryParsers = {}): EntriesResult {
@@ -36,19 +38,26 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 	const parsed: EntryResult[] = [];
 	const problems: SourceProblem[] = [];
 
+	let rest = entries;
+	const claimed: string[] = [];
 	const isContainer = entries.length > 1 || (entries.length === 1 && entries[0].entry !== '');
 	if (isContainer && containers.length > 0) {
 		const samples = entries.map((e) => ({ path: e.entry, sample: e.text.slice(0, SNIFF_CHARS) }));
 		const container = containers.find((c) => safely(() => c.sniff(samples) === true, false));
 		if (container) {
-			const entry = commonFolder(entries.map((e) => e.entry));
-			const result = safeParse(container.label, () => container.parse(entries.map((e) => ({ path: e.entry, text: e.text }))));
-			return { ...accept(file, entry, result, parsed, problems), refused: [] };
+			// A container that says which entries are its own leaves the others (another export zipped alongside) to the formats.
+			const owned = container.claims ? safely(() => container.claims!(entries.map((e) => e.entry)), null) : null;
+			const own = owned ? entries.filter((e) => owned.has(e.entry)) : entries;
+			const entry = commonFolder(own.map((e) => e.entry));
+			const result = safeParse(container.label, () => container.parse(own.map((e) => ({ path: e.entry, text: e.text })), opts.hints));
+			accept(file, entry, result, parsed, problems);
+			claimed.push(...own.map((e) => e.entry));
+			rest = owned ? entries.filter((e) => !owned.has(e.entry)) : [];
 		}
 	}
 
 	const refused: string[] = [];
-	for (const e of entries) {
+	for (const e of rest) {
 		throwIfAborted(opts.signal);
 		const detection = detectCandidates(e.text, e.path, formats);
 		if (!detection.ok) {
@@ -60,7 +69,7 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 		}
 		accept(file, e.entry, firstThatReads(detection.parsers, e, opts.hints), parsed, problems);
 	}
-	return { parsed, problems, refused };
+	return { parsed, problems, refused, claimed };
 }
 
 /**

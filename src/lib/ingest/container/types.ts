@@ -55,6 +55,8 @@ export interface ParseOptions {
 	dateOrder?: DateOrder;
 	/** Columns the user confirmed for a generic CSV; absent means guess them. */
 	csvMapping?: CsvMapping;
+	/** IANA zone chosen for the import (the browser's by default). */
+	timeZone?: string;
 	onProgress?: (p: ParseProgressInfo) => void;
 }
 

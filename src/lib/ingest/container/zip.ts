@@ -1,4 +1,6 @@
-import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { ByteQueue } from './byte-queue';
+import { discardSink, inflateSink, storedSink, type MemberSink } from './member-sink';
+import { centralEntryName, localHeaderLength, readLocalHeader, SIG, trailerRecordLength, type LocalHeader } from './zip-records';
 
 export interface ZipMember {
 	path: string;
@@ -7,7 +9,7 @@ export interface ZipMember {
 
 export interface ZipContents {
 	members: ZipMember[];
-	/** Why the zip could not be read to its end (truncated, a corrupt member…), or null when it was whole. */
+	/** What could not be read (a truncation, a damaged or encrypted member…); empty when the zip was whole. */
 	problems: { path?: string; message: string }[];
 }
 
@@ -17,11 +19,11 @@ export interface ZipReader {
 	end(): ZipContents;
 }
 
-const LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-const END_OF_CENTRAL_DIR = 0x06054b50;
+const STORED = 0;
+const DEFLATED = 8;
 
 export function isZip(head: Uint8Array): boolean {
-	return LOCAL_HEADER.every((b, i) => head[i] === b);
+	return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 }
 
 /** Finder's resource forks and folder settings ride along in zips made on a Mac; they are not part of the export. */
@@ -29,119 +31,290 @@ export function isJunkPath(path: string): boolean {
 	return path.startsWith('__MACOSX/') || path.includes('/__MACOSX/') || /(^|\/)\.DS_Store$/.test(path) || path.endsWith('/');
 }
 
+interface Open {
+	header: LocalHeader;
+	sink: MemberSink;
+	/** Whether the member is kept (not junk, not unreadable). */
+	keep: boolean;
+	/** Stream position of the first data byte. */
+	dataStart: number;
+	/** Data bytes still to read when the size is known; null while searching for the data descriptor. */
+	remaining: number | null;
+	/** While searching: how far (from the front of the queue) candidates were already tried. */
+	searched: number;
+}
+
+type State = 'header' | 'data' | 'descriptor' | 'trailer' | 'done' | 'lost';
+
 /**
- * Reads members in the order their local headers come, as the bytes arrive, so a zip cut short still yields
- * every member that was complete before the cut.
+ * Reads a zip front to back as its bytes arrive, one member at a time and without recursion, so a zip of any
+ * number of members is read in one pass and a zip cut short still yields every member that was complete before the
+ * cut. Stored and deflated members, zip64 sizes and data descriptors (sizes after the data) are read; the
+ * central directory at the end is only compared with what was found.
  */
 export function createZipReader(): ZipReader {
+	const q = new ByteQueue();
 	const members: ZipMember[] = [];
 	const problems: ZipContents['problems'] = [];
-	const open = new Map<string, { chunks: Uint8Array[]; failed: boolean }>();
+	const listed: string[] = [];
+	const seen = new Set<string>();
+	let state: State = 'header';
+	let open: Open | null = null;
 	let received = 0;
-	let tail: Uint8Array = new Uint8Array(0);
-	let broken = false;
+	let lostAt = -1;
+	let ended = false;
 
-	const unzip = new Unzip((file: UnzipFile) => {
-		const path = file.name;
-		if (isJunkPath(path)) {
-			file.ondata = () => {};
-			return;
+	function step(): boolean {
+		switch (state) {
+			case 'header':
+				return header();
+			case 'data':
+				return data();
+			case 'descriptor':
+				return descriptor();
+			case 'trailer':
+				return trailer();
+			case 'lost':
+				return resync();
+			case 'done':
+				q.take(q.length);
+				return false;
 		}
-		const state = { chunks: [] as Uint8Array[], failed: false };
-		open.set(path, state);
-		file.ondata = (err, data, final) => {
-			if (err) {
-				if (!state.failed) problems.push({ path, message: `member ${JSON.stringify(path)} could not be decompressed: ${err.message}` });
-				state.failed = true;
-				open.delete(path);
-				return;
-			}
-			if (data && data.length > 0) state.chunks.push(data);
-			if (final && !state.failed) {
-				open.delete(path);
-				members.push({ path, bytes: concat(state.chunks) });
-			}
-		};
+	}
+
+	function header(): boolean {
+		if (q.length < 4) return false;
+		const sig = q.u32(0);
+		if (sig === SIG.local) {
+			const length = localHeaderLength(q);
+			if (length === null || q.length < length) return false;
+			begin(readLocalHeader(q));
+			return true;
+		}
+		if (TRAILER.has(sig)) {
+			state = 'trailer';
+			return true;
+		}
+		lostAt = q.position;
+		q.take(1);
+		state = 'lost';
+		return true;
+	}
+
+	function begin(h: LocalHeader): void {
+		const junk = isJunkPath(h.path);
+		let sink: MemberSink | null = null;
+		if (!junk) {
+			if (h.encrypted) problems.push({ path: h.path, message: `member ${JSON.stringify(h.path)} is encrypted and was not read` });
+			else if (h.method === STORED) sink = storedSink(h.uncompressed);
+			else if (h.method === DEFLATED) sink = inflateSink(h.uncompressed);
+			else problems.push({ path: h.path, message: `member ${JSON.stringify(h.path)} uses compression method ${h.method}, which Parley does not read` });
+		}
+		seen.add(h.path);
+		q.take(h.length);
+		open = { header: h, sink: sink ?? discardSink(), keep: sink !== null, dataStart: q.position, remaining: h.compressed, searched: 0 };
+		state = 'data';
+	}
+
+	function data(): boolean {
+		const m = open!;
+		if (m.remaining !== null) {
+			const n = Math.min(m.remaining, q.length);
+			if (n > 0) q.take(n, (piece) => feed(m, piece));
+			m.remaining -= n;
+			if (m.remaining > 0) return false;
+			if (!m.header.descriptor) return finish(m, m.header.crc);
+			state = 'descriptor';
+			return true;
+		}
+		const found = findDescriptor(m);
+		if (found === null) return false;
+		q.take(found.size, (piece) => feed(m, piece));
+		q.take(found.length);
+		return finish(m, found.crc);
+	}
+
+	function feed(m: Open, piece: Uint8Array): void {
+		if (!m.keep) return;
 		try {
-			file.start();
+			m.sink.write(piece);
 		} catch (e) {
-			state.failed = true;
-			open.delete(path);
-			problems.push({ path, message: `member ${JSON.stringify(path)} could not be read: ${(e as Error).message}` });
+			fail(m, e);
 		}
-	});
-	unzip.register(UnzipInflate);
+	}
+
+	/** The descriptor after data whose size the header gave: its length is read from what follows it. */
+	function descriptor(): boolean {
+		const m = open!;
+		const withSig = q.length >= 4 && q.u32(0) === SIG.descriptor ? 4 : 0;
+		const short = withSig + 12;
+		const long = withSig + 20;
+		if (q.length < long + 4 && !ended) return false;
+		const nextAt = (len: number) => q.length >= len + 4 && isSignature(q.u32(len));
+		const length = nextAt(short) ? short : nextAt(long) ? long : m.header.zip64 ? long : short;
+		if (q.length < length) return false;
+		const crc = q.u32(withSig);
+		q.take(length);
+		return finish(m, crc);
+	}
+
+	/**
+	 * Where the data of a member with unknown size ends: at a data descriptor whose compressed size equals the
+	 * distance from the start of the data, with or without its signature, 32- or 64-bit sizes.
+	 */
+	function findDescriptor(m: Open): { size: number; length: number; crc: number } | null {
+		const base = m.dataStart - q.position;
+		for (;;) {
+			const at = q.indexOfPK(Math.max(0, m.searched));
+			if (at < 0) {
+				m.searched = Math.max(0, q.length - 1);
+				return null;
+			}
+			if (q.length < at + 24 && !ended) {
+				m.searched = at;
+				return null;
+			}
+			const have = (n: number) => q.length >= n;
+			const sig = have(at + 4) ? q.u32(at) : 0;
+			const distance = at - base;
+			const followed = (end: number) => have(end + 4) && isSignature(q.u32(end));
+			const wide = m.header.zip64;
+			if (sig === SIG.descriptor) {
+				const fits32 = have(at + 12) && q.u32(at + 8) === distance;
+				const fits64 = have(at + 16) && q.u64(at + 8) === distance;
+				// A 64-bit size whose high half is zero also reads as a 32-bit one: what follows decides.
+				if (fits64 && (followed(at + 24) || (wide && !followed(at + 16)))) return { size: distance, length: 24, crc: q.u32(at + 4) };
+				if (fits32) return { size: distance, length: 16, crc: q.u32(at + 4) };
+			}
+			if (sig === SIG.local || sig === SIG.central || sig === SIG.end) {
+				const p12 = at - 12;
+				const p20 = at - 20;
+				const fits20 = p20 >= base && q.u64(p20 + 4) === p20 - base;
+				const fits12 = p12 >= base && q.u32(p12 + 4) === p12 - base;
+				if (fits20 && (wide || !fits12)) return { size: p20 - base, length: 20, crc: q.u32(p20) };
+				if (fits12) return { size: p12 - base, length: 12, crc: q.u32(p12) };
+			}
+			m.searched = at + 1;
+		}
+	}
+
+	function finish(m: Open, crc: number): boolean {
+		open = null;
+		state = 'header';
+		if (!m.keep) return true;
+		try {
+			const out = m.sink.finish();
+			if (out.crc !== crc) problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} fails its CRC-32 check (damaged); its bytes are kept as read` });
+			if (m.header.uncompressed !== null && out.bytes.length !== m.header.uncompressed && out.crc === crc)
+				problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} is ${out.bytes.length} bytes, not the ${m.header.uncompressed} its header says` });
+			members.push({ path: m.header.path, bytes: out.bytes });
+		} catch (e) {
+			fail(m, e);
+		}
+		return true;
+	}
+
+	function fail(m: Open, e: unknown): void {
+		if (!m.keep) return;
+		m.keep = false;
+		problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} could not be decompressed: ${(e as Error)?.message ?? String(e)}` });
+	}
+
+	function trailer(): boolean {
+		if (q.length < 4) return false;
+		const sig = q.u32(0);
+		if (!TRAILER.has(sig)) {
+			// Anything after the central directory that is not part of it (a second zip glued on, padding) is ignored.
+			state = 'done';
+			return true;
+		}
+		const length = trailerRecordLength(q, sig);
+		if (length === null) return false;
+		if (q.length < length) return false;
+		if (sig === SIG.central) listed.push(centralEntryName(q));
+		q.take(length);
+		if (sig === SIG.end) state = 'done';
+		return true;
+	}
+
+	/** Bytes that are no zip record: skipped up to the next local header that reads as one, and reported once. */
+	function resync(): boolean {
+		for (;;) {
+			const at = q.indexOfPK(0);
+			if (at < 0) {
+				q.take(ended ? q.length : Math.max(0, q.length - 1));
+				return false;
+			}
+			q.take(at);
+			if (q.length < 30) {
+				if (ended) q.take(q.length);
+				return false;
+			}
+			const sig = q.u32(0);
+			if (sig === SIG.local && plausibleHeader()) break;
+			if (sig === SIG.central || sig === SIG.end) break;
+			q.take(1);
+		}
+		problems.push({ message: `the zip is damaged: bytes ${lostAt} to ${q.position - 1} are not part of any member and were skipped` });
+		lostAt = -1;
+		state = 'header';
+		return true;
+	}
+
+	function plausibleHeader(): boolean {
+		const version = q.u16(4);
+		const method = q.u16(8);
+		const nameLength = q.u16(26);
+		return version <= 63 && nameLength > 0 && (method === STORED || method === DEFLATED || method === 9 || method === 12 || method === 14 || method === 93 || method === 99);
+	}
+
+	function run(): void {
+		try {
+			while (step()) {
+				/* each step consumes a record or part of one */
+			}
+		} catch (e) {
+			problems.push({ message: `the zip could not be read past byte ${q.position}: ${(e as Error)?.message ?? String(e)}` });
+			state = 'done';
+			open = null;
+		}
+	}
 
 	return {
 		push(chunk) {
 			received += chunk.length;
-			tail = keepTail(tail, chunk);
-			if (broken) return;
-			try {
-				unzip.push(chunk, false);
-			} catch (e) {
-				broken = true;
-				problems.push({ message: `the zip is damaged near byte ${received}: ${(e as Error).message}; members after it were not read` });
-			}
+			q.push(chunk);
+			run();
 		},
 		end() {
-			const whole = hasEndRecord(tail);
-			if (!broken) {
-				try {
-					unzip.push(new Uint8Array(0), true);
-				} catch (e) {
-					// A cut-off member fails here too; the truncation report below says more.
-					if (whole) problems.push({ message: `the zip is damaged at its end: ${(e as Error).message}` });
-				}
-			}
-			const cut = [...open.keys()];
-			if (!whole) {
-				const where = cut.length > 0 ? `inside member ${JSON.stringify(cut[cut.length - 1])}` : 'after the last complete member';
-				const message = `the zip is truncated: it ends at byte ${received}, ${where}; ${members.length} complete member(s) were read`;
-				problems.push(cut.length > 0 ? { path: cut[cut.length - 1], message } : { message });
+			ended = true;
+			run();
+			if (state === 'lost' && lostAt >= 0) problems.push({ message: `the zip is damaged: bytes ${lostAt} to ${received - 1} are not part of any member and were skipped` });
+			if (open !== null) {
+				const path = open.header.path;
+				problems.push({ path, message: `the zip is truncated: it ends at byte ${received}, inside member ${JSON.stringify(path)}; ${members.length} complete member(s) were read` });
+			} else if (state !== 'done') {
+				problems.push({ message: `the zip is truncated: it ends at byte ${received}, after the last complete member; ${members.length} complete member(s) were read` });
 			} else {
-				for (const path of cut) problems.push({ path, message: `member ${JSON.stringify(path)} ends early and was not read` });
+				const missing = listed.filter((p) => !seen.has(p) && !isJunkPath(p));
+				if (missing.length > 0) {
+					const shown = missing.slice(0, 5).map((p) => JSON.stringify(p)).join(', ');
+					problems.push({ message: `the zip's directory lists ${missing.length} member(s) that were not found in its data: ${shown}${missing.length > 5 ? ', …' : ''}` });
+				}
 			}
 			return { members, problems };
 		}
 	};
 }
 
+const TRAILER = new Set<number>([SIG.central, SIG.end, SIG.end64, SIG.locator64, SIG.signature]);
+
+function isSignature(sig: number): boolean {
+	return sig === SIG.local || sig === SIG.central || sig === SIG.end || sig === SIG.end64 || sig === SIG.locator64 || sig === SIG.descriptor;
+}
+
 export function readZip(bytes: Uint8Array, chunkSize = 1 << 20): ZipContents {
 	const reader = createZipReader();
 	for (let pos = 0; pos < bytes.length; pos += chunkSize) reader.push(bytes.subarray(pos, pos + chunkSize));
 	return reader.end();
-}
-
-// The end-of-central-directory record sits in the last 22 bytes plus a comment of at most 65535.
-const TAIL_BYTES = 22 + 0xffff;
-
-function keepTail(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
-	if (chunk.length >= TAIL_BYTES) return chunk.slice(chunk.length - TAIL_BYTES);
-	const keep = Math.min(tail.length, TAIL_BYTES - chunk.length);
-	const out = new Uint8Array(keep + chunk.length);
-	out.set(tail.subarray(tail.length - keep));
-	out.set(chunk, keep);
-	return out;
-}
-
-function hasEndRecord(tail: Uint8Array): boolean {
-	for (let i = tail.length - 22; i >= 0; i--) {
-		if ((tail[i] | (tail[i + 1] << 8) | (tail[i + 2] << 16) | (tail[i + 3] << 24)) >>> 0 === END_OF_CENTRAL_DIR) return true;
-	}
-	return false;
-}
-
-/** Always a buffer of its own: a view into the zip's bytes would drag the whole zip along when posted from a worker. */
-function concat(chunks: Uint8Array[]): Uint8Array {
-	if (chunks.length === 1) return chunks[0].byteLength === chunks[0].buffer.byteLength ? chunks[0] : chunks[0].slice();
-	let len = 0;
-	for (const c of chunks) len += c.length;
-	const out = new Uint8Array(len);
-	let at = 0;
-	for (const c of chunks) {
-		out.set(c, at);
-		at += c.length;
-	}
-	return out;
 }

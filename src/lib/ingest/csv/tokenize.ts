@@ -25,18 +25,52 @@ const CR = 13;
 // A file with many unterminated quotes would otherwise be rescanned to its end once per quote.
 const MAX_RESTARTS = 100;
 
-/**
- * Splits CSV text into rows of fields. Never throws. Blank lines are skipped. A stray quote inside an unquoted
- * field, or text after a closing quote, is kept as written. A quoted field still open at the end of the text is an
- * error naming the row's line; scanning then resumes on the line after that row's first line.
- */
+/** One row as the tokenizer hands it over. */
+export interface CsvRow {
+	fields: string[];
+	/** 1-based lines where the row starts and ends. */
+	line: number;
+	lineEnd: number;
+	/** Offsets of the row's text: from its first character to just before its line break. */
+	start: number;
+	end: number;
+}
+
+export interface CsvRowError extends CsvError {
+	/** Offset where the faulty row starts. */
+	start: number;
+}
+
+/** All rows at once (see `forEachCsvRow`). */
 export function parseCsvRows(text: string): CsvRows {
 	const out: CsvRows = { rows: [], lines: [], lineEnds: [], starts: [], ends: [], errors: [] };
-	if (typeof text !== 'string' || text.length === 0) return out;
+	forEachCsvRow(
+		text,
+		(row) => {
+			out.rows.push(row.fields);
+			out.lines.push(row.line);
+			out.lineEnds.push(row.lineEnd);
+			out.starts.push(row.start);
+			out.ends.push(row.end);
+		},
+		(e) => out.errors.push({ line: e.line, message: e.message })
+	);
+	return out;
+}
+
+/**
+ * Splits CSV text into rows of fields, handing each row over as it is read so rows a caller does not keep die
+ * young. Never throws. Blank lines are skipped. A stray quote inside an unquoted field, or text after a closing
+ * quote, is kept as written. A quoted field still open at the end of the text is an error naming the row's line;
+ * scanning then resumes on the line after that row's first line, so one stray quote does not swallow the rest.
+ */
+export function forEachCsvRow(text: string, onRow: (row: CsvRow, index: number) => void, onError: (e: CsvRowError) => void = () => {}): void {
+	if (typeof text !== 'string' || text.length === 0) return;
 	const n = text.length;
 	let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 	let line = 1;
 	let restarts = 0;
+	let count = 0;
 
 	while (pos < n) {
 		const rowStart = pos;
@@ -102,10 +136,10 @@ export function parseCsvRows(text: string): CsvRows {
 			break;
 		}
 		if (open) {
-			out.errors.push({ line: rowLine, message: 'quoted field not closed before the end of the file' });
+			onError({ line: rowLine, message: 'quoted field not closed before the end of the file', start: rowStart });
 			if (++restarts > MAX_RESTARTS) {
-				out.errors.push({ line: rowLine, message: 'too many unclosed quotes; the rest of the file was not read' });
-				return out;
+				onError({ line: rowLine, message: 'too many unclosed quotes; the rest of the file was not read', start: rowStart });
+				return;
 			}
 			const next = nextLineStart(text, rowStart);
 			pos = next;
@@ -113,13 +147,8 @@ export function parseCsvRows(text: string): CsvRows {
 			continue;
 		}
 		if (fields.length === 1 && fields[0] === '' && text.charCodeAt(rowStart) !== QUOTE) continue;
-		out.rows.push(fields);
-		out.lines.push(rowLine);
-		out.lineEnds.push(endLine);
-		out.starts.push(rowStart);
-		out.ends.push(rowEnd);
+		onRow({ fields, line: rowLine, lineEnd: endLine, start: rowStart, end: rowEnd }, count++);
 	}
-	return out;
 }
 
 /** Position of the comma or line break ending an unquoted field (or the end of the text). */

@@ -1,7 +1,8 @@
 import type { ConversationInfo, ConversationKind, MessageKind, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
 import type { SourceEntry } from '../format';
 import { describeShape } from '../slack/day';
-import { LineCounter, scanArray, skipValue, skipWs, walkObject, type ScannedItem } from '../slack/json-scan';
+import { parseJson, scanArray, type ScannedItem } from '../json/records';
+import { isStop, LineCounter, skipWs, stopAt, valueEnd, walkObject } from '../json/scan';
 import { cleanName, TYPE_KIND } from './kinds';
 import { discordTs } from './time';
 
@@ -111,17 +112,14 @@ export function parseDiscordJson(entry: SourceEntry): ParsedFile {
 	let items: ScannedItem[] | null = null;
 	let messagesCut = false;
 	const keys: string[] = [];
-	const scan = walkObject(text, start, lines, (key, at) => {
+	const walked = walkObject(text, start, (key, at) => {
 		keys.push(key);
 		if (key === 'guild' || key === 'channel') {
-			const end = skipValue(text, at);
-			if (end < 0) return end;
-			try {
-				const v = JSON.parse(text.slice(at, end));
-				if (isRecord(v)) parts[key] = v;
-			} catch (e) {
-				unparsed.push({ line: lines.at(at), path: key, text: text.slice(at, at + 200), reason: `"${key}" is not valid JSON: ${(e as Error).message}` });
-			}
+			const end = valueEnd(text, at);
+			if (end < 0) return undefined;
+			const parsed = parseJson(text.slice(at, end));
+			if (!parsed.ok) unparsed.push({ line: lines.at(at), path: key, text: text.slice(at, at + 200), reason: `"${key}" is not valid JSON: ${parsed.error}` });
+			else if (isRecord(parsed.value)) parts[key] = parsed.value;
 			return end;
 		}
 		if (key !== 'messages' || text.charCodeAt(at) !== 91) return undefined;
@@ -130,22 +128,40 @@ export function parseDiscordJson(entry: SourceEntry): ParsedFile {
 		for (const p of arr.problems)
 			unparsed.push({ line: p.line, path: p.index >= 0 ? `messages[${p.index}]` : 'messages', text: p.text, reason: p.message });
 		messagesCut = arr.end < 0;
-		return arr.end;
+		return messagesCut ? stopAt(at, 'messages cut', true) : arr.end;
 	});
-	if (!keys.includes('guild') && !keys.includes('channel') && (keys.length > 0 || !scan.problem)) {
+	const stop = isStop(walked) ? walked : null;
+	if (!keys.includes('guild') && !keys.includes('channel') && (keys.length > 0 || !stop)) {
 		unparsed.length = 0;
 		unparsed.push({ line: 1, path, text: text.slice(0, 200), reason: `not a DiscordChatExporter export: an object with keys ${keys.slice(0, 8).join(', ') || '(none)'}, without guild and channel` });
 		return file;
 	}
-	if (scan.problem && !messagesCut) unparsed.push({ line: scan.problem.line, path, text: '', reason: scan.problem.message });
-	if (items === null && !scan.problem) unparsed.push({ line: 1, path, text: '', reason: 'no "messages" array in the export' });
+	if (stop && !messagesCut) unparsed.push({ line: lines.at(stop.offset), path, text: '', reason: stop.reason });
+	if (items === null && !stop) unparsed.push({ line: 1, path, text: '', reason: 'no "messages" array in the export' });
 	file.conversations.push(discordConversation(parts.guild, parts.channel));
 	if (parts.guild && str(parts.guild.name)) file.notes.push(`guild ${str(parts.guild.name)}`);
+	const kept = new Map<string, { path: string; raw: string }>();
+	const duplicates: string[] = [];
 	for (const item of (items ?? []) as ScannedItem[]) {
 		const at = `messages[${item.index}]`;
 		const m = discordMessage(item.value, { index: file.messages.length, path: at, line: item.line, lineEnd: item.lineEnd });
-		if (typeof m === 'string') unparsed.push({ line: item.line, path: at, text: JSON.stringify(item.value)?.slice(0, 200) ?? '', reason: m });
-		else file.messages.push(m);
+		if (typeof m === 'string') {
+			unparsed.push({ line: item.line, path: at, text: JSON.stringify(item.value)?.slice(0, 200) ?? '', reason: m });
+			continue;
+		}
+		const first = m.sourceId === undefined ? undefined : kept.get(m.sourceId);
+		if (first) {
+			// Overlapping exports and partitions repeat messages: one id is one message. A copy that differs is kept as unparsed.
+			duplicates.push(`${m.sourceId} (${at}, first at ${first.path})`);
+			if (first.raw !== m.raw) unparsed.push({ line: item.line, path: at, text: m.raw.slice(0, 2000), reason: `a second, different record with message id ${m.sourceId} (first at ${first.path}); the first is kept` });
+			continue;
+		}
+		if (m.sourceId !== undefined) kept.set(m.sourceId, { path: at, raw: m.raw });
+		file.messages.push(m);
+	}
+	if (duplicates.length > 0) {
+		const shown = duplicates.slice(0, 10).join(', ');
+		file.notes.push(`${duplicates.length} duplicate message id${duplicates.length === 1 ? '' : 's'} kept once: ${shown}${duplicates.length > 10 ? ', …' : ''}`);
 	}
 	return file;
 }

@@ -1,6 +1,6 @@
 import type { ConversationInfo, ConversationKind, MessageKind, UnparsedLine } from '../../model/types';
 import { readRecord } from './classify';
-import { scanRoot, type Span } from './json-scan';
+import { scanRoot, type Span } from '../json/records';
 import { repairMojibake } from './mojibake';
 
 /** One record of a thread file, read but not yet numbered. */
@@ -100,14 +100,14 @@ function describeShape(shape: string): string {
 
 export function readThreadFile(text: string, path: string): ThreadFile {
 	const source = typeof text === 'string' ? text : '';
-	const scan = scanRoot(source);
+	const scan = scanRoot(source, 'messages');
 	const unparsed: UnparsedLine[] = [];
 	const notes: string[] = [];
 	const records: ThreadRecord[] = [];
 
 	if (scan.shape !== 'object') {
 		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: describeShape(scan.shape), path: '' });
-	} else if (scan.messages === null && !scan.stop) {
+	} else if (scan.elements === null && !scan.stop) {
 		const keys = [...scan.fields.keys()].slice(0, 12).join(', ');
 		const reason = scan.fields.has('messages')
 			? '"messages" is not an array'
@@ -121,7 +121,7 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 	const threadPath = parseSpan(source, scan.fields.get('thread_path'));
 	const threadType = parseSpan(source, scan.fields.get('thread_type'));
 
-	const spans = scan.messages ?? [];
+	const spans = scan.elements ?? [];
 	const authorsSeen = new Set<string>();
 	for (let i = 0; i < spans.length; i++) {
 		const span = spans[i];

@@ -1,5 +1,6 @@
 import type { UnparsedLine } from '../../model/types';
-import { LineCounter, scanArray, skipWs, type ScannedItem } from './json-scan';
+import { scanArray, type ScannedItem } from '../json/records';
+import { LineCounter, skipWs } from '../json/scan';
 
 export interface DayScan {
 	items: ScannedItem[];

@@ -1,6 +1,6 @@
 import type { NameLookup } from './mrkdwn';
 import { profileName } from './message';
-import type { ScannedItem } from './json-scan';
+import type { ScannedItem } from '../json/records';
 
 /** User and channel names for a workspace: users.json first, then the `user_profile` copies messages carry. */
 export class Directory implements NameLookup {

@@ -3,7 +3,7 @@ import type { ContainerParser, FormatParser, SourceEntry } from '../format';
 import { scanJsonArrayFile } from './day';
 import { Directory } from './directory';
 import { guarded } from './guard';
-import { skipWs } from './json-scan';
+import { skipWs } from '../json/scan';
 import { slackMessage } from './message';
 import { DAY_FILE, exportRoot, normalizePath, parseSlackWorkspace } from './workspace';
 

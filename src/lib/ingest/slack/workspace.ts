@@ -2,7 +2,7 @@ import type { ConversationInfo, ConversationKind, ParsedFile, ParsedMessage, Unp
 import type { SourceEntry } from '../format';
 import { scanJsonArrayFile } from './day';
 import { Directory } from './directory';
-import type { ScannedItem } from './json-scan';
+import type { ScannedItem } from '../json/records';
 import { slackMessage } from './message';
 
 export const DAY_FILE = /^(?:(.*)\/)?([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;

@@ -1,4 +1,5 @@
 import type { MessageKind, ParsedMessage } from '../../model/types';
+import { richMessageText } from './rich';
 import { CALL_ACTIONS, describeCall, describeService } from './service';
 import { renderText, stripBidi } from './text';
 
@@ -10,14 +11,15 @@ export interface RecordContext {
 	conversation: number;
 	line: number;
 	path: string;
-	counts: { notIncluded: number; forwarded: number; deletedAuthors: number; localDates: number };
+	counts: { notIncluded: number; forwarded: number; deletedAuthors: number; localDates: number; reacted: number; reactions: number; rich: number };
 }
 
 export type Mapped = { ok: true; message: ParsedMessage } | { ok: false; reason: string };
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+// `date` as tdesktop writes it (local wall-clock time), or with fractions and a zone as other tools write it.
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** `date_unixtime` (UTC, preferred) or the exporting machine's local `date`. */
+/** `date_unixtime` (UTC, preferred), else `date`: UTC when it carries a zone, else the exporting machine's local time. */
 function timestamp(r: Rec, ctx: RecordContext): string | null {
 	const u = r.date_unixtime;
 	const secs = typeof u === 'number' ? u : typeof u === 'string' && /^-?\d+$/.test(u) ? Number(u) : NaN;
@@ -25,11 +27,24 @@ function timestamp(r: Rec, ctx: RecordContext): string | null {
 		const d = new Date(secs * 1000);
 		if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 19) + 'Z';
 	}
-	if (typeof r.date === 'string' && LOCAL_DATE.test(r.date)) {
+	const m = typeof r.date === 'string' ? ISO_DATE.exec(r.date) : null;
+	if (m === null) return null;
+	if (m[3] === undefined) {
 		ctx.counts.localDates++;
-		return r.date;
+		return `${m[1]}T${m[2]}`;
 	}
-	return null;
+	const d = new Date(`${m[1]}T${m[2]}${m[3] === 'Z' ? 'Z' : m[3].length === 5 ? m[3].slice(0, 3) + ':' + m[3].slice(3) : m[3]}`);
+	return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 19) + 'Z';
+}
+
+/** Reactions stay in the record's raw JSON; here they are only counted for the parse notes. */
+function countReactions(r: Rec, ctx: RecordContext): void {
+	if (!Array.isArray(r.reactions) || r.reactions.length === 0) return;
+	ctx.counts.reacted++;
+	for (const x of r.reactions) {
+		const n = x !== null && typeof x === 'object' ? (x as Rec).count : undefined;
+		ctx.counts.reactions += typeof n === 'number' && n > 0 ? n : 1;
+	}
 }
 
 /** `photo`/`file` hold a path relative to the export folder, or a `(File not included…)` note instead. */
@@ -87,6 +102,11 @@ export function mapRecord(record: unknown, ctx: RecordContext): Mapped {
 	const service = r.type === 'service';
 	const attachments: string[] = [];
 	let text = renderText(r.text, r.text_entities);
+	if (text === '' && r.rich_message !== undefined && r.rich_message !== null) {
+		text = richMessageText(r.rich_message);
+		ctx.counts.rich++;
+	}
+	countReactions(r, ctx);
 	let kind: MessageKind;
 	let authorRaw: string;
 	let author: string;

@@ -1,226 +1,165 @@
 import type { ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
+import { parseJson, type Parsed } from '../json/records';
+import { newRepairCounts, repairJsonSlice, repairNotes } from '../json/repair';
+import { CUT, isStop, LineCounter, skipWs, stopAt, valueEnd, walkArray, walkObject, type Visited } from '../json/scan';
 import { conversationInfo, type ChatFields } from './chat';
 import { mapRecord, type RecordContext } from './message';
-import { repairJsonText } from './repair';
-import { CUT, createLineCounter, skipWs, valueEnd } from './scan';
 
 const SNIPPET = 64 * 1024;
 
-/** Stops the walk: the text ends early or stops looking like JSON. `recorded` when the unparsed entry is already written. */
-class Halt {
-	constructor(
-		readonly pos: number,
-		readonly path: string,
-		readonly reason: string,
-		readonly cut: boolean,
-		readonly recorded = false
-	) {}
-}
-
-function snippet(text: string, start: number, end: number): string {
-	return end - start > SNIPPET ? text.slice(start, start + SNIPPET) + '…' : text.slice(start, end);
-}
-
-function join(path: string, key: string): string {
-	return path === '' ? key : `${path}.${key}`;
-}
-
 /**
  * Telegram Desktop `result.json`, a single chat or a whole account. Walks the JSON structure record by record
- * (each message is JSON.parse'd on its own), so a damaged record costs only itself and a cut-off export keeps
- * every message before the cut.
+ * (each message is parsed on its own, after tdesktop's invalid escapes are repaired in it), so a damaged record
+ * costs only itself and a cut-off export keeps every message before the cut.
  */
 export function parseTelegramJson(input: string): ParsedFile {
-	const repaired = repairJsonText(typeof input === 'string' ? input : '');
-	const text = repaired.text;
+	const text = typeof input === 'string' ? input : '';
 	const len = text.length;
-	const lineAt = createLineCounter(text);
+	const lines = new LineCounter(text);
+	const repairs = newRepairCounts();
 	const messages: ParsedMessage[] = [];
 	const unparsed: UnparsedLine[] = [];
-	const notes: string[] = [...repaired.notes];
+	const notes: string[] = [];
 	const chats: ChatFields[] = [];
-	const counts: RecordContext['counts'] = { notIncluded: 0, forwarded: 0, deletedAuthors: 0, localDates: 0 };
+	const counts: RecordContext['counts'] = { notIncluded: 0, forwarded: 0, deletedAuthors: 0, localDates: 0, reacted: 0, reactions: 0, rich: 0 };
 	let shape = '';
+	// The innermost value being read, named in the report when the walk stops there.
+	let current = '';
+	let cutRecorded = false;
+	const stopNotes: string[] = [];
 
-	function halt(pos: number, path: string, reason: string, cut: boolean): never {
-		throw new Halt(pos, path, reason, cut);
-	}
+	const snippet = (start: number, end: number) => (end - start > SNIPPET ? text.slice(start, start + SNIPPET) + '…' : text.slice(start, end));
+	const parse = (start: number, end: number): Parsed => parseJson(repairJsonSlice(text.slice(start, end), repairs));
 
-	function skip(pos: number, path: string): number {
-		const end = valueEnd(text, pos);
-		if (end === CUT) halt(pos, path, `file ends inside ${path}`, true);
-		if (end < 0) halt(pos, path, `no JSON value at ${path}`, false);
+	/** A scalar or small value of a chat (name, type, id). */
+	function field(at: number, path: string, set: (v: unknown) => void): Visited {
+		current = path;
+		const end = valueEnd(text, at);
+		if (end < 0) return undefined;
+		const parsed = parse(at, end);
+		if (parsed.ok) set(parsed.value);
+		else unparsed.push({ line: lines.at(at), path, text: snippet(at, end), reason: `invalid JSON: ${parsed.error}` });
 		return end;
 	}
 
-	function read(pos: number, path: string): { value: unknown; end: number } {
-		const end = skip(pos, path);
-		try {
-			return { value: JSON.parse(text.slice(pos, end)), end };
-		} catch (e) {
-			unparsed.push({ line: lineAt(pos), path, text: snippet(text, pos, end), reason: `invalid JSON: ${(e as Error).message}` });
-			return { value: undefined, end };
-		}
-	}
-
-	/** Visits each member of the object at `pos` ('{'); `visit` returns where its value ends. Returns the end of the object. */
-	function members(pos: number, path: string, visit: (key: string, at: number, path: string) => number): number {
-		let i = skipWs(text, pos + 1);
-		if (text.charCodeAt(i) === 125) return i + 1;
-		for (;;) {
-			if (i >= len) halt(i, path, `file ends inside ${path || 'the top-level object'}`, true);
-			if (text.charCodeAt(i) !== 34) halt(i, path, `expected a key in ${path || 'the top-level object'}`, false);
-			const { value: key, end } = read(i, path);
-			if (typeof key !== 'string') halt(i, path, `unreadable key in ${path || 'the top-level object'}`, false);
-			i = skipWs(text, end);
-			if (i >= len) halt(i, path, `file ends inside ${path || 'the top-level object'}`, true);
-			if (text.charCodeAt(i) !== 58) halt(i, path, `expected ':' after key "${key}"`, false);
-			i = skipWs(text, i + 1);
-			const memberPath = join(path, key);
-			if (i >= len) halt(i, memberPath, `file ends at ${memberPath}`, true);
-			i = skipWs(text, visit(key, i, memberPath));
-			const c = text.charCodeAt(i);
-			if (c === 44) i = skipWs(text, i + 1);
-			else if (c === 125) return i + 1;
-			else if (i >= len) halt(i, memberPath, `file ends after ${memberPath}`, true);
-			else halt(i, memberPath, `expected ',' or '}' after ${memberPath}`, false);
-		}
-	}
-
-	function elements(pos: number, path: string, visit: (n: number, at: number, path: string) => number): number {
-		if (text.charCodeAt(pos) !== 91) {
-			const end = skip(pos, path);
-			unparsed.push({ line: lineAt(pos), path, text: snippet(text, pos, Math.min(end, pos + 200)), reason: `${path} is not an array` });
-			return end;
-		}
-		let i = skipWs(text, pos + 1);
-		if (text.charCodeAt(i) === 93) return i + 1;
-		for (let n = 0; ; n++) {
-			const elPath = `${path}[${n}]`;
-			if (i >= len) halt(i, elPath, `file ends before ${elPath}`, true);
-			i = skipWs(text, visit(n, i, elPath));
-			const c = text.charCodeAt(i);
-			if (c === 44) i = skipWs(text, i + 1);
-			else if (c === 93) return i + 1;
-			else if (i >= len) halt(i, elPath, `file ends after ${elPath}`, true);
-			else halt(i, elPath, `expected ',' or ']' after ${elPath}`, false);
-		}
-	}
-
-	function message(conversation: number, at: number, path: string): number {
+	function message(conversation: number, at: number, path: string): Visited {
+		current = path;
 		const end = valueEnd(text, at);
-		const line = lineAt(at);
+		const line = lines.at(at);
 		if (end === CUT) {
-			unparsed.push({ line, path, text: snippet(text, at, len), reason: 'file ends inside this message (truncated export)' });
-			throw new Halt(at, path, `file ends inside ${path}`, true, true);
+			unparsed.push({ line, path, text: snippet(at, len), reason: 'file ends inside this message (truncated export)' });
+			cutRecorded = true;
+			return stopAt(at, `file ends inside ${path}`, true);
 		}
-		if (end < 0) halt(at, path, `no JSON value at ${path}`, false);
-		let record: unknown;
-		try {
-			record = JSON.parse(text.slice(at, end));
-		} catch (e) {
-			unparsed.push({ line, path, text: snippet(text, at, end), reason: `invalid JSON: ${(e as Error).message}` });
+		if (end < 0) return undefined;
+		const parsed = parse(at, end);
+		if (!parsed.ok) {
+			unparsed.push({ line, path, text: snippet(at, end), reason: `invalid JSON: ${parsed.error}` });
 			return end;
 		}
-		const mapped = mapRecord(record, { index: messages.length, conversation, line, path, counts });
+		const mapped = mapRecord(parsed.value, { index: messages.length, conversation, line, path, counts });
 		if (mapped.ok) {
-			mapped.message.lineEnd = lineAt(end - 1);
+			mapped.message.lineEnd = lines.at(end - 1);
 			messages.push(mapped.message);
 		} else {
-			unparsed.push({ line, path, text: snippet(text, at, end), reason: mapped.reason });
+			unparsed.push({ line, path, text: snippet(at, end), reason: mapped.reason });
 		}
 		return end;
+	}
+
+	function messageList(conversation: number, at: number, path: string): Visited {
+		if (text.charCodeAt(at) !== 91) {
+			const end = valueEnd(text, at);
+			unparsed.push({ line: lines.at(at), path, text: snippet(at, Math.min(end < 0 ? len : end, at + 200)), reason: `${path} is not an array` });
+			return undefined;
+		}
+		return walkArray(text, at, (n, el) => message(conversation, el, `${path}[${n}]`), (i) => `${path}[${i}]`);
 	}
 
 	/** A chat object: its name/type/id are kept, its messages mapped one by one, everything else skipped. */
-	function chat(at: number, path: string, fields: ChatFields): number {
+	function chat(at: number, path: string): Visited {
+		current = path;
 		if (text.charCodeAt(at) !== 123) {
-			unparsed.push({ line: lineAt(at), path, text: snippet(text, at, Math.min(len, at + 200)), reason: 'a chat must be a JSON object' });
-			return skip(at, path);
+			unparsed.push({ line: lines.at(at), path, text: snippet(at, Math.min(len, at + 200)), reason: 'a chat must be a JSON object' });
+			return undefined;
 		}
 		const conversation = chats.length;
+		const fields: ChatFields = {};
 		chats.push(fields);
-		return members(at, path, (key, pos, p) => {
-			if (key === 'messages') return elements(pos, p, (_n, el, elPath) => message(conversation, el, elPath));
-			if (key === 'name' || key === 'type' || key === 'id') {
-				const { value, end } = read(pos, p);
-				fields[key] = value;
-				return end;
-			}
-			return skip(pos, p);
-		});
+		return walkObject(
+			text,
+			at,
+			(key, pos) => {
+				const p = `${path}.${key}`;
+				if (key === 'messages') return messageList(conversation, pos, p);
+				if (key === 'name' || key === 'type' || key === 'id') return field(pos, p, (v) => (fields[key] = v));
+				return undefined;
+			},
+			path
+		);
 	}
 
-	function chatList(at: number, path: string): number {
-		if (text.charCodeAt(at) !== 123) return skip(at, path);
-		return members(at, path, (key, pos, p) =>
-			key === 'list' ? elements(pos, p, (_n, el, elPath) => chat(el, elPath, {})) : skip(pos, p)
+	function chatList(at: number, path: string): Visited {
+		if (text.charCodeAt(at) !== 123) return undefined;
+		return walkObject(
+			text,
+			at,
+			(key, pos) => (key === 'list' && text.charCodeAt(pos) === 91 ? walkArray(text, pos, (n, el) => chat(el, `${path}.list[${n}]`), (i) => `${path}.list[${i}]`) : undefined),
+			path
 		);
 	}
 
 	const start = skipWs(text, 0);
-	try {
-		if (start >= len) {
-			unparsed.push({ line: 1, path: '', text: '', reason: 'empty file' });
-		} else if (text.charCodeAt(start) !== 123) {
-			const found = text.charCodeAt(start) === 91 ? 'a JSON array' : 'no JSON object';
-			unparsed.push({ line: lineAt(start), path: '', text: snippet(text, start, Math.min(len, start + 200)), reason: `not a Telegram export: ${found} at the top level` });
-		} else {
-			const root: ChatFields = {};
-			const keys: string[] = [];
-			let rootIsChat = false;
-			let rootIndex = 0;
-			const end = members(start, '', (key, pos, p) => {
-				keys.push(key);
-				if (key === 'messages') {
-					if (!rootIsChat) {
-						rootIsChat = true;
-						rootIndex = chats.length;
-						chats.push(root);
-						if (shape === '') shape = 'single';
-					}
-					return elements(pos, p, (_n, el, elPath) => message(rootIndex, el, elPath));
+	if (start >= len) {
+		unparsed.push({ line: 1, path: '', text: '', reason: 'empty file' });
+	} else if (text.charCodeAt(start) !== 123) {
+		const found = text.charCodeAt(start) === 91 ? 'a JSON array' : 'no JSON object';
+		unparsed.push({ line: lines.at(start), path: '', text: snippet(start, Math.min(len, start + 200)), reason: `not a Telegram export: ${found} at the top level` });
+	} else {
+		const root: ChatFields = {};
+		const keys: string[] = [];
+		let rootIndex = -1;
+		const walked = walkObject(text, start, (key, pos) => {
+			keys.push(key);
+			current = key;
+			if (key === 'messages') {
+				if (rootIndex < 0) {
+					rootIndex = chats.length;
+					chats.push(root);
+					if (shape === '') shape = 'single';
 				}
-				if (key === 'chats' || key === 'left_chats') {
-					shape = 'full';
-					return chatList(pos, p);
-				}
-				if (key === 'name' || key === 'type' || key === 'id') {
-					const { value, end: e } = read(pos, p);
-					root[key] = value;
-					return e;
-				}
-				return skip(pos, p);
-			});
-			if (shape === '') {
-				unparsed.push({ line: lineAt(start), path: '', text: `{ ${keys.join(', ')} }`, reason: 'a JSON object but not a Telegram export: no messages and no chats.list' });
+				return messageList(rootIndex, pos, 'messages');
 			}
-			const rest = skipWs(text, end);
-			if (rest < len) {
-				unparsed.push({ line: lineAt(rest), path: '', text: snippet(text, rest, len), reason: 'text after the end of the JSON' });
+			if (key === 'chats' || key === 'left_chats') {
+				shape = 'full';
+				return chatList(pos, key);
 			}
-		}
-	} catch (e) {
-		if (!(e instanceof Halt)) {
-			// A bug or a pathological input (stack, memory): keep what was parsed and say so.
-			unparsed.push({ line: 0, path: '', text: '', reason: `parse stopped: ${(e as Error)?.message ?? String(e)}` });
-		} else {
-			if (!e.recorded) {
-				unparsed.push({ line: lineAt(Math.min(e.pos, len)), path: e.path, text: snippet(text, e.pos, Math.min(len, e.pos + 200)), reason: e.reason });
-			}
-			notes.push(
-				e.cut
-					? `truncated export: ${e.reason} (line ${lineAt(Math.min(e.pos, len))}); ${messages.length} complete messages before the cut were kept`
-					: `stopped reading: ${e.reason} (line ${lineAt(Math.min(e.pos, len))}); ${messages.length} messages before it were kept`
+			if (key === 'name' || key === 'type' || key === 'id') return field(pos, key, (v) => (root[key] = v));
+			return undefined;
+		});
+		if (isStop(walked)) {
+			const line = lines.at(Math.min(walked.offset, len));
+			if (!cutRecorded) unparsed.push({ line, path: current, text: snippet(walked.offset, Math.min(len, walked.offset + 200)), reason: walked.reason });
+			stopNotes.push(
+				walked.cut
+					? `truncated export: ${walked.reason} (line ${line}); ${messages.length} complete messages before the cut were kept`
+					: `stopped reading: ${walked.reason} (line ${line}); ${messages.length} messages before it were kept`
 			);
+		} else {
+			if (shape === '') unparsed.push({ line: lines.at(start), path: '', text: `{ ${keys.join(', ')} }`, reason: 'a JSON object but not a Telegram export: no messages and no chats.list' });
+			const rest = skipWs(text, walked);
+			if (rest < len) unparsed.push({ line: lines.at(rest), path: '', text: snippet(rest, len), reason: 'text after the end of the JSON' });
 		}
 	}
 
+	notes.push(...repairNotes(repairs), ...stopNotes);
 	if (shape === 'single') notes.unshift('single-chat export');
 	else if (shape === 'full') notes.unshift(`full-account export: ${chats.length} chats`);
 	if (counts.localDates > 0) notes.push(`${counts.localDates} messages without date_unixtime: local time of the exporting machine used`);
 	if (counts.notIncluded > 0) notes.push(`${counts.notIncluded} media files were not included in the export`);
 	if (counts.forwarded > 0) notes.push(`${counts.forwarded} forwarded messages (forwarded_from kept in raw)`);
 	if (counts.deletedAuthors > 0) notes.push(`${counts.deletedAuthors} messages from deleted accounts (author "Deleted Account")`);
+	if (counts.reacted > 0) notes.push(`${counts.reactions} reactions on ${counts.reacted} messages (who reacted, and when, kept in each message's raw record)`);
+	if (counts.rich > 0) notes.push(`${counts.rich} rich messages (rich_message): their text read from the rich blocks`);
 	return { platform: 'telegram', format: 'telegram-json', conversations: chats.map(conversationInfo), messages, unparsed, notes };
 }

@@ -10,7 +10,7 @@ export { pywxdumpCsv, parsePyWxDumpCsv } from './pywxdump';
 export { wechatExporterTxt, parseWechatExporterTxt } from './exporter-txt';
 export { weflowJson, parseWeFlowJson } from './weflow';
 export { kindForType, kindForLabel } from './kinds';
-export { readCsv, forEachCsvRow, type CsvRow, type CsvResult } from './csv';
+
 
 /** The four WeChat formats, for a registry; their sniffs do not overlap, so the order does not matter. */
 export const wechatFormats: readonly FormatParser[] = [wechatMsgCsv, pywxdumpCsv, wechatExporterTxt, weflowJson];

@@ -1,7 +1,7 @@
 import type { FormatParser, SourceEntry } from '../format';
 import type { ConversationInfo, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
 import { cleanName } from './clean';
-import { firstLine, forEachCsvRow, headerNames, type CsvRow } from './csv';
+import { firstLine, forEachRow, headerNames, type CsvRow } from './rows';
 import { describe } from './describe';
 import { epochToUtc, localToNaive } from './time';
 import { splitSenderPrefix } from './xml';
@@ -17,6 +17,49 @@ function looksLikeHeader(names: string[]): boolean {
 function titleFromPath(path: string): string {
 	const base = path.split(/[\\/]/).pop() ?? '';
 	return base.replace(/\.csv$/i, '').replace(/_utf8$/i, '');
+}
+
+/** One TalkerId's conversation: who wrote in it, and whether it is a group (a chatroom, or bodies prefixed with their sender). */
+interface Talk {
+	index: number;
+	id: string;
+	contacts: Map<string, string>;
+	group: boolean;
+	room: string;
+}
+
+/**
+ * The conversations of one file, by TalkerId (the conversation's row in WeChat's database). A file usually holds
+ * one; a merged export holds several, each titled from its members, since rows carry no conversation name.
+ */
+class Talks {
+	private readonly byId = new Map<string, Talk>();
+
+	of(id: string): Talk {
+		let t = this.byId.get(id);
+		if (!t) this.byId.set(id, (t = { index: this.byId.size, id, contacts: new Map(), group: false, room: '' }));
+		return t;
+	}
+
+	ids(): string[] {
+		return [...this.byId.keys()];
+	}
+
+	conversations(fileTitle: string): ConversationInfo[] {
+		const talks = [...this.byId.values()];
+		if (talks.length === 0) talks.push(this.of(''));
+		return talks.map((t) => {
+			const group = t.group || t.contacts.size > 1;
+			const names = [...t.contacts.values()];
+			const members = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+			const fromData = group ? t.room || members : (names[0] ?? '');
+			const title = talks.length === 1 ? fileTitle || fromData : fromData || `WeChat chat ${t.id}`;
+			const info: ConversationInfo = { title, kind: group ? 'group' : 'direct' };
+			if (group && t.room) info.sourceId = t.room;
+			else if (!group && t.contacts.size === 1) info.sourceId = [...t.contacts.keys()][0];
+			return info;
+		});
+	}
 }
 
 export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
@@ -40,9 +83,8 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 		if (!usable) unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: `not a WeChatMsg/MemoTrace CSV header (missing ${missing.join(', ')})`, path: 'row 1' });
 	};
 
-	const contacts = new Map<string, string>();
-	let prefixed = false;
-	const unterminated = forEachCsvRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
+	const talks = new Talks();
+	forEachRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
 		if (r === 0) return readHeader(row);
 		const where = `row ${r + 1}`;
 		if (!usable) {
@@ -67,13 +109,14 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 			return;
 		}
 		const isSender = get(f, 'IsSender').trim() === '1';
+		const talk = talks.of(get(f, 'TalkerId').trim());
 		let content = get(f, 'StrContent');
 		let authorId = get(f, 'Sender').trim();
 		const nameRaw = get(f, 'Remark') || get(f, 'NickName');
 		let authorRaw = nameRaw || authorId;
 		const split = isSender ? null : splitSenderPrefix(content);
 		if (split) {
-			prefixed = true;
+			talk.group = true;
 			content = split.body;
 			// Older exports put the chatroom (or nothing) in Sender; the body's prefix names the member.
 			if (!authorId || authorId.endsWith('@chatroom')) {
@@ -81,13 +124,16 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 				authorRaw = split.sender;
 			}
 		}
-		if (authorId.endsWith('@chatroom')) prefixed = true;
+		if (authorId.endsWith('@chatroom')) {
+			talk.group = true;
+			talk.room ||= authorId;
+		}
 		const body = describe(type, Number.isInteger(subType) ? subType : 0, content);
 		const system = body.kind === 'system';
-		if (!isSender && !system && authorId) contacts.set(authorId, cleanName(authorRaw));
+		if (!isSender && !system && authorId && !authorId.endsWith('@chatroom')) talk.contacts.set(authorId, cleanName(authorRaw));
 		const message: ParsedMessage = {
 			index: file.messages.length,
-			conversation: 0,
+			conversation: talk.index,
 			path: where,
 			author: system ? '' : cleanName(authorRaw),
 			authorRaw,
@@ -107,13 +153,10 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 		if (authorId && !system) message.authorId = authorId;
 		if (body.replyTo && serverId) message.replyTo = body.replyTo;
 		file.messages.push(message);
-	});
-	if (unterminated) unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)' });
+	}, file.unparsed);
 
-	const group = prefixed || contacts.size > 1;
-	const conversation: ConversationInfo = { title: titleFromPath(path) || (contacts.size === 1 ? [...contacts.values()][0] : ''), kind: group ? 'group' : 'direct' };
-	if (!group && contacts.size === 1) conversation.sourceId = [...contacts.keys()][0];
-	file.conversations.push(conversation);
+	file.conversations.push(...talks.conversations(titleFromPath(path)));
+	if (file.conversations.length > 1) file.notes.push(`${file.conversations.length} conversations (TalkerId ${talks.ids().join(', ')}), titled from their members`);
 	file.notes.push('times from CreateTime (epoch, UTC); StrTime (exporting machine local time) only where CreateTime is missing');
 	if (!col.has('MsgSvrID')) file.notes.push('no MsgSvrID column: quoted replies keep the quoted text but cannot link to the quoted message');
 	return file;

@@ -1,7 +1,7 @@
 import type { FormatParser, SourceEntry } from '../format';
 import type { ConversationInfo, ParsedFile, ParsedMessage } from '../../model/types';
 import { cleanName } from './clean';
-import { firstLine, forEachCsvRow, headerNames, type CsvRow } from './csv';
+import { firstLine, forEachRow, headerNames, type CsvRow } from './rows';
 import { kindForLabel } from './kinds';
 import { epochToUtc, localToNaive } from './time';
 import { isXml, stripTags, xmlTag } from './xml';
@@ -63,7 +63,7 @@ export function parsePyWxDumpCsv(entry: SourceEntry): ParsedFile {
 	let legacyBad = 0;
 	let excelTimes = 0;
 
-	const unterminated = forEachCsvRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
+	forEachRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
 		if (r === 0) return readHeader(row);
 		const where = `row ${r + 1}`;
 		if (!usable) {
@@ -131,8 +131,7 @@ export function parsePyWxDumpCsv(entry: SourceEntry): ParsedFile {
 			set.add(talker);
 		}
 		file.messages.push(message);
-	});
-	if (unterminated) file.unparsed.push({ line: unterminated.line, text: unterminated.raw.slice(0, 500), reason: 'quoted field never closed (file cut off?)' });
+	}, file.unparsed);
 	if (file.conversations.length === 0) conversationOf('');
 	// Without a chatroom id, a conversation with more than one other sender is a group.
 	for (const [i, set] of talkers) if (set.size > 1) file.conversations[i].kind = 'group';

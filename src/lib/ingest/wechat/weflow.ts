@@ -2,7 +2,8 @@ import type { FormatParser, SourceEntry } from '../format';
 import type { ConversationInfo, MessageKind, ParsedFile, ParsedMessage } from '../../model/types';
 import { cleanName } from './clean';
 import { describe } from './describe';
-import { lineCounter, scanRoot } from './json-scan';
+import { scanRoot } from '../json/records';
+import { LineCounter } from '../json/scan';
 import { kindForLabel } from './kinds';
 import { epochToUtc, localToNaive } from './time';
 import { isXml, splitSenderPrefix } from './xml';
@@ -41,26 +42,25 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 	const text = typeof entry?.text === 'string' ? entry.text : '';
 	const path = typeof entry?.path === 'string' ? entry.path : '';
 	const file: ParsedFile = { platform: 'wechat', format: ID, conversations: [], messages: [], unparsed: [], notes: [] };
-	const scan = scanRoot(text, 'messages');
-	const lineAt = lineCounter(text);
-	const sessionSpan = scan.values.get('session');
+	const lines = new LineCounter(text);
+	const scan = scanRoot(text, 'messages', lines);
+	const sessionSpan = scan.fields.get('session');
 	const session = sessionSpan ? parseSlice(text, sessionSpan.start, sessionSpan.end) : undefined;
 	const conversation = conversationFrom(session, path);
 	file.conversations.push(conversation);
 
-	const shaped = scan.values.has('weflow') || scan.values.has('session') || (scan.cut !== null && /"weflow"\s*:/.test(text.slice(0, 4096)));
-	if (scan.root !== 'object' || !shaped || (scan.elements === null && scan.cut === null)) {
+	const shaped = scan.fields.has('weflow') || scan.fields.has('session') || (scan.stop !== null && /"weflow"\s*:/.test(text.slice(0, 4096)));
+	if (scan.shape !== 'object' || !shaped || (scan.elements === null && scan.stop === null)) {
 		const found =
-			scan.root === 'empty' ? 'an empty file' : scan.root === 'array' ? 'a JSON array' : scan.root === 'other' ? 'not JSON' : `an object with keys ${[...scan.values.keys(), ...(scan.elements ? ['messages'] : [])].slice(0, 10).join(', ') || '(none)'}`;
+			scan.shape === 'empty' ? 'an empty file' : scan.shape === 'array' ? 'a JSON array' : scan.shape === 'other' ? 'not JSON' : `an object with keys ${[...scan.fields.keys(), ...(scan.elements ? ['messages'] : [])].slice(0, 10).join(', ') || '(none)'}`;
 		file.unparsed.push({ line: 1, text: text.slice(0, 200), reason: `not a WeFlow export: expected an object with "weflow", "session" and "messages", found ${found}` });
 		return file;
 	}
 
 	const elements = scan.elements ?? [];
 	for (let i = 0; i < elements.length; i++) {
-		const { start, end } = elements[i];
+		const { start, end, line } = elements[i];
 		const where = `messages[${i}]`;
-		const line = lineAt(start);
 		const value = parseSlice(text, start, end);
 		const raw = text.slice(start, end);
 		if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -113,7 +113,7 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 			attachments,
 			edited: false,
 			line,
-			lineEnd: lineAt(end),
+			lineEnd: lines.at(end),
 			raw
 		};
 		// A quote names the quoted message by server id; records with only a localId cannot link to it.
@@ -124,12 +124,11 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 		if (replyTo && serverId) message.replyTo = replyTo;
 		file.messages.push(message);
 	}
-	if (scan.cut) {
-		const line = lineAt(scan.cut.offset);
+	if (scan.stop) {
 		file.unparsed.push({
-			line,
-			text: text.slice(scan.cut.offset, scan.cut.offset + 200),
-			reason: `${scan.cut.reason}; ${elements.length} complete records before it were kept`,
+			line: scan.stop.line,
+			text: text.slice(scan.stop.offset, scan.stop.offset + 200),
+			reason: `${scan.stop.reason}; ${elements.length} complete records before it were kept`,
 			path: `messages[${elements.length}]`
 		});
 	}

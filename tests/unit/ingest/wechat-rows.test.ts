@@ -1,0 +1,59 @@
+// The rows of WeChat exporters' CSV files, read with the shared RFC 4180 tokenizer (it replaced WeChat's own).
+import { describe, expect, it } from 'vitest';
+import type { UnparsedLine } from '../../../src/lib/model/types';
+import { forEachRow, type CsvRow } from '../../../src/lib/ingest/wechat/rows';
+
+function readCsv(text: string): { rows: CsvRow[]; unparsed: UnparsedLine[] } {
+	const rows: CsvRow[] = [];
+	const unparsed: UnparsedLine[] = [];
+	forEachRow(text, (row) => rows.push(row), unparsed);
+	return { rows, unparsed };
+}
+
+const fields = (text: string) => readCsv(text).rows.map((r) => r.fields);
+
+describe('WeChat CSV rows', () => {
+	it.each([
+		['plain LF rows', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
+		['CRLF rows', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
+		['CR-only rows', 'a,b\r1,2', [['a', 'b'], ['1', '2']]],
+		['no final newline', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+		['BOM dropped', '\ufeffa,b\n', [['a', 'b']]],
+		['empty fields', ',,\n', [['', '', '']]],
+		['quoted comma', '"x,y",z\n', [['x,y', 'z']]],
+		['doubled quotes', '"say ""hi""",1\n', [['say "hi"', '1']]],
+		['quoted LF and CRLF kept', '"l1\nl2","l3\r\nl4"\n', [['l1\nl2', 'l3\r\nl4']]],
+		['empty quoted field', '"",x\n', [['', 'x']]],
+		['quote inside an unquoted field kept', 'a"b,c\n', [['a"b', 'c']]],
+		['text after a closing quote kept', '"a"b,c\n', [['ab', 'c']]],
+		['blank lines skipped', 'a\n\n\r\nb\n', [['a'], ['b']]],
+		['Chinese, emoji and full-width punctuation intact', '你好，世界！😊,“引号”\n', [['你好，世界！😊', '“引号”']]]
+	])('%s', (_name, text, want) => {
+		expect(fields(text)).toEqual(want);
+	});
+
+	it('gives each row its first and last line and its raw text', () => {
+		const { rows } = readCsv('h1,h2\r\n"a\nb\nc",d\r\n\r\ne,f\r\n');
+		expect(rows.map((r) => [r.line, r.lineEnd, r.raw])).toEqual([
+			[1, 1, 'h1,h2'],
+			[2, 4, '"a\nb\nc",d'],
+			[6, 6, 'e,f']
+		]);
+	});
+
+	it('reports a quoted field left open at the end, keeping the rows before it and reading on from the next line', () => {
+		const result = readCsv('a,b\n1,"never\nclosed');
+		expect(result.rows.map((r) => r.fields)).toEqual([['a', 'b'], ['closed']]);
+		expect(result.unparsed).toEqual([{ line: 2, text: '1,"never', reason: 'quoted field never closed (file cut off?)' }]);
+	});
+
+	it('stays linear on one long line and many doubled quotes', () => {
+		const long = 'x'.repeat(5_000_000);
+		const quotes = '"' + '""'.repeat(500_000) + '"';
+		const started = performance.now();
+		expect(readCsv(long).rows[0].fields[0].length).toBe(5_000_000);
+		expect(readCsv(quotes).rows[0].fields[0]).toBe('"'.repeat(500_000));
+		// Generous: a quadratic reader would take minutes here, and the machine may be busy.
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+});

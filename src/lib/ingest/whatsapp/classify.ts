@@ -90,6 +90,8 @@ const FILE_WITH_NOTE = /^(\S(?:[^\n]*?\S)?\.\w{1,5}|(?:IMG|VID|AUD|PTT|STK|DOC)-
 const ANY_ATTACHED_TAG = /<\s?[^<>:：\n]{1,30}[:：]\s?([^<>\n]+?\.\w{1,5})\s?>$/u;
 /** A mark after the end of a sentence: `changed. ‎Tap to learn more.`, `変更されました。 ‎タップ…`. */
 const NOTICE_TAIL = /[.。!]\s?[\u200e\u200f\u061c]\S/;
+/** Android's poll: `POLL:`, the question, then one `OPTION: text (N votes)` line per answer (as in real exports [RW]). */
+const POLL = /^POLL:\n[^\n]*(?:\n[^\n]*)*?\nOPTION: /;
 /** A Foursquare venue as WhatsApp shares it: `Place (Address): https://foursquare.com/v/…`. */
 const VENUE = /^[^\n]+ \([^\n)]*\): https:\/\/foursquare\.com\/v\/\S+$/;
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
@@ -156,10 +158,7 @@ function attachedTag(text: string, out: BodyInfo): boolean {
 
 /** Every test is gated by a constant-time check first: this runs once per message. */
 function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boolean, out: BodyInfo, ctx: BodyContext): MessageKind {
-	if (!hasAuthor) {
-		const head = withoutFinalStop(text).toLowerCase();
-		return CALLS.has(head) || CALLS.has(head.split(/[,.]/, 1)[0]) ? 'call' : 'system';
-	}
+	if (!hasAuthor) return CALLS.has(withoutFinalStop(text).toLowerCase()) || opensWithCall(text) ? 'call' : 'system';
 	const marks = leadingMarks(body);
 	// iOS writes an LRM (RLM in Arabic) before the timestamp of media lines only, in every language.
 	if (ctx.markedLine && body !== text && text.length > 0) {
@@ -200,6 +199,9 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 		if (out.attachments[0] && (marks > 0 || MEDIA_FILE.test(out.attachments[0]) || ATTACHED_TAG.test(text))) return 'media';
 		out.attachments = NO_ATTACHMENTS;
 	}
+	if (first === 80 && POLL.test(text)) return 'other';
+	// Android writes `null` for a view-once photo or video once it was opened: a record whose content the export lacks.
+	if (text === 'null' && !multiLine) return 'other';
 	if (VENUE.test(text)) return 'location';
 	// A location is the last line: `location: <url>`, or `Place (address): <maps url ending in coordinates>`.
 	const lastLineStart = multiLine ? text.lastIndexOf('\n') + 1 : 0;
@@ -210,8 +212,7 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	if (isEncryptionBanner(text)) return 'system';
 	if (marks > 0) {
 		// iOS marks generated bodies with a leading LRM: `‎Missed voice call, ‎Tap to call back`, `‎~ Bo left`.
-		const cut = text.search(/[,.]/);
-		if (cut > 0 && CALLS.has(text.slice(0, cut).toLowerCase())) return 'call';
+		if (opensWithCall(text)) return 'call';
 		// `‎‎Your security code with Elon changed. ‎Tap to learn more.`: iOS notices open with two marks and mark their
 		// second sentence (the call to tap) with a third, in every language.
 		if (marks >= 2 && NOTICE_TAIL.test(body)) return 'system';
@@ -220,6 +221,14 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 		if (hasSystemPhrase(text)) return 'system';
 	}
 	return 'text';
+}
+
+/** `Missed voice call, Tap to call back`, `Nieodebrane poł. głosowe, Stuknij…`: the call phrase before a comma or stop. */
+function opensWithCall(text: string): boolean {
+	const comma = text.indexOf(',');
+	if (comma > 0 && CALLS.has(text.slice(0, comma).trim().toLowerCase())) return true;
+	const stop = text.indexOf('.');
+	return stop > 0 && CALLS.has(text.slice(0, stop).trim().toLowerCase());
 }
 
 function stripTilde(s: string): string {

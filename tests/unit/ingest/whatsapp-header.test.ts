@@ -79,7 +79,8 @@ describe('scanHeader', () => {
 			d1Len: undefined,
 			d3Len: undefined,
 			era: undefined,
-			reject: undefined
+			reject: undefined,
+			namedMonth: false
 		});
 		expect(line.slice(scan.bodyStart)).toBe(body);
 		expect(scan.d1Len).toBe(String(d1).length === 4 ? 4 : line.replace(/^\u200e?\[?/, '').search(/\D/));

@@ -308,9 +308,18 @@ const ISSUE_EXAMPLES: [string, string[], string[], string[]][] = [
 		['Ana']
 	],
 	[
-		'Android poll (POLL:, question, OPTION lines) and a view-once `null`',
-		['03/01/2024, 09:00 - Ana: hi', '03/01/2024, 09:01 - Ana: POLL:', 'Lunch where?', 'OPTION: Pier (2 votes)', 'OPTION: Cafe (0 votes)', '03/01/2024, 09:02 - Bo: null'],
-		['text', 'other', 'other'],
+		'Android poll (POLL:, question, OPTION lines), a view-once photo written `null`, and `null` inside a longer text',
+		[
+			'03/01/2024, 09:00 - Ana: hi',
+			'03/01/2024, 09:01 - Ana: POLL:',
+			'Lunch where?',
+			'OPTION: Pier (2 votes)',
+			'OPTION: Cafe (0 votes)',
+			'03/01/2024, 09:02 - Bo: null',
+			'03/01/2024, 09:03 - Bo: Viewed once only image',
+			'03/01/2024, 09:04 - Ana: POLL: is the column null?'
+		],
+		['text', 'other', 'media', 'text', 'text'],
 		['Ana', 'Bo']
 	],
 	[

@@ -200,8 +200,9 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 		out.attachments = NO_ATTACHMENTS;
 	}
 	if (first === 80 && POLL.test(text)) return 'other';
-	// Android writes `null` for a view-once photo or video once it was opened: a record whose content the export lacks.
-	if (text === 'null' && !multiLine) return 'other';
+	// Android writes `null` for a view-once photo or video (whats_json's real Android exports: `null`, then the sender's
+	// `Viewed once only image`): a media record whose file no export carries.
+	if (text === 'null' && !multiLine) return 'media';
 	if (VENUE.test(text)) return 'location';
 	// A location is the last line: `location: <url>`, or `Place (address): <maps url ending in coordinates>`.
 	const lastLineStart = multiLine ? text.lastIndexOf('\n') + 1 : 0;

@@ -20,6 +20,12 @@ export function isRealDate(y: number, m: number, d: number): boolean {
  * Returns false when neither day/month reading is a real date (30/02, 31/04): no impossible timestamp is written.
  */
 export function resolveYmd(scan: HeaderScan, order: DateOrder, out: { y: number; m: number; d: number }): boolean {
+	if (scan.namedMonth) {
+		out.y = scan.d1;
+		out.m = scan.d2;
+		out.d = scan.d3;
+		return isRealDate(out.y, out.m, out.d);
+	}
 	const yearFirst = scan.d1Len === 4 || (scan.d3Len !== 4 && (order === 'YMD' || order === 'YDM'));
 	let y: number, a: number, b: number;
 	if (yearFirst) {
@@ -69,6 +75,7 @@ export function createDateOrderInference(): DateOrderInference {
 	const scan = newHeaderScan();
 	let lineNo = 0;
 	let headers = 0;
+	let named = 0;
 	let yearFirst = 0;
 	// Timestamps that fit only one order (a day above 12), and the first line of each.
 	let dmy = 0, mdy = 0, ydm = 0, ymd = 0;
@@ -82,6 +89,11 @@ export function createDateOrderInference(): DateOrderInference {
 	}
 
 	function addScan(h: HeaderScan, at: number): void {
+		// A month written as a word says which number is the day: no evidence about the order of numeric dates.
+		if (h.namedMonth) {
+			named++;
+			return;
+		}
 		headers++;
 		if (h.d1Len === 4) {
 			yearFirst++;
@@ -100,7 +112,7 @@ export function createDateOrderInference(): DateOrderInference {
 	}
 
 	function result(): DateOrderGuess {
-		if (headers === 0) return { order: 'DMY', evidence: 'no timestamped lines; default DMY' };
+		if (headers === 0) return { order: 'DMY', evidence: named > 0 ? `${named} timestamp(s) name their month; no numeric date to order` : 'no timestamped lines; default DMY' };
 		const isYearFirst = yearFirst * 2 > headers;
 		const [dayFirst, monthFirst, dayLine, monthLine] = isYearFirst ? [ydm, ymd, ydmLine, ymdLine] : [dmy, mdy, dmyLine, mdyLine];
 		const dayOrder: DateOrder = isYearFirst ? 'YDM' : 'DMY';

@@ -34,10 +34,12 @@ export interface HeaderScan {
 	era: number;
 	/** When scanHeader returns false for a line that has a header's shape: why its numbers are no timestamp. */
 	reject: string;
+	/** The month was written as a word (`28 Aug 2013`): d1 is the year (0 when none is written), d2 the month, d3 the day. */
+	namedMonth: boolean;
 }
 
 export function newHeaderScan(): HeaderScan {
-	return { d1: 0, d2: 0, d3: 0, d1Len: 0, d3Len: 0, hour: 0, minute: 0, second: 0, meridiem: 0, form: 'dash', bodyStart: 0, era: 0, reject: '' };
+	return { d1: 0, d2: 0, d3: 0, d1Len: 0, d3Len: 0, hour: 0, minute: 0, second: 0, meridiem: 0, form: 'dash', bodyStart: 0, era: 0, reject: '', namedMonth: false };
 }
 
 // Spaces in timestamps may be NBSP or NNBSP; `a. m.`, `p.m.`, `PM`, `pm` are all meridiems.
@@ -52,6 +54,7 @@ const BRACKET = new RegExp(`${MARK}\\[${DATE}\\.?,?${SP}+${TIME}${MERIDIEM}\\]${
 const BARE = new RegExp(`${MARK}\\d{1,2}(\\.) ?\\d{1,2}\\. ?(?:\\d{2}|\\d{4})\\.${SP}+${TIME}${MERIDIEM}${SP}+(?=\\S)`, 'y');
 
 import { rangeProblem, scanGeneralHeader } from './header-general';
+import { scanMonthNameHeader } from './header-month-name';
 import { BUDDHIST_OFFSET } from './time-words';
 
 const LRM = 0x200e;
@@ -70,11 +73,12 @@ function test(re: RegExp, line: string): boolean {
 export function scanHeader(line: string, out: HeaderScan): boolean {
 	out.reject = '';
 	out.era = 0;
+	out.namedMonth = false;
 	let c = line.charCodeAt(0);
 	if (c === LRM || c === RLM) c = line.charCodeAt(1);
 	let re: RegExp;
 	if (c === OPEN_BRACKET) {
-		if (!test(BRACKET, line)) return scanGeneralHeader(line, out);
+		if (!test(BRACKET, line)) return slowPath(line, out);
 		re = BRACKET;
 		out.form = 'bracket';
 	} else if (c >= 48 && c <= 57) {
@@ -85,13 +89,19 @@ export function scanHeader(line: string, out: HeaderScan): boolean {
 			re = BARE;
 			out.form = 'bare';
 		} else {
-			return scanGeneralHeader(line, out);
+			return slowPath(line, out);
 		}
 	} else {
-		return scanGeneralHeader(line, out);
+		return slowPath(line, out);
 	}
 	const end = re.lastIndex;
 	return readNumbers(line, end, out);
+}
+
+/** Native digits, marks, time-first and era years; then month names (`28 Aug 2013`, `Mar 5`). */
+function slowPath(line: string, out: HeaderScan): boolean {
+	if (scanGeneralHeader(line, out)) return true;
+	return out.reject === '' && scanMonthNameHeader(line, out);
 }
 
 /** Reads the date and time numbers of an already validated header, then checks their ranges. */

@@ -16,8 +16,21 @@ export function hourOfDay(hour: number, meridiem: number): number {
  * cached and a repeated timestamp returns the same string: on million-message files the strings are a large share
  * of the memory.
  */
-export function createTimestamper(order: DateOrder): (scan: HeaderScan) => string {
+export interface Timestamper {
+	(scan: HeaderScan): string;
+	/** Timestamps written without a year (`00:01, 1 Jan - `) that took it from the lines before. */
+	readonly yearsCarried: number;
+}
+
+/** Why a header without a year gets no timestamp: nothing before it says which year it is. */
+export const NO_YEAR = 'no year is written and no line before it has one';
+
+export function createTimestamper(order: DateOrder): Timestamper {
 	const ymd = { y: 0, m: 0, d: 0 };
+	// The date of the last timestamp: old Android exports leave the year out for dates of the export's own year.
+	let lastYear = 0;
+	let lastMonth = 0;
+	let yearsCarried = 0;
 	// Indexed by second of the day: preallocated so it stays a fast array, not a dictionary.
 	const timeCache: (string | undefined)[] = new Array(24 * 3600);
 	let dateKey = -1;
@@ -26,7 +39,16 @@ export function createTimestamper(order: DateOrder): (scan: HeaderScan) => strin
 	let last = '';
 	let d1 = -1, d2 = -1, d3 = -1, len1 = -1, len3 = -1;
 	let real = true;
-	return (scan) => {
+	const stamp = (scan: HeaderScan): string => {
+		if (scan.namedMonth && scan.d1 === 0) {
+			if (lastYear === 0) {
+				scan.reject = NO_YEAR;
+				return '';
+			}
+			// `31 Dec` then `1 Jan`: the year turned.
+			scan.d1 = scan.d2 < lastMonth ? lastYear + 1 : lastYear;
+			yearsCarried++;
+		}
 		if (scan.d1 !== d1 || scan.d2 !== d2 || scan.d3 !== d3 || scan.d1Len !== len1 || scan.d3Len !== len3) {
 			d1 = scan.d1;
 			d2 = scan.d2;
@@ -36,6 +58,8 @@ export function createTimestamper(order: DateOrder): (scan: HeaderScan) => strin
 			real = resolveYmd(scan, order, ymd);
 		}
 		if (!real) return '';
+		lastYear = ymd.y;
+		lastMonth = ymd.m;
 		const key = ymd.y * 10000 + ymd.m * 100 + ymd.d;
 		const sameDate = key === dateKey;
 		if (!sameDate) {
@@ -51,6 +75,7 @@ export function createTimestamper(order: DateOrder): (scan: HeaderScan) => strin
 		last = datePart + time;
 		return last;
 	};
+	return Object.defineProperty(stamp, 'yearsCarried', { get: () => yearsCarried }) as Timestamper;
 }
 
 /** Recomputes `ts` of parsed messages under another date order, from the header at the start of `raw`. */

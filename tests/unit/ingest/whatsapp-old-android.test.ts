@@ -96,3 +96,14 @@ describe('old Android files', () => {
 		expect(file.notes.join(' ')).toContain('name their month');
 	});
 });
+
+describe('English day periods instead of AM/PM', () => {
+	it.each([
+		['03/01/2021, 9:15 in the morning - Ann: hi', '2021-01-03T09:15:00'],
+		['03/01/2021, 4:05 in the afternoon - Ann: hi', '2021-01-03T16:05:00']
+	])('%s', (line, ts) => {
+		const file = parseWhatsAppText(`${line}\n04/01/2021, 9:16 in the morning - Bo: ok`, 'chat.txt');
+		expect(file.unparsed).toEqual([]);
+		expect(file.messages[0]).toMatchObject({ ts, author: 'Ann', text: 'hi' });
+	});
+});

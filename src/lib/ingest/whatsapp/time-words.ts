@@ -6,6 +6,8 @@
  *  - 오전/오후, 午前/午後, 上午/下午: the format notes' variant catalog (row 22) and CLDR ko/ja/zh `dayPeriods` abbreviated;
  *  - `vorm.`/`nachm.` (de-AT/de-CH 12-hour), `vm.`/`nm.` (af, nl-BE), `ق.ظ.`/`ب.ظ.` (fa), `π.μ.`/`μ.μ.` (el), `ÖÖ`/`ÖS` (tr), `म.पू.`/`म.उ.` (mr),
  *    `முற்பகல்`/`பிற்பகல்` (ta), `am`/`pm` (hi, bn…): CLDR `dayPeriods` abbreviated of each language.
+ *  - `in the morning`/`in the afternoon` (English day periods some Android phones write instead of AM/PM): a real export
+ *    in wolfschuh/whatsapp-chat-history-viewer (`03/01/2021, 9:15 in the morning - `) and whats_json's time pattern;
  *  - Buddhist era `3/18/2565 BE` and Japanese era `3/18/R4`: whats_json test/data/calendars/*.txt (iOS exports with the
  *    phone's calendar set to Buddhist / Japanese).
  */
@@ -34,6 +36,8 @@ export const MERIDIEM_WORDS: readonly (readonly [string, 1 | 2])[] = [
 	['μ.μ.', 2],
 	['म.पू.', 1],
 	['म.उ.', 2],
+	['in the morning', 1],
+	['in the afternoon', 2],
 	['முற்பகல்', 1],
 	['பிற்பகல்', 2]
 ];

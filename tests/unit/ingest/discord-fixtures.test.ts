@@ -97,17 +97,21 @@ describe('DiscordChatExporter JSON fixtures', () => {
 		]);
 	});
 
-	it('duplicate_ids_identical_and_edited_copy: one id is one message; copies are counted with their ids, a differing copy kept as unparsed', () => {
+	it('duplicate_ids_identical_and_edited_copy: one id is one message; the identical copy listed as kept once, a differing copy kept as unparsed', () => {
 		const file = parse('duplicate_ids_identical_and_edited_copy.json');
 		expect(file.messages.map((m) => [m.index, m.path, m.sourceId, m.text])).toEqual([
 			[0, 'messages[0]', '1200000000000000011', 'first'],
 			[1, 'messages[1]', '1200000000000000012', 'second'],
 			[2, 'messages[4]', '1200000000000000013', 'third']
 		]);
-		expect(file.unparsed.map((u) => [u.line, u.path, u.reason])).toEqual([
-			[34, 'messages[3]', 'a second, different record with message id 1200000000000000012 (first at messages[1]); the first is kept']
+		expect(file.unparsed.map((u) => [u.path, u.reason])).toEqual([
+			['messages[2]', 'duplicate of message id 1200000000000000011 (first at messages[0]), identical, kept once'],
+			['messages[3]', 'a second, different record with message id 1200000000000000012 (first at messages[1]); the first is kept']
 		]);
-		expect(file.unparsed[0].text).toContain('second (edited in the later partition)');
+		expect(file.unparsed[1].line).toBe(34);
+		expect(file.unparsed[0].line).toBeLessThan(34);
+		expect(file.unparsed[0].text).toContain('first');
+		expect(file.unparsed[1].text).toContain('second (edited in the later partition)');
 		expect(file.notes).toContain('2 duplicate message ids kept once: 1200000000000000011 (messages[2], first at messages[0]), 1200000000000000012 (messages[3], first at messages[1])');
 	});
 });

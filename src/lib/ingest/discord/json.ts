@@ -154,6 +154,8 @@ export function parseDiscordJson(entry: SourceEntry): ParsedFile {
 			// Overlapping exports and partitions repeat messages: one id is one message. A copy that differs is kept as unparsed.
 			duplicates.push(`${m.sourceId} (${at}, first at ${first.path})`);
 			if (first.raw !== m.raw) unparsed.push({ line: item.line, path: at, text: m.raw.slice(0, 2000), reason: `a second, different record with message id ${m.sourceId} (first at ${first.path}); the first is kept` });
+			// The identical copy is not imported twice, but it is listed where it stands, so nothing leaves in silence.
+			else unparsed.push({ line: item.line, path: at, text: m.raw.slice(0, 200), reason: `duplicate of message id ${m.sourceId} (first at ${first.path}), identical, kept once` });
 			continue;
 		}
 		if (m.sourceId !== undefined) kept.set(m.sourceId, { path: at, raw: m.raw });

@@ -107,3 +107,15 @@ describe('English day periods instead of AM/PM', () => {
 		expect(file.messages[0]).toMatchObject({ ts, author: 'Ann', text: 'hi' });
 	});
 });
+
+describe('old Android group events after an author name', () => {
+	it.each([
+		['Viresh changed the subject to “NITGians 2012 - 2016”', 'system'],
+		['Prabhav changed the subject from “Crew” to “Crew: Q3”', 'system'],
+		['he changed the subject to "cars", typed by a person', 'text'],
+		['Viresh changed the subject to “NITGians” and then left', 'text']
+	])('%s → %s', (body, kind) => {
+		const file = parseWhatsAppText(`19:23, 28 Aug 2013 - Ann: hi\n19:24, 28 Aug 2013 - Tanay Gahlot: ${body}`, 'chat.txt');
+		expect(file.messages[1].kind).toBe(kind);
+	});
+});

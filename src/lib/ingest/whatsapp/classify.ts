@@ -92,6 +92,8 @@ const ANY_ATTACHED_TAG = /<\s?[^<>:：\n]{1,30}[:：]\s?([^<>\n]+?\.\w{1,5})\s?>
 const NOTICE_TAIL = /[.。!]\s?[\u200e\u200f\u061c]\S/;
 /** Android's poll: `POLL:`, the question, then one `OPTION: text (N votes)` line per answer (as in real exports [RW]). */
 const POLL = /^POLL:\n[^\n]*(?:\n[^\n]*)*?\nOPTION: /;
+/** `Ana changed the subject to “Q3”`, `… from “Q2” to “Q3”`: the whole body, in WhatsApp's curly quotes. */
+const SUBJECT_CHANGED = /^[^\n“”]{1,80} changed the subject (?:from “[^\n”]*” )?to “[^\n”]*”$/;
 /** A Foursquare venue as WhatsApp shares it: `Place (Address): https://foursquare.com/v/…`. */
 const VENUE = /^[^\n]+ \([^\n)]*\): https:\/\/foursquare\.com\/v\/\S+$/;
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
@@ -211,6 +213,9 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	}
 	for (const p of DELETED_PREFIXES) if (text.startsWith(p)) return 'deleted';
 	if (isEncryptionBanner(text)) return 'system';
+	// Old Android wrote some group events after an author's name (`Tanay: Viresh changed the subject to “NITGians”`);
+	// only WhatsApp's own wording with its curly quotes is taken, a person's sentence could say the rest.
+	if (last === 0x201d && !multiLine && SUBJECT_CHANGED.test(text)) return 'system';
 	if (marks > 0) {
 		// iOS marks generated bodies with a leading LRM: `‎Missed voice call, ‎Tap to call back`, `‎~ Bo left`.
 		if (opensWithCall(text)) return 'call';

@@ -78,7 +78,8 @@ describe('locale strings', () => {
 		expect(only(`${ANDROID}Ana: ${s} Bo`).kind).toBe('deleted');
 	});
 
-	it.each(entries('edited'))('edited %s %s', (_lang, s) => {
+	it.each(entries('edited'))('edited %s %s (also with a full stop inside the brackets)', (_lang, s) => {
+		expect(only(`${ANDROID}Ana: see you at 5 ${s.slice(0, -1)}.>`)).toMatchObject({ kind: 'text', text: 'see you at 5', edited: true });
 		expect(only(`${ANDROID}Ana: see you at 5 ${s}`)).toMatchObject({ kind: 'text', text: 'see you at 5', edited: true });
 		expect(only(`${IOS}Ana: line one\nline two ${LRM}${s}`)).toMatchObject({ text: 'line one\nline two', edited: true });
 	});

@@ -74,8 +74,13 @@ const MEDIA_OMITTED = new Set(stringsFor('mediaOmitted').map(normalizeOmitted));
 const MAX_MEDIA_OMITTED = Math.max(...[...MEDIA_OMITTED].map((k) => k.length)) + 4;
 const TYPE_OMITTED = new Set(stringsFor('typeOmitted').map((s) => s.toLowerCase()));
 const CALLS = new Set(stringsFor('call').map((s) => s.toLowerCase()));
-const EDITED = new Set(stringsFor('edited'));
+const EDITED = new Set(stringsFor('edited').map(withoutInnerStop));
 const FILE_ATTACHED = stringsFor('fileAttached').map((s) => ' ' + s);
+
+/** `<Diese Nachricht wurde bearbeitet.>` and `<Diese Nachricht wurde bearbeitet>`: one key. */
+function withoutInnerStop(marker: string): string {
+	return marker.charCodeAt(marker.length - 2) === 46 ? marker.slice(0, -2) + '>' : marker;
+}
 
 /** `‹Média vynechány>`, `< Média vynechána >`, `<media omitted>`: one key. */
 function normalizeOmitted(s: string): string {
@@ -141,7 +146,7 @@ export function classifyBody(body: string, hasAuthor: boolean, multiLine: boolea
 	out.edited = false;
 	if (text.charCodeAt(text.length - 1) === 62) {
 		const lt = text.lastIndexOf('<');
-		if (lt >= 0 && EDITED.has(text.slice(lt))) {
+		if (lt >= 0 && EDITED.has(withoutInnerStop(text.slice(lt)))) {
 			out.edited = true;
 			text = text.slice(0, lt).trimEnd();
 		}

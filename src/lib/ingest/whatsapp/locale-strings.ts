@@ -14,6 +14,7 @@
  *  [DT]  a public Dart WhatsApp parser's iOS table (code-index file 13362965092): ar, cs, de, es, fr, it, pt, ru, uk;
  *  [I12] lines of real exports quoted in issue 12 (German, Spanish-Peru, Chinese, Finnish, Portuguese, Czech, Russian);
  *  [RW]  real exports in public repositories read for issue 12 (the held-out WhatsApp corpus; not copied here);
+ *  [PP]  other public WhatsApp parsers' phrase tables, found by searching public code for the phrase;
  *  [FN]  the format notes (shared/reference/formats-and-anchors.md, B1), from real exports and parser tests.
  */
 
@@ -324,12 +325,16 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 		'pt-BR': ['Mensagem apagada por um admin', 'Mensagem apagada por admin'] // [I12]
 	},
 	edited: {
-		en: ['<This message was edited>'], // [FN]
-		de: ['<Diese Nachricht wurde bearbeitet>'], // [FN]
-		es: ['<Se editó este mensaje.>', '<Este mensaje fue editado>'], // [FN]
-		'pt-BR': ['<Esta mensagem foi editada>', '<Mensagem editada>'], // [FN]
-		fr: ['<Ce message a été modifié>'], // [FN]
-		it: ['<Questo messaggio è stato modificato>'], // [FN]
+		// Android writes the marker with or without a full stop inside the brackets (`<Diese Nachricht wurde bearbeitet.>`):
+		// both are matched. [FN]; de with the stop in four independent public parsers (Dart, Go, Java, Python) [PP];
+		// nl and it in one public parser's table [PP]; ru, zh-CN unconfirmed by an export.
+		en: ['<This message was edited>'],
+		de: ['<Diese Nachricht wurde bearbeitet>'],
+		es: ['<Se editó este mensaje>', '<Este mensaje fue editado>'],
+		'pt-BR': ['<Esta mensagem foi editada>', '<Mensagem editada>'],
+		fr: ['<Ce message a été modifié>'],
+		it: ['<Questo messaggio è stato modificato>', '<Messaggio modificato>'],
+		nl: ['<Dit bericht is bewerkt>'],
 		ru: ['<Сообщение изменено>'],
 		'zh-CN': ['<此消息已编辑>']
 	},

@@ -38,12 +38,15 @@ export const AUDIT_ACTIONS = {
 	'note.added': 'Note added',
 	'note.edited': 'Note edited',
 	'note.deleted': 'Note deleted',
-	'saved_query.saved': 'Query saved',
-	'saved_query.edited': 'Saved query edited',
+	'saved_query.created': 'Query saved',
+	'saved_query.updated': 'Saved query edited',
 	'saved_query.deleted': 'Saved query deleted',
+	'saved_query.run': 'Saved query run',
 	'pack.exported': 'Query pack exported',
-	'pack.imported': 'Query pack imported',
+	'pack.opened': 'Query pack opened',
+	'pack.verified': 'Query pack query re-run and compared',
 	'pack.refused': 'Query pack refused',
+	'pack.imported': 'Query pack imported into Saved',
 	'review.decided': 'Review decision',
 	'sample.drawn': 'Sample drawn'
 } as const;

@@ -77,3 +77,30 @@ export function searchQueryString(q: string, sort: SearchSortParam): string {
 export function searchStateOf(url: URL): { q: string; sort: SearchSortParam } {
 	return VIEWS.search.read(url.searchParams);
 }
+
+/** A sample of a saved query's messages: N messages ('25') or N percent ('10%'), drawn with a recorded seed. */
+export interface SampleSpec {
+	size: string;
+	seed: string;
+}
+
+const SAMPLE_SIZE = /^([1-9]\d{0,8}|(100|[1-9]\d?(\.\d{1,2})?)%)$/;
+const SEED = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function isSampleSize(size: string): boolean {
+	return SAMPLE_SIZE.test(size);
+}
+
+export function isSampleSeed(seed: string): boolean {
+	return SEED.test(seed);
+}
+
+/** The review queue of a saved query (`/review?saved=<id>`), or a sample of it (`&sample=<N or N%>&seed=<seed>`). */
+export function reviewHref(savedId: number, sample: SampleSpec | null = null): string {
+	const p = new URLSearchParams({ saved: String(savedId) });
+	if (sample && isSampleSize(sample.size) && isSampleSeed(sample.seed)) {
+		p.set('sample', sample.size);
+		p.set('seed', sample.seed);
+	}
+	return `/review?${p}`;
+}

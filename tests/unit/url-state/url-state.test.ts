@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '$lib/analytics/filter';
 import { DEFAULT_OPTIONS } from '$lib/graph/types';
 import {
-	VIEWS, messageHref, parseViewHref, searchQueryString, selectedConversationId, selectedMessageId, viewHref, viewStateOf,
+	VIEWS, messageHref, parseViewHref, reviewHref, searchQueryString, selectedConversationId, selectedMessageId, viewHref, viewStateOf,
 	type ViewName, type ViewState
 } from '$lib/url-state';
 
@@ -110,5 +110,18 @@ describe('the older helpers read and write the same parameters', () => {
 		expect([selectedConversationId(url), selectedMessageId(url)]).toEqual([3, 1042]);
 		expect(searchQueryString('', 'rank')).toBe('');
 		expect(searchQueryString('a b', 'time')).toBe('?q=a+b&sort=time');
+	});
+});
+
+describe('reviewHref (the review queue\'s door)', () => {
+	it.each([
+		[3, null, '/review?saved=3'],
+		[3, { size: '25', seed: 'a1b2' }, '/review?saved=3&sample=25&seed=a1b2'],
+		[3, { size: '10%', seed: 'x' }, '/review?saved=3&sample=10%25&seed=x'],
+		[3, { size: '0', seed: 'x' }, '/review?saved=3'],
+		[3, { size: '150%', seed: 'x' }, '/review?saved=3'],
+		[3, { size: '10', seed: 'a b' }, '/review?saved=3']
+	])('%i %o → %s', (id, sample, href) => {
+		expect(reviewHref(id, sample)).toBe(href);
 	});
 });

@@ -11,9 +11,10 @@ import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, REPO_ROOT, screenshot, type App } from './harness';
 
 const TIMEOUT = 60_000;
-const HARBOR_ZIP = join(REPO_ROOT, 'data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.zip');
+// The archive is the chat file inside the sample's zip, the same bytes as the .txt beside it.
+const HARBOR_TXT = join(REPO_ROOT, 'data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.txt');
 const OPS_TEAM = join(REPO_ROOT, 'data-samples/whatsapp/WhatsApp Chat - Ops Team/_chat.txt');
-const HARBOR_SHA256 = createHash('sha256').update(readFileSync(HARBOR_ZIP)).digest('hex');
+const HARBOR_SHA256 = createHash('sha256').update(readFileSync(HARBOR_TXT)).digest('hex');
 const AUTHORS_SQL = "SELECT author, count(*) AS n FROM messages WHERE author <> '' GROUP BY author";
 const HOSTILE_NAME = '<img src=x onerror="window.__parleyPwned=1">';
 
@@ -80,7 +81,7 @@ function sealed(pack: Record<string, unknown>): Buffer {
 }
 
 async function openPack(page: Page, name: string, bytes: Buffer) {
-	await go(page, 'Saved');
+	if (new URL(page.url()).pathname !== '/saved') await go(page, 'Saved');
 	await page.getByRole('button', { name: 'Open pack…' }).waitFor({ timeout: TIMEOUT });
 	await page.getByLabel('Query pack file').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
 	const dialog = page.getByRole('dialog', { name: 'Query pack' });
@@ -140,7 +141,7 @@ test('save a search and a SQL query, reload, run both, export them as a pack', a
 	exported = { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 	const pack = JSON.parse(exported.bytes.toString('utf8'));
 	expect(pack.format).toBe('parley-query-pack');
-	expect(pack.archives).toEqual([{ sha256: HARBOR_SHA256, name: 'WhatsApp Chat with Harbor Logistics.zip' }]);
+	expect(pack.archives).toEqual([{ sha256: HARBOR_SHA256, name: 'WhatsApp Chat with Harbor Logistics.zip/WhatsApp Chat with Harbor Logistics.txt' }]);
 	expect(pack.queries.map((q: { name: string; row_count: number }) => [q.name, q.row_count])).toEqual([['Messages per author', 5], ['ISF filings', 7]]);
 	expect(pack.queries[0].sql).toBe(AUTHORS_SQL);
 	expect(pack.queries[1].search).toBe('ISF');
@@ -188,6 +189,9 @@ test('another sample: the pack names the archive this workspace lacks, and the r
 	const app = await start();
 	const { page } = app;
 	await openOpsTeam(page);
+	await go(page, 'Saved');
+	await page.getByText('No saved queries yet.').waitFor({ timeout: TIMEOUT });
+	await screenshot(page, 'saved-page-empty');
 	const dialog = await openPack(page, exported!.name, exported!.bytes);
 	await dialog.getByText('Hash verified:').waitFor({ timeout: TIMEOUT });
 	await dialog.getByText("This workspace lacks 1 of the pack's 1 archive").waitFor();
@@ -229,16 +233,17 @@ test('hostile packs: every statement refused with its reason, a one-byte change 
 		expect(await item.getByRole('note').innerText()).toMatch(reason);
 		expect(await item.getByRole('button').count()).toBe(0);
 	}
-	// Past the first word, DuckDB's own plan refuses the URL, when the user asks to run it.
-	await dialog.getByRole('button', { name: 'Run: read a URL' }).click();
-	await expect.poll(() => items.nth(HOSTILE.length).getByRole('alert').innerText(), { timeout: TIMEOUT }).toMatch(/^Refused, nothing ran: Reading files or URLs is refused/);
+	// Past the first word, DuckDB's own plan of the statement (EXPLAIN, nothing runs) refuses the URL.
+	expect(await items.nth(HOSTILE.length).getByRole('note').innerText()).toMatch(/^Will not run: Reading files or URLs is refused/);
+	expect(await items.nth(HOSTILE.length).getByRole('button').count()).toBe(0);
 	// The markup in a name is characters on the screen: no element made, no handler run.
 	await items.nth(HOSTILE.length + 1).getByText(HOSTILE_NAME, { exact: true }).waitFor();
 	expect(await dialog.locator('img').count()).toBe(0);
 	await screenshot(page, 'pack-open-hostile');
 	await dialog.getByRole('button', { name: 'Add these queries to Saved' }).click();
 	await dialog.getByText('1 of 8 queries added to Saved (those the gate refuses were left out).').waitFor({ timeout: TIMEOUT });
-	await dialog.getByRole('button', { name: 'Close' }).click();
+	await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+	await expect.poll(() => page.getByRole('dialog').count(), { timeout: TIMEOUT }).toBe(0);
 	await savedTable(page).getByText(HOSTILE_NAME, { exact: true }).waitFor({ timeout: TIMEOUT });
 	expect(await page.locator('main img').count()).toBe(0);
 	expect(await page.evaluate(() => (window as unknown as { __parleyPwned?: number }).__parleyPwned)).toBeUndefined();
@@ -253,6 +258,7 @@ test('hostile packs: every statement refused with its reason, a one-byte change 
 	expect(await alteredDialog.getByRole('button', { name: /^Run:/ }).count()).toBe(0);
 	expect(await alteredDialog.getByRole('button', { name: 'Add these queries to Saved' }).count()).toBe(0);
 	await screenshot(page, 'pack-open-altered');
+	await alteredDialog.getByRole('button', { name: 'Close', exact: true }).click();
 
 	// Not a pack at all.
 	const notPack = await openPack(page, 'broken.json', Buffer.from(text.slice(0, 200)));
@@ -260,4 +266,40 @@ test('hostile packs: every statement refused with its reason, a one-byte change 
 
 	expect(app.pageErrors).toEqual([]);
 	assertNoOffMachineRequests(app.requests);
+}, 300_000);
+
+test('links restore each view after a reload, changes are written back, and Copy link copies the view', async () => {
+	const app = await start();
+	const { page, context, baseURL } = app;
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+	await openHarbor(page);
+	const open = (path: string) => page.goto(new URL(path, baseURL).href);
+
+	// Each a full page load: the view is applied once the saved workspace has been restored.
+	await open('/analytics?bucket=month&clock=utc&window=86400&stack=author');
+	await expect.poll(() => page.getByLabel('Bucket').inputValue(), { timeout: TIMEOUT }).toBe('month');
+	expect(await page.getByLabel('Clock').inputValue()).toBe('utc');
+	expect(await page.getByLabel('Reply window').inputValue()).toBe('86400');
+	expect(await page.getByLabel('Stack by').inputValue()).toBe('author');
+	await page.getByLabel('Bucket').selectOption('day');
+	await expect.poll(() => new URL(page.url()).searchParams.get('bucket'), { timeout: TIMEOUT }).toBe('day');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: TIMEOUT }).toBe(page.url());
+
+	await open('/graph?color=risk&hops=2');
+	await expect.poll(() => page.getByRole('radio', { name: 'Risk' }).isChecked(), { timeout: TIMEOUT }).toBe(true);
+
+	await open('/people?q=dana');
+	await expect.poll(() => page.getByRole('searchbox', { name: 'Search people' }).inputValue(), { timeout: TIMEOUT }).toBe('dana');
+
+	await open('/sql?sql=SELECT%2042%20AS%20answer');
+	await expect.poll(() => page.getByRole('textbox', { name: 'SQL' }).innerText(), { timeout: TIMEOUT }).toBe('SELECT 42 AS answer');
+
+	// A garbled link opens the default view rather than a guess.
+	await open('/analytics?bucket=%3Cscript%3E&clock=mars');
+	await expect.poll(() => page.getByLabel('Bucket').inputValue(), { timeout: TIMEOUT }).toBe('week');
+	expect(await page.getByLabel('Clock').inputValue()).toBe('local');
+
+	assertNoOffMachineRequests(app.requests);
+	expect(app.pageErrors).toEqual([]);
 }, 300_000);

@@ -1,5 +1,5 @@
 import { auditTrail } from '$lib/audit/trail.svelte';
-import { checkUserSql, getConnectors, SqlRefusedError } from '$lib/db';
+import { checkUserSql, getConnectors, getWorkspaceDb, SqlRefusedError } from '$lib/db';
 import { archiveHashes } from '$lib/db/queries/saved';
 import { parseViewHref, viewHref } from '$lib/url-state';
 import { archiveCoverage, packQueryText, readPack, sameRowsWords, type PackArchive, type PackQuery, type PackReading } from './pack';
@@ -35,6 +35,14 @@ export function checkPackQuery(q: PackQuery): QueryCheck {
 	return text.trim() === '' ? { runnable: false, reason: 'The search query is empty.' } : { runnable: true, href: null };
 }
 
+/** checkPackQuery, then for SQL DuckDB's plan of it (EXPLAIN only: nothing runs), so every refusal shows up front. */
+async function planChecked(q: PackQuery): Promise<QueryCheck> {
+	const check = checkPackQuery(q);
+	if (!check.runnable || q.kind !== 'sql') return check;
+	const reason = await (await getWorkspaceDb()).refusalOfUserSql(q.sql ?? '');
+	return reason === null ? check : { runnable: false, reason };
+}
+
 class PackOpening {
 	fileName = $state<string | null>(null);
 	reading = $state.raw<PackReading | null>(null);
@@ -60,7 +68,7 @@ class PackOpening {
 				void auditTrail.record('pack.refused', `file:${file.name}`, { file: file.name, bytes: file.size, reason: reading.reason });
 				return;
 			}
-			this.checks = reading.pack.queries.map(checkPackQuery);
+			this.checks = await Promise.all(reading.pack.queries.map(planChecked));
 			const held = (await archiveHashes((await getConnectors()).db)).map((a) => a.sha256);
 			this.coverage = archiveCoverage(reading.pack, held);
 			const details = {

@@ -285,15 +285,18 @@ test('links restore each view after a reload, changes are written back, and Copy
 	await expect.poll(() => new URL(page.url()).searchParams.get('bucket'), { timeout: TIMEOUT }).toBe('day');
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: TIMEOUT }).toBe(page.url());
+	await screenshot(page, 'analytics-from-link');
 
 	await open('/graph?color=risk&hops=2');
 	await expect.poll(() => page.getByRole('radio', { name: 'Risk' }).isChecked(), { timeout: TIMEOUT }).toBe(true);
+	await screenshot(page, 'graph-from-link');
 
 	await open('/people?q=dana');
 	await expect.poll(() => page.getByRole('searchbox', { name: 'Search people' }).inputValue(), { timeout: TIMEOUT }).toBe('dana');
 
 	await open('/sql?sql=SELECT%2042%20AS%20answer');
 	await expect.poll(() => page.getByRole('textbox', { name: 'SQL' }).innerText(), { timeout: TIMEOUT }).toBe('SELECT 42 AS answer');
+	await screenshot(page, 'sql-from-link');
 
 	// A garbled link opens the default view rather than a guess.
 	await open('/analytics?bucket=%3Cscript%3E&clock=mars');

@@ -1,7 +1,8 @@
 import { auditTrail } from '$lib/audit/trail.svelte';
-import { checkUserSql, getConnectors, getWorkspaceDb, SqlRefusedError } from '$lib/db';
+import { getConnectors, getWorkspaceDb, SqlRefusedError } from '$lib/db';
 import { archiveHashes } from '$lib/db/queries/saved';
-import { parseViewHref, viewHref } from '$lib/url-state';
+import { viewHref } from '$lib/url-state';
+import { checkPackQuery, type QueryCheck } from './pack-check';
 import { archiveCoverage, packQueryText, readPack, sameRowsWords, type PackArchive, type PackQuery, type PackReading } from './pack';
 import { runSearchDigest, runSqlDigest } from './run';
 import { savedQueries } from './saved.svelte';
@@ -11,8 +12,6 @@ import { savedQueries } from './saved.svelte';
  * one at a time, and only when the pack is intact and the query passes the evidence gate.
  */
 
-export type QueryCheck = { runnable: true; href: string | null } | { runnable: false; reason: string };
-
 export type QueryOutcome =
 	| { state: 'running' }
 	| { state: 'done'; rows: number; same: boolean | null; words: string }
@@ -20,20 +19,6 @@ export type QueryOutcome =
 	| { state: 'failed'; message: string };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** Whether a pack's query may run here, and why not (the lexical gate; the plan check runs with the query). */
-export function checkPackQuery(q: PackQuery): QueryCheck {
-	const text = packQueryText(q);
-	if (q.kind === 'sql') {
-		const gate = checkUserSql(text);
-		return gate.ok ? { runnable: true, href: null } : { runnable: false, reason: gate.reason };
-	}
-	if (q.kind === 'view') {
-		const view = parseViewHref(text);
-		return view ? { runnable: true, href: view.href } : { runnable: false, reason: 'This is not a link to one of Parley\'s views, so it is not opened.' };
-	}
-	return text.trim() === '' ? { runnable: false, reason: 'The search query is empty.' } : { runnable: true, href: null };
-}
 
 /** checkPackQuery, then for SQL DuckDB's plan of it (EXPLAIN only: nothing runs), so every refusal shows up front. */
 async function planChecked(q: PackQuery): Promise<QueryCheck> {

@@ -61,6 +61,11 @@ async function saveAs(page: Page, name: string, description: string, tags: strin
 	await dialog.getByRole('textbox', { name: 'Tags' }).fill(tags);
 	await dialog.getByRole('button', { name: 'Save', exact: true }).click();
 	await page.getByText(`Saved as “${name}”.`).waitFor({ timeout: TIMEOUT });
+	// Saving the workspace started before the message showed; a full page load before it ends would lose the query.
+	await expect.poll(() => storage(page).innerText(), { timeout: TIMEOUT }).toMatch(/^Saved on this machine · \d+ messages$/);
+	// The audit entry's own save follows shortly after.
+	await page.waitForTimeout(1000);
+	await expect.poll(() => storage(page).innerText(), { timeout: TIMEOUT }).toMatch(/^Saved on this machine · \d+ messages$/);
 }
 
 const savedTable = (page: Page) => page.getByRole('table', { name: 'Saved queries' });
@@ -109,8 +114,6 @@ test('save a search and a SQL query, reload, run both, export them as a pack', a
 	await saveAs(page, 'Messages per author', 'Who wrote how much', 'people');
 
 	// Saved with the workspace: both are there after a reload, with when and by whom.
-	await page.waitForTimeout(1500);
-	await expect.poll(() => storage(page).innerText(), { timeout: TIMEOUT }).toBe('Saved on this machine · 91 messages');
 	await page.reload();
 	await expect.poll(() => storage(page).innerText(), { timeout: TIMEOUT }).toBe('Restored on this machine · 91 messages');
 	await go(page, 'Saved');

@@ -38,12 +38,15 @@ export const AUDIT_ACTIONS = {
 	'note.added': 'Note added',
 	'note.edited': 'Note edited',
 	'note.deleted': 'Note deleted',
-	'saved_query.saved': 'Query saved',
-	'saved_query.edited': 'Saved query edited',
+	'saved_query.created': 'Query saved',
+	'saved_query.updated': 'Saved query edited',
 	'saved_query.deleted': 'Saved query deleted',
+	'saved_query.run': 'Saved query run',
 	'pack.exported': 'Query pack exported',
-	'pack.imported': 'Query pack imported',
+	'pack.opened': 'Query pack opened',
+	'pack.verified': 'Query pack query re-run and compared',
 	'pack.refused': 'Query pack refused',
+	'pack.imported': 'Query pack imported into Saved',
 	'review.decided': 'Review decision',
 	'sample.drawn': 'Sample drawn'
 } as const;
@@ -105,6 +108,16 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 		case 'verify.log':
 		case 'verify.workspace':
 			return str(d.result);
+		case 'saved_query.created':
+		case 'saved_query.deleted':
+		case 'saved_query.run':
+			return `${quoted(d.name)} · ${str(d.kind)}${d.row_count != null ? `, ${count(d.row_count, 'row', 'rows')}` : ''}`;
+		case 'pack.opened':
+			return `${quoted(d.file)} · ${count(d.queries, 'query', 'queries')} by ${quoted(d.author)} · ${d.intact ? 'hash verified' : 'ALTERED'}`;
+		case 'pack.verified':
+			return `${quoted(d.name)} · ${d.same === true ? 'same rows as when saved' : d.same === false ? `different rows (${num(d.rows_then)} then, ${num(d.rows_now)} now)` : `${num(d.rows_now)} rows, nothing to compare`}`;
+		case 'pack.refused':
+			return `${d.name != null ? `${quoted(d.name)} · ` : d.file != null ? `${quoted(d.file)} · ` : ''}${str(d.reason)}`;
 		default:
 			if (action.startsWith('policy.')) return quoted(d.name ?? d.pack ?? d.id);
 			return Object.entries(d).slice(0, 3).map(([k, v]) => `${k}: ${str(v).slice(0, 60)}`).join(' · ');

@@ -10,7 +10,7 @@ import {
 import { messagesPage as pageOf, type MessageRow } from './queries/messages';
 import { workspaceTotals as totalsOf, type WorkspaceTotals } from './queries/workspace';
 import { whenWorkspaceReady } from './ready';
-import { describeUserSqlOn, runUserSqlOn } from './user-sql';
+import { describeUserSqlOn, refusalOfUserSqlOn, runUserSqlOn } from './user-sql';
 
 export { getDb, getImportDb } from './browser';
 export type { Connector } from './connector';
@@ -31,6 +31,8 @@ export interface WorkspaceDb {
 	runUserSql<T = Record<string, unknown>>(sql: string): Promise<T[]>;
 	/** Result columns and their DuckDB types of a statement runUserSql accepts, without running it; null when unknown. */
 	describeUserSql(sql: string): Promise<{ name: string; type: string }[] | null>;
+	/** Why runUserSql would refuse the statement (the lexical gate or DuckDB's plan), without running it; null if it would run. */
+	refusalOfUserSql(sql: string): Promise<string | null>;
 	/** Interrupts a running runUserSql. */
 	cancel(): Promise<void>;
 	importParsedFile(file: ParsedFile, source: SourceFile, opts: ImportOptions): Promise<ImportResult>;
@@ -47,6 +49,7 @@ export function bindWorkspace(db: Connector, importDb: Connector = db, consoleDb
 	return {
 		runUserSql: (sql) => runUserSqlOn(consoleDb, sql),
 		describeUserSql: (sql) => describeUserSqlOn(consoleDb, sql),
+		refusalOfUserSql: (sql) => refusalOfUserSqlOn(consoleDb, sql),
 		cancel: async () => consoleDb.cancel?.(),
 		importParsedFile: (file, source, opts) => importInto(importDb, file, source, opts),
 		listConversations: () => conversationsOf(db),

@@ -17,6 +17,29 @@ const AUDIT_LOG_V1 = `CREATE TEMP TABLE audit_log_v1 (
 /** Entries a version 1 workspace holds were never written by Parley (it wrote none): they keep an actor saying so. */
 export const V1_ACTOR = 'unknown (saved before the audit trail)';
 
+const SAVED_QUERIES_V2 = `CREATE TEMP TABLE saved_queries_v2 (
+	id INTEGER, name VARCHAR, description VARCHAR, sql VARCHAR, view VARCHAR, created_at TIMESTAMP
+)`;
+
+/** Saved queries of versions 1 and 2 (no page wrote them; a person could only have typed them in) were SQL. */
+export const V2_SAVED_QUERY_AUTHOR = 'unknown (saved before saved queries had authors)';
+
+/** Versions 1 and 2 kept saved queries as (id, name, description, sql, view, created_at): each becomes a 'sql' query. */
+async function savedQueriesV2(db: Connector, ipc: Uint8Array): Promise<void> {
+	await db.exec(SAVED_QUERIES_V2);
+	try {
+		await db.insertArrowIPC('saved_queries_v2', ipc);
+		await db.query(
+			`INSERT INTO saved_queries (id, name, description, kind, search, sql, view, tags, author, created_at, updated_at, row_count, result_digest, archive_sha256)
+			SELECT id, name, coalesce(description, ''), 'sql', NULL, sql, view, []::VARCHAR[], ?, created_at, created_at, NULL, NULL, []::VARCHAR[]
+			FROM saved_queries_v2`,
+			[V2_SAVED_QUERY_AUTHOR]
+		);
+	} finally {
+		await db.exec('DROP TABLE saved_queries_v2');
+	}
+}
+
 const FROM_VERSION: Record<number, Record<string, TableLoader>> = {
 	1: {
 		async audit_log(db, ipc) {
@@ -29,7 +52,11 @@ const FROM_VERSION: Record<number, Record<string, TableLoader>> = {
 			} finally {
 				await db.exec('DROP TABLE audit_log_v1');
 			}
-		}
+		},
+		saved_queries: savedQueriesV2
+	},
+	2: {
+		saved_queries: savedQueriesV2
 	}
 };
 

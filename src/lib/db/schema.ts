@@ -7,8 +7,11 @@
  * Text offsets (`span_start`, `span_end`) are UTF-16 code-unit indices into `messages.text`, as JS strings count.
  */
 
-/** 2: audit_log gained `actor` (src/lib/db/migrate.ts loads a version 1 workspace). */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2: audit_log gained `actor`. 3: saved_queries gained kind, search, tags, author, updated_at, row_count, result_digest
+ * and archive_sha256 (src/lib/db/migrate.ts loads a version 1 or 2 workspace).
+ */
+export const SCHEMA_VERSION = 3;
 
 /** Column order of the bulk-loaded tables; Arrow batches are inserted by position, so arrow.ts builds in this order. */
 export const MESSAGE_COLUMNS = [
@@ -169,13 +172,23 @@ CREATE TABLE IF NOT EXISTS notes (
 	created_at TIMESTAMP NOT NULL
 );
 
+-- A search, SQL statement or view kept by a reviewer (src/lib/saved/). What it runs is in plain columns, so other
+-- parts of the app (the review queue) can read it: kind 'search' → search, kind 'sql' → sql, every kind → view.
 CREATE TABLE IF NOT EXISTS saved_queries (
 	id INTEGER PRIMARY KEY,
 	name VARCHAR NOT NULL,
 	description VARCHAR NOT NULL DEFAULT '',
-	sql VARCHAR NOT NULL,
-	view VARCHAR,                        -- serialised view state (chart options, URL state), opaque to the db
-	created_at TIMESTAMP NOT NULL
+	kind VARCHAR NOT NULL CHECK (kind IN ('search', 'sql', 'view')),
+	search VARCHAR,                      -- the search query text (kind 'search')
+	sql VARCHAR,                         -- the statement (kind 'sql'); reviewable when its result has a message_id column
+	view VARCHAR,                        -- the view's URL inside the app (path and query string), built by src/lib/url-state
+	tags VARCHAR[] NOT NULL,
+	author VARCHAR NOT NULL,             -- the reviewer name when it was saved
+	created_at TIMESTAMP NOT NULL,       -- UTC
+	updated_at TIMESTAMP NOT NULL,       -- UTC
+	row_count BIGINT,                    -- rows (search: hits) it gave when saved; NULL for a view
+	result_digest VARCHAR,               -- SHA-256 of those rows (src/lib/saved/digest.ts); NULL for a view
+	archive_sha256 VARCHAR[] NOT NULL    -- the archives in the workspace when it was saved
 );
 
 -- The audit trail: appended by the app only (src/lib/audit/), never by user SQL. Each entry is sealed with

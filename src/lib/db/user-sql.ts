@@ -86,6 +86,21 @@ export async function runUserSqlOn<T = Record<string, unknown>>(db: Connector, s
 }
 
 /**
+ * Why the gate refuses a statement (lexically, or by DuckDB's plan of it), without running it; null when it would
+ * run. For showing a received query's fate before anyone runs it; running it still goes through runUserSqlOn.
+ */
+export async function refusalOfUserSqlOn(db: Connector, sql: string): Promise<string | null> {
+	try {
+		const gate = passLexicalGate(sql);
+		await insideReadOnlyTransaction(db, (c) => checkPlan(c, sql, gate));
+		return null;
+	} catch (err) {
+		// Any other error (a misspelt column) is the statement's own, shown when it runs.
+		return err instanceof SqlRefusedError ? err.message : null;
+	}
+}
+
+/**
  * Result column names and DuckDB types of the statement, without running it again (DESCRIBE only binds). Null when
  * the gate refuses, the statement is not a query DESCRIBE understands, or binding fails.
  */

@@ -27,7 +27,7 @@ beforeAll(async () => {
 		INSERT INTO policies VALUES ('user.gifts', 'mine', '{"query":"gift"}', true, TIMESTAMP '2024-05-01 10:00:00');
 		INSERT INTO tags VALUES (1, 'hot', TIMESTAMP '2024-05-01 10:00:00');
 		INSERT INTO notes VALUES (1, 1, NULL, 'check this', TIMESTAMP '2024-05-01 10:00:00');
-		INSERT INTO saved_queries VALUES (1, 'all', '', 'SELECT 1', NULL, TIMESTAMP '2024-05-01 10:00:00');
+		INSERT INTO saved_queries VALUES (1, 'all', '', 'sql', NULL, 'SELECT 1', '/sql?sql=SELECT+1', ['mine'], 'Ana', TIMESTAMP '2024-05-01 10:00:00', TIMESTAMP '2024-05-01 10:00:00', 1, 'ab', ['cd']);
 		INSERT INTO audit_log VALUES (1, TIMESTAMP '2024-05-01 10:00:00', 'unnamed reviewer', 'import', 'archive:1', '{}', '', 'ab');
 	`);
 }, 120_000);

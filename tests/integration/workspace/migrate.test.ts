@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeDb } from '$lib/db/node';
-import { V1_ACTOR } from '$lib/db/migrate';
+import { V1_ACTOR, V2_SAVED_QUERY_AUTHOR } from '$lib/db/migrate';
 import { SCHEMA_VERSION, TABLES } from '$lib/db/schema';
 import { restoreSnapshot, saveSnapshot } from '$lib/db/snapshot';
 import { memoryStore } from './memory-store';
@@ -19,7 +19,7 @@ function v1Files(): Map<string, Uint8Array> {
 
 describe('a workspace saved by schema version 1', () => {
 	it('restores into today\'s schema: every table, the old audit rows with an actor that says where they came from', async () => {
-		expect(SCHEMA_VERSION).toBe(2);
+		expect(SCHEMA_VERSION).toBe(3);
 		const db = await createNodeDb();
 		const manifest = await restoreSnapshot(db, storeOf(v1Files()));
 		expect(manifest?.schemaVersion).toBe(1);
@@ -35,7 +35,7 @@ describe('a workspace saved by schema version 1', () => {
 		expect(await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'audit_log_v%'`)).toEqual([]);
 	});
 
-	it('saves again (over the same files, as the browser does) as version 2 and restores from that unchanged', async () => {
+	it('saves again (over the same files, as the browser does) as today\'s version and restores from that unchanged', async () => {
 		const db = await createNodeDb();
 		const files = v1Files();
 		await restoreSnapshot(db, storeOf(files));
@@ -51,11 +51,57 @@ describe('a workspace saved by schema version 1', () => {
 	it('refuses a version it does not know, before loading anything', async () => {
 		const files = v1Files();
 		const manifest = JSON.parse(new TextDecoder().decode(files.get('workspace-manifest.json')!));
-		for (const version of [0, 3, 1.5]) {
+		for (const version of [0, 4, 1.5]) {
 			files.set('workspace-manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest, schemaVersion: version })));
 			const db = await createNodeDb();
 			await expect(restoreSnapshot(db, storeOf(files))).rejects.toThrow(`schema version ${version}`);
 			expect(await db.query(`SELECT count(*)::INTEGER AS n FROM messages`)).toEqual([{ n: 0 }]);
 		}
+	});
+});
+
+/** A saved_queries file in the layout of versions 1 and 2, written by DuckDB itself from that layout. */
+async function oldSavedQueries(): Promise<Uint8Array> {
+	const db = await createNodeDb();
+	await db.exec(`CREATE TABLE old_saved (id INTEGER, name VARCHAR, description VARCHAR, sql VARCHAR, view VARCHAR, created_at TIMESTAMP);
+		INSERT INTO old_saved VALUES (7, 'Dana''s links', 'typed into the v2 console', 'SELECT id AS message_id FROM messages WHERE text LIKE ''%http%''', NULL, TIMESTAMP '2026-02-01 09:30:00')`);
+	return db.queryArrowIPC('SELECT * FROM old_saved');
+}
+
+/** The audit_log file of a version 2 workspace (it has the actor column). */
+async function v2AuditLog(): Promise<Uint8Array> {
+	const db = await createNodeDb();
+	await db.exec(`CREATE TABLE old_log (seq BIGINT, created_at TIMESTAMP, actor VARCHAR, action VARCHAR, subject VARCHAR, detail VARCHAR, prev_hash VARCHAR, hash VARCHAR);
+		INSERT INTO old_log VALUES (1, TIMESTAMP '2026-02-01 09:00:00', 'Ana', 'search.run', 'search', '{}', '', 'x')`);
+	return db.queryArrowIPC('SELECT * FROM old_log');
+}
+
+function withVersion(files: Map<string, Uint8Array>, version: number): void {
+	const manifest = JSON.parse(new TextDecoder().decode(files.get('workspace-manifest.json')!));
+	files.set('workspace-manifest.json', new TextEncoder().encode(JSON.stringify({ ...manifest, schemaVersion: version })));
+}
+
+const OLD_ROW_TODAY = {
+	id: 7, name: "Dana's links", description: 'typed into the v2 console', kind: 'sql', search: null,
+	sql: "SELECT id AS message_id FROM messages WHERE text LIKE '%http%'", view: null, tags: [], author: V2_SAVED_QUERY_AUTHOR,
+	created_at: '2026-02-01T09:30:00Z', updated_at: '2026-02-01T09:30:00Z', row_count: null, result_digest: null, archive_sha256: []
+};
+
+describe('saved queries of a version 1 or 2 workspace', () => {
+	it.each([1, 2])('version %i: the old row restores as a SQL query with every new column filled', async (version) => {
+		const files = v1Files();
+		files.set('g1-saved_queries.arrow', await oldSavedQueries());
+		if (version === 2) files.set('g1-audit_log.arrow', await v2AuditLog());
+		withVersion(files, version);
+		const db = await createNodeDb();
+		await restoreSnapshot(db, storeOf(files));
+		expect(await db.query(`SELECT * FROM saved_queries`)).toEqual([OLD_ROW_TODAY]);
+		expect((await db.query<{ actor: string }>(`SELECT actor FROM audit_log`))[0].actor).toBe(version === 1 ? V1_ACTOR : 'Ana');
+		expect(await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'saved_queries_v%'`)).toEqual([]);
+		// Saved again, it is a version 3 workspace that restores the same row.
+		await saveSnapshot(db, storeOf(files));
+		const again = await createNodeDb();
+		expect((await restoreSnapshot(again, storeOf(files)))?.schemaVersion).toBe(SCHEMA_VERSION);
+		expect(await again.query(`SELECT * FROM saved_queries`)).toEqual([OLD_ROW_TODAY]);
 	});
 });

@@ -63,7 +63,11 @@ describe('entry summaries', () => {
 		['people.renamed', { from: 'Bo', to: 'Harbor leads' }, '“Bo” → “Harbor leads”'],
 		['reviewer.named', { name: 'Ana', previous: null }, '“Ana”'],
 		['policy.disabled', { id: 'x', name: 'gifts' }, '“gifts”'],
-		['tag.added', { tag: 'responsive', message_id: 4 }, 'tag: responsive · message_id: 4']
+		['tag.added', { tag: 'responsive', message_id: 4 }, 'tag: responsive · message_id: 4'],
+		['saved_query.created', { name: 'ISF filings', kind: 'search', row_count: 7 }, '“ISF filings” · search, 7 rows'],
+		['pack.opened', { file: 'p.json', queries: 2, author: 'Ana', intact: false }, '“p.json” · 2 queries by “Ana” · ALTERED'],
+		['pack.verified', { name: 'Per author', same: false, rows_then: 5, rows_now: 3 }, '“Per author” · different rows (5 then, 3 now)'],
+		['pack.refused', { name: 'x', reason: 'DELETE is refused' }, '“x” · DELETE is refused']
 	])('%s reads as a sentence', (action, details, text) => {
 		expect(entrySummary(action, details)).toBe(text);
 	});

@@ -130,6 +130,8 @@ class Workspace {
 					streamed.indexed &&= result.run.indexed;
 					failures.push(...result.run.failures);
 				}
+				// Counts as loaded, before the summary says so (the list was last read after the first batch).
+				await this.refresh().catch(() => {});
 				this.outcomes = [...outcomes];
 			}
 			const archiveIds = outcomes.flatMap((o) => (o.summary && !o.duplicate ? [o.summary.id] : []));

@@ -11,7 +11,7 @@ import { scanBatch } from '$lib/risk/scan';
 import { scanIpcBatch } from '$lib/risk/worker/batch';
 import { runScan } from '$lib/risk/worker/scan-run';
 import { searchBatchFromIPC } from '$lib/db/queries/search';
-import { generateExport } from './generated-export';
+import { generateExport } from '../../helpers/whatsapp-export';
 
 const timeZone = 'Europe/Berlin';
 const TABLES = ['archives', 'conversations', 'participants', 'messages', 'attachments', 'unparsed_lines', 'risk_hits'] as const;

@@ -1,5 +1,5 @@
 import {
-	Bool, Dictionary, Field, Int32, Int64, makeData, makeVector, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMillisecond, Utf8,
+	Bool, Dictionary, Field, Float64, Int32, Int64, makeData, makeVector, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMillisecond, Uint8, Utf8,
 	type Data, type DataType
 } from 'apache-arrow';
 
@@ -161,4 +161,16 @@ export function ipcStream(columns: readonly (readonly [name: string, data: Data<
 	const fields = columns.map(([name, data]) => new Field(name, data.type, true));
 	const struct = makeData({ type: new Struct(fields), length, nullCount: 0, children: columns.map(([, d]) => d) });
 	return tableToIPC(new Table([new RecordBatch(new Schema(fields), struct)]), 'stream');
+}
+
+export function float64Column(n: number, get: (i: number) => number): Data<Float64> {
+	const values = new Float64Array(n);
+	for (let i = 0; i < n; i++) values[i] = get(i);
+	return makeData({ type: new Float64(), length: n, nullCount: 0, data: values });
+}
+
+export function uint8Column(n: number, get: (i: number) => number): Data<Uint8> {
+	const values = new Uint8Array(n);
+	for (let i = 0; i < n; i++) values[i] = get(i);
+	return makeData({ type: new Uint8(), length: n, nullCount: 0, data: values });
 }

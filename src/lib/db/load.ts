@@ -1,8 +1,7 @@
 import type { ParsedFile, SourceFile } from '$lib/model/types';
 import { formatUtc } from '$lib/model/time';
-import { buildImportBatches, participantHandle, type ImportBatch, type ImportBatchInput } from './arrow';
+import { buildImportBatches, newParticipants, type ImportBatch, type ImportBatchInput } from './arrow';
 import type { Connector } from './connector';
-import { phoneFromHandle } from './derive';
 
 export interface ImportOptions {
 	/** IANA zone the export's naive timestamps are read in; recorded on the archive. */
@@ -71,7 +70,7 @@ async function importNow(db: Connector, file: ParsedFile, source: SourceFile, op
 }
 
 /** Multi-row INSERT … VALUES with parameters, in chunks that keep statements small. */
-async function insertRows(db: Connector, table: string, width: number, rows: unknown[][]): Promise<void> {
+export async function insertRows(db: Connector, table: string, width: number, rows: unknown[][]): Promise<void> {
 	const tuple = `(${Array(width).fill('?').join(', ')})`;
 	for (let from = 0; from < rows.length; from += 500) {
 		const chunk = rows.slice(from, from + 500);
@@ -84,14 +83,6 @@ async function ensureParticipants(db: Connector, file: ParsedFile): Promise<Map<
 	const rows = await db.query<{ id: number; handle: string }>(`SELECT id, handle FROM participants WHERE platform = ?`, [file.platform]);
 	const ids = new Map(rows.map((r) => [r.handle, r.id]));
 	const [{ next }] = await db.query<{ next: number }>(`SELECT coalesce(max(id), 0) + 1 AS next FROM participants`);
-	const created: unknown[][] = [];
-	for (const m of file.messages) {
-		const handle = participantHandle(m);
-		if (handle === null || ids.has(handle)) continue;
-		const id = next + created.length;
-		ids.set(handle, id);
-		created.push([id, file.platform, handle, m.author || handle, phoneFromHandle(handle) ?? phoneFromHandle(m.author), null]);
-	}
-	await insertRows(db, 'participants', 6, created);
+	await insertRows(db, 'participants', 6, newParticipants(file.platform, file.messages, ids, next));
 	return ids;
 }

@@ -1,59 +1,44 @@
-import type { ParsedSource, ParseProgressInfo } from './parse-source';
-import type { ParseRequest, ParseResponse } from './worker-protocol';
-import type { DateOrder } from './whatsapp/date-order';
-import type { CsvMapping } from './csv-generic/mapping';
+import type { PipelineEvent, StreamStart } from '$lib/pipeline/events';
+import { eventQueue } from '$lib/pipeline/queue';
+import type { ParseChoices, ParseInput, ParseRequest, ParseResponse } from './worker-protocol';
 import ParseWorker from './parse.worker?worker';
-
-export type ParseProgress = ParseProgressInfo;
 
 let worker: Worker | null = null;
 let nextId = 1;
 
 /**
- * Parses one file off the main thread; the worker is started on first use and kept.
- * Aborting `signal` stops that import only: the promise rejects with an AbortError and nothing of it is returned.
+ * The parse side of an import, off the main thread (the worker is started on first use and kept): its events as
+ * they arrive. Aborting `signal` stops it; the iteration then ends with an AbortError.
  */
-export interface WorkerParseOptions {
-	onProgress: (p: ParseProgress) => void;
-	signal?: AbortSignal;
-	dateOrder?: DateOrder;
-	csvMapping?: CsvMapping;
-	timeZone?: string;
-}
-
-export function parseInWorker(file: File, opts: WorkerParseOptions): Promise<ParsedSource> {
-	return run(opts, (id, choices) => ({ type: 'parse', id, file, ...choices }));
-}
-
-/** Several files read as one export (the parts of a Telegram HTML export chosen together). */
-export function parseFilesInWorker(name: string, files: File[], opts: WorkerParseOptions): Promise<ParsedSource> {
-	return run(opts, (id, choices) => ({ type: 'parse-files', id, name, files, ...choices }));
-}
-
-function run({ onProgress, signal, dateOrder, csvMapping, timeZone }: WorkerParseOptions, request: (id: number, choices: Pick<WorkerParseOptions, 'dateOrder' | 'csvMapping' | 'timeZone'>) => ParseRequest): Promise<ParsedSource> {
-	worker ??= new ParseWorker();
-	const w = worker;
-	const id = nextId++;
-	return new Promise((resolve, reject) => {
-		if (signal?.aborted) return reject(abortError());
+export function parseInWorker(input: ParseInput, choices: ParseChoices): (start: StreamStart, signal: AbortSignal) => AsyncIterable<PipelineEvent> {
+	return (start, signal) => {
+		worker ??= new ParseWorker();
+		const w = worker;
+		const id = nextId++;
+		const queue = eventQueue();
+		const stop = () => {
+			w.removeEventListener('message', onMessage);
+			signal.removeEventListener('abort', onAbort);
+		};
 		const onAbort = () => w.postMessage({ type: 'cancel', id } satisfies ParseRequest);
 		const onMessage = (event: MessageEvent<ParseResponse>) => {
 			const msg = event.data;
 			if (msg.id !== id) return;
-			if (msg.type === 'progress') {
-				const { phase, bytes, total, messages } = msg;
-				return onProgress({ phase, bytes, total, messages });
-			}
-			w.removeEventListener('message', onMessage);
-			signal?.removeEventListener('abort', onAbort);
-			if (msg.type === 'done') resolve(msg.result);
-			else if (msg.type === 'cancelled') reject(abortError());
-			else reject(new Error(msg.message));
+			if (msg.type === 'event') return queue.push(msg.event);
+			stop();
+			if (msg.type === 'end') queue.end();
+			else if (msg.type === 'cancelled') queue.fail(abortError());
+			else queue.fail(new Error(msg.message));
 		};
+		if (signal.aborted) {
+			queue.fail(abortError());
+			return queue.events;
+		}
 		w.addEventListener('message', onMessage);
-		signal?.addEventListener('abort', onAbort, { once: true });
-		w.postMessage(request(id, { dateOrder, csvMapping, timeZone }));
-	});
+		signal.addEventListener('abort', onAbort, { once: true });
+		w.postMessage({ type: 'import', id, input, start, ...choices } satisfies ParseRequest);
+		return queue.events;
+	};
 }
 
 function abortError(): Error {

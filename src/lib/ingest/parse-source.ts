@@ -33,9 +33,7 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 		const { sha256, bytes } = await readAll(open, total, opts, (chunk) => reader.push(chunk));
 		return fromZip(name, { name, bytes, sha256 }, reader.end(), opts);
 	}
-	const sample = new TextDecoder(headEncoding(head)).decode(head.subarray(0, SNIFF_CHARS));
-	const detection = detectParser(sample, name);
-	if (detection.ok && detection.parser.id === 'whatsapp-txt') {
+	if (isWhatsAppText(name, head)) {
 		const s = await parseWhatsAppStream(name, total, open, opts);
 		const source: SourceFile = { name, bytes: s.bytes, sha256: s.sha256 };
 		const problems: SourceProblem[] = s.warning ? [{ file: name, line: null, message: s.warning }] : [];
@@ -45,6 +43,14 @@ export async function parseSourceStream(name: string, total: number, head: Uint8
 	const chunks: Uint8Array[] = [];
 	const { sha256, bytes } = await readAll(open, total, opts, (chunk) => chunks.push(chunk));
 	return fromPlain(name, { name, bytes, sha256 }, concat(chunks, bytes), opts);
+}
+
+/** Whether a plain (not zipped) input is a WhatsApp .txt, judged by its first bytes: those are parsed as they stream. */
+export function isWhatsAppText(name: string, head: Uint8Array): boolean {
+	if (isZip(head)) return false;
+	const sample = new TextDecoder(headEncoding(head)).decode(head.subarray(0, SNIFF_CHARS));
+	const detection = detectParser(sample, name);
+	return detection.ok && detection.parser.id === 'whatsapp-txt';
 }
 
 /**

@@ -1,37 +1,38 @@
 /// <reference lib="webworker" />
-import { isCancelled, parseSourceFiles, parseSourceStream, type ParsedSource } from './parse-source';
+import { produceImport, type ProduceInput } from '$lib/pipeline/produce';
+import { transferablesOf } from '$lib/pipeline/events';
+import { isCancelled } from './parse-source';
 import type { ParseRequest, ParseResponse } from './worker-protocol';
-import type { ParseProgressInfo } from './container/types';
 
 const HEAD_BYTES = 64 * 1024;
 const running = new Map<number, AbortController>();
 
+/** Runs the parse side of an import: its events go to the page as they are made, their byte arrays moved, not copied. */
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 	const req = event.data;
 	if (req.type === 'cancel') {
 		running.get(req.id)?.abort();
 		return;
 	}
-	const { id, dateOrder, csvMapping, timeZone } = req;
+	const { id, dateOrder, csvMapping, timeZone, input, start } = req;
 	const post = (msg: ParseResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 	const controller = new AbortController();
 	running.set(id, controller);
 	try {
-		const opts = { signal: controller.signal, dateOrder, csvMapping, timeZone, onProgress: (p: ParseProgressInfo) => post({ id, type: 'progress', ...p }) };
-		let result: ParsedSource;
-		if (req.type === 'parse-files') {
-			const total = req.files.reduce((n, f) => n + f.size, 0);
-			post({ id, type: 'progress', phase: 'reading', bytes: 0, total, messages: 0 });
-			const files = await Promise.all(req.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-			result = await parseSourceFiles(req.name, files, opts);
+		let source: ProduceInput;
+		if ('files' in input) {
+			const total = input.files.reduce((n, f) => n + f.size, 0);
+			post({ id, type: 'event', event: { type: 'progress', phase: 'reading', bytes: 0, total, messages: 0 } });
+			const files = await Promise.all(input.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+			source = { kind: 'files', name: input.name, files };
 		} else {
-			const { file } = req;
-			post({ id, type: 'progress', phase: 'reading', bytes: 0, total: file.size, messages: 0 });
+			const { file } = input;
+			post({ id, type: 'event', event: { type: 'progress', phase: 'reading', bytes: 0, total: file.size, messages: 0 } });
 			const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-			result = await parseSourceStream(file.name, file.size, head, () => chunksOf(file.stream()), opts);
+			source = { kind: 'stream', name: file.name, total: file.size, head, open: () => chunksOf(file.stream()) };
 		}
-		if (controller.signal.aborted) post({ id, type: 'cancelled' });
-		else post({ id, type: 'done', result }, attachmentBuffers(result));
+		await produceImport(source, start, { signal: controller.signal, dateOrder, csvMapping, timeZone }, (e) => post({ id, type: 'event', event: e }, transferablesOf(e)));
+		post(controller.signal.aborted ? { id, type: 'cancelled' } : { id, type: 'end' });
 	} catch (err) {
 		if (isCancelled(err) || controller.signal.aborted) post({ id, type: 'cancelled' });
 		else post({ id, type: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -39,13 +40,6 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		running.delete(id);
 	}
 };
-
-/** Each media member has a buffer of its own: moved to the page, not copied a second time. */
-function attachmentBuffers(result: ParsedSource): Transferable[] {
-	const buffers = new Set<ArrayBuffer>();
-	for (const a of result.attachments) if (a.bytes.buffer instanceof ArrayBuffer && a.bytes.byteLength === a.bytes.buffer.byteLength) buffers.add(a.bytes.buffer);
-	return [...buffers];
-}
 
 // ReadableStream is not async-iterable in every browser yet.
 async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {

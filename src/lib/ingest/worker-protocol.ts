@@ -1,22 +1,22 @@
 import type { CsvMapping } from './csv-generic/mapping';
 import type { DateOrder } from './whatsapp/date-order';
-import type { ParsedSource, ParseProgressInfo } from './parse-source';
+import type { PipelineEvent, StreamStart } from '$lib/pipeline/events';
 
-interface ParseChoices {
+export interface ParseChoices {
 	dateOrder?: DateOrder;
 	csvMapping?: CsvMapping;
 	timeZone?: string;
 }
 
+/** One input: a file (streamed), or several files read together as one export. */
+export type ParseInput = { file: File } | { name: string; files: File[] };
+
 export type ParseRequest =
-	| ({ type: 'parse'; id: number; file: File } & ParseChoices)
-	| ({ type: 'parse-files'; id: number; name: string; files: File[] } & ParseChoices)
+	| ({ type: 'import'; id: number; input: ParseInput; start: StreamStart } & ParseChoices)
 	| { type: 'cancel'; id: number };
 
-export type ParsePhase = ParseProgressInfo['phase'];
-
 export type ParseResponse =
-	| ({ id: number; type: 'progress' } & ParseProgressInfo)
-	| { id: number; type: 'done'; result: ParsedSource }
+	| { id: number; type: 'event'; event: PipelineEvent }
+	| { id: number; type: 'end' }
 	| { id: number; type: 'cancelled' }
 	| { id: number; type: 'error'; message: string };

@@ -231,6 +231,54 @@ class SearchState {
 		}
 	}
 
+	/**
+	 * For an import that adds its batches to the index as they load: the port it adds them through, or null when
+	 * the index is not complete (the import then has it built afterwards). Until finishImport the index is not complete.
+	 */
+	beginImport(): ((ipc: Uint8Array) => Promise<unknown>) | null {
+		if (!this.complete) return null;
+		this.complete = false;
+		let done = 0;
+		return async (ipc) => {
+			const own = ownBuffer(ipc);
+			const { added } = await callSearchWorker('add', { ipc: own }, [own.buffer]);
+			done += added;
+			this.index = { state: 'building', done, total: done };
+		};
+	}
+
+	/** After an import's load: names and risk categories into the index, then it is saved; a full build when the batches did not all go in. */
+	async finishImport(archiveIds: number[], indexed: boolean, report: TaskReport, signal?: AbortSignal): Promise<void> {
+		if (!indexed) return this.buildIndex(archiveIds, report, signal);
+		const { db } = await getConnectors();
+		try {
+			await sendLabels(db);
+			await sendRisk(db);
+			const stats = await callSearchWorker('stats', {});
+			this.complete = true;
+			this.index = { state: 'ready', origin: 'built', messages: stats.size };
+			report(stats.size, stats.size);
+			await callSearchWorker('save', { fingerprint: await indexFingerprint(db) }).catch(() => {});
+			void this.run();
+		} catch (err) {
+			this.index = { state: 'error', message: err instanceof Error ? err.message : String(err) };
+			throw err;
+		}
+	}
+
+	/**
+	 * An import that added no archive (all duplicates, failed, or cancelled and removed): the index is as before when
+	 * none of its batches went in; else the saved index comes back when it matches the database, or is rebuilt.
+	 */
+	async endImport(changed: boolean, report: TaskReport): Promise<void> {
+		if (!changed) {
+			this.complete = true;
+			return;
+		}
+		this.complete = false;
+		await this.restoreIndex(report);
+	}
+
 	/** After the saved workspace is back: the saved index when it matches the database, else a fresh build. */
 	async restoreIndex(report: TaskReport): Promise<void> {
 		const { db } = await getConnectors();

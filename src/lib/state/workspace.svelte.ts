@@ -1,13 +1,17 @@
-import { parseFilesInWorker, parseInWorker, type ParseProgress } from '$lib/ingest/client';
+import type { ParseInput } from '$lib/ingest/worker-protocol';
+import type { IdsFrom } from '$lib/db/stream-load';
+import { importInput, removeImports } from '$lib/pipeline/browser';
+import type { PipelineProgress, PipelineResult } from '$lib/pipeline/run';
+import { search } from './search.svelte';
 import { groupInputs, groupName } from '$lib/ingest/group-inputs';
-import { isCancelled, type ParsedSource, type SourceProblem } from '$lib/ingest/parse-source';
+import { isCancelled, type SourceProblem } from '$lib/ingest/parse-source';
 import type { ImportChoices } from './import-choices';
 import { getWorkspaceDb, markWorkspaceReady, startDatabase, type ConversationRow, type ImportSummary, type WorkspaceDb } from '$lib/db';
 import { keepMedia, tidyMediaStore, type KeptMedia } from './tasks/keep-media';
 import { csvReview } from './csv-review.svelte';
 import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 import { runTasks, type TaskFailure } from './tasks/pipeline';
-import type { TaskStep } from './tasks/task';
+import type { StreamedWork, TaskStep } from './tasks/task';
 import { persistence } from './persistence.svelte';
 import { redaction } from './redaction.svelte';
 import { auditTrail } from '$lib/audit/trail.svelte';
@@ -18,10 +22,12 @@ export interface ImportProgress {
 	fileName: string;
 	fileIndex: number;
 	fileCount: number;
-	step: ParseProgress['phase'] | 'loading' | 'restoring' | TaskStep;
+	step: PipelineProgress['phase'] | 'loading' | 'restoring' | TaskStep;
 	bytes: number;
 	total: number;
 	messages: number;
+	/** While an input streams in: messages parsed, loaded, scanned and indexed so far. */
+	stages?: PipelineProgress;
 }
 
 /** Outcome of one export found in one input file: its summary from the database, or why nothing was imported. */
@@ -85,16 +91,23 @@ class Workspace {
 		this.version++;
 	}
 
-	/** Stops the import in progress; files already imported stay, the current one adds nothing. */
+	/** Stops the import in progress: until the workspace is being saved, everything the import added goes again. */
 	cancelImport(): void {
+		// Once the workspace is being saved, the import is in it.
+		if (this.progress?.step === 'saving') return;
 		this.abort?.abort();
 		csvReview.answer(null);
 	}
 
 	async importFiles(files: File[], choices: ImportChoices): Promise<void> {
 		if (files.length === 0 || this.progress) return;
-		const outcomes: ImportOutcome[] = [];
+		let outcomes: ImportOutcome[] = [];
 		const abort = (this.abort = new AbortController());
+		const imported: IdsFrom[] = [];
+		const streamed: StreamedWork = { scanned: true, indexed: true };
+		const failures: TaskFailure[] = [];
+		const indexer = search.beginImport();
+		if (!indexer) streamed.indexed = false;
 		try {
 			const db = await getWorkspaceDb();
 			// The parts of one export chosen as separate files are read together, as one input.
@@ -107,23 +120,45 @@ class Workspace {
 				}
 				const base = { fileName: name, fileIndex: i, fileCount: inputs.length };
 				this.progress = { ...base, step: 'reading', bytes: 0, total: input.reduce((n, f) => n + f.size, 0), messages: 0 };
-				const onProgress = (p: ParseProgress) => (this.progress = { ...base, step: p.phase, bytes: p.bytes, total: p.total, messages: p.messages });
-				outcomes.push(...(await this.importOne(db, input, choices, onProgress, abort.signal)));
+				const onProgress = (p: PipelineProgress) => (this.progress = { ...base, step: p.loaded > 0 ? 'loading' : p.phase, bytes: p.bytes, total: p.total, messages: p.parsed, stages: p });
+				const result = await this.importOne(db, input, choices, indexer, onProgress, abort.signal);
+				outcomes.push(...result.outcomes);
+				if (result.dirty) streamed.indexed = false;
+				if (result.run) {
+					imported.push(result.run.from);
+					streamed.scanned &&= result.run.scanned;
+					streamed.indexed &&= result.run.indexed;
+					failures.push(...result.run.failures);
+				}
+				// Counts as loaded, before the summary says so (the list was last read after the first batch).
+				await this.refresh().catch(() => {});
 				this.outcomes = [...outcomes];
 			}
-			await auditTrail.recordImports(files, outcomes);
 			const archiveIds = outcomes.flatMap((o) => (o.summary && !o.duplicate ? [o.summary.id] : []));
+			if (abort.signal.aborted) {
+				outcomes = await this.undo(imported, outcomes);
+				await auditTrail.recordImports(files, outcomes);
+				return;
+			}
+			await auditTrail.recordImports(files, outcomes);
 			if (archiveIds.length > 0) {
-				// The messages are readable now; linking, scanning, indexing and saving follow with their own progress.
+				// The messages are readable, scanned and indexed now; linking, the index's last steps and saving follow.
 				this.outcomes = [...outcomes];
 				await this.refresh();
-				this.taskFailures = await runTasks(
-					(task, report) => task.afterImport(archiveIds, report, abort.signal),
+				failures.push(...(await runTasks(
+					(task, report) => task.afterImport(archiveIds, report, abort.signal, streamed),
 					(step, done, total) => (this.progress = taskProgress(step, done, total))
-				);
-			} else if (outcomes.some((o) => o.media)) {
+				)));
+				this.taskFailures = failures;
+				if (abort.signal.aborted) {
+					// Cancelled before the save: the import goes again, and the log says so.
+					outcomes = await this.undo(imported, outcomes);
+					await auditTrail.recordImports(files, outcomes);
+				}
+			} else {
+				if (indexer) await search.endImport(!streamed.indexed, () => {});
 				// Media of a zip whose export was imported before (bare, without them) are new evidence all the same.
-				await persistence.save((done, total) => (this.progress = taskProgress('saving', done, total)));
+				if (outcomes.some((o) => o.media)) await persistence.save((done, total) => (this.progress = taskProgress('saving', done, total)));
 			}
 		} catch (err) {
 			outcomes.push(failed(files[0]?.name ?? '', messageOf(err)));
@@ -135,37 +170,55 @@ class Workspace {
 		}
 	}
 
-	private async importOne(db: WorkspaceDb, input: File[], choices: ImportChoices, onProgress: (p: ParseProgress) => void, signal: AbortSignal): Promise<ImportOutcome[]> {
+	/** A cancel after some inputs loaded: what they added goes again, and the index and people are as before. */
+	private async undo(imported: IdsFrom[], outcomes: ImportOutcome[]): Promise<ImportOutcome[]> {
+		this.progress = taskProgress('indexing', 0, 0);
+		await removeImports(imported);
+		await runTasks(
+			(task, report) => (task.step === 'linking' ? task.afterRestore(report) : Promise.resolve()),
+			(step, done, total) => (this.progress = taskProgress(step, done, total))
+		);
+		await search.endImport(true, (done, total) => (this.progress = taskProgress('indexing', done, total))).catch(() => {});
+		this.taskFailures = [];
+		return outcomes.map((o) => (o.summary && !o.duplicate ? failed(o.fileName, 'cancelled — nothing from this file was imported') : o));
+	}
+
+	private async importOne(
+		db: WorkspaceDb, input: File[], choices: ImportChoices, indexer: ((ipc: Uint8Array) => Promise<unknown>) | null,
+		onProgress: (p: PipelineProgress) => void, signal: AbortSignal
+	): Promise<{ outcomes: ImportOutcome[]; run: PipelineResult | null; dirty?: boolean }> {
 		const dateOrder = choices.dateOrder === 'auto' ? undefined : choices.dateOrder;
 		const name = groupName(input.map((f) => f.name));
-		const opts = (csvMapping?: CsvMapping) => ({ onProgress, signal, dateOrder, csvMapping, timeZone: choices.timeZone });
-		const parse = (csvMapping?: CsvMapping) => (input.length === 1 ? parseInWorker(input[0], opts(csvMapping)) : parseFilesInWorker(name, input, opts(csvMapping)));
-		let result: ParsedSource;
+		const parseInput: ParseInput = input.length === 1 ? { file: input[0] } : { name, files: input };
+		const run = (csvMapping?: CsvMapping) =>
+			importInput(parseInput, { dateOrder, csvMapping, timeZone: choices.timeZone }, indexer, {
+				timeZone: choices.timeZone, signal, onProgress, onReadable: () => void this.refresh().catch(() => {})
+			});
+		let result: PipelineResult;
 		try {
-			result = await parse();
-			if (input.length === 1 && result.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
+			result = await run();
+			if (result.status === 'needs-mapping') {
 				const preview = previewCsv(await input[0].slice(0, 65536).text());
 				const mapping = preview ? await csvReview.ask({ fileName: name, ...preview }) : null;
-				if (!mapping) return [failed(name, 'skipped at the column-mapping step — nothing was imported')];
-				if (JSON.stringify(mapping) !== JSON.stringify(preview?.mapping)) result = await parse(mapping);
+				if (!mapping) return { outcomes: [failed(name, 'skipped at the column-mapping step — nothing was imported')], run: null };
+				result = await run(mapping);
 			}
 		} catch (err) {
-			return [failed(name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))];
+			// Its rows are gone again; batches it added to the index may not be.
+			return { outcomes: [failed(name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))], run: null, dirty: true };
 		}
-		const { parsed, problems, attachments } = result;
-		if (parsed.length === 0) return [{ ...failed(name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }];
-		if (this.progress) this.progress = { ...this.progress, step: 'loading' };
+		const { archives, problems, attachments } = result;
+		if (archives.length === 0) return { outcomes: [{ ...failed(name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }], run: result };
 		const outcomes: ImportOutcome[] = [];
 		const archiveOf = new Map<string, number>();
-		for (const [i, p] of parsed.entries()) {
-			const loaded = await db.importParsedFile(p.file, p.source, { timeZone: choices.timeZone });
-			archiveOf.set(p.entry, loaded.archiveId);
-			const summary = await db.importSummary(loaded.archiveId);
-			const label = p.entry && input.length === 1 ? `${name} › ${p.entry}` : name;
-			outcomes.push({ fileName: label, summary, duplicate: loaded.duplicate, problems: i === 0 ? problems : [], error: null });
+		for (const [i, a] of archives.entries()) {
+			archiveOf.set(a.entry, a.archiveId);
+			const summary = await db.importSummary(a.archiveId);
+			const label = a.entry && input.length === 1 ? `${name} › ${a.entry}` : name;
+			outcomes.push({ fileName: label, summary, duplicate: a.duplicate, problems: i === 0 ? problems : [], error: null });
 		}
 		outcomes[0].media = await keepMedia(attachments, archiveOf, choices.keepMedia);
-		return outcomes;
+		return { outcomes, run: result };
 	}
 }
 

@@ -2,7 +2,8 @@ import type { ParsedFile } from '../../model/types';
 import { firstInvalidUtf8Offset, hasUtf8Sequence, sniffUtf16 } from '../decode';
 import { createSha256 } from '../hash';
 import { createLineSplitter } from '../lines';
-import { createWhatsAppLineStream } from '../whatsapp/line-stream';
+import { createWhatsAppLineStream, type WhatsAppLineStream } from '../whatsapp/line-stream';
+import type { DateOrder } from '../whatsapp/date-order';
 import { throwIfAborted, yieldToEvents, type ParseOptions } from './types';
 
 /** A file that can be read from its start as often as needed (a File's stream(), a Node stream factory in tests). */
@@ -24,22 +25,30 @@ class NotUtf8 extends Error {
 	}
 }
 
+/** Makes the line stream records go to; the default keeps them all and returns them from end(). */
+export type LineStreamFactory = (name: string, opts: { order?: DateOrder }) => WhatsAppLineStream;
+
 /**
  * Parses a WhatsApp .txt arriving in chunks: it never becomes one string. The date order is guessed from the
  * first ~1 MB, checked against every header, and records are re-stamped at the end when the whole file disagrees.
+ * `restart` is called before the file is read again in another encoding (records a streaming line stream
+ * handed on are to be forgotten).
  */
-export async function parseWhatsAppStream(name: string, total: number, open: ChunkSource, opts: ParseOptions = {}): Promise<StreamedWhatsApp> {
+export async function parseWhatsAppStream(
+	name: string, total: number, open: ChunkSource, opts: ParseOptions = {}, lines: LineStreamFactory = createWhatsAppLineStream, restart: (reason: string) => void = () => {}
+): Promise<StreamedWhatsApp> {
 	try {
-		return await run(name, total, open, 'utf-8', opts);
+		return await run(name, total, open, 'utf-8', opts, lines);
 	} catch (err) {
 		if (!(err instanceof NotUtf8)) throw err;
+		restart('not UTF-8');
 		// As decodeText: UTF-8 with damage (garbage in front, a cut) stays UTF-8; a file without any UTF-8 sequence is Latin-1.
 		if (await startsWithUtf8Sequence(open)) {
-			const result = await run(name, total, open, 'utf-8-lenient', opts);
+			const result = await run(name, total, open, 'utf-8-lenient', opts, lines);
 			result.warning = `not valid UTF-8 throughout (first invalid byte at offset ${err.offset}); invalid bytes read as U+FFFD, the rest as UTF-8`;
 			return result;
 		}
-		const result = await run(name, total, open, 'windows-1252', opts);
+		const result = await run(name, total, open, 'windows-1252', opts, lines);
 		result.warning = `not valid UTF-8 (first invalid byte at offset ${err.offset}); read as Windows-1252/Latin-1`;
 		return result;
 	}
@@ -57,11 +66,11 @@ async function startsWithUtf8Sequence(open: ChunkSource): Promise<boolean> {
 
 type Fallback = 'utf-8' | 'utf-8-lenient' | 'windows-1252';
 
-async function run(name: string, total: number, open: ChunkSource, fallback: Fallback, opts: ParseOptions): Promise<StreamedWhatsApp> {
+async function run(name: string, total: number, open: ChunkSource, fallback: Fallback, opts: ParseOptions, lines: LineStreamFactory): Promise<StreamedWhatsApp> {
 	const { signal, onProgress } = opts;
 	const hash = createSha256();
 	const splitter = createLineSplitter();
-	const stream = createWhatsAppLineStream(name, { order: opts.dateOrder });
+	const stream = lines(name, { order: opts.dateOrder });
 	let decoder: TextDecoder | null = null;
 	let bytes = 0;
 	let lastReport = 0;
@@ -97,7 +106,7 @@ async function run(name: string, total: number, open: ChunkSource, fallback: Fal
 	stream.push(splitter.end());
 	const file = stream.end();
 	throwIfAborted(signal);
-	onProgress?.({ phase: 'parsing', bytes, total, messages: file.messages.length });
+	onProgress?.({ phase: 'parsing', bytes, total, messages: Math.max(stream.messages, file.messages.length) });
 	return { file, sha256: hash.hex(), bytes, warning: null };
 }
 

@@ -1,5 +1,5 @@
-import { Float64, makeData, tableFromIPC, type Data } from 'apache-arrow';
-import { dictionaryColumn, int32Column, int64Column, ipcStream, utf8Column } from '$lib/db/arrow-columns';
+import { tableFromIPC } from 'apache-arrow';
+import { dictionaryColumn, float64Column, int32Column, int64Column, ipcStream, utf8Column } from '$lib/db/arrow-columns';
 import type { MessageKind } from '$lib/model/types';
 import type { RiskHit, RiskRule } from '../types';
 
@@ -37,12 +37,6 @@ export function readScanBatch(ipc: Uint8Array): ScanInput {
 		out.texts[i] = (texts.get(i) as string | null) ?? '';
 	}
 	return out;
-}
-
-function float64Column(n: number, get: (i: number) => number): Data<Float64> {
-	const values = new Float64Array(n);
-	for (let i = 0; i < n; i++) values[i] = get(i);
-	return makeData({ type: new Float64(), length: n, nullCount: 0, data: values });
 }
 
 /** risk_hits rows (message_id, rule, category, severity, score, span_start, span_end, explanation) as Arrow IPC. */

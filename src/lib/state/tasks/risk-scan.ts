@@ -17,7 +17,7 @@ function serialised<T>(job: () => Promise<T>): Promise<T> {
 	return next;
 }
 
-async function enabledPolicies(db: Connector) {
+export async function enabledPolicies(db: Connector) {
 	return enabledDefinitions(policyEntries(BUILTIN_POLICIES, await listPolicyRows(db)));
 }
 
@@ -43,7 +43,9 @@ export function rescanPolicies(report: TaskReport): Promise<ScanOutcome> {
 
 export const riskScanTask: WorkspaceTask = {
 	step: 'scanning',
-	async afterImport(archiveIds, report, signal) {
+	async afterImport(archiveIds, report, signal, streamed) {
+		// Scanned as they loaded; a scan that failed then was reported by the import.
+		if (streamed.scanned) return;
 		await scanArchives(archiveIds, report, signal);
 	},
 	// risk_hits is saved and restored with the database

@@ -4,6 +4,6 @@ import type { WorkspaceTask } from './task';
 /** Indexes new archives for search (in the search worker) and brings the saved index back after a reload. */
 export const searchIndexTask: WorkspaceTask = {
 	step: 'indexing',
-	afterImport: (archiveIds, report, signal) => search.buildIndex(archiveIds, report, signal),
+	afterImport: (archiveIds, report, signal, streamed) => search.finishImport(archiveIds, streamed.indexed, report, signal),
 	afterRestore: (report) => search.restoreIndex(report)
 };

@@ -1,0 +1,203 @@
+import { MessageBatcher, newParticipants, unparsedBatch, type ParticipantRow } from '$lib/db/arrow';
+import { unparsedProblems } from '$lib/ingest/container/problems';
+import { parseWhatsAppStream, type ChunkSource } from '$lib/ingest/container/stream-whatsapp';
+import { yieldToEvents } from '$lib/ingest/container/types';
+import { isWhatsAppText, parseSourceFiles, parseSourceStream, type ParsedSource, type ParseOptions, type SourceProblem } from '$lib/ingest/parse-source';
+import { titleFromFileName } from '$lib/ingest/whatsapp/title';
+import type { ConversationInfo, ParsedFile, ParsedMessage, SourceFile } from '$lib/model/types';
+import type { ConversationRow, PipelineEvent, StreamStart } from './events';
+import { createHandingOnLineStream, type HandingOnLineStream } from './whatsapp-lines';
+
+/**
+ * The parse side of an import (it runs in the parse worker; in Node in tests and on the command line): reads the
+ * input, numbers every row with the ids `start` gives, and emits the archives of the input as events of Arrow
+ * batches. A WhatsApp .txt is emitted as it is read; other formats once their file is parsed.
+ */
+
+export type ProduceInput =
+	| { kind: 'stream'; name: string; total: number; head: Uint8Array; open: ChunkSource }
+	| { kind: 'files'; name: string; files: { name: string; bytes: Uint8Array }[] };
+
+export type Emit = (event: PipelineEvent) => void;
+
+const BATCH = 50_000;
+const FIRST_BATCH = 5_000;
+
+/** The next free ids, shared by the parts of one input. */
+class Ids {
+	archive: number;
+	conversation: number;
+	message: number;
+	participant: number;
+	private readonly byPlatform = new Map<string, Map<string, number>>();
+
+	constructor(start: StreamStart) {
+		this.archive = start.archiveId;
+		this.conversation = start.conversationId;
+		this.message = start.messageId;
+		this.participant = start.participantId;
+		for (const [platform, handle, id] of start.participants) this.participants(platform).set(handle, id);
+	}
+
+	participants(platform: string): Map<string, number> {
+		let ids = this.byPlatform.get(platform);
+		if (!ids) this.byPlatform.set(platform, (ids = new Map()));
+		return ids;
+	}
+}
+
+/** One archive of the input, from its part event to its close event. */
+class PartWriter {
+	readonly archiveId: number;
+	private batcher!: MessageBatcher;
+	private pending: ParsedMessage[] = [];
+	private sentConversations = 0;
+	private batches = 0;
+	private readonly firstConversationId: number;
+	private readonly firstMessageId: number;
+	private readonly participantsAtStart: Map<string, number>;
+	private readonly participantIdAtStart: number;
+
+	constructor(
+		private readonly ids: Ids, private readonly start: StreamStart, private readonly emit: Emit,
+		private readonly platform: string, private conversations: ConversationInfo[], meta: { entry: string; name: string; format: string }
+	) {
+		this.archiveId = ids.archive++;
+		this.firstConversationId = ids.conversation;
+		this.firstMessageId = ids.message;
+		this.participantsAtStart = new Map(ids.participants(platform));
+		this.participantIdAtStart = ids.participant;
+		this.reset();
+		emit({
+			type: 'part', archiveId: this.archiveId, conversationId: this.firstConversationId, messageId: this.firstMessageId,
+			participantId: this.participantIdAtStart, entry: meta.entry, name: meta.name, platform, format: meta.format
+		});
+	}
+
+	private reset(): void {
+		this.batcher = new MessageBatcher({
+			archiveId: this.archiveId, firstConversationId: this.firstConversationId, firstMessageId: this.firstMessageId,
+			timeZone: this.start.timeZone, participantIds: this.ids.participants(this.platform)
+		});
+	}
+
+	add(msgs: readonly ParsedMessage[]): void {
+		for (const m of msgs) {
+			this.pending.push(m);
+			if (this.pending.length >= this.batchSize()) this.flush();
+		}
+	}
+
+	/** A whole file's messages: replies to later messages resolve too. */
+	addAll(msgs: readonly ParsedMessage[]): void {
+		this.batcher.registerSourceIds(msgs);
+		this.add(msgs);
+	}
+
+	private batchSize(): number {
+		return this.batches === 0 ? (this.start.firstBatchSize ?? FIRST_BATCH) : (this.start.batchSize ?? BATCH);
+	}
+
+	private flush(): void {
+		const msgs = this.pending;
+		if (msgs.length === 0) return;
+		this.pending = [];
+		this.batches++;
+		const participants: ParticipantRow[] = newParticipants(this.platform, msgs, this.ids.participants(this.platform), this.ids.participant);
+		this.ids.participant += participants.length;
+		let needed = this.sentConversations;
+		for (const m of msgs) needed = Math.max(needed, (m.conversation ?? 0) + 1);
+		const conversations = this.conversationRows(this.sentConversations, needed);
+		this.sentConversations = needed;
+		const { batches, sides } = this.batcher.next(msgs, { sides: this.start.sides });
+		this.emit({
+			type: 'batch', archiveId: this.archiveId, conversations, participants, tables: batches,
+			scan: sides?.scan ?? null, search: sides?.search ?? null, messages: msgs.length
+		});
+	}
+
+	private conversationRows(from: number, to: number): ConversationRow[] {
+		const rows: ConversationRow[] = [];
+		for (let i = from; i < to; i++) {
+			const c = this.conversations[i] ?? { title: '', kind: 'group' };
+			rows.push([this.firstConversationId + i, this.archiveId, this.platform, c.title, c.kind, c.sourceId ?? null]);
+		}
+		return rows;
+	}
+
+	restart(reason: string): void {
+		this.pending = [];
+		this.sentConversations = 0;
+		this.batches = 0;
+		const ids = this.ids.participants(this.platform);
+		ids.clear();
+		for (const [handle, id] of this.participantsAtStart) ids.set(handle, id);
+		this.ids.participant = this.participantIdAtStart;
+		this.reset();
+		this.emit({ type: 'restart', archiveId: this.archiveId, reason });
+	}
+
+	close(source: SourceFile, file: Omit<ParsedFile, 'messages'>): void {
+		this.flush();
+		this.conversations = file.conversations;
+		const messages = this.batcher.done;
+		this.ids.conversation = this.firstConversationId + Math.max(file.conversations.length, this.sentConversations);
+		this.ids.message = this.firstMessageId + messages;
+		this.emit({
+			type: 'close', archiveId: this.archiveId, source, format: file.format, notes: file.notes,
+			conversations: this.conversationRows(0, Math.max(file.conversations.length, this.sentConversations)),
+			messages, unparsed: file.unparsed.length > 0 ? unparsedBatch(this.archiveId, file.unparsed) : null, unparsedLines: file.unparsed.length
+		});
+	}
+}
+
+export async function produceImport(input: ProduceInput, start: StreamStart, opts: ParseOptions, emit: Emit): Promise<void> {
+	const ids = new Ids(start);
+	const progress: ParseOptions = { ...opts, onProgress: (p) => emit({ type: 'progress', ...p }) };
+	if (input.kind === 'stream' && isWhatsAppText(input.name, input.head)) {
+		const problems = await streamWhatsApp(input.name, input.total, input.open, ids, start, progress, emit);
+		emit({ type: 'done', problems, attachments: [] });
+		return;
+	}
+	const parsed: ParsedSource = input.kind === 'stream'
+		? await parseSourceStream(input.name, input.total, input.head, input.open, progress)
+		: await parseSourceFiles(input.name, input.files, progress);
+	if (input.kind === 'stream' && !opts.csvMapping && parsed.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
+		emit({ type: 'needs-mapping' });
+		return;
+	}
+	const known = new Set(start.knownSha256.map((s) => s.toLowerCase()));
+	for (const p of parsed.parsed) {
+		const sha256 = p.source.sha256.toLowerCase();
+		if (known.has(sha256)) {
+			emit({ type: 'duplicate', entry: p.entry, name: p.source.name, sha256 });
+			continue;
+		}
+		known.add(sha256);
+		const writer = new PartWriter(ids, start, emit, p.file.platform, p.file.conversations, { entry: p.entry, name: p.source.name, format: p.file.format });
+		writer.addAll(p.file.messages);
+		writer.close(p.source, p.file);
+		await yieldToEvents();
+	}
+	emit({ type: 'done', problems: parsed.problems, attachments: parsed.attachments });
+}
+
+/** A WhatsApp .txt, batch by batch as it is read; read again when the encoding or the date order turns out otherwise. */
+async function streamWhatsApp(name: string, total: number, open: ChunkSource, ids: Ids, start: StreamStart, opts: ParseOptions, emit: Emit): Promise<SourceProblem[]> {
+	const writer = new PartWriter(ids, start, emit, 'whatsapp', [{ title: titleFromFileName(name), kind: 'direct' }], { entry: '', name, format: 'whatsapp-txt' });
+	let lines: HandingOnLineStream | null = null;
+	const read = (o: ParseOptions, note?: string) =>
+		parseWhatsAppStream(name, total, open, o, (n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (msgs) => writer.add(msgs))), (why) => writer.restart(why));
+	let streamed = await read(opts);
+	const first = lines as HandingOnLineStream | null;
+	if (first?.mismatch) {
+		writer.restart(`the whole file reads as ${first.mismatch}`);
+		streamed = await read({ ...opts, dateOrder: first.mismatch }, first.orderNote.replace(/^date order \w+: /, ''));
+	}
+	const file = streamed.file;
+	const source: SourceFile = { name, bytes: streamed.bytes, sha256: streamed.sha256 };
+	writer.close(source, file);
+	const problems: SourceProblem[] = streamed.warning ? [{ file: name, line: null, message: streamed.warning }] : [];
+	problems.push(...unparsedProblems(name, '', { ...file, messages: [] }));
+	return problems;
+}

@@ -134,7 +134,7 @@ export interface ReviewRecordRow {
 	value: string;
 	decision_tags: string[] | null;
 	reviewer: string;
-	at: string;
+	recorded_at: string;
 	message_id: number;
 }
 
@@ -144,12 +144,12 @@ export function reviewRecords(db: Connector, queueId: number | null = null): Pro
 	const decisions = queueId === null ? '' : `AND queue_id = ${idList('queueId', [queueId])}`;
 	return db.query<ReviewRecordRow>(
 		`SELECT * FROM (
-			SELECT 'tag' AS record, NULL::INTEGER AS queue_id, tag AS value, NULL::VARCHAR[] AS decision_tags, reviewer, created_at AS at, message_id FROM tags
+			SELECT 'tag' AS record, NULL::INTEGER AS queue_id, tag AS value, NULL::VARCHAR[] AS decision_tags, reviewer, created_at AS recorded_at, message_id FROM tags
 			UNION ALL
 			SELECT 'note', NULL, body, NULL, reviewer, coalesce(updated_at, created_at), message_id FROM notes WHERE message_id IS NOT NULL
 			UNION ALL
 			SELECT 'decision', queue_id, decision, tags, reviewer, decided_at, message_id FROM review_decisions WHERE true ${decisions}
 		) ${only}
-		ORDER BY message_id, at, record, value`
+		ORDER BY message_id, recorded_at, record, value`
 	);
 }

@@ -104,7 +104,7 @@ export function sampleMessages(sourceIds: readonly number[], spec: SampleSpec, s
 }
 
 /** A fresh seed to record when the reviewer gives none: 64 random bits as hex. */
-export function newSeed(random: (bytes: Uint8Array) => void = (b) => crypto.getRandomValues(b)): string {
+export function newSeed(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b)): string {
 	const b = new Uint8Array(8);
 	random(b);
 	return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');

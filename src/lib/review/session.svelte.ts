@@ -118,9 +118,8 @@ class ReviewSession {
 			if (key !== this.opened) return null;
 			this.queue = queue;
 			await this.loadDecisions();
-			this.position = resumeAt(queue.message_ids, new Set(this.decisions.keys()));
 			await this.refreshTags();
-			await this.load();
+			await this.load(resumeAt(queue.message_ids, new Set(this.decisions.keys())));
 			this.status = { state: 'ready' };
 			return addedSeed;
 		} catch (err) {
@@ -184,11 +183,12 @@ class ReviewSession {
 		this.tags = keyedTags((await tagCounts(db)).map((t) => t.tag));
 	}
 
-	/** Reads the message under review, its context, tags and notes. */
-	async load(): Promise<void> {
-		const id = this.messageId;
+	/** Reads the message at `position` (default: the current one), its context, tags and notes, then shows it: position and message change together. */
+	async load(position = this.position): Promise<void> {
+		const id = this.ids[position] ?? null;
 		const seq = ++this.loadSeq;
 		if (id === null) {
+			this.position = position;
 			this.current = null;
 			this.currentTags = [];
 			this.notes = [];
@@ -197,6 +197,7 @@ class ReviewSession {
 		const { db } = await getConnectors();
 		const [current, tags, notes] = await Promise.all([messageInContext(db, id, CONTEXT, CONTEXT), tagsOf(db, [id]), notesOf(db, [id])]);
 		if (seq !== this.loadSeq) return;
+		this.position = position;
 		this.current = current;
 		this.currentTags = (tags.get(id) ?? []).map((t) => t.tag);
 		this.notes = notes;
@@ -246,9 +247,8 @@ class ReviewSession {
 		return this.goTo(step(this.position, -1, this.ids.length));
 	}
 
-	async goTo(position: number): Promise<void> {
-		this.position = position;
-		await this.load();
+	goTo(position: number): Promise<void> {
+		return this.load(position);
 	}
 
 	/** 1–9: the tag on or off the message under review. */
@@ -302,7 +302,8 @@ class ReviewSession {
 				else await tagMessages([s.messageId], s.tag, 'review', { queue_id: q.id, undo: true });
 				await this.refreshTags();
 				const at = this.ids.indexOf(s.messageId);
-				if (at >= 0) this.position = at;
+				await this.load(at >= 0 ? at : this.position);
+				return;
 			} else {
 				const { db } = await getConnectors();
 				await restoreDecision(db, q.id, s.messageId, s.previous ? { queue_id: q.id, message_id: s.messageId, ...s.previous } : null);
@@ -311,9 +312,8 @@ class ReviewSession {
 				});
 				void persistence.save();
 				await this.loadDecisions();
-				this.position = s.position;
+				await this.load(s.position);
 			}
-			await this.load();
 		});
 	}
 

@@ -1,0 +1,158 @@
+// Review over the WhatsApp sample (Harbor Logistics, 91 records): a queue from a search, reviewed with the keyboard
+// alone; tags and progress survive a reload; a supervision sample drawn with a seed is the same in a fresh browser;
+// the review export carries each tag with its message's provenance. Counted by hand in
+// data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.txt: ISF, booking, customs and container appear on 21 lines.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
+
+const TIMEOUT = 60_000;
+const QUERY = 'ISF OR booking OR customs OR container';
+const apps: App[] = [];
+afterEach(async () => {
+	for (const app of apps.splice(0)) await app.close();
+});
+
+async function withSample(path = '/'): Promise<App> {
+	const app = await openApp(path);
+	apps.push(app);
+	const { page } = app;
+	await page.getByRole('button', { name: 'Open sample archive' }).and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
+	await page.getByRole('button', { name: 'Open sample archive' }).click();
+	await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: TIMEOUT });
+	await savedNow(page);
+	return app;
+}
+
+/** Waits until the workspace is saved with nothing pending. */
+async function savedNow(page: Page) {
+	const storage = page.getByTestId('workspace-storage');
+	await page.waitForTimeout(800);
+	await expect.poll(() => storage.innerText(), { timeout: TIMEOUT }).toMatch(/^(Saved|Restored) on this machine · 91 messages$/);
+}
+
+const progress = (page: Page) => page.getByTestId('review-progress');
+const messageId = async (page: Page) => Number(/^Message (\d+) /.exec(await page.getByTestId('provenance').innerText())?.[1]);
+const position = (page: Page) => page.getByText(/^Message \d+ of \d+/);
+// The list sits in a closed <details>: read by its text, not by role (roles skip what is not shown).
+const sampled = (page: Page) => page.locator('ol[aria-label="Sampled messages"] li').allTextContents();
+
+async function openQueue(page: Page, params: string) {
+	await page.goto(new URL(`/review?${params}`, page.url()).href);
+	await expect.poll(() => progress(page).innerText().catch(() => ''), { timeout: TIMEOUT }).toMatch(/^\d+ of \d+ reviewed$/);
+}
+
+test('review ten messages from the keyboard alone; tags and progress survive a reload; the export carries the tags with provenance', async () => {
+	const app = await withSample('/');
+	const { page } = app;
+	await openQueue(page, new URLSearchParams({ q: QUERY }).toString());
+	const total = Number(/of (\d+) reviewed/.exec(await progress(page).innerText())![1]);
+	expect(total).toBeGreaterThanOrEqual(10);
+	expect(await progress(page).innerText()).toBe(`0 of ${total} reviewed`);
+	await screenshot(page, 'review-start.png');
+
+	// The first decision asks who is reviewing; the name is typed and confirmed with Enter.
+	const responsive: number[] = [];
+	const escalated: number[] = [];
+	for (let i = 0; i < 10; i++) {
+		const id = await messageId(page);
+		if (i % 3 === 0) {
+			await page.keyboard.press('1');
+			if (i === 0) {
+				const ask = page.getByRole('dialog', { name: 'Who is reviewing?' });
+				await ask.waitFor({ timeout: TIMEOUT });
+				await page.keyboard.type('Ada Reviewer');
+				await page.keyboard.press('Enter');
+				await ask.waitFor({ state: 'hidden', timeout: TIMEOUT });
+			}
+			await expect.poll(() => page.getByRole('button', { name: /responsive/ }).getAttribute('aria-pressed'), { timeout: TIMEOUT }).toBe('true');
+			responsive.push(id);
+		}
+		if (i === 4) {
+			// A tag put on by mistake is taken back with u.
+			await page.keyboard.press('2');
+			await expect.poll(() => page.getByRole('button', { name: /privileged/ }).getAttribute('aria-pressed'), { timeout: TIMEOUT }).toBe('true');
+			await page.keyboard.press('u');
+			await expect.poll(() => page.getByRole('button', { name: /privileged/ }).getAttribute('aria-pressed'), { timeout: TIMEOUT }).toBe('false');
+			await page.keyboard.press('3');
+			await expect.poll(() => page.getByRole('button', { name: /escalate/ }).getAttribute('aria-pressed'), { timeout: TIMEOUT }).toBe('true');
+			escalated.push(id);
+		}
+		await page.keyboard.press('j');
+		await expect.poll(() => progress(page).innerText(), { timeout: TIMEOUT }).toBe(`${i + 1} of ${total} reviewed`);
+		await expect.poll(() => position(page).innerText(), { timeout: TIMEOUT }).toMatch(new RegExp(`^Message ${i + 2} of ${total}`));
+	}
+	// k goes back without deciding anything.
+	await page.keyboard.press('k');
+	await expect.poll(() => position(page).innerText(), { timeout: TIMEOUT }).toMatch(new RegExp(`^Message 10 of ${total}`));
+	expect(await progress(page).innerText()).toBe(`10 of ${total} reviewed`);
+	// n: a note, typed and saved from the keyboard.
+	await page.keyboard.press('n');
+	await page.keyboard.type('Forward to compliance');
+	await page.keyboard.press('Control+Enter');
+	await page.getByText('Forward to compliance').waitFor({ timeout: TIMEOUT });
+	await screenshot(page, 'review-mid.png');
+
+	await savedNow(page);
+	await page.reload();
+	await expect.poll(() => progress(page).innerText().catch(() => ''), { timeout: TIMEOUT }).toBe(`10 of ${total} reviewed`);
+	// The queue resumes at the first message not reviewed yet.
+	await expect.poll(() => position(page).innerText(), { timeout: TIMEOUT }).toMatch(new RegExp(`^Message 11 of ${total}`));
+	for (let i = 0; i < 10; i++) await page.keyboard.press('k');
+	await expect.poll(() => position(page).innerText(), { timeout: TIMEOUT }).toMatch(new RegExp(`^Message 1 of ${total} · reviewed by Ada Reviewer`));
+	await expect.poll(() => messageId(page), { timeout: TIMEOUT }).toBe(responsive[0]);
+	expect(await page.getByRole('button', { name: /responsive/ }).getAttribute('aria-pressed')).toBe('true');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: TIMEOUT }),
+		page.getByRole('button', { name: "Export this queue's review (JSON Lines)" }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^review-queue-\d+-.*\.jsonl$/);
+	type Line = { record: string; value: string; message_id: number; reviewer: string; archive_sha256: string; source_file: string; line: number; redacted: boolean };
+	const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+	const tags = lines.filter((l) => l.record === 'tag');
+	expect(tags.filter((l) => l.value === 'responsive').map((l) => l.message_id).sort((a, b) => a - b)).toEqual([...responsive].sort((a, b) => a - b));
+	expect(tags.filter((l) => l.value === 'escalate').map((l) => l.message_id)).toEqual(escalated);
+	expect(tags.some((l) => l.value === 'privileged')).toBe(false);
+	for (const l of tags) {
+		expect(l.reviewer).toBe('Ada Reviewer');
+		expect(l.archive_sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(l.source_file).toBe('WhatsApp Chat with Harbor Logistics.zip/WhatsApp Chat with Harbor Logistics.txt');
+		expect(l.line).toBeGreaterThan(0);
+	}
+	expect(lines.filter((l) => l.record === 'decision')).toHaveLength(10);
+	expect(lines.filter((l) => l.record === 'note').map((l) => l.value)).toEqual(['Forward to compliance']);
+	// The export went through the one download door: its receipt names the file.
+	await page.getByText(download.suggestedFilename()).first().waitFor({ timeout: TIMEOUT });
+
+	assertNoOffMachineRequests(app.requests);
+	expect(app.pageErrors).toEqual([]);
+}, 300_000);
+
+test('a sample drawn twice with its seed is the same messages in the same order, in a fresh browser too', async () => {
+	const params = new URLSearchParams({ q: QUERY, sample: '5', seed: 'supervision-2026-q1' }).toString();
+	const first = await withSample('/');
+	await openQueue(first.page, params);
+	await expect.poll(() => first.page.getByTestId('sample-info').innerText(), { timeout: TIMEOUT }).toMatch(/^Sample 5 of \d+ messages → 5, seed supervision-2026-q1$/);
+	const drawn = await sampled(first.page);
+	expect(drawn).toHaveLength(5);
+	await first.page.getByRole('button', { name: 'Draw again to check' }).click();
+	await first.page.getByText('the same 5 messages in the same order').waitFor({ timeout: TIMEOUT });
+	await screenshot(first.page, 'review-sample.png');
+
+	const second = await withSample('/');
+	await openQueue(second.page, params);
+	expect(await sampled(second.page)).toEqual(drawn);
+
+	// Another seed draws another sample; without a seed, one is made and written into the URL.
+	await openQueue(second.page, new URLSearchParams({ q: QUERY, sample: '5', seed: 'another-seed' }).toString());
+	expect(await sampled(second.page)).not.toEqual(drawn);
+	await openQueue(second.page, new URLSearchParams({ q: QUERY, sample: '10%' }).toString());
+	await expect.poll(() => new URL(second.page.url()).searchParams.get('seed') ?? '', { timeout: TIMEOUT }).toMatch(/^[0-9a-f]{16}$/);
+
+	for (const app of [first, second]) {
+		assertNoOffMachineRequests(app.requests);
+		expect(app.pageErrors).toEqual([]);
+	}
+}, 300_000);

@@ -156,3 +156,49 @@ test('a sample drawn twice with its seed is the same messages in the same order,
 		expect(app.pageErrors).toEqual([]);
 	}
 }, 300_000);
+
+test('tag all hits of a search, see and untag them from a SQL result, tag one message in its conversation', async () => {
+	const app = await withSample('/');
+	const { page } = app;
+	// Seven messages hold "ISF" (tests/e2e/search.e2e.ts).
+	await page.goto(new URL('/search?q=ISF', page.url()).href);
+	await page.getByRole('status').filter({ hasText: /^\s*7 hits\s*$/ }).waitFor({ timeout: TIMEOUT });
+	await page.getByRole('button', { name: 'Tag all hits…' }).click();
+	const bulk = page.getByRole('dialog', { name: 'Tag messages' });
+	await bulk.getByRole('textbox', { name: 'Your reviewer name' }).fill('Bo Auditor');
+	await bulk.getByRole('button', { name: 'Add “escalate”' }).click();
+	await bulk.getByRole('status').filter({ hasText: '“escalate” added to 7 of 7 messages.' }).waitFor({ timeout: TIMEOUT });
+	await screenshot(page, 'review-tag-hits.png');
+	await bulk.getByRole('button', { name: 'Close' }).click();
+
+	await page.getByRole('link', { name: 'SQL', exact: true }).click();
+	const editor = page.getByRole('textbox', { name: 'SQL' });
+	await editor.click();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.press('Delete');
+	await page.keyboard.type("SELECT message_id, tag, reviewer FROM tags ORDER BY message_id");
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+	await page.getByRole('status').filter({ hasText: /^7 rows in/ }).waitFor({ timeout: TIMEOUT });
+	await page.getByRole('button', { name: 'Tag rows…' }).click();
+	const rows = page.getByRole('dialog', { name: 'Tag messages' });
+	await rows.getByRole('button', { name: 'Remove “escalate”' }).click();
+	await rows.getByRole('status').filter({ hasText: '“escalate” removed from 7 messages.' }).waitFor({ timeout: TIMEOUT });
+	await rows.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+	await page.getByRole('status').filter({ hasText: /^0 rows in/ }).waitFor({ timeout: TIMEOUT });
+
+	await page.getByRole('link', { name: 'Workspace', exact: true }).click();
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().click();
+	const first = page.getByRole('list', { name: 'Messages' }).getByRole('article').first();
+	await first.getByRole('button', { name: 'Tag' }).click();
+	const one = page.getByRole('dialog', { name: 'Tag this message' });
+	await one.getByRole('button', { name: 'privileged' }).click();
+	await expect.poll(() => one.getByRole('button', { name: 'privileged' }).getAttribute('aria-pressed'), { timeout: TIMEOUT }).toBe('true');
+	await one.getByRole('textbox', { name: 'Note' }).fill('<img src=x onerror=alert(1)> stays text');
+	await one.getByRole('button', { name: 'Add note' }).click();
+	await one.getByRole('status').filter({ hasText: 'Note added.' }).waitFor({ timeout: TIMEOUT });
+
+	assertNoOffMachineRequests(app.requests);
+	expect(app.pageErrors).toEqual([]);
+}, 300_000);

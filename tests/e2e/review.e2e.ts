@@ -145,11 +145,37 @@ test('a sample drawn twice with its seed is the same messages in the same order,
 	await openQueue(second.page, params);
 	expect(await sampled(second.page)).toEqual(drawn);
 
+	// Reviewed to the end with j alone: every message decided, the last one stays on screen.
+	await second.page.keyboard.press('j');
+	await second.page.getByRole('dialog', { name: 'Who is reviewing?' }).waitFor({ timeout: TIMEOUT });
+	await second.page.keyboard.type('Cy Second');
+	await second.page.keyboard.press('Enter');
+	await expect.poll(() => progress(second.page).innerText(), { timeout: TIMEOUT }).toBe('1 of 5 reviewed');
+	for (let i = 1; i < 5; i++) await second.page.keyboard.press('j');
+	await expect.poll(() => progress(second.page).innerText(), { timeout: TIMEOUT }).toBe('5 of 5 reviewed');
+	await second.page.getByText(/· every message reviewed$/).waitFor({ timeout: TIMEOUT });
+	await second.page.keyboard.press('?');
+	await second.page.getByRole('dialog', { name: 'Review keys' }).waitFor({ timeout: TIMEOUT });
+	await screenshot(second.page, 'review-finished-keys.png');
+	await second.page.keyboard.press('Escape');
+
 	// Another seed draws another sample; without a seed, one is made and written into the URL.
 	await openQueue(second.page, new URLSearchParams({ q: QUERY, sample: '5', seed: 'another-seed' }).toString());
 	expect(await sampled(second.page)).not.toEqual(drawn);
 	await openQueue(second.page, new URLSearchParams({ q: QUERY, sample: '10%' }).toString());
 	await expect.poll(() => new URL(second.page.url()).searchParams.get('seed') ?? '', { timeout: TIMEOUT }).toMatch(/^[0-9a-f]{16}$/);
+
+	// A search without hits is an empty queue; the page without a source lists the queues to resume.
+	await openQueue(second.page, new URLSearchParams({ q: 'zebracorn' }).toString());
+	expect(await progress(second.page).innerText()).toBe('0 of 0 reviewed');
+	await second.page.getByText('The source gives no messages to review.').waitFor();
+	await screenshot(second.page, 'review-empty-queue.png');
+	await savedNow(second.page);
+	await second.page.goto(new URL('/review', second.page.url()).href);
+	const list = second.page.getByRole('region', { name: 'Review queues in this workspace' });
+	await list.getByRole('link', { name: 'Search: zebracorn' }).waitFor({ timeout: TIMEOUT });
+	expect(await list.getByRole('listitem').filter({ hasText: 'Search: zebracorn' }).innerText()).toContain('0 of 0 reviewed');
+	await screenshot(second.page, 'review-start-page.png');
 
 	for (const app of [first, second]) {
 		assertNoOffMachineRequests(app.requests);

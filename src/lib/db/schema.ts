@@ -9,7 +9,8 @@
 
 /**
  * 2: audit_log gained `actor`. 3: saved_queries gained kind, search, tags, author, updated_at, row_count, result_digest
- * and archive_sha256 (src/lib/db/migrate.ts loads a version 1 or 2 workspace).
+ * and archive_sha256; tags and notes gained `reviewer`, notes `updated_at`, and the review queues and their decisions
+ * are tables (src/lib/db/migrate.ts loads a version 1 or 2 workspace).
  */
 export const SCHEMA_VERSION = 3;
 
@@ -156,11 +157,12 @@ CREATE TABLE IF NOT EXISTS policies (
 	updated_at TIMESTAMP NOT NULL
 );
 
--- Reviewer labels on messages.
+-- Reviewer labels on messages. Written by the app only (src/lib/db/queries/tags.ts), never to messages themselves.
 CREATE TABLE IF NOT EXISTS tags (
 	message_id BIGINT NOT NULL,
-	tag VARCHAR NOT NULL,
-	created_at TIMESTAMP NOT NULL,
+	tag VARCHAR NOT NULL,                -- 'responsive', 'privileged', 'escalate', 'false positive', or the reviewer's own
+	reviewer VARCHAR NOT NULL,           -- who tagged (the audit trail's reviewer name)
+	created_at TIMESTAMP NOT NULL,       -- UTC
 	PRIMARY KEY (message_id, tag)
 );
 
@@ -169,7 +171,36 @@ CREATE TABLE IF NOT EXISTS notes (
 	message_id BIGINT,                   -- a note is on a message or a whole conversation
 	conversation_id INTEGER,
 	body VARCHAR NOT NULL,
+	reviewer VARCHAR NOT NULL,
+	created_at TIMESTAMP NOT NULL,       -- UTC
+	updated_at TIMESTAMP                 -- UTC of the last edit, NULL when never edited
+);
+
+-- A review queue: the messages of a source (a search, a SQL statement, a saved query), or a seeded sample of them,
+-- in the order they are reviewed. Kept so that a queue resumes after a reload, and a sample can be drawn again.
+CREATE TABLE IF NOT EXISTS review_queues (
+	id INTEGER PRIMARY KEY,
+	name VARCHAR NOT NULL,
+	source_kind VARCHAR NOT NULL,        -- 'search' | 'sql'
+	source_text VARCHAR NOT NULL,        -- the search query or the SQL statement
+	saved_query_id INTEGER,              -- saved_queries.id when opened from a saved query
+	population INTEGER NOT NULL,         -- messages the source gave
+	sample_spec VARCHAR,                 -- '25' or '10%' for a supervision sample, NULL for the whole source
+	seed VARCHAR,                        -- the sample's seed (src/lib/review/sample.ts), NULL for the whole source
+	message_ids BIGINT[] NOT NULL,       -- the queue, in review order
+	reviewer VARCHAR NOT NULL,           -- who opened or drew it
 	created_at TIMESTAMP NOT NULL
+);
+
+-- One decision per message of a queue: reviewed, with the tags it had when decided.
+CREATE TABLE IF NOT EXISTS review_decisions (
+	queue_id INTEGER NOT NULL,
+	message_id BIGINT NOT NULL,
+	decision VARCHAR NOT NULL,           -- 'reviewed'
+	tags VARCHAR[] NOT NULL,             -- the message's tags at the decision
+	reviewer VARCHAR NOT NULL,
+	decided_at TIMESTAMP NOT NULL,
+	PRIMARY KEY (queue_id, message_id)
 );
 
 -- A search, SQL statement or view kept by a reviewer (src/lib/saved/). What it runs is in plain columns, so other
@@ -211,5 +242,5 @@ INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO N
 
 export const TABLES = [
 	'meta', 'archives', 'conversations', 'participants', 'identities', 'identity_members', 'messages',
-	'attachments', 'media_files', 'unparsed_lines', 'risk_hits', 'search_hits', 'policies', 'tags', 'notes', 'saved_queries', 'audit_log'
+	'attachments', 'media_files', 'unparsed_lines', 'risk_hits', 'search_hits', 'policies', 'tags', 'notes', 'review_queues', 'review_decisions', 'saved_queries', 'audit_log'
 ] as const;

@@ -11,7 +11,7 @@ import { planVerdict } from '$lib/db/sql-plan';
 let db: Connector;
 beforeAll(async () => {
 	db = await createNodeDb();
-	await db.exec(`INSERT INTO tags VALUES (1, 'hot', TIMESTAMP '2024-05-01 10:00:00')`);
+	await db.exec(`INSERT INTO tags VALUES (1, 'hot', 'Ada', TIMESTAMP '2024-05-01 10:00:00')`);
 });
 
 const plan = (sql: string) => db.queryStatement<{ explain_key: string; explain_value: string }>(`EXPLAIN (FORMAT JSON) ${sql}`);

@@ -25,8 +25,8 @@ beforeAll(async () => {
 		INSERT INTO risk_hits VALUES (1, 'email', 'pii.email', 'medium', 0.5, 0, 4, 'an e-mail address');
 		INSERT INTO search_hits VALUES (1, 1.0);
 		INSERT INTO policies VALUES ('user.gifts', 'mine', '{"query":"gift"}', true, TIMESTAMP '2024-05-01 10:00:00');
-		INSERT INTO tags VALUES (1, 'hot', TIMESTAMP '2024-05-01 10:00:00');
-		INSERT INTO notes VALUES (1, 1, NULL, 'check this', TIMESTAMP '2024-05-01 10:00:00');
+		INSERT INTO tags VALUES (1, 'hot', 'Ada', TIMESTAMP '2024-05-01 10:00:00');
+		INSERT INTO notes VALUES (1, 1, NULL, 'check this', 'Ada', TIMESTAMP '2024-05-01 10:00:00', NULL);
 		INSERT INTO saved_queries VALUES (1, 'all', '', 'sql', NULL, 'SELECT 1', '/sql?sql=SELECT+1', ['mine'], 'Ana', TIMESTAMP '2024-05-01 10:00:00', TIMESTAMP '2024-05-01 10:00:00', 1, 'ab', ['cd']);
 		INSERT INTO audit_log VALUES (1, TIMESTAMP '2024-05-01 10:00:00', 'unnamed reviewer', 'import', 'archive:1', '{}', '', 'ab');
 	`);
@@ -163,7 +163,7 @@ const REFUSED: [string, Refusal, string][] = [
 	// Starts like a read, is not one: only the plan shows it
 	['WITH x AS (SELECT 1) DELETE FROM messages', 'plan', 'writes to the workspace database'],
 	["WITH x AS (SELECT 1) UPDATE messages SET text = 'FORGED'", 'plan', 'writes to the workspace database'],
-	["WITH x AS (SELECT 1) INSERT INTO tags SELECT 1, 'x', now()", 'plan', 'writes to the workspace database'],
+	["WITH x AS (SELECT 1) INSERT INTO tags SELECT 1, 'x', 'Ada', now()", 'plan', 'writes to the workspace database'],
 	["SELECT * FROM sniff_csv('/etc/passwd')", 'plan', 'sniff_csv'],
 	['SELECT * FROM checkpoint()', 'plan', 'checkpoint'],
 	['FROM enable_logging()', 'plan', 'enable_logging'],

@@ -2,20 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeDb } from '$lib/db/node';
-import { V1_ACTOR, V2_SAVED_QUERY_AUTHOR } from '$lib/db/migrate';
+import { PRE_V3_REVIEWER, V1_ACTOR, V2_SAVED_QUERY_AUTHOR } from '$lib/db/migrate';
 import { SCHEMA_VERSION, TABLES } from '$lib/db/schema';
 import { restoreSnapshot, saveSnapshot } from '$lib/db/snapshot';
 import { memoryStore } from './memory-store';
 
 const V1_DIR = 'tests/fixtures/workspace-v1';
+const V2_DIR = 'tests/fixtures/workspace-v2';
 
 const storeOf = (files: Map<string, Uint8Array>) => memoryStore(files).store;
 
-function v1Files(): Map<string, Uint8Array> {
+function filesOf(dir: string): Map<string, Uint8Array> {
 	const files = new Map<string, Uint8Array>();
-	for (const name of readdirSync(V1_DIR)) if (name !== 'README.md') files.set(name, new Uint8Array(readFileSync(join(V1_DIR, name))));
+	for (const name of readdirSync(dir)) if (name !== 'README.md') files.set(name, new Uint8Array(readFileSync(join(dir, name))));
 	return files;
 }
+const v1Files = () => filesOf(V1_DIR);
 
 describe('a workspace saved by schema version 1', () => {
 	it('restores into today\'s schema: every table, the old audit rows with an actor that says where they came from', async () => {
@@ -103,5 +105,40 @@ describe('saved queries of a version 1 or 2 workspace', () => {
 		const again = await createNodeDb();
 		expect((await restoreSnapshot(again, storeOf(files)))?.schemaVersion).toBe(SCHEMA_VERSION);
 		expect(await again.query(`SELECT * FROM saved_queries`)).toEqual([OLD_ROW_TODAY]);
+	});
+});
+
+describe('a workspace saved by schema version 2', () => {
+	it('restores its tags and notes with a reviewer that says they were saved before reviewer names', async () => {
+		const db = await createNodeDb();
+		const manifest = await restoreSnapshot(db, storeOf(filesOf(V2_DIR)));
+		expect(manifest?.schemaVersion).toBe(2);
+		expect(await db.query(`SELECT message_id, tag, reviewer, created_at FROM tags ORDER BY message_id`)).toEqual([
+			{ message_id: 3, tag: 'responsive', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:00:00Z' },
+			{ message_id: 5, tag: 'privileged', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:01:00Z' }
+		]);
+		expect(await db.query(`SELECT id, message_id, conversation_id, body, reviewer, created_at, updated_at FROM notes ORDER BY id`)).toEqual([
+			{ id: 1, message_id: 3, conversation_id: null, body: 'Check the invoice with finance', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:02:00Z', updated_at: null },
+			{ id: 2, message_id: null, conversation_id: 1, body: 'Whole chat: off-channel', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:03:00Z', updated_at: null }
+		]);
+		expect(await db.query(`SELECT count(*)::INTEGER AS n FROM messages`)).toEqual([{ n: 14 }]);
+		expect(await db.query(`SELECT count(*)::INTEGER AS n FROM review_queues`)).toEqual([{ n: 0 }]);
+		expect(await db.query(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }]);
+		expect(await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '%_v2'`)).toEqual([]);
+	});
+
+	it('saves a queue and its decisions with the workspace and restores them unchanged', async () => {
+		const db = await createNodeDb();
+		const files = filesOf(V2_DIR);
+		await restoreSnapshot(db, storeOf(files));
+		await db.exec(`INSERT INTO review_queues VALUES (1, 'Sample', 'search', 'invoice', NULL, 9, '3', 'seed-1', [5, 2, 9], 'Ada', '2026-03-01 10:00:00')`);
+		await db.exec(`INSERT INTO review_decisions VALUES (1, 5, 'reviewed', ['responsive', 'escalate'], 'Ada', '2026-03-01 10:01:00')`);
+		await saveSnapshot(db, storeOf(files));
+		const again = await createNodeDb();
+		await restoreSnapshot(again, storeOf(files));
+		for (const table of TABLES) {
+			expect(await again.query(`SELECT * FROM ${table} ORDER BY ALL`), table).toEqual(await db.query(`SELECT * FROM ${table} ORDER BY ALL`));
+		}
+		expect(await again.query(`SELECT message_ids FROM review_queues`)).toEqual([{ message_ids: [5, 2, 9] }]);
 	});
 });

@@ -50,6 +50,11 @@ export interface SearchOptions {
 	limit?: number;
 }
 
+/** A whole non-negative count, or `fallback` for anything else (undefined, NaN, negative). */
+function count(x: number | undefined, fallback: number): number {
+	return typeof x === 'number' && x >= 0 ? Math.floor(x) : fallback;
+}
+
 export class SearchIndex {
 	private state: EngineState;
 	private derived: Derived;
@@ -112,8 +117,8 @@ export class SearchIndex {
 	private finish({ hits, scores }: { hits: Int32Array; scores: Float64Array }, opts: SearchOptions, terms: TermReport[] | [string]): SearchResult {
 		const s = this.state;
 		const m = hits.length;
-		const offset = Math.max(0, Math.floor(opts.offset ?? 0));
-		const end = opts.limit === undefined ? m : Math.min(m, offset + Math.max(0, Math.floor(opts.limit)));
+		const offset = count(opts.offset, 0);
+		const end = Math.min(m, offset + count(opts.limit, m));
 		const from = Math.min(offset, end);
 		const msgId = s.msgId;
 		const ids = new Float64Array(end - from);

@@ -22,7 +22,8 @@ export interface SearchOps {
 	save: { args: { fingerprint: IndexFingerprint }; result: { bytes: number } };
 	/** Loads the saved index when its fingerprint equals the database's; `restored` false leaves the index as it was. */
 	restore: { args: { fingerprint: IndexFingerprint }; result: { restored: boolean; size: number } };
-	search: { args: { ast: QueryNode; sort: 'rank' | 'time' }; result: SearchResult };
+	/** `offset` / `limit` ask for one page of hits: only those are ordered and sent; `total` counts every hit. */
+	search: { args: { ast: QueryNode; sort: 'rank' | 'time'; offset?: number; limit?: number }; result: SearchResult };
 	/** Ranges to mark in each text (UTF-16 offsets, end exclusive). */
 	highlight: { args: { texts: string[]; ast: QueryNode }; result: [number, number][][] };
 	stats: { args: Record<string, never>; result: IndexStats };

@@ -49,10 +49,10 @@ const handlers: Handlers = {
 		index = SearchIndex.deserialize(bytes);
 		return { restored: true, size: index.size };
 	},
-	search({ id, ast, sort }) {
+	search({ id, ast, sort, offset, limit }) {
 		// Typing queues searches; one that a newer search has already overtaken is not worth running.
 		if (id < latestSearch) throw new Error(SUPERSEDED);
-		return index.search(ast, { sort });
+		return index.search(ast, { sort, offset, limit });
 	},
 	highlight({ texts, ast }) {
 		return texts.map((t) => index.highlightRanges(t, ast));

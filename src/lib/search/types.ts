@@ -69,9 +69,11 @@ export interface TermReport {
 }
 
 export interface SearchResult {
-	/** Every hit, best first (sort 'rank') or oldest first (sort 'time'). */
+	/** The hits asked for (every hit unless a limit was given), best first (sort 'rank') or oldest first (sort 'time'). */
 	ids: Float64Array;
 	scores: Float64Array;
+	/** Every hit, also those past the limit. */
+	total: number;
 	facets: SearchFacets;
 	terms: TermReport[];
 }

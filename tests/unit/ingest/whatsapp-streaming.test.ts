@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseWhatsAppStream } from '../../../src/lib/ingest/container/stream-whatsapp';
 import { createLineSplitter } from '../../../src/lib/ingest/lines';
 import { createWhatsAppParser, inferDateOrder, looksLikeWhatsApp, parseWhatsAppText } from '../../../src/lib/ingest/whatsapp/index';
 import { titleFromFileName } from '../../../src/lib/ingest/whatsapp/title';
@@ -158,5 +159,36 @@ describe('robustness', () => {
 		const parser = createWhatsAppParser({ order: 'DMY', conversationTitle: 'x' });
 		expect(parser.pushLines(null as unknown as string[])).toEqual([]);
 		expect(() => parser.pushLines([42 as unknown as string])).not.toThrow();
+	});
+});
+
+// The file path: bytes in chunks of random size (multi-byte characters and CRLF pairs cut too), each decoded chunk
+// the source its lines and multi-line records are sliced from; the records must equal a parse of the whole text.
+describe('parseWhatsAppStream over byte chunks', () => {
+	const withCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+	it.each(files)('random byte chunks give the same records as a whole parse: %s', async (path) => {
+		for (const text of [readFileSync(path, 'utf8'), withCrlf(readFileSync(path, 'utf8'))]) {
+			const whole = parseWhatsAppText(text, path);
+			const bytes = new TextEncoder().encode(text);
+			for (let seed = 1; seed <= 3; seed++) {
+				const rand = mulberry32(seed);
+				const cuts: number[] = [];
+				for (let pos = 0; pos < bytes.length; pos += 1 + Math.floor(rand() * (seed === 3 ? 4000 : 60))) cuts.push(pos);
+				cuts.push(bytes.length);
+				// With the date order given, lines go to the parser chunk by chunk (no 1 MB held back for the guess).
+				const dateOrder = seed === 1 ? undefined : inferDateOrder(text.split(/\r\n|\r|\n/)).order;
+				const streamed = await parseWhatsAppStream(
+					path,
+					bytes.length,
+					async function* () {
+						for (let i = 0; i + 1 < cuts.length; i++) yield bytes.subarray(cuts[i], cuts[i + 1]);
+					},
+					{ dateOrder }
+				);
+				expect(streamed.file.messages.map(({ ts, ...m }) => m)).toEqual(whole.messages.map(({ ts, ...m }) => m));
+				if (dateOrder === undefined || whole.notes[0].startsWith(`date order ${dateOrder}:`)) expect(streamed.file.messages).toEqual(whole.messages);
+				expect(streamed.file.unparsed).toEqual(whole.unparsed);
+			}
+		}
 	});
 });

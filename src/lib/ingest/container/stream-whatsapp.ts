@@ -73,6 +73,16 @@ async function run(name: string, total: number, open: ChunkSource, fallback: Fal
 	const stream = lines(name, { order: opts.dateOrder });
 	let decoder: TextDecoder | null = null;
 	let bytes = 0;
+	// Characters decoded before the current text: the splitter's line starts count from the stream's start.
+	let before = 0;
+	// Lines handed over with their place in the decoded text, so a multi-line record is one slice of it, not a join.
+	const push = (text: string) => {
+		const starts: number[] = [];
+		const lines = splitter.push(text, starts);
+		for (let i = 0; i < starts.length; i++) starts[i] -= before;
+		before += text.length;
+		if (lines.length > 0) stream.push(lines, { source: text, starts });
+	};
 	let lastReport = 0;
 
 	throwIfAborted(signal);
@@ -87,7 +97,7 @@ async function run(name: string, total: number, open: ChunkSource, fallback: Fal
 			throw new NotUtf8(bytes + Math.max(0, firstInvalidUtf8Offset(chunk)));
 		}
 		bytes += chunk.length;
-		stream.push(splitter.push(text));
+		push(text);
 		const now = Date.now();
 		if (now - lastReport >= PROGRESS_MS) {
 			lastReport = now;
@@ -102,7 +112,7 @@ async function run(name: string, total: number, open: ChunkSource, fallback: Fal
 	} catch {
 		throw new NotUtf8(Math.max(0, bytes - 1));
 	}
-	stream.push(splitter.push(rest));
+	push(rest);
 	stream.push(splitter.end());
 	const file = stream.end();
 	throwIfAborted(signal);

@@ -310,7 +310,8 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			} else {
 				curSource = offsets.source;
 				curStart = offsets.starts[i];
-				curEnd = curStart + line.length;
+				// A line that began in an earlier chunk (negative start) is not all in this source.
+				curEnd = curStart >= 0 ? curStart + line.length : -1;
 			}
 		} else if (orphan > 0) {
 			if (line.trim().length > 0) unparsed.push({ line: lineNo, text: line, reason: `continues the unreadable header at line ${orphan}` });
@@ -318,7 +319,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			if (curLines === null) curLines = [curHeader, line];
 			else curLines.push(line);
 			if (curEnd >= 0) {
-				const start = offsets === undefined ? -1 : offsets.starts[i];
+				const start = offsets === undefined || offsets.source !== curSource ? -1 : offsets.starts[i];
 				curEnd = start === curEnd + 1 && curSource.charCodeAt(curEnd) === 10 ? start + line.length : -1;
 			}
 		} else if (line.trim().length > 0) {

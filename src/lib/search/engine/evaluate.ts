@@ -1,4 +1,4 @@
-import { MESSAGE_KINDS } from '$lib/model/types';
+import { MESSAGE_KINDS } from '../../model/types';
 import type { QueryNode } from '../types';
 import { datePeriod, nameForms, nameMatches, riskCategoryMatches } from './filters';
 import { resolveLeaf, textContains, type Leaf, type Verify } from './leaves';

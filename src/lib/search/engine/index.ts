@@ -31,7 +31,7 @@ import { Derived, Evaluation } from './evaluate';
 import { facetsOf, termReport } from './facets';
 import { highlightRanges as highlight } from './highlight';
 import { resolveLeaf } from './leaves';
-import { orderByScore, orderByTime, scoreHits, singleGroup } from './rank';
+import { orderByScore, orderByTime, scoreHits, singleGroup, topByScore, topByTime } from './rank';
 import { deserializeState, serializeState } from './serialize';
 import { scratch } from './scratch';
 import { EngineState } from './state';
@@ -39,7 +39,20 @@ import { EngineState } from './state';
 const EMPTY_FACETS: SearchFacets = { conversation: [], author: [], platform: [], month: [] };
 
 function emptyResult(): SearchResult {
-	return { ids: new Float64Array(0), scores: new Float64Array(0), facets: structuredClone(EMPTY_FACETS), terms: [] };
+	return { ids: new Float64Array(0), scores: new Float64Array(0), total: 0, facets: structuredClone(EMPTY_FACETS), terms: [] };
+}
+
+export interface SearchOptions {
+	sort: 'rank' | 'time';
+	/** Hits to skip in result order (default 0). */
+	offset?: number;
+	/** Hits to return after `offset` (default all): only these are ordered and copied; `total` counts every hit. */
+	limit?: number;
+}
+
+/** A whole non-negative count, or `fallback` for anything else (undefined, NaN, negative). */
+function count(x: number | undefined, fallback: number): number {
+	return typeof x === 'number' && x >= 0 ? Math.floor(x) : fallback;
 }
 
 export class SearchIndex {
@@ -68,23 +81,23 @@ export class SearchIndex {
 		this.state.setRisk(messageIds, categories);
 	}
 
-	search(ast: QueryNode | null, opts: { sort: 'rank' | 'time' }): SearchResult {
+	search(ast: QueryNode | null, opts: SearchOptions): SearchResult {
 		if (!ast) return emptyResult();
 		try {
-			return this.run(ast, opts.sort);
+			return this.run(ast, opts);
 		} catch (e) {
 			console.error('search failed', e);
 			return emptyResult();
 		}
 	}
 
-	private run(ast: QueryNode, sort: 'rank' | 'time'): SearchResult {
+	private run(ast: QueryNode, opts: SearchOptions): SearchResult {
 		const s = this.state;
 		s.compact();
 		if (ast.type === 'term') {
 			// One word (prefix and fuzzy expansions included): matching and ranking in one pass over its postings.
 			const leaf = resolveLeaf(s, ast);
-			if (leaf.groups.length === 1 && !leaf.verify) return this.finish(singleGroup(s, leaf.groups[0], this.derived.lengthNorms()), sort, [leaf.label]);
+			if (leaf.groups.length === 1 && !leaf.verify) return this.finish(singleGroup(s, leaf.groups[0], this.derived.lengthNorms()), opts, [leaf.label]);
 		}
 		const ev = new Evaluation(s, this.derived);
 		const hits = ev.run(ast);
@@ -94,26 +107,42 @@ export class SearchIndex {
 			hits,
 			ev.positives.map((leaf) => ({ label: leaf.label, docs: ev.leafDocs(leaf.node).docs }))
 		);
-		return this.finish({ hits, scores }, sort, terms);
+		return this.finish({ hits, scores }, opts, terms);
 	}
 
-	/** Orders the hits and adds facets; `terms` is the term report, or the one term's label (it matches every hit). */
-	private finish({ hits, scores }: { hits: Int32Array; scores: Float64Array }, sort: 'rank' | 'time', terms: TermReport[] | [string]): SearchResult {
+	/**
+	 * Orders the hits (only as many as offset + limit: a partial selection, not a sort of every hit) and adds facets
+	 * over all of them; `terms` is the term report, or the one term's label (it matches every hit).
+	 */
+	private finish({ hits, scores }: { hits: Int32Array; scores: Float64Array }, opts: SearchOptions, terms: TermReport[] | [string]): SearchResult {
 		const s = this.state;
-		const order = sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
-		// Message ids in document order first (sequential reads), then permuted within the hits.
+		const m = hits.length;
+		const offset = count(opts.offset, 0);
+		const end = Math.min(m, offset + count(opts.limit, m));
+		const from = Math.min(offset, end);
 		const msgId = s.msgId;
-		const hitIds = scratch.take('hitIds', Float64Array, hits.length);
-		for (let i = 0; i < hits.length; i++) hitIds[i] = msgId[hits[i]];
-		const ids = new Float64Array(hits.length);
-		const sortedScores = new Float64Array(hits.length);
-		for (let i = 0; i < order.length; i++) {
-			const o = order[i];
-			ids[i] = hitIds[o];
-			sortedScores[i] = scores[o];
+		const ids = new Float64Array(end - from);
+		const sortedScores = new Float64Array(end - from);
+		if (end < m) {
+			const order = opts.sort === 'time' ? topByTime(hits, this.derived.timeRanks(), end) : topByScore(scores, end);
+			for (let i = from; i < end; i++) {
+				const o = order[i];
+				ids[i - from] = msgId[hits[o]];
+				sortedScores[i - from] = scores[o];
+			}
+		} else {
+			const order = opts.sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
+			// Message ids in document order first (sequential reads), then permuted within the hits.
+			const hitIds = scratch.take('hitIds', Float64Array, m);
+			for (let i = 0; i < m; i++) hitIds[i] = msgId[hits[i]];
+			for (let i = from; i < end; i++) {
+				const o = order[i];
+				ids[i - from] = hitIds[o];
+				sortedScores[i - from] = scores[o];
+			}
 		}
-		const report = typeof terms[0] === 'string' ? [{ term: terms[0], hits: hits.length, unique: hits.length }] : (terms as TermReport[]);
-		return { ids, scores: sortedScores, facets: facetsOf(s, hits), terms: report };
+		const report = typeof terms[0] === 'string' ? [{ term: terms[0], hits: m, unique: m }] : (terms as TermReport[]);
+		return { ids, scores: sortedScores, total: m, facets: facetsOf(s, hits), terms: report };
 	}
 
 	highlightRanges(text: string, ast: QueryNode | null): [number, number][] {

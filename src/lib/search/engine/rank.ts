@@ -88,7 +88,7 @@ export function singleGroup(state: EngineState, group: TermRef[], norms: { once:
 	const found = scratch.take('found', Int32Array, Math.min(n, total));
 	let m = 0;
 	for (let d = 0; d < n; d++) if (dense[d] > 0) found[m++] = d;
-	const hits = found.slice(0, m);
+	const hits = found.subarray(0, m);
 	const scores = scratch.take('scores', Float64Array, m);
 	for (let i = 0; i < m; i++) scores[i] = dense[hits[i]];
 	return { hits, scores };
@@ -137,8 +137,8 @@ const u32 = new Uint32Array(f32.buffer);
 /** Score keys keep the top 22 bits of the float32 (8 exponent, 13 mantissa bits: scores within 1e-4 tie). */
 const SCORE_KEY_BITS = 22;
 
-/** Indices into `scores`, best first; equal (to 1e-4) scores keep document order. */
-export function orderByScore(scores: Float64Array): Int32Array {
+/** Sort keys of scores: ascending key is descending score; equal (to 1e-4) scores share a key. */
+function scoreKeys(scores: Float64Array): Uint32Array {
 	const m = scores.length;
 	const keys = scratch.take('keys', Uint32Array, m);
 	for (let i = 0; i < m; i++) {
@@ -146,7 +146,53 @@ export function orderByScore(scores: Float64Array): Int32Array {
 		f32[0] = scores[i] > 0 ? scores[i] : 0;
 		keys[i] = (0x7fffffff - u32[0]) >>> (31 - SCORE_KEY_BITS);
 	}
-	return radixOrder(keys, SCORE_KEY_BITS);
+	return keys;
+}
+
+/** Indices into `scores`, best first; equal (to 1e-4) scores keep document order. */
+export function orderByScore(scores: Float64Array): Int32Array {
+	return radixOrder(scoreKeys(scores), SCORE_KEY_BITS);
+}
+
+/** The first `k` of orderByScore(scores), without ordering the rest. */
+export function topByScore(scores: Float64Array, k: number): Int32Array {
+	return topOrder(scoreKeys(scores), SCORE_KEY_BITS, k);
+}
+
+const TOP_DIGIT = 11;
+
+/**
+ * The first `k` positions of radixOrder(keys, bits), found in O(m) without ordering every key: a histogram of the
+ * highest 11-bit digit gives the digit at which k keys are reached; only the keys up to that digit (in position
+ * order, so ties keep it) are ordered. Returns a view valid until the next ordering.
+ */
+export function topOrder(keys: Uint32Array, bits: number, k: number): Int32Array {
+	const m = keys.length;
+	if (k >= m) return radixOrder(keys, bits);
+	if (k <= 0) return new Int32Array(0);
+	const shift = Math.max(0, bits - TOP_DIGIT);
+	const counts = new Uint32Array(1 << TOP_DIGIT);
+	for (let i = 0; i < m; i++) counts[keys[i] >>> shift]++;
+	let limit = 0;
+	for (let seen = 0; limit < counts.length; limit++) {
+		seen += counts[limit];
+		if (seen >= k) break;
+	}
+	let c = 0;
+	for (let d = 0; d <= limit; d++) c += counts[d];
+	const at = scratch.take('topAt', Int32Array, c);
+	const candidateKeys = scratch.take('topKeys', Uint32Array, c);
+	let j = 0;
+	for (let i = 0; i < m; i++) {
+		if (keys[i] >>> shift <= limit) {
+			at[j] = i;
+			candidateKeys[j++] = keys[i];
+		}
+	}
+	const order = radixOrder(candidateKeys, bits);
+	const out = order.subarray(0, k);
+	for (let i = 0; i < k; i++) out[i] = at[out[i]];
+	return out;
 }
 
 /** Rank of every document in time order (oldest first, unknown times last, ties by document number). */
@@ -166,9 +212,18 @@ export function timeRanks(ts: Float64Array, n: number): Uint32Array {
 	return rank;
 }
 
-/** Indices into `hits`, oldest first (by the documents' time ranks). */
-export function orderByTime(hits: Int32Array, ranks: Uint32Array): Int32Array {
+function timeKeys(hits: Int32Array, ranks: Uint32Array): Uint32Array {
 	const keys = scratch.take('keys', Uint32Array, hits.length);
 	for (let i = 0; i < hits.length; i++) keys[i] = ranks[hits[i]];
-	return radixOrder(keys, 32 - Math.clz32(ranks.length));
+	return keys;
+}
+
+/** Indices into `hits`, oldest first (by the documents' time ranks). */
+export function orderByTime(hits: Int32Array, ranks: Uint32Array): Int32Array {
+	return radixOrder(timeKeys(hits, ranks), 32 - Math.clz32(ranks.length));
+}
+
+/** The first `k` of orderByTime(hits, ranks), without ordering the rest. */
+export function topByTime(hits: Int32Array, ranks: Uint32Array, k: number): Int32Array {
+	return topOrder(timeKeys(hits, ranks), 32 - Math.clz32(ranks.length), k);
 }

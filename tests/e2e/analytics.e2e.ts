@@ -5,8 +5,8 @@ import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
 
 // Conversations per sample, hand-counted in data-samples/*/README.md (as every-sample.e2e.ts).
-// 26 since the Telegram HTML sample (one group) joined them.
-const CONVERSATIONS = 26;
+// 26 since the Telegram HTML sample (one group) joined them; 27 with the WhatsApp chat with Dana W (one-to-one).
+const CONVERSATIONS = 27;
 const CHARTS = ['Activity over time', 'Hour × weekday', 'Most active participants', 'Reply latency per pair', 'Message length', 'Media kinds'];
 
 let app: App | undefined;

@@ -6,3 +6,4 @@ export {
 export { mergeParticipants, type Person } from './merge';
 export { nameMatch, nameTokens, type NameRule } from './names';
 export { pairKey, suggestMerges, type Evidence, type MergeSuggestion, type PlacedParticipant, type SuggestionRule } from './suggestions';
+export { personDisplayNames, withDisplayNames, type NamedPerson } from './display-names';

@@ -13,7 +13,13 @@ describe('placeLabels', () => {
 		['a forced label (the focused person) wins over a bigger node', [C('big', 0, 0, 9), C('chosen', 5, 0, 2, 40, true)], ['chosen']],
 		['equal nodes: the order is by key, so the drawing is stable', [C('b', 0, 0, 5), C('a', 5, 0, 5)], ['a']]
 	])('%s', (_, candidates, expected) => {
-		expect(placeLabels(candidates)).toEqual(expected);
+		expect(placeLabels(candidates).map((p) => p.key)).toEqual(expected);
+	});
+
+	it('puts a label left of its node when it would leave the drawing on the right', () => {
+		expect(placeLabels([C('edge', 380, 50, 5, 40), C('middle', 100, 50, 5, 40)], 400).map((p) => [p.key, p.box.left])).toEqual([
+			['edge', 380 - 5 - 3 - 40], ['middle', 108]
+		]);
 	});
 
 	it('places a label to the right of its node, centred on it', () => {

@@ -38,7 +38,7 @@ function edgeTable(g: Awaited<ReturnType<typeof graphOf>>) {
 let db: Connector;
 beforeAll(async () => {
 	db = await importFixtures();
-});
+}, 120_000);
 
 describe('graph of the Telegram + WhatsApp fixture, one person per participant', () => {
 	it('has the participants the fixture names (precondition: ids in order of first appearance)', async () => {

@@ -18,12 +18,13 @@ export async function loadSampleFile(): Promise<File> {
 /**
  * One input per sample export: single files as they are; exports made of several files (a Slack workspace, the
  * parts of a Messenger thread, the pages of a Telegram HTML export) zipped with their own paths, as a user would drop them. WhatsApp chats that also
- * come zipped are taken once, from the zip.
+ * come zipped are taken once, from the zip; a WhatsApp `.txt` without a zip is taken as it is.
  */
 export async function loadEverySampleFile(): Promise<File[]> {
 	const groups = new Map<string, string[]>();
-	for (const path of Object.keys(SAMPLE_URLS).map((p) => p.slice(ROOT.length)).sort()) {
-		if (path.startsWith('whatsapp/') && !path.endsWith('.zip')) continue;
+	const paths = Object.keys(SAMPLE_URLS).map((p) => p.slice(ROOT.length)).sort();
+	for (const path of paths) {
+		if (zippedWhatsApp(path, paths)) continue;
 		const key = groupOf(path);
 		groups.set(key, [...(groups.get(key) ?? []), path]);
 	}
@@ -33,6 +34,13 @@ export async function loadEverySampleFile(): Promise<File[]> {
 		else files.push(await zipOf(key, paths));
 	}
 	return files;
+}
+
+/** A WhatsApp chat (`X.txt`, or `X/_chat.txt` with its media) that is also bundled as `X.zip`. */
+function zippedWhatsApp(path: string, paths: string[]): boolean {
+	if (!path.startsWith('whatsapp/') || path.endsWith('.zip')) return false;
+	const stem = path.slice('whatsapp/'.length).split('/')[0].replace(/\.txt$/, '');
+	return paths.includes(`whatsapp/${stem}.zip`);
 }
 
 function groupOf(path: string): string {

@@ -5,8 +5,8 @@ import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
 
 // Conversations per sample, hand-counted in data-samples/*/README.md (as every-sample.e2e.ts).
-// 26 since the Telegram HTML sample (one group) joined them.
-const CONVERSATIONS = 26;
+// 26 since the Telegram HTML sample (one group) joined them; 27 with the WhatsApp chat with Dana W (one-to-one).
+const CONVERSATIONS = 27;
 const CHARTS = ['Activity over time', 'Hour × weekday', 'Most active participants', 'Reply latency per pair', 'Message length', 'Media kinds'];
 
 let app: App | undefined;
@@ -93,6 +93,28 @@ test('analytics: empty state, six charts, brush a range, save SVG and CSV', asyn
 	expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 
 	await screenshot(page, 'analytics-brushed.png');
+
+	// Filters without Ctrl-click: a picker of checkboxes, operable by keyboard; what is active shows as removable chips.
+	const chips = filter.getByRole('list', { name: 'Active filters' });
+	expect(await chips.getByRole('listitem').count()).toBe(2);
+	expect(await chips.getByRole('button', { name: `Remove From: ${range[0]}` }).count()).toBe(1);
+	expect(await chips.getByRole('button', { name: `Remove To: ${range[1]}` }).count()).toBe(1);
+	await filter.getByRole('button', { name: 'Clear filter' }).click();
+	await expect.poll(() => chips.count()).toBe(0);
+	const platforms = filter.getByRole('button', { name: /^Platforms/ });
+	await platforms.focus();
+	await page.keyboard.press('Enter');
+	const choose = filter.getByRole('group', { name: 'Choose platforms' });
+	await choose.getByRole('checkbox', { name: 'slack' }).focus();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Escape');
+	await expect.poll(() => choose.count()).toBe(0);
+	expect(await platforms.getAttribute('aria-expanded')).toBe('false');
+	await expect.poll(() => platforms.innerText()).toContain('1 chosen');
+	const slackChip = chips.getByRole('listitem').filter({ hasText: 'Platform: slack' });
+	await slackChip.waitFor();
+	await slackChip.getByRole('button', { name: 'Remove Platform: slack' }).click();
+	await expect.poll(() => chips.count()).toBe(0);
 	expect(app.pageErrors).toEqual([]);
 	assertNoOffMachineRequests(app.requests);
 });

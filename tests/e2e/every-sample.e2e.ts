@@ -2,9 +2,9 @@
 import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
 
-// Conversations per sample, hand-counted in data-samples/*/README.md: WhatsApp 1 + 1, WeChat 1 + 1 + 1 + 1,
+// Conversations per sample, hand-counted in data-samples/*/README.md: WhatsApp 1 + 1 + 1, WeChat 1 + 1 + 1 + 1,
 // Telegram 4 (JSON) + 1 (HTML), Signal 1, Discord 1 + 1, Instagram 1, Messenger 1, Slack 6, CSV 4.
-const CONVERSATIONS = 26;
+const CONVERSATIONS = 27;
 let app: App | undefined;
 afterEach(async () => {
 	await app?.close();

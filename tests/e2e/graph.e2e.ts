@@ -5,8 +5,8 @@ import { afterEach, expect, test } from 'vitest';
 import { assertNoOffMachineRequests, openApp, screenshot, type App } from './harness';
 
 // Conversations per sample, hand-counted in data-samples/*/README.md (as every-sample.e2e.ts).
-// 26 since the Telegram HTML sample (one group) joined them.
-const CONVERSATIONS = 26;
+// 26 since the Telegram HTML sample (one group) joined them; 27 with the WhatsApp chat with Dana W (one-to-one).
+const CONVERSATIONS = 27;
 
 let app: App | undefined;
 afterEach(async () => {
@@ -40,6 +40,20 @@ test('graph of every sample: centrality, click a contact to see its messages, ex
 	expect(await centrality.getByRole('row').count()).toBeGreaterThan(20);
 	await page.getByRole('status', { name: 'Layout progress' }).filter({ hasText: /Layout done/ }).waitFor({ timeout: 60_000 });
 	await screenshot(page, 'graph.png');
+	// People who share a name are told apart by platform (and handle), never by internal keys: the WeChat samples
+	// each write Daniel Park under their own handle (wechat/README.md), and Bo Li writes on WhatsApp and Slack.
+	const names = await centrality.getByRole('rowheader').allInnerTexts();
+	expect(names.filter((n) => /\((i|p):\d+\)/.test(n))).toEqual([]);
+	expect(names.filter((n) => n.startsWith('Daniel Park · wechat')).length).toBeGreaterThanOrEqual(2);
+	expect(names).toContain('Bo Li · slack');
+	expect(new Set(names).size).toBe(names.length);
+	// The tables fit the side panel: nothing scrolls sideways.
+	for (const table of [centrality, page.getByRole('table', { name: 'Contacts' })]) {
+		const { scrollWidth, clientWidth } = await table.evaluate((t) => ({ scrollWidth: t.parentElement!.scrollWidth, clientWidth: t.parentElement!.clientWidth }));
+		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	}
+	// The generated test network is for development builds only.
+	expect(await page.getByText(/Load a generated/).count()).toBe(0);
 
 	// The heaviest contact that has direct messages, from the contacts table.
 	const contacts = page.getByRole('table', { name: 'Contacts' });

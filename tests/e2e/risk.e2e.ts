@@ -43,6 +43,11 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 	await busyWeek.waitFor();
 	await expect.poll(() => page.getByRole('list', { name: 'Hits per category' }).innerText()).toMatch(/pii\.credit_card\s*2/);
 	await screenshot(page, 'risk-heatmap.png');
+	// Column headers name months with their year over the weeks' days, and no header is empty for a screen reader.
+	const headers = await heatmap.getByRole('columnheader').allTextContents();
+	expect(headers.filter((h) => h.trim() === '')).toEqual([]);
+	expect(headers).toContain('Mar 2024');
+	expect(headers.some((h) => h.includes('Week of 2024-03-11'))).toBe(true);
 
 	const bursts = page.getByRole('table', { name: 'Bursts of hits' });
 	await bursts.getByRole('button', { name: 'Open burst in Dana Whitfield, 2024-03-12' }).click();
@@ -51,6 +56,8 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 	const shown = await hits.innerText();
 	expect(shown).toContain(CARD);
 	expect(shown).toContain(IBAN);
+	// A hit names its category once, and its rule only where the rule differs from it.
+	expect(shown).not.toMatch(/\b(pii\.\w+)\s+\1\b/);
 	expect(shown).not.toContain('accounts@harbor-example.com'); // the one hit outside the burst, on 2024-02-05
 	const link = hits.getByRole('link', { name: 'Dana Whitfield' }).first();
 	expect(await link.getAttribute('href')).toMatch(/\?c=\d+&m=\d+$/);
@@ -106,6 +113,10 @@ test('a policy added in the editor re-scans the workspace; syntax errors show th
 
 	await page.getByRole('button', { name: 'Add policy' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Add policy' });
+	await dialog.waitFor();
+	// Nothing typed yet: nothing is flagged in red, though there is nothing to save either.
+	expect(await dialog.getByText('the query is empty').count()).toBe(0);
+	expect(await dialog.getByRole('textbox', { name: 'Query' }).getAttribute('aria-invalid')).toBe('false');
 	await dialog.getByRole('textbox', { name: 'Name' }).fill('Deposits');
 	await dialog.getByRole('combobox', { name: 'Category' }).selectOption('policy.gifts');
 	const query = dialog.getByRole('textbox', { name: 'Query' });

@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = {
 	'people.merged': 'People merged',
 	'people.split': 'Person split',
 	'people.renamed': 'Person renamed',
+	'identity.merge_accepted': 'Suggested merge accepted',
+	'identity.merge_dismissed': 'Suggested merge dismissed',
 	'redaction.on': 'Redaction switched on',
 	'redaction.off': 'Redaction switched off',
 	'reviewer.named': 'Reviewer name set',
@@ -91,6 +93,9 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 			return `${quoted(d.file)} · ${str(d.what)}${d.rows != null ? `, ${count(d.rows, 'row', 'rows')}` : ''} · ${num(d.bytes)} bytes · SHA-256 ${str(d.sha256).slice(0, 12)}…`;
 		case 'people.merged':
 			return `${quoted((d.people as { label?: string }[] | undefined)?.map((p) => p.label).join(' + '))}`;
+		case 'identity.merge_accepted':
+		case 'identity.merge_dismissed':
+			return `${quoted((d.people as string[] | undefined)?.join(' + '))} · ${str((d.evidence as string[] | undefined)?.join('; '))}`;
 		case 'people.renamed':
 			return `${quoted(d.from)} → ${quoted(d.to)}`;
 		case 'people.split':

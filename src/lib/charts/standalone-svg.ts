@@ -1,4 +1,7 @@
+import { textWidth } from './format';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const LEGEND_FONT = 12;
 
 /**
  * A chart as one self-contained SVG document (text). Plot returns a bare `<svg>`, or a `<figure>` holding an HTML
@@ -19,8 +22,11 @@ export function standaloneSvg(element: Element, description?: string): string {
 		legend.setAttribute('aria-label', 'legend');
 		let x = 8;
 		let y = 6;
-		for (const { colour, label } of swatches) {
-			const w = 22 + label.length * 7;
+		for (const swatch of swatches) {
+			const { colour } = swatch;
+			// Measured, and shortened when one label alone is wider than the chart, so no swatch runs into the next.
+			const label = fitText(swatch.label, width - 8 - 16 - 8);
+			const w = 16 + textWidth(label, LEGEND_FONT) + 14;
 			if (x + w > width && x > 8) {
 				x = 8;
 				y += 20;
@@ -54,6 +60,13 @@ export function standaloneSvg(element: Element, description?: string): string {
 		svg.insertBefore(desc, svg.firstChild);
 	}
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}`;
+}
+
+function fitText(text: string, room: number): string {
+	if (textWidth(text, LEGEND_FONT) <= room) return text;
+	const chars = [...text];
+	while (chars.length > 1 && textWidth(chars.join('') + '…', LEGEND_FONT) > room) chars.pop();
+	return chars.join('') + '…';
 }
 
 /** Colour and label of each swatch of a Plot swatches legend. */

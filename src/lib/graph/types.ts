@@ -32,6 +32,9 @@ export interface PersonRow {
 	messages: number;
 	/** risk_hits rows on this person's messages. */
 	risk_hits: number;
+	/** Where the person wrote, comma-separated: what tells two people with one name apart. */
+	platforms?: string;
+	handles?: string;
 }
 
 /** Counts of one kind of contact between two people, `a < b`. */

@@ -1,9 +1,10 @@
 import { auditTrail } from '$lib/audit/trail.svelte';
+import type { MergeSuggestion } from '$lib/identity';
 import { getConnectors, type Connector } from '$lib/db';
 import { persistence } from './persistence.svelte';
 import { redaction } from './redaction.svelte';
 import {
-	identityOfParticipant, listPeople, mergePeople, personMembers, renamePerson, splitParticipant, type MemberRow, type PersonRow
+	dismissSuggestion, identityOfParticipant, listPeople, mergePeople, mergeSuggestions, personMembers, renamePerson, splitParticipant, type MemberRow, type PersonRow
 } from '$lib/db/queries/identities';
 
 export const SHOWN_PEOPLE = 500;
@@ -23,6 +24,7 @@ class People {
 	open = $state.raw<OpenPerson | null>(null);
 	busy = $state(false);
 	error = $state<string | null>(null);
+	suggestions = $state.raw<MergeSuggestion[]>([]);
 
 	/** People whose label, handle or platform contains the search text (case-insensitive). */
 	get filtered(): PersonRow[] {
@@ -37,7 +39,9 @@ class People {
 
 	async load(): Promise<void> {
 		try {
-			this.people = await listPeople((await getConnectors()).db);
+			const { db } = await getConnectors();
+			this.people = await listPeople(db);
+			this.suggestions = await mergeSuggestions(db);
 			const ids = new Set(this.people.map((p) => p.id));
 			this.selected = this.selected.filter((id) => ids.has(id));
 			this.error = null;
@@ -61,6 +65,34 @@ class People {
 			this.selected = [];
 			await this.load();
 		});
+	}
+
+	labelOf(id: number): string {
+		return this.people.find((p) => p.id === id)?.label ?? `person ${id}`;
+	}
+
+	/** Merges the two people of a suggestion with the same code as a manual merge; recorded with its evidence. */
+	async accept(s: MergeSuggestion): Promise<void> {
+		const details = this.suggestionDetails(s);
+		await this.act(async (db) => {
+			await mergePeople(db, [...s.people]);
+			void auditTrail.record('identity.merge_accepted', `person:${s.people[0]}`, details);
+			await this.load();
+		});
+	}
+
+	/** Keeps the suggestion from coming back, in this workspace and after re-imports. */
+	async dismiss(s: MergeSuggestion): Promise<void> {
+		const details = this.suggestionDetails(s);
+		await this.act(async (db) => {
+			await dismissSuggestion(db, s.pairs);
+			void auditTrail.record('identity.merge_dismissed', `person:${s.people[0]}`, details);
+			await this.load();
+		});
+	}
+
+	private suggestionDetails(s: MergeSuggestion) {
+		return { people: s.people.map((id) => this.labelOf(id)), pairs: s.pairs, evidence: s.evidence.map((e) => e.detail) };
 	}
 
 	async openPerson(id: number): Promise<void> {

@@ -38,7 +38,7 @@ function edgeTable(g: Awaited<ReturnType<typeof graphOf>>) {
 let db: Connector;
 beforeAll(async () => {
 	db = await importFixtures();
-});
+}, 120_000);
 
 describe('graph of the Telegram + WhatsApp fixture, one person per participant', () => {
 	it('has the participants the fixture names (precondition: ids in order of first appearance)', async () => {
@@ -57,9 +57,10 @@ describe('graph of the Telegram + WhatsApp fixture, one person per participant',
 	it('has one node per person with their non-system messages', async () => {
 		const g = await graphOf(db);
 		// Telegram Alice: "Hi Bob", "Call me later", "Morning crew" (the invite is a service message); WhatsApp Alice: 2.
+		// Two people named Alice Chen are told apart by the platform each wrote on (personDisplayNames), never by key.
 		expect(g.nodes.map((n) => [n.key, n.label, n.messages])).toEqual([
-			['p:1', 'Alice Chen', 3],
-			['p:5', 'Alice Chen', 2],
+			['p:1', 'Alice Chen · telegram', 3],
+			['p:5', 'Alice Chen · whatsapp', 2],
 			['p:2', 'Bob Meyer', 2],
 			['p:4', 'Carla Ruiz', 1],
 			['p:3', 'Dmitri Volkov', 1],

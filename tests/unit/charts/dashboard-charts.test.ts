@@ -65,9 +65,9 @@ describe('hour × weekday chart', () => {
 describe('most active participants chart', () => {
 	it('one bar per author in the given order, with counts', async () => {
 		const rows = [
-			{ key: 'p2', label: 'Bo Li', platforms: 'whatsapp', messages: 21 },
-			{ key: 'p1', label: 'Ana Silva', platforms: 'whatsapp', messages: 20 },
-			{ key: 'p5', label: '+1 (555) 010‑0123', platforms: 'whatsapp', messages: 11 }
+			{ key: 'p2', label: 'Bo Li', platforms: 'whatsapp', handles: 'Bo Li', messages: 21 },
+			{ key: 'p1', label: 'Ana Silva', platforms: 'whatsapp', handles: 'Ana Silva', messages: 20 },
+			{ key: 'p5', label: '+1 (555) 010‑0123', platforms: 'whatsapp', handles: '+1 (555) 010‑0123', messages: 11 }
 		];
 		const el = topAuthorsChart(rows, {}, document);
 		expect(el.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(3);

@@ -43,6 +43,27 @@ describe('data samples', () => {
 		);
 	});
 
+	it('Dana W (Android, one-to-one, the risky sample) matches the hand-counted figures', () => {
+		const file = parseSample('WhatsApp Chat with Dana W.txt');
+		expect(computeStats(file)).toEqual({
+			conversations: 1,
+			participants: 2,
+			records: 36,
+			system: 1,
+			media: 0,
+			deleted: 1,
+			unparsed: 0,
+			first_ts: '2024-01-10T09:12:00',
+			last_ts: '2024-04-04T12:10:00'
+		});
+		expect(kindLines(file, 'system')).toEqual([1]);
+		expect(kindLines(file, 'deleted')).toEqual([24]);
+		expect(file.messages.filter((m) => m.author === 'Dana W').length).toBe(18);
+		expect(file.messages.filter((m) => m.author === 'Chidi Okafor').length).toBe(17);
+		expect(file.conversations).toEqual([{ title: 'Dana W', kind: 'direct' }]);
+		expect(file.format).toBe('whatsapp-android-txt');
+	});
+
 	it('Ops Team (iOS _chat.txt) matches the hand-counted figures', () => {
 		const file = parseSample('WhatsApp Chat - Ops Team/_chat.txt');
 		expect(computeStats(file)).toEqual({

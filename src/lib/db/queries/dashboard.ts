@@ -7,6 +7,7 @@
  */
 import { EMPTY_FILTER, filterWhere, nextDay, validDay, type GlobalFilter } from '$lib/analytics/filter';
 import { uniqueLabels } from '$lib/analytics/labels';
+import { withDisplayNames } from '$lib/identity';
 import type { Connector } from '../connector';
 import { run, type SqlQuery } from './sql';
 
@@ -20,7 +21,7 @@ export const STACKS: readonly StackBy[] = ['none', 'conversation', 'author'];
 const WHO_CTE = `who AS (
 	SELECT p.id AS participant_id,
 		CASE WHEN im.identity_id IS NULL THEN 'p' || p.id ELSE 'i' || im.identity_id END AS who_key,
-		coalesce(i.label, p.display_name) AS who_label
+		coalesce(i.label, p.display_name) AS who_label, p.handle AS who_handle
 	FROM participants p
 	LEFT JOIN identity_members im ON im.participant_id = p.id
 	LEFT JOIN identities i ON i.id = im.identity_id
@@ -164,6 +165,8 @@ export interface ActiveAuthorRow {
 	label: string;
 	/** Platforms the author wrote on, comma-separated. */
 	platforms: string;
+	/** Handles the author wrote under, comma-separated: with the platforms, what tells two people with one name apart. */
+	handles: string;
 	messages: number;
 }
 
@@ -176,7 +179,7 @@ export function activeAuthorsSql(filter: GlobalFilter, limit: number): SqlQuery 
 				FROM messages m WHERE m.participant_id IS NOT NULL AND ${where.sql} GROUP BY ALL
 			)
 			SELECT w.who_key AS key, min(w.who_label) AS label, string_agg(DISTINCT c.platform, ', ' ORDER BY c.platform) AS platforms,
-				sum(counts.n)::INTEGER AS messages
+				string_agg(DISTINCT w.who_handle, ', ' ORDER BY w.who_handle) AS handles, sum(counts.n)::INTEGER AS messages
 			FROM counts JOIN who w ON w.participant_id = counts.participant_id JOIN conversations c ON c.id = counts.conversation_id
 			GROUP BY w.who_key ORDER BY messages DESC, label, key LIMIT ?`,
 		params: [...where.params, positive('limit', limit)]
@@ -184,7 +187,7 @@ export function activeAuthorsSql(filter: GlobalFilter, limit: number): SqlQuery 
 }
 
 export async function activeAuthors(db: Connector, filter: GlobalFilter, limit: number): Promise<ActiveAuthorRow[]> {
-	return uniqueLabels(await run<ActiveAuthorRow>(db, activeAuthorsSql(filter, limit)), 'key', 'label', (r) => r.platforms);
+	return withDisplayNames(await run<ActiveAuthorRow>(db, activeAuthorsSql(filter, limit)));
 }
 
 // ── Reply latency per pair ───────────────────────────────────────────────────────────────────────────────────────

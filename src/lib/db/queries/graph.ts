@@ -1,5 +1,6 @@
 import type { Connector } from '../connector';
 import { run, type SqlQuery } from './sql';
+import { withDisplayNames } from '$lib/identity';
 import { mentionPairs, type MentionCandidate } from '$lib/graph/mentions';
 import type { GraphOptions, PairRow, PairRowsByKind, PersonRow } from '$lib/graph/types';
 
@@ -41,7 +42,8 @@ function base(w: GraphWindow): { ctes: string; params: unknown[] } {
 		ctes: `person AS (
 				SELECT p.id AS participant_id,
 					CASE WHEN im.identity_id IS NULL THEN 'p:' || p.id ELSE 'i:' || im.identity_id END AS person,
-					CASE WHEN im.identity_id IS NULL OR i.label IS NULL OR i.label = '' THEN p.display_name ELSE i.label END AS label
+					CASE WHEN im.identity_id IS NULL OR i.label IS NULL OR i.label = '' THEN p.display_name ELSE i.label END AS label,
+					p.platform, p.handle
 				FROM participants p
 				LEFT JOIN identity_members im ON im.participant_id = p.id
 				LEFT JOIN identities i ON i.id = im.identity_id
@@ -62,7 +64,8 @@ export function graphPersonsSql(w: GraphWindow): SqlQuery {
 	const b = base(w);
 	return {
 		sql: `WITH ${b.ctes}
-			SELECT msg.person AS key, min(pe.label) AS label, count(*)::INTEGER AS messages, sum(msg.risk_hits)::INTEGER AS risk_hits
+			SELECT msg.person AS key, min(pe.label) AS label, count(*)::INTEGER AS messages, sum(msg.risk_hits)::INTEGER AS risk_hits,
+				string_agg(DISTINCT pe.platform, ', ' ORDER BY pe.platform) AS platforms, string_agg(DISTINCT pe.handle, ', ' ORDER BY pe.handle) AS handles
 			FROM msg JOIN person pe ON pe.participant_id = msg.participant_id
 			GROUP BY msg.person ORDER BY label, key`,
 		params: b.params
@@ -261,7 +264,8 @@ export async function graphTimeBounds(db: Connector): Promise<TimeBoundsRow> {
 /** Everything buildGraph needs for these options; kinds switched off are not queried. */
 export async function loadGraphRows(db: Connector, opts: GraphOptions): Promise<{ persons: PersonRow[]; pairs: PairRowsByKind }> {
 	const w: GraphWindow = { from: opts.from, to: opts.to };
-	const persons = await graphPersons(db, w);
+	// People who share a name are told apart by platform and handle, never by their keys.
+	const persons = withDisplayNames(await graphPersons(db, w));
 	const pairs: PairRowsByKind = {
 		direct: opts.kinds.direct ? await directPairs(db, w) : [],
 		reply: opts.kinds.reply ? await replyPairs(db, w, opts.replyWindowMinutes) : [],

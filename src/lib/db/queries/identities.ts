@@ -2,6 +2,7 @@ import {
 	mergeDecision, mergeParticipants, parseDecisions, participantKey, renameDecision, splitDecision, type IdentityDecisions,
 	type ParticipantRecord, type Person
 } from '$lib/identity';
+import { suggestMerges, type MergeSuggestion, type PlacedParticipant } from '$lib/identity';
 import type { Connector } from '../connector';
 import { run, type SqlQuery } from './sql';
 
@@ -189,4 +190,39 @@ export async function renamePerson(db: Connector, identityId: number, label: str
 export async function identityOfParticipant(db: Connector, participantId: number): Promise<number | null> {
 	const rows = await db.query<{ identity_id: number }>(`SELECT identity_id FROM identity_members WHERE participant_id = ?`, [participantId]);
 	return rows[0]?.identity_id ?? null;
+}
+
+/** Dismissed merge suggestions live in meta as a JSON list of pair keys (see pairKey), so they survive re-imports. */
+export const DISMISSED_SUGGESTIONS_KEY = 'identity.dismissed_suggestions';
+
+export async function readDismissedSuggestions(db: Connector): Promise<Set<string>> {
+	const rows = await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = ?`, [DISMISSED_SUGGESTIONS_KEY]);
+	try {
+		const v: unknown = JSON.parse(rows[0]?.value ?? '[]');
+		return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+	} catch {
+		return new Set();
+	}
+}
+
+export async function dismissSuggestion(db: Connector, pairs: string[]): Promise<void> {
+	const dismissed = await readDismissedSuggestions(db);
+	for (const p of pairs) dismissed.add(p);
+	await db.query(`INSERT OR REPLACE INTO meta VALUES (?, ?)`, [DISMISSED_SUGGESTIONS_KEY, JSON.stringify([...dismissed].sort())]);
+}
+
+export function placedParticipantsSql(): SqlQuery {
+	return {
+		sql: `SELECT p.id, p.platform, p.handle, p.display_name, p.phone, p.email, im.identity_id AS person
+			FROM participants p JOIN identity_members im ON im.participant_id = p.id
+			ORDER BY p.id`,
+		params: []
+	};
+}
+
+/** Merges the rules did not make, for the user to accept or dismiss; dismissed pairs and split participants are left out. */
+export async function mergeSuggestions(db: Connector): Promise<MergeSuggestion[]> {
+	const participants = await run<PlacedParticipant>(db, placedParticipantsSql());
+	const decisions = await readDecisions(db);
+	return suggestMerges(participants, await readDismissedSuggestions(db), new Set(decisions.splits));
 }

@@ -26,25 +26,57 @@ const MAX_INSTANCES = 64;
 /** Words longer than this are not tested against patterns with `?` or an inner `*`. */
 const MAX_PATTERN_WORD = 64;
 
+const NONE_POSITIONS: number[] = [];
+
 export class MessageWords {
 	private byNorm: Map<string, number[]> | null = null;
-	/** Each distinct term is matched once per message, however many policies and clauses use it. */
-	readonly termCache = new Map<string, MatchInstance[]>();
+	private terms: Map<string, MatchInstance[]> | null = null;
+	private keys: number[] | null = null;
 	constructor(
 		readonly text: string,
 		readonly tokens: Token[]
 	) {}
 
-	positionsOf(norm: string): number[] {
+	private index(): Map<string, number[]> {
 		if (!this.byNorm) {
-			this.byNorm = new Map();
-			this.tokens.forEach((t, i) => {
-				const list = this.byNorm!.get(t.norm);
+			const byNorm = new Map<string, number[]>();
+			const tokens = this.tokens;
+			for (let i = 0; i < tokens.length; i++) {
+				const list = byNorm.get(tokens[i].norm);
 				if (list) list.push(i);
-				else this.byNorm!.set(t.norm, [i]);
-			});
+				else byNorm.set(tokens[i].norm, [i]);
+			}
+			this.byNorm = byNorm;
 		}
-		return this.byNorm.get(norm) ?? [];
+		return this.byNorm;
+	}
+
+	positionsOf(norm: string): number[] {
+		return this.index().get(norm) ?? NONE_POSITIONS;
+	}
+
+	hasWord(norm: string): boolean {
+		return this.index().has(norm);
+	}
+
+	hasPrefix(prefix: string): boolean {
+		for (const t of this.tokens) if (t.norm.startsWith(prefix)) return true;
+		return false;
+	}
+
+	/** Each distinct term is matched once per message, however many policies and clauses use it. */
+	get termCache(): Map<string, MatchInstance[]> {
+		return (this.terms ??= new Map());
+	}
+
+	/** The first-two-character key (`wordKey`) of each word, worked out once for every policy's anchor test. */
+	wordKeys(): number[] {
+		if (!this.keys) {
+			const keys: number[] = [];
+			for (let i = 0; i < this.tokens.length; i++) keys.push(wordKey(this.tokens[i].norm));
+			this.keys = keys;
+		}
+		return this.keys;
 	}
 
 	quote(first: number, last: number): string {
@@ -60,6 +92,9 @@ function wordMatches(p: WordPattern, norm: string): boolean {
 }
 
 function termInstances(node: TermNode, words: MessageWords): MatchInstance[] {
+	// most terms of a policy are absent from a message: say so without touching the cache
+	const head = node.words[0];
+	if ('exact' in head ? !words.hasWord(head.exact) : 'prefix' in head && !words.hasPrefix(head.prefix)) return NONE;
 	const cached = words.termCache.get(node.key);
 	if (cached) return cached;
 	const found = findTerm(node, words);
@@ -305,44 +340,77 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 
 /**
  * A quick test over the message's words: false when no word can start any of the query's required terms, so the
- * query cannot match. Built once per query.
+ * query cannot match. Built once per query: a bit per key of the anchors' first two letters rejects most words with
+ * one look-up; a word that passes is compared with the exact words and the prefixes of its key.
  */
 export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 	const terms = required(node);
 	if (terms === null) return () => true;
 	const exact = new Set<string>();
-	const prefixes = new Map<number, Set<string>>();
-	const patterns: RegExp[] = [];
+	// prefixes and patterns under the key of their first two letters; shorter ones are tried on every word
+	const prefixesByKey = new Map<number, string[]>();
+	const patternsByKey = new Map<number, { literal: string; regex: RegExp }[]>();
+	const anyKeyPrefixes: string[] = [];
+	const anyKeyPatterns: { literal: string; regex: RegExp }[] = [];
+	// the keys any anchor can start with: a word whose key is not here matches no anchor
+	const keys = new Uint32Array(KEY_SPACE / 32);
+	const addKey = (k: number) => (keys[k >>> 5] |= 1 << (k & 31));
+	const push = <T>(map: Map<number, T[]>, k: number, v: T) => {
+		const list = map.get(k);
+		if (list) list.push(v);
+		else map.set(k, [v]);
+	};
 	for (const t of terms) {
 		const head = anchorWord(t);
-		if ('exact' in head) exact.add(head.exact);
-		else if ('prefix' in head) {
-			const set = prefixes.get(head.prefix.length) ?? new Set<string>();
-			set.add(head.prefix);
-			prefixes.set(head.prefix.length, set);
-		} else patterns.push(head.regex);
-	}
-	// Prefixes by their first character: a token looks at the few prefixes that start like it, not at every length.
-	const byFirst = new Map<string, [number, Set<string>][]>();
-	for (const [length, set] of prefixes) {
-		for (const p of set) {
-			const list = byFirst.get(p[0]) ?? [];
-			let bucket = list.find(([l]) => l === length);
-			if (!bucket) list.push((bucket = [length, new Set<string>()]));
-			bucket[1].add(p);
-			byFirst.set(p[0], list);
+		if ('exact' in head) {
+			exact.add(head.exact);
+			addKey(wordKey(head.exact));
+		} else if ('prefix' in head) {
+			if (head.prefix.length < 2) anyKeyPrefixes.push(head.prefix);
+			else push(prefixesByKey, wordKey(head.prefix), head.prefix);
+			addKey(wordKey(head.prefix));
+		} else {
+			const p = { literal: literalStart(head.source), regex: head.regex };
+			if (p.literal.length < 2) anyKeyPatterns.push(p);
+			else push(patternsByKey, wordKey(p.literal), p);
+			addKey(wordKey(p.literal));
 		}
 	}
+	if (anyKeyPrefixes.includes('')) return () => true;
+	const everyWord = anyKeyPrefixes.length > 0 || anyKeyPatterns.length > 0;
+	const matchesPattern = (list: { literal: string; regex: RegExp }[], norm: string) =>
+		norm.length <= MAX_PATTERN_WORD && list.some((p) => norm.startsWith(p.literal) && p.regex.test(norm));
 	return (words) => {
-		for (const token of words.tokens) {
-			const norm = token.norm;
+		const wordKeys = words.wordKeys();
+		const tokens = words.tokens;
+		for (let i = 0; i < wordKeys.length; i++) {
+			const norm = tokens[i].norm;
+			if (everyWord && (anyKeyPrefixes.some((p) => norm.startsWith(p)) || matchesPattern(anyKeyPatterns, norm))) return true;
+			const k = wordKeys[i];
+			if ((keys[k >>> 5] & (1 << (k & 31))) === 0) continue;
 			if (exact.has(norm)) return true;
-			const buckets = byFirst.get(norm[0]);
-			if (buckets) for (const [length, set] of buckets) if (norm.length >= length && set.has(norm.slice(0, length))) return true;
-			if (patterns.length && norm.length <= MAX_PATTERN_WORD) for (const re of patterns) if (re.test(norm)) return true;
+			const prefixes = prefixesByKey.get(k);
+			if (prefixes) for (const p of prefixes) if (norm.startsWith(p)) return true;
+			const patterns = patternsByKey.get(k);
+			if (patterns && matchesPattern(patterns, norm)) return true;
 		}
 		return false;
 	};
+}
+
+const KEY_SPACE = 1 << 16;
+
+/** A 16-bit key from a word's first two characters (one-character words have their own keys). */
+function wordKey(word: string): number {
+	const a = word.charCodeAt(0);
+	const b = word.length > 1 ? word.charCodeAt(1) : 0x2fff;
+	return (Math.imul(a, 0x9e37) ^ b) & 0xffff;
+}
+
+/** The letters of a `?` / inner-`*` pattern before its first wildcard: every word it matches starts with them. */
+function literalStart(source: string): string {
+	const at = source.search(/[*?]/);
+	return at < 0 ? source : source.slice(0, at);
 }
 
 /** Keeps the instances that do not overlap an earlier (or longer, at the same start) one. */

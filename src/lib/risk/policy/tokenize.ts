@@ -59,9 +59,13 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 		if (c < 0x80) return isAsciiWordCode(c) || (extraWordChars !== '' && extraWordChars.includes(text[i]));
 		return WORD_CHAR.test(width === 1 ? text[i] : text.slice(i, i + width));
 	};
+	// a word of ASCII letters and digits only needs lower-casing, not the whole fold
+	let wordAscii = true;
+	let wordUpper = false;
 	const closeWord = (end: number) => {
 		if (wordStart < 0) return;
-		tokens.push({ norm: fold(text.slice(wordStart, end)), start: wordStart, end, cjk: false });
+		const word = text.slice(wordStart, end);
+		tokens.push({ norm: wordAscii ? (wordUpper ? word.toLowerCase() : word) : fold(word), start: wordStart, end, cjk: false });
 		wordStart = -1;
 	};
 	let i = 0;
@@ -75,10 +79,19 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 		}
 		if (c >= 0x3040 && isCjk(c)) {
 			closeWord(i);
-			tokens.push({ norm: fold(text.slice(i, i + width)), start: i, end: i + width, cjk: true });
+			// unified ideographs fold to themselves; kana and compatibility ideographs decompose
+			const ch = text.slice(i, i + width);
+			tokens.push({ norm: c >= 0x4e00 && c <= 0x9fff ? ch : fold(ch), start: i, end: i + width, cjk: true });
 		} else if (isWordAt(c, i, width)) {
-			if (wordStart < 0) wordStart = i;
+			if (wordStart < 0) {
+				wordStart = i;
+				wordAscii = true;
+				wordUpper = false;
+			}
+			if (c >= 0x80) wordAscii = false;
+			else if (c >= 65 && c <= 90) wordUpper = true;
 		} else if (isApostropheCode(c) && wordStart >= 0 && i + 1 < n) {
+			wordAscii = false;
 			const next = text.codePointAt(i + 1)!;
 			const nextWidth = next > 0xffff ? 2 : 1;
 			if (!(isWordAt(next, i + 1, nextWidth) && !isCjk(next))) closeWord(i);

@@ -69,11 +69,11 @@ export class MessageWords {
 		return (this.terms ??= new Map());
 	}
 
-	/** The first-two-character key (`wordKey`) of each word, worked out once for every policy's anchor test. */
+	/** The keys of each word's first two and three letters (`wordKeys`), worked out once for every policy's anchor test. */
 	wordKeys(): number[] {
 		if (!this.keys) {
 			const keys: number[] = [];
-			for (let i = 0; i < this.tokens.length; i++) keys.push(wordKey(this.tokens[i].norm));
+			for (let i = 0; i < this.tokens.length; i++) keys.push(wordKeys(this.tokens[i].norm));
 			this.keys = keys;
 		}
 		return this.keys;
@@ -340,71 +340,89 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 
 /**
  * A quick test over the message's words: false when no word can start any of the query's required terms, so the
- * query cannot match. Built once per query: a bit per key of the anchors' first two letters rejects most words with
- * one look-up; a word that passes is compared with the exact words and the prefixes of its key.
+ * query cannot match. Built once per query: a bit per key of the anchors' first three (or two) letters rejects most
+ * words with one look-up; a word that passes is compared with the exact words and the prefixes of its key.
  */
 export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 	const terms = required(node);
 	if (terms === null) return () => true;
 	const exact = new Set<string>();
-	// prefixes and patterns under the key of their first two letters; shorter ones are tried on every word
-	const prefixesByKey = new Map<number, string[]>();
-	const patternsByKey = new Map<number, { literal: string; regex: RegExp }[]>();
-	const anyKeyPrefixes: string[] = [];
-	const anyKeyPatterns: { literal: string; regex: RegExp }[] = [];
-	// the keys any anchor can start with: a word whose key is not here matches no anchor
-	const keys = new Uint32Array(KEY_SPACE / 32);
-	const addKey = (k: number) => (keys[k >>> 5] |= 1 << (k & 31));
-	const push = <T>(map: Map<number, T[]>, k: number, v: T) => {
+	// prefixes and patterns under the key of their first three (or two) letters; shorter ones are tried on every word
+	const by3 = new Map<number, Anchor[]>();
+	const by2 = new Map<number, Anchor[]>();
+	const everyWord: Anchor[] = [];
+	const bits3 = new Uint32Array(KEY_SPACE / 32);
+	const bits2 = new Uint32Array(KEY_SPACE / 32);
+	const add = (bits: Uint32Array, map: Map<number, Anchor[]> | null, k: number, a: Anchor | null) => {
+		bits[k >>> 5] |= 1 << (k & 31);
+		if (!map || !a) return;
 		const list = map.get(k);
-		if (list) list.push(v);
-		else map.set(k, [v]);
+		if (list) list.push(a);
+		else map.set(k, [a]);
 	};
 	for (const t of terms) {
 		const head = anchorWord(t);
 		if ('exact' in head) {
 			exact.add(head.exact);
-			addKey(wordKey(head.exact));
-		} else if ('prefix' in head) {
-			if (head.prefix.length < 2) anyKeyPrefixes.push(head.prefix);
-			else push(prefixesByKey, wordKey(head.prefix), head.prefix);
-			addKey(wordKey(head.prefix));
-		} else {
-			const p = { literal: literalStart(head.source), regex: head.regex };
-			if (p.literal.length < 2) anyKeyPatterns.push(p);
-			else push(patternsByKey, wordKey(p.literal), p);
-			addKey(wordKey(p.literal));
+			add(bits3, null, letterKey(head.exact, 3), null);
+			continue;
 		}
+		const a: Anchor = 'prefix' in head ? { literal: head.prefix, regex: null } : { literal: literalStart(head.source), regex: head.regex };
+		if (a.literal.length >= 3) add(bits3, by3, letterKey(a.literal, 3), a);
+		else if (a.literal.length === 2) add(bits2, by2, letterKey(a.literal, 2), a);
+		else if (a.literal === '' && !a.regex) return () => true;
+		else everyWord.push(a);
 	}
-	if (anyKeyPrefixes.includes('')) return () => true;
-	const everyWord = anyKeyPrefixes.length > 0 || anyKeyPatterns.length > 0;
-	const matchesPattern = (list: { literal: string; regex: RegExp }[], norm: string) =>
-		norm.length <= MAX_PATTERN_WORD && list.some((p) => norm.startsWith(p.literal) && p.regex.test(norm));
 	return (words) => {
-		const wordKeys = words.wordKeys();
+		const keys = words.wordKeys();
 		const tokens = words.tokens;
-		for (let i = 0; i < wordKeys.length; i++) {
+		for (let i = 0; i < keys.length; i++) {
 			const norm = tokens[i].norm;
-			if (everyWord && (anyKeyPrefixes.some((p) => norm.startsWith(p)) || matchesPattern(anyKeyPatterns, norm))) return true;
-			const k = wordKeys[i];
-			if ((keys[k >>> 5] & (1 << (k & 31))) === 0) continue;
-			if (exact.has(norm)) return true;
-			const prefixes = prefixesByKey.get(k);
-			if (prefixes) for (const p of prefixes) if (norm.startsWith(p)) return true;
-			const patterns = patternsByKey.get(k);
-			if (patterns && matchesPattern(patterns, norm)) return true;
+			if (everyWord.length && anchorsMatch(everyWord, norm)) return true;
+			const k3 = keys[i] >>> KEY_BITS;
+			if (bits3[k3 >>> 5] & (1 << (k3 & 31))) {
+				if (exact.has(norm)) return true;
+				const list = by3.get(k3);
+				if (list && anchorsMatch(list, norm)) return true;
+			}
+			const k2 = keys[i] & (KEY_SPACE - 1);
+			if (bits2[k2 >>> 5] & (1 << (k2 & 31))) {
+				const list = by2.get(k2);
+				if (list && anchorsMatch(list, norm)) return true;
+			}
 		}
 		return false;
 	};
 }
 
-const KEY_SPACE = 1 << 16;
+/** A prefix (regex null) or a `?` / inner-`*` pattern with the letters every word it matches starts with. */
+interface Anchor {
+	literal: string;
+	regex: RegExp | null;
+}
 
-/** A 16-bit key from a word's first two characters (one-character words have their own keys). */
-function wordKey(word: string): number {
-	const a = word.charCodeAt(0);
-	const b = word.length > 1 ? word.charCodeAt(1) : 0x2fff;
-	return (Math.imul(a, 0x9e37) ^ b) & 0xffff;
+function anchorsMatch(list: Anchor[], norm: string): boolean {
+	for (const a of list) {
+		if (!norm.startsWith(a.literal)) continue;
+		if (!a.regex || (norm.length <= MAX_PATTERN_WORD && a.regex.test(norm))) return true;
+	}
+	return false;
+}
+
+const KEY_BITS = 15;
+const KEY_SPACE = 1 << KEY_BITS;
+
+/** A 15-bit key from a word's first `n` letters and how many there are (so `ab` and `abc` differ). */
+function letterKey(word: string, n: number): number {
+	const m = Math.min(n, word.length);
+	let h = m;
+	for (let i = 0; i < m; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x9e3779b1);
+	return (h >>> 17) & (KEY_SPACE - 1);
+}
+
+/** The three-letter and two-letter keys of a word in one number. */
+function wordKeys(word: string): number {
+	return (letterKey(word, 3) << KEY_BITS) | letterKey(word, 2);
 }
 
 /** The letters of a `?` / inner-`*` pattern before its first wildcard: every word it matches starts with them. */

@@ -19,7 +19,19 @@ export interface Token {
 	cjk: boolean;
 }
 
+import { toSimplified } from './traditional';
+
 const MARKS = /\p{M}/gu;
+
+/**
+ * Chat spellings of short function words, read as the word they stand for ("le dije q no" = "le dije que no",
+ * "text u b4 lunch"): only forms that mean nothing else in the four languages.
+ */
+const CHAT_SPELLING = new Map<string, string>([
+	['q', 'que'], ['xq', 'porque'], ['pq', 'porque'], ['tb', 'tambien'], ['tmb', 'tambien'], ['xa', 'para'],
+	['u', 'you'], ['ur', 'your'], ['b4', 'before'], ['pls', 'please'], ['plz', 'please'], ['thx', 'thanks'], ['cuz', 'because'], ['bc', 'because'],
+	['msg', 'message'], ['wa', 'whatsapp'], ['tg', 'telegram'], ['wx', 'wechat'], ['vx', 'wechat']
+]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
@@ -65,7 +77,8 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 	const closeWord = (end: number) => {
 		if (wordStart < 0) return;
 		const word = text.slice(wordStart, end);
-		tokens.push({ norm: wordAscii ? (wordUpper ? word.toLowerCase() : word) : fold(word), start: wordStart, end, cjk: false });
+		const norm = wordAscii ? (wordUpper ? word.toLowerCase() : word) : fold(word);
+		tokens.push({ norm: norm.length <= 3 ? (CHAT_SPELLING.get(norm) ?? norm) : norm, start: wordStart, end, cjk: false });
 		wordStart = -1;
 	};
 	let i = 0;
@@ -79,9 +92,9 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 		}
 		if (c >= 0x3040 && isCjk(c)) {
 			closeWord(i);
-			// unified ideographs fold to themselves; kana and compatibility ideographs decompose
+			// unified ideographs fold to their Simplified form; kana and compatibility ideographs decompose
 			const ch = text.slice(i, i + width);
-			tokens.push({ norm: c >= 0x4e00 && c <= 0x9fff ? ch : fold(ch), start: i, end: i + width, cjk: true });
+			tokens.push({ norm: c >= 0x4e00 && c <= 0x9fff ? toSimplified(ch) : toSimplified(fold(ch)), start: i, end: i + width, cjk: true });
 		} else if (isWordAt(c, i, width)) {
 			if (wordStart < 0) {
 				wordStart = i;

@@ -64,15 +64,25 @@ export interface RuleMeta {
 	description: string;
 }
 
+/**
+ * A German compound naming a number (Teilenummer, Kundennummer, Vertragsnr): the number is that reference, unless
+ * the compound names a phone (Telefonnummer, Handynummer, Rufnummer).
+ */
+const GERMAN_NUMBER_COMPOUND = `(?<![${LATIN_WORD_CHAR}])(?![${LATIN_WORD_CHAR}]*(?:telefon|handy|mobil|fax|kontakt|ruf|durchwahl|whatsapp|sms|not)(?:nummer|nr))[${LATIN_WORD_CHAR}]{3,}(?:nummer|nr)(?![${LATIN_WORD_CHAR}])`;
+
 /** Number words a candidate is more likely an order, invoice or tracking number than personal data. */
-export const REFERENCE_WORDS = contextRegex([
+export const REFERENCE_WORDS = withCompounds(contextRegex([
 	'order', 'order no', 'invoice', 'tracking', 'ref', 'reference', 'booking', 'ticket', 'case', 'po', 'sku', 'serial', 'batch',
 	'lot', 'container', 'shipment', 'awb', 'bl', 'model', 'part', 'version', 'build',
 	'订单', '单号', '运单', '快递', '发票', '编号', '批次', '型号',
 	'Bestellung', 'Bestellnummer', 'Auftrag', 'Auftragsnummer', 'Rechnung', 'Rechnungsnummer', 'Sendung', 'Sendungsnummer', 'Vorgang',
 	'pedido', 'factura', 'referencia', 'seguimiento', 'albarán', 'envío', 'expediente',
 	'nº', 'pieza', 'lote', 'artículo', 'Los', 'Charge', 'Chargennummer', 'Auftragsnr', 'Artikel', 'Artikelnummer', 'Art.-Nr', '批号', '货号', '件号', '型号'
-]);
+]));
+
+function withCompounds(words: RegExp): RegExp {
+	return new RegExp(`${words.source}|${GERMAN_NUMBER_COMPOUND}`, 'i');
+}
 
 /** Words saying a number is an example, a placeholder or test data: nobody's real identifier. */
 export const EXAMPLE_WORDS = contextRegex([

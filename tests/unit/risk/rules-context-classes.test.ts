@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { creditCardRule } from '../../../src/lib/risk/rules/credit-card';
 import { phoneRule } from '../../../src/lib/risk/rules/phone';
 import { usSsnRule } from '../../../src/lib/risk/rules/us-ssn';
+import { phiConditionRule } from '../../../src/lib/risk/rules/phi';
 import { passwordRule } from '../../../src/lib/risk/rules/secrets';
 import { urlCredentialsRule } from '../../../src/lib/risk/rules/secret-urls';
 import type { RiskRule } from '../../../src/lib/risk/types';
@@ -35,6 +36,11 @@ const CLASSES: [cause: string, rule: RiskRule, text: string, expected: string[]]
 	['password: after a two-word qualifier and "ist"', passwordRule, 'Passwort für das neue VPN Konto ist Qm4!rT8z', ['Qm4!rT8z']],
 	['password: a variable reference is not the value', passwordRule, 'SMTP_PASSWORD=${SMTP_PASSWORD} comes from the vault', []],
 	['password: a label ending in a colon is not the value', passwordRule, 'password rules: 12 characters, one symbol', []],
+	['phi: an examination and its result about a person', phiConditionRule, '我爸昨天做了肠镜，结果要下周出', ['肠镜']],
+	['phi: a trial subject with a safety event', phiConditionRule, 'participant 112 reported a serious adverse event after dose 2', ['serious adverse event']],
+	['phi: a company pipeline is not a person', phiConditionRule, '我们公司的高血压新药下个月上市', []],
+	['phi: a purchase is not a person', phiConditionRule, 'la clínica compró 40 plumas de insulina, factura en el correo', []],
+	['phi: a denied procedure is not a health fact', phiConditionRule, 'they billed me for a colonoscopy I never had', []],
 	['secret: an OpenAI key', urlCredentialsRule, 'use sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12T3BlbkFJMn34Op56Qr78St90Uv12Wx34 for the demo', ['sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12T3BlbkFJMn34Op56Qr78St90Uv12Wx34']]
 ];
 

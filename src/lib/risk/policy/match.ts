@@ -214,7 +214,7 @@ const requiredTerms = new WeakMap<PolicyNode, TermNode[] | null>();
 
 function wordCost(w: WordPattern): number {
 	if ('exact' in w) return COMMON_WORDS.has(w.exact) ? 20 : w.exact.length <= 2 ? 10 : 1;
-	if ('prefix' in w) return w.prefix.length <= 3 ? 10 : 3;
+	if ('prefix' in w) return COMMON_WORDS.has(w.prefix) ? 20 : w.prefix.length <= 3 ? 10 : 3;
 	return 5;
 }
 

@@ -287,9 +287,50 @@ function alternatives(node: Extract<PolicyNode, { type: 'or' }>): PolicyNode[] {
 	return list;
 }
 
+/** The first-three-letter (and, for two-letter prefixes, two-letter) keys a node's required terms start with. */
+interface RequiredKeys {
+	k3: Set<number>;
+	k2: Set<number>;
+	/** A required term may start with any word (a one-letter prefix, a pattern with a leading wildcard). */
+	anyWord: boolean;
+}
+
+const requiredKeyCache = new WeakMap<PolicyNode, RequiredKeys>();
+
+function requiredKeys(node: PolicyNode, terms: TermNode[]): RequiredKeys {
+	let keys = requiredKeyCache.get(node);
+	if (!keys) {
+		keys = { k3: new Set(), k2: new Set(), anyWord: false };
+		for (const t of terms) {
+			const head = anchorWord(t);
+			const literal = 'exact' in head ? head.exact : 'prefix' in head ? head.prefix : literalStart(head.source);
+			if ('exact' in head || literal.length >= 3) keys.k3.add(letterKey(literal, 3));
+			else if (literal.length === 2) keys.k2.add(letterKey(literal, 2));
+			else keys.anyWord = true;
+		}
+		requiredKeyCache.set(node, keys);
+	}
+	return keys;
+}
+
+/**
+ * False when none of the node's required terms is in the message. The message's word keys are compared with the
+ * node's first: a clause of fifty alternatives is usually ruled out by ten set look-ups, not fifty term searches.
+ */
 function mayMatch(node: PolicyNode, words: MessageWords): boolean {
 	const terms = required(node);
 	if (terms === null) return true;
+	const keys = requiredKeys(node, terms);
+	if (!keys.anyWord) {
+		let candidate = false;
+		for (const k of words.wordKeys()) {
+			if (keys.k3.has(k >>> KEY_BITS) || (keys.k2.size > 0 && keys.k2.has(k & (KEY_SPACE - 1)))) {
+				candidate = true;
+				break;
+			}
+		}
+		if (!candidate) return false;
+	}
 	for (const t of terms) if (termInstances(t, words).length > 0) return true;
 	return false;
 }

@@ -114,10 +114,12 @@ function isJoiner(text: string, from: number, to: number): boolean {
 	return JOINER.test(text[from]);
 }
 
-/** A 16-bit key from the first two characters of `text[start, end)`. */
+/** A 16-bit key from the first three characters of `text[start, end)` and how many there are. */
 function letterKey(text: string, start: number, end: number): number {
-	const b = end - start > 1 ? text.charCodeAt(start + 1) : 0x2fff;
-	return (Math.imul(text.charCodeAt(start), 0x9e37) ^ b) & 0xffff;
+	const m = Math.min(3, end - start);
+	let h = m;
+	for (let i = 0; i < m; i++) h = Math.imul(h ^ text.charCodeAt(start + i), 0x9e3779b1);
+	return h >>> 16;
 }
 
 interface LatinWords {
@@ -183,7 +185,7 @@ export function termFinder(words: readonly string[]): (text: string) => TermMatc
 		byFirst.set(first, list);
 	}
 	for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-	// a bit per first-two-letter key of the first words: most words of a message are rejected without a slice
+	// a bit per first-three-letter key of the first words: most words of a message are rejected without a slice
 	const firstKeys = new Uint32Array(1 << 11);
 	for (const first of byFirst.keys()) {
 		const k = letterKey(first, 0, first.length);

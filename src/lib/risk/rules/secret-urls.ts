@@ -28,7 +28,10 @@ export const urlCredentialsRule: RiskRule = {
 				hits.push(makeHit(meta, start, start + m[1].length, placeholder ? 0.2 : 0.9, placeholder ? 'a placeholder where a connection URL puts its password' : `password in a connection URL (${m[0].slice(0, m[0].indexOf('://'))}://user:…@host)`));
 			}
 		}
-		for (const [marker, re, what] of ISSUER_TOKENS) if (text.includes(marker)) for (const m of text.matchAll(re)) hits.push(makeHit(meta, m.index, m.index + m[0].length, 0.9, what));
+		for (let i = 0; i < ISSUER_TOKENS.length; i++) {
+			const [marker, re, what] = ISSUER_TOKENS[i];
+			if (text.includes(marker)) for (const m of text.matchAll(re)) hits.push(makeHit(meta, m.index, m.index + m[0].length, 0.9, what));
+		}
 		return hits;
 	}
 };

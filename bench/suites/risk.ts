@@ -12,13 +12,13 @@ import { generateWhatsAppText } from '../whatsapp-gen.ts';
  * the texts carrying PII, PHI, a secret or a policy phrase. All rules, and the detectors alone, over every message;
  * each rule group over the first 100,000 (or all, when fewer).
  */
-const SPRINKLES = [
+export const SPRINKLES = [
 	'card is 4929 1345 7820 1136 exp 08/27', 'IBAN DE89 3704 0044 0532 0130 00 for the refund', 'mail me at dana.weiss@harbor.co',
 	'call me on +44 7700 900461', '身份证号 11010519491231002X', '我的手机号13812345678', 'SSN 536-22-4180 for HR',
 	'my mother was diagnosed with breast cancer', 'password: Hunter2!x', 'token ghp_R8mK2pX9vL4qN7wT1zY6bC3dF5gH0jS8aE2u',
 	"let's move this to whatsapp", 'I guarantee you will not lose money on this', 'delete this chat after reading'
 ];
-const SPRINKLE_EVERY = 50;
+export const SPRINKLE_EVERY = 50;
 const GROUP_MESSAGES = 100_000;
 
 /** Wall-clock and CPU milliseconds: the machine may be shared, and CPU time is what the scan itself costs. */

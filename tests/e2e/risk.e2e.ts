@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { assertNoOffMachineRequests, openApp, REPO_ROOT, screenshot, type App } from './harness';
+import { assertNoOffMachineRequests, openApp, REPO_ROOT, RESULTS_DIR, screenshot, type App } from './harness';
 
 const FIXTURE = join(REPO_ROOT, 'tests/fixtures/risk/WhatsApp Chat with Dana Whitfield.txt');
 // Written into the fixture by hand: a Luhn-valid Visa number next to the word "card", and a German IBAN.
@@ -191,6 +191,14 @@ test('a policy under a category of the user’s own is counted and filtered like
 	// "deposit" is in two messages of the fixture.
 	const categories = page.getByRole('list', { name: 'Hits per category' });
 	await expect.poll(() => categories.innerText(), { timeout: TIMEOUT }).toMatch(/custom\.deposit_talk\s*2/);
+	// the user's category carries its own label and a colour, like the built-in ones
+	const chip = categories.getByRole('button', { name: /Deposit talk/ });
+	expect(await chip.innerText()).toMatch(/Deposit talk · your category/);
+	const colour = await chip.locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(colour).toMatch(/^rgb\(/);
+	const builtinColours = await categories.getByRole('button').filter({ hasText: /policy\.|pii\.|phi|secret/ }).locator('.swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+	expect(builtinColours).not.toContain(colour);
+	await categories.screenshot({ path: join(RESULTS_DIR, 'risk-category-chips.png') });
 	expect(await policies.getByRole('row').filter({ hasText: 'Deposits' }).innerText()).toMatch(/custom\.deposit_talk/);
 	await screenshot(page, 'risk-custom-category.png');
 

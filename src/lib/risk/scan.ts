@@ -36,7 +36,10 @@ export function scanText(text: string, kind: MessageKind, rules: readonly RiskRu
 	if (UNSCANNED_KINDS.includes(kind) || text.length === 0) return [];
 	const minScore = options.minScore ?? REPORT_THRESHOLD;
 	const hits: RiskHit[] = [];
-	for (const rule of rules) for (const h of rule.scan(text)) if (h.score >= minScore) hits.push(h);
+	for (let r = 0; r < rules.length; r++) {
+		const found = rules[r].scan(text);
+		for (let i = 0; i < found.length; i++) if (found[i].score >= minScore) hits.push(found[i]);
+	}
 	return hits.length > 1 ? dedupeHits(hits) : hits;
 }
 

@@ -15,11 +15,15 @@ const NUMBER = any('0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*');
  * request. Message-level: such a message does not fire a policy.
  */
 export const META_TALK = any(
-	'training', 'quiz', 'reminder', '"red flag"', 'prohibited', '"a breach"', '"thats a breach"', '"cant accept"', '"cannot accept"', '"not accept"', '"not allowed"', 'fined', '"i said no"', '"said no"', '"told him no"', '"told her no"', 'declined', '"flagged it"', '"reported it"', '"counts as"',
-	'schulung', 'erinnerung', 'verboten', 'verstoss', '"nicht annehmen"', '"nicht erlaubt"', 'abgelehnt', 'zuruckgegeben', 'bussgeld', '"habe ich gemeldet"', '"hab ich gemeldet"',
-	'formacion', 'curso', 'recordatorio', 'prohibid*', 'infraccion', '"no podemos aceptar"', 'normativa', 'multo', 'multa', 'multaron', 'sancion*', '"le dije que no"', '"dije que no"', '"no lo hagais"', '"no lo hagas"',
-	'培训', '提醒', '禁止', '违规', '不能收', '退回去', '被罚', '处罚', '罚款', '新闻', '我拒绝', '拒绝了', '按规定', '名单', '举例', '什么是'
+	// "expense it as training" disguises a gift: that "training" is not talk about the rule
+	'(training NOT post/2 (as OR als OR como))', 'quiz', 'reminder', '"red flag"', 'prohibited', '"cant accept"', '"cannot accept"', '"not accept"', '"not allowed"', 'fined', '"i said no"', '"said no"', '"told him no"', '"told her no"', 'declined', '"flagged it"', '"reported it"', '"counts as"',
+	'"is it ok"', '"is it ever ok"', '"is it allowed"', '"am i allowed"', '"are we allowed"', '"darf man"', '"ist es erlaubt"', '"esta permitido"', '"se permite"', '可以这样吗',
+	'schulung', 'erinnerung', 'verboten', '"nicht annehmen"', '"nicht erlaubt"', 'abgelehnt', 'zuruckgegeben', 'bussgeld', '"habe ich gemeldet"', '"hab ich gemeldet"',
+	'formacion', 'curso', 'recordatorio', 'prohibid*', '"no podemos aceptar"', 'normativa', 'multo', 'multa', 'multaron', 'sancion*', '"le dije que no"', '"dije que no"', '"no lo hagais"', '"no lo hagas"',
+	'培训', '提醒', '禁止', '不能收', '退回去', '被罚', '处罚', '罚款', '新闻', '我拒绝', '拒绝了', '按规定', '黑名单', '白名单', '举例', '什么是'
 );
+/** Naming a breach: rule talk from an employee, but an accusation from a customer, so not a complaint's exception. */
+export const BREACH_TALK = any('"a breach"', '"thats a breach"', 'verstoss', 'infraccion', '违规');
 
 /** Disappearing messages: the writers' definitions count them as both off-channel and record deletion. */
 const DISAPPEARING = any('disappearing', 'vanishing', 'ephemeral', '"auto delete"', '"auto-delete"', 'autodelete', 'selbstloschend*', 'verschwindend*', '"automatische loschung"', '"automatisches loschen"', '"mensajes temporales"', '"mensajes efimeros"', '"autoeliminacion"', '阅后即焚', '閱後即焚', '自动删除', '定时删除', '自動刪除');
@@ -163,7 +167,9 @@ export const GIFTS_MORE = any(
 // ------------------------------------------------------------------------------------------------ complaint
 export const COMPLAINT_MORE = any(
 	`${any('"my lawyer"', '"my attorney"', '"my solicitor"', '"mi abogado"', '"mein anwalt"', '"meinen anwalt"', 'anwalt', 'abogado', 'lawyer', '律师', '法院', '起诉')} w/8 ${any('call*', 'contact*', 'see', 'threat*', 'going', 'einschalten', 'droht', 'drohen', 'nehmen', 'ver', 'va', 'voy', 'amenaza', '找', '去', '告', 'or', 'will', 'wegen')}`,
-	`${any('"who authorised"', '"who authorized"', '"never agreed"', '"never asked"', '"without consent"', '"without my consent"', '"nie autorisiert"', '"nicht autorisiert"', '"ohne zustimmung"', '"sin consentimiento"', '"nunca autorice"', '"nunca pedi"', '没经过我', '没让你', '我没同意', 'unauthori?ed')}`,
+	`${any('"who authorised"', '"who authorized"', '"never agreed"', '"never asked"', '"without consent"', '"without my consent"', '"nie autorisiert"', '"nicht autorisiert"', '"ohne zustimmung"', '"sin consentimiento"', '"nunca autorice"', '"nunca pedi"', '没经过我', '没让你', 'unauthori?ed')}`,
+	// "我没同意" is a complaint when something was done anyway, a refusal when it stands alone
+	`我没同意 w/8 ${any('就', '买', '卖', '操作', '扣', '转', '你们')}`,
 	`${any('mis-sold', 'missold', 'mis-selling', 'misselling', 'falschberatung', '"venta abusiva"', '"comisiones ocultas"', '"hidden fees"', '"versteckte gebuhren"', 'angedreht', 'betrug', 'fraud', 'estafa', '骗', '误导销售')}`,
 	`${any('disgraceful', 'unacceptable', 'outrageous', 'unzumutbar', 'unverschamt', 'inaceptable', 'vergonzoso', '太过分', '打不通', '欺负人')}`,
 	`${any('unzufrieden', 'harto', 'harta', 'furious', 'furioso', 'furiosa', 'angry', 'wutend', '不满', '很生气')} w/8 ${any('your', 'you', 'ihr*', 'ihnen', 'beratung', 'bank', 'service', 'sus', 'su', 'ustedes', 'comision*', 'banco', 'servicio', 'fund', 'fees', 'fondo', '你们', '银行', '公司')}`,

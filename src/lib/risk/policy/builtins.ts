@@ -4,7 +4,8 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
-import { COMPLAINT_MORE, DELETE_NEGATION, MNPI_ALREADY_PUBLIC, COMPLAINT_PROCESS, GIFTS_MORE, GUARANTEE_MORE, GUARANTEE_REPORTED, META_TALK, MNPI_MORE, OFF_CHANNEL_MORE, OFF_CHANNEL_SOCIAL, RECORD_DELETION_MORE, RECORD_DELETION_ROUTINE } from './builtins-depth';
+import { BREACH_TALK, COMPLAINT_MORE, DELETE_NEGATION, MNPI_ALREADY_PUBLIC, COMPLAINT_PROCESS, GIFTS_MORE, GUARANTEE_MORE, GUARANTEE_REPORTED, META_TALK, MNPI_MORE, OFF_CHANNEL_MORE, OFF_CHANNEL_SOCIAL, RECORD_DELETION_MORE, RECORD_DELETION_ROUTINE } from './builtins-depth';
+import { COMPLAINT_FAMILIES, GIFTS_FAMILIES, GUARANTEE_FAMILIES, GUARANTEE_MENTIONED, MNPI_FAMILIES, MNPI_INTERNAL, MNPI_PAST, OFF_CHANNEL_FAMILIES, OFF_CHANNEL_STAYS, RECORD_DELETION_FAMILIES, RECORD_DELETION_NOT_RECORDS } from './builtins-families';
 
 const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
 
@@ -106,7 +107,7 @@ const GUARANTEE_EN = any(
 );
 const GUARANTEE_ZH = any(
 	`${any('保证', '肯定', '绝对', '保證')} w/3 ${any('不亏', '不赔', '不会亏', '亏不了', '不虧')}`,
-	'保本', '稳赚', '稳赚不赔', '包赚', '只赚不赔', '稳赔不了', '保底收益', '保收益', '保证赚钱', '肯定赚', '一定赚', '穩賺', '保證收益',
+	'保本', '稳赚', '稳赚不赔', '包赚', '只赚不赔', '稳赔不了', '保底收益', '保收益', '保证赚钱', '肯定赚', '一定赚', '(保证收益 NOT post/2 (不 OR 不能 OR 无法 OR 没法 OR 不敢))',
 	`(${any('保证', '保證', '承诺', '确保', '担保')} NOT post/2 ${any('不', '不能', '无法', '没法', '不敢', '没人', '不可能', '無法')}) w/4 ${any('收益', '回报', '赚', '盈利', '利润', '本金', '翻倍', '年化', '回報')}`,
 	`${any('零风险', '(无风险 NOT pre/1 (利率 OR 资产 OR 收益率))', '没有风险', '没风险', '零風險')} w/8 ${any('收益', '投资', '理财', '赚', '产品', '回报', '买')}`
 );
@@ -165,7 +166,7 @@ const MNPI_ES = any(
 
 // ---------------------------------------------------------------------------------------------------- gifts
 const RECIPIENTS_EN = any(
-	'client*', 'dr', 'investor*', 'treasurer*', 'committee', 'trustee*', '"pension fund"', 'customer*', 'doctor*', 'physician*', 'prescriber*', 'regulator*', 'official*', 'procurement', 'buyer*',
+	'client*', 'dr', 'investor*', 'treasurer*', 'committee', 'trustee*', '"pension fund*"', 'customer*', 'doctor*', 'physician*', 'prescriber*', 'regulator*', 'official*', 'procurement', 'buyer*',
 	'"fund manager"', '"portfolio manager"', 'cfo', 'ceo', 'trader*', '"the dr"', 'nurses', 'clinic', 'hospital', 'pharmacist*', 'inspector*'
 );
 const GIFTS_EN = any(
@@ -236,8 +237,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'moving business to unmonitored channels',
 		category: 'policy.off_channel',
 		severity: 'high',
-		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE),
-		exceptions: any(META_TALK, OFF_CHANNEL_SOCIAL, '"signal strength"', '"no signal"', '"weak signal"', '"bad signal"', '"signal is"', '"trading signal"', '"buy signal"', '"sell signal"', '信号'),
+		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE, OFF_CHANNEL_FAMILIES),
+		exceptions: any(META_TALK, BREACH_TALK, OFF_CHANNEL_SOCIAL, OFF_CHANNEL_STAYS, '"signal strength"', '"no signal"', '"weak signal"', '"bad signal"', '"signal is"', '"trading signal"', '"buy signal"', '"sell signal"', '信号'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description:
 			'Asks to continue on WhatsApp, Signal, Telegram, WeChat, a personal phone or offline, where the firm cannot keep the record (SEC off-channel cases).'
@@ -247,8 +248,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'deleting or hiding records',
 		category: 'policy.record_deletion',
 		severity: 'high',
-		query: any(RECORD_DELETION_EN, RECORD_DELETION_ZH, RECORD_DELETION_DE, RECORD_DELETION_ES, RECORD_DELETION_MORE),
-		exceptions: any(META_TALK, RECORD_DELETION_ROUTINE, '"this message was deleted"', '"you deleted this message"', '"message deleted"', '"撤回了一条消息"', '"recalled a message"', '"diese nachricht wurde geloscht"', '"se elimino este mensaje"', '"eliminaste este mensaje"', 'typo', 'typos', 'duplicate*', '"wrong chat"', '"wrong group"', '"wrong person"', 'spam', '错别字', '发错', '打错', 'tippfehler', 'duplikat*', 'error de dedo', 'duplicado*'),
+		query: any(RECORD_DELETION_EN, RECORD_DELETION_ZH, RECORD_DELETION_DE, RECORD_DELETION_ES, RECORD_DELETION_MORE, RECORD_DELETION_FAMILIES),
+		exceptions: any(META_TALK, BREACH_TALK, RECORD_DELETION_ROUTINE, RECORD_DELETION_NOT_RECORDS, '"this message was deleted"', '"you deleted this message"', '"message deleted"', '"撤回了一条消息"', '"recalled a message"', '"diese nachricht wurde geloscht"', '"se elimino este mensaje"', '"eliminaste este mensaje"', 'typo', 'typos', 'duplicate*', '"wrong chat"', '"wrong group"', '"wrong person"', 'spam', '错别字', '发错', '打错', 'tippfehler', 'duplikat*', 'error de dedo', 'duplicado*'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Asks to delete, wipe or auto-expire messages, or to leave no record (SEA 17a-4 recordkeeping).'
 	},
@@ -257,8 +258,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'promises of returns',
 		category: 'policy.guarantee',
 		severity: 'high',
-		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE),
-		exceptions: any(META_TALK, GUARANTEE_REPORTED),
+		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES),
+		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Promises returns or that an investment cannot lose (FINRA 2150, 2210(d)(1)).'
 	},
@@ -267,8 +268,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'inside information',
 		category: 'policy.mnpi',
 		severity: 'critical',
-		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE),
-		exceptions: any(META_TALK, MNPI_ALREADY_PUBLIC),
+		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE, MNPI_FAMILIES),
+		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Shares or trades on material non-public information: deals, earnings or announcements before they are public.'
 	},
@@ -277,8 +278,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'gifts and entertainment for clients',
 		category: 'policy.gifts',
 		severity: 'medium',
-		query: any(GIFTS_EN, GIFTS_ZH, GIFTS_DE, GIFTS_ES, GIFTS_MORE),
-		exceptions: any(META_TALK, '"secret santa"', '"office party"', '"team gift"', '"gift exchange"', '"wichteln"', '"amigo invisible"', '"amigo secreto"', '年会'),
+		query: any(GIFTS_EN, GIFTS_ZH, GIFTS_DE, GIFTS_ES, GIFTS_MORE, GIFTS_FAMILIES),
+		exceptions: any(META_TALK, BREACH_TALK, '"secret santa"', '"office party"', '"team gift"', '"gift exchange"', '"wichteln"', '"amigo invisible"', '"amigo secreto"', '年会'),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Gifts, entertainment, red envelopes or kickbacks for clients, doctors or officials (FINRA 3220, anti-bribery).'
 	},
@@ -287,7 +288,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'customer complaints',
 		category: 'policy.complaint',
 		severity: 'medium',
-		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE),
+		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES),
 		exceptions: any(META_TALK, COMPLAINT_PROCESS),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'

@@ -18,5 +18,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 		// Spanish
 		'el la los las un una unos y o pero no yo tu te me se le lo nos es son esta estan de del al en con por para ' +
 		'que hoy manana ya muy mas'
-	).split(/\s+/)
+	)
+		.split(/\s+/)
+		// Chinese: every character is a word, so a term is anchored on its rarest character, not on one of these
+		.concat([...'我你他她它的了是不在有个这那就也都人们一说要给会上下来去好没吗吧呢啊和把被让用对大小多少能可得着过还很公司客户中到看发打开私回意老两全请经机'])
 );

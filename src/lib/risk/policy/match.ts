@@ -26,25 +26,57 @@ const MAX_INSTANCES = 64;
 /** Words longer than this are not tested against patterns with `?` or an inner `*`. */
 const MAX_PATTERN_WORD = 64;
 
+const NONE_POSITIONS: number[] = [];
+
 export class MessageWords {
 	private byNorm: Map<string, number[]> | null = null;
-	/** Each distinct term is matched once per message, however many policies and clauses use it. */
-	readonly termCache = new Map<string, MatchInstance[]>();
+	private terms: Map<string, MatchInstance[]> | null = null;
+	private keys: number[] | null = null;
 	constructor(
 		readonly text: string,
 		readonly tokens: Token[]
 	) {}
 
-	positionsOf(norm: string): number[] {
+	private index(): Map<string, number[]> {
 		if (!this.byNorm) {
-			this.byNorm = new Map();
-			this.tokens.forEach((t, i) => {
-				const list = this.byNorm!.get(t.norm);
+			const byNorm = new Map<string, number[]>();
+			const tokens = this.tokens;
+			for (let i = 0; i < tokens.length; i++) {
+				const list = byNorm.get(tokens[i].norm);
 				if (list) list.push(i);
-				else this.byNorm!.set(t.norm, [i]);
-			});
+				else byNorm.set(tokens[i].norm, [i]);
+			}
+			this.byNorm = byNorm;
 		}
-		return this.byNorm.get(norm) ?? [];
+		return this.byNorm;
+	}
+
+	positionsOf(norm: string): number[] {
+		return this.index().get(norm) ?? NONE_POSITIONS;
+	}
+
+	hasWord(norm: string): boolean {
+		return this.index().has(norm);
+	}
+
+	hasPrefix(prefix: string): boolean {
+		for (const t of this.tokens) if (t.norm.startsWith(prefix)) return true;
+		return false;
+	}
+
+	/** Each distinct term is matched once per message, however many policies and clauses use it. */
+	get termCache(): Map<string, MatchInstance[]> {
+		return (this.terms ??= new Map());
+	}
+
+	/** The keys of each word's first two and three letters (`wordKeys`), worked out once for every policy's anchor test. */
+	wordKeys(): number[] {
+		if (!this.keys) {
+			const keys: number[] = [];
+			for (let i = 0; i < this.tokens.length; i++) keys.push(wordKeys(this.tokens[i].norm));
+			this.keys = keys;
+		}
+		return this.keys;
 	}
 
 	quote(first: number, last: number): string {
@@ -60,6 +92,9 @@ function wordMatches(p: WordPattern, norm: string): boolean {
 }
 
 function termInstances(node: TermNode, words: MessageWords): MatchInstance[] {
+	// most terms of a policy are absent from a message: say so without touching the cache
+	const head = node.words[0];
+	if ('exact' in head ? !words.hasWord(head.exact) : 'prefix' in head && !words.hasPrefix(head.prefix)) return NONE;
 	const cached = words.termCache.get(node.key);
 	if (cached) return cached;
 	const found = findTerm(node, words);
@@ -179,7 +214,7 @@ const requiredTerms = new WeakMap<PolicyNode, TermNode[] | null>();
 
 function wordCost(w: WordPattern): number {
 	if ('exact' in w) return COMMON_WORDS.has(w.exact) ? 20 : w.exact.length <= 2 ? 10 : 1;
-	if ('prefix' in w) return w.prefix.length <= 3 ? 10 : 3;
+	if ('prefix' in w) return COMMON_WORDS.has(w.prefix) ? 20 : w.prefix.length <= 3 ? 10 : 3;
 	return 5;
 }
 
@@ -252,9 +287,50 @@ function alternatives(node: Extract<PolicyNode, { type: 'or' }>): PolicyNode[] {
 	return list;
 }
 
+/** The first-three-letter (and, for two-letter prefixes, two-letter) keys a node's required terms start with. */
+interface RequiredKeys {
+	k3: Set<number>;
+	k2: Set<number>;
+	/** A required term may start with any word (a one-letter prefix, a pattern with a leading wildcard). */
+	anyWord: boolean;
+}
+
+const requiredKeyCache = new WeakMap<PolicyNode, RequiredKeys>();
+
+function requiredKeys(node: PolicyNode, terms: TermNode[]): RequiredKeys {
+	let keys = requiredKeyCache.get(node);
+	if (!keys) {
+		keys = { k3: new Set(), k2: new Set(), anyWord: false };
+		for (const t of terms) {
+			const head = anchorWord(t);
+			const literal = 'exact' in head ? head.exact : 'prefix' in head ? head.prefix : literalStart(head.source);
+			if ('exact' in head || literal.length >= 3) keys.k3.add(letterKey(literal, 3));
+			else if (literal.length === 2) keys.k2.add(letterKey(literal, 2));
+			else keys.anyWord = true;
+		}
+		requiredKeyCache.set(node, keys);
+	}
+	return keys;
+}
+
+/**
+ * False when none of the node's required terms is in the message. The message's word keys are compared with the
+ * node's first: a clause of fifty alternatives is usually ruled out by ten set look-ups, not fifty term searches.
+ */
 function mayMatch(node: PolicyNode, words: MessageWords): boolean {
 	const terms = required(node);
 	if (terms === null) return true;
+	const keys = requiredKeys(node, terms);
+	if (!keys.anyWord) {
+		let candidate = false;
+		for (const k of words.wordKeys()) {
+			if (keys.k3.has(k >>> KEY_BITS) || (keys.k2.size > 0 && keys.k2.has(k & (KEY_SPACE - 1)))) {
+				candidate = true;
+				break;
+			}
+		}
+		if (!candidate) return false;
+	}
 	for (const t of terms) if (termInstances(t, words).length > 0) return true;
 	return false;
 }
@@ -305,44 +381,95 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 
 /**
  * A quick test over the message's words: false when no word can start any of the query's required terms, so the
- * query cannot match. Built once per query.
+ * query cannot match. Built once per query: a bit per key of the anchors' first three (or two) letters rejects most
+ * words with one look-up; a word that passes is compared with the exact words and the prefixes of its key.
  */
 export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 	const terms = required(node);
 	if (terms === null) return () => true;
 	const exact = new Set<string>();
-	const prefixes = new Map<number, Set<string>>();
-	const patterns: RegExp[] = [];
+	// prefixes and patterns under the key of their first three (or two) letters; shorter ones are tried on every word
+	const by3 = new Map<number, Anchor[]>();
+	const by2 = new Map<number, Anchor[]>();
+	const everyWord: Anchor[] = [];
+	const bits3 = new Uint32Array(KEY_SPACE / 32);
+	const bits2 = new Uint32Array(KEY_SPACE / 32);
+	const add = (bits: Uint32Array, map: Map<number, Anchor[]> | null, k: number, a: Anchor | null) => {
+		bits[k >>> 5] |= 1 << (k & 31);
+		if (!map || !a) return;
+		const list = map.get(k);
+		if (list) list.push(a);
+		else map.set(k, [a]);
+	};
 	for (const t of terms) {
 		const head = anchorWord(t);
-		if ('exact' in head) exact.add(head.exact);
-		else if ('prefix' in head) {
-			const set = prefixes.get(head.prefix.length) ?? new Set<string>();
-			set.add(head.prefix);
-			prefixes.set(head.prefix.length, set);
-		} else patterns.push(head.regex);
-	}
-	// Prefixes by their first character: a token looks at the few prefixes that start like it, not at every length.
-	const byFirst = new Map<string, [number, Set<string>][]>();
-	for (const [length, set] of prefixes) {
-		for (const p of set) {
-			const list = byFirst.get(p[0]) ?? [];
-			let bucket = list.find(([l]) => l === length);
-			if (!bucket) list.push((bucket = [length, new Set<string>()]));
-			bucket[1].add(p);
-			byFirst.set(p[0], list);
+		if ('exact' in head) {
+			exact.add(head.exact);
+			add(bits3, null, letterKey(head.exact, 3), null);
+			continue;
 		}
+		const a: Anchor = 'prefix' in head ? { literal: head.prefix, regex: null } : { literal: literalStart(head.source), regex: head.regex };
+		if (a.literal.length >= 3) add(bits3, by3, letterKey(a.literal, 3), a);
+		else if (a.literal.length === 2) add(bits2, by2, letterKey(a.literal, 2), a);
+		else if (a.literal === '' && !a.regex) return () => true;
+		else everyWord.push(a);
 	}
 	return (words) => {
-		for (const token of words.tokens) {
-			const norm = token.norm;
-			if (exact.has(norm)) return true;
-			const buckets = byFirst.get(norm[0]);
-			if (buckets) for (const [length, set] of buckets) if (norm.length >= length && set.has(norm.slice(0, length))) return true;
-			if (patterns.length && norm.length <= MAX_PATTERN_WORD) for (const re of patterns) if (re.test(norm)) return true;
+		const keys = words.wordKeys();
+		const tokens = words.tokens;
+		for (let i = 0; i < keys.length; i++) {
+			const norm = tokens[i].norm;
+			if (everyWord.length && anchorsMatch(everyWord, norm)) return true;
+			const k3 = keys[i] >>> KEY_BITS;
+			if (bits3[k3 >>> 5] & (1 << (k3 & 31))) {
+				if (exact.has(norm)) return true;
+				const list = by3.get(k3);
+				if (list && anchorsMatch(list, norm)) return true;
+			}
+			const k2 = keys[i] & (KEY_SPACE - 1);
+			if (bits2[k2 >>> 5] & (1 << (k2 & 31))) {
+				const list = by2.get(k2);
+				if (list && anchorsMatch(list, norm)) return true;
+			}
 		}
 		return false;
 	};
+}
+
+/** A prefix (regex null) or a `?` / inner-`*` pattern with the letters every word it matches starts with. */
+interface Anchor {
+	literal: string;
+	regex: RegExp | null;
+}
+
+function anchorsMatch(list: Anchor[], norm: string): boolean {
+	for (const a of list) {
+		if (!norm.startsWith(a.literal)) continue;
+		if (!a.regex || (norm.length <= MAX_PATTERN_WORD && a.regex.test(norm))) return true;
+	}
+	return false;
+}
+
+const KEY_BITS = 15;
+const KEY_SPACE = 1 << KEY_BITS;
+
+/** A 15-bit key from a word's first `n` letters and how many there are (so `ab` and `abc` differ). */
+function letterKey(word: string, n: number): number {
+	const m = Math.min(n, word.length);
+	let h = m;
+	for (let i = 0; i < m; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x9e3779b1);
+	return (h >>> 17) & (KEY_SPACE - 1);
+}
+
+/** The three-letter and two-letter keys of a word in one number. */
+function wordKeys(word: string): number {
+	return (letterKey(word, 3) << KEY_BITS) | letterKey(word, 2);
+}
+
+/** The letters of a `?` / inner-`*` pattern before its first wildcard: every word it matches starts with them. */
+function literalStart(source: string): string {
+	const at = source.search(/[*?]/);
+	return at < 0 ? source : source.slice(0, at);
 }
 
 /** Keeps the instances that do not overlap an earlier (or longer, at the same start) one. */

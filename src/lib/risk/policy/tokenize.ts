@@ -19,7 +19,19 @@ export interface Token {
 	cjk: boolean;
 }
 
+import { toSimplified } from './traditional';
+
 const MARKS = /\p{M}/gu;
+
+/**
+ * Chat spellings of short function words, read as the word they stand for ("le dije q no" = "le dije que no",
+ * "text u b4 lunch"): only forms that mean nothing else in the four languages.
+ */
+const CHAT_SPELLING = new Map<string, string>([
+	['q', 'que'], ['xq', 'porque'], ['pq', 'porque'], ['tb', 'tambien'], ['tmb', 'tambien'], ['xa', 'para'],
+	['u', 'you'], ['ur', 'your'], ['b4', 'before'], ['pls', 'please'], ['plz', 'please'], ['thx', 'thanks'], ['cuz', 'because'], ['bc', 'because'],
+	['msg', 'message'], ['wa', 'whatsapp'], ['tg', 'telegram'], ['wx', 'wechat'], ['vx', 'wechat']
+]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
@@ -59,9 +71,14 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 		if (c < 0x80) return isAsciiWordCode(c) || (extraWordChars !== '' && extraWordChars.includes(text[i]));
 		return WORD_CHAR.test(width === 1 ? text[i] : text.slice(i, i + width));
 	};
+	// a word of ASCII letters and digits only needs lower-casing, not the whole fold
+	let wordAscii = true;
+	let wordUpper = false;
 	const closeWord = (end: number) => {
 		if (wordStart < 0) return;
-		tokens.push({ norm: fold(text.slice(wordStart, end)), start: wordStart, end, cjk: false });
+		const word = text.slice(wordStart, end);
+		const norm = wordAscii ? (wordUpper ? word.toLowerCase() : word) : fold(word);
+		tokens.push({ norm: norm.length <= 3 ? (CHAT_SPELLING.get(norm) ?? norm) : norm, start: wordStart, end, cjk: false });
 		wordStart = -1;
 	};
 	let i = 0;
@@ -75,10 +92,19 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 		}
 		if (c >= 0x3040 && isCjk(c)) {
 			closeWord(i);
-			tokens.push({ norm: fold(text.slice(i, i + width)), start: i, end: i + width, cjk: true });
+			// unified ideographs fold to their Simplified form; kana and compatibility ideographs decompose
+			const ch = text.slice(i, i + width);
+			tokens.push({ norm: c >= 0x4e00 && c <= 0x9fff ? toSimplified(ch) : toSimplified(fold(ch)), start: i, end: i + width, cjk: true });
 		} else if (isWordAt(c, i, width)) {
-			if (wordStart < 0) wordStart = i;
+			if (wordStart < 0) {
+				wordStart = i;
+				wordAscii = true;
+				wordUpper = false;
+			}
+			if (c >= 0x80) wordAscii = false;
+			else if (c >= 65 && c <= 90) wordUpper = true;
 		} else if (isApostropheCode(c) && wordStart >= 0 && i + 1 < n) {
+			wordAscii = false;
 			const next = text.codePointAt(i + 1)!;
 			const nextWidth = next > 0xffff ? 2 : 1;
 			if (!(isWordAt(next, i + 1, nextWidth) && !isCjk(next))) closeWord(i);

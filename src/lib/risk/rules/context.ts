@@ -64,15 +64,25 @@ export interface RuleMeta {
 	description: string;
 }
 
+/**
+ * A German compound naming a number (Teilenummer, Kundennummer, Vertragsnr): the number is that reference, unless
+ * the compound names a phone (Telefonnummer, Handynummer, Rufnummer).
+ */
+const GERMAN_NUMBER_COMPOUND = `(?<![${LATIN_WORD_CHAR}])(?![${LATIN_WORD_CHAR}]*(?:telefon|handy|mobil|fax|kontakt|ruf|durchwahl|whatsapp|sms|not)(?:nummer|nr))[${LATIN_WORD_CHAR}]{3,}(?:nummer|nr)(?![${LATIN_WORD_CHAR}])`;
+
 /** Number words a candidate is more likely an order, invoice or tracking number than personal data. */
-export const REFERENCE_WORDS = contextRegex([
+export const REFERENCE_WORDS = withCompounds(contextRegex([
 	'order', 'order no', 'invoice', 'tracking', 'ref', 'reference', 'booking', 'ticket', 'case', 'po', 'sku', 'serial', 'batch',
 	'lot', 'container', 'shipment', 'awb', 'bl', 'model', 'part', 'version', 'build',
 	'订单', '单号', '运单', '快递', '发票', '编号', '批次', '型号',
 	'Bestellung', 'Bestellnummer', 'Auftrag', 'Auftragsnummer', 'Rechnung', 'Rechnungsnummer', 'Sendung', 'Sendungsnummer', 'Vorgang',
 	'pedido', 'factura', 'referencia', 'seguimiento', 'albarán', 'envío', 'expediente',
 	'nº', 'pieza', 'lote', 'artículo', 'Los', 'Charge', 'Chargennummer', 'Auftragsnr', 'Artikel', 'Artikelnummer', 'Art.-Nr', '批号', '货号', '件号', '型号'
-]);
+]));
+
+function withCompounds(words: RegExp): RegExp {
+	return new RegExp(`${words.source}|${GERMAN_NUMBER_COMPOUND}`, 'i');
+}
 
 /** Words saying a number is an example, a placeholder or test data: nobody's real identifier. */
 export const EXAMPLE_WORDS = contextRegex([
@@ -90,6 +100,67 @@ export interface TermMatch {
 }
 
 const LATIN_TOKEN = /[A-Za-z0-9\u00C0-\u024F]+/g;
+function isLatinWordCode(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
+
+const JOINER = /^[\s_'’-]$/;
+
+/** One space, hyphen, apostrophe or underscore between two words of a term. */
+function isJoiner(text: string, from: number, to: number): boolean {
+	if (to - from !== 1) return false;
+	const c = text.charCodeAt(from);
+	if (c < 0x80) return c === 0x20 || c === 0x2d || c === 0x27 || c === 0x5f || (c >= 0x09 && c <= 0x0d);
+	return JOINER.test(text[from]);
+}
+
+/** A 16-bit key from the first three characters of `text[start, end)` and how many there are. */
+function letterKey(text: string, start: number, end: number): number {
+	const m = Math.min(3, end - start);
+	let h = m;
+	for (let i = 0; i < m; i++) h = Math.imul(h ^ text.charCodeAt(start + i), 0x9e3779b1);
+	return h >>> 16;
+}
+
+interface LatinWords {
+	/** The text lower-cased once, of the same length (a character whose lower case is longer is lowered alone). */
+	lower: string;
+	starts: number[];
+	ends: number[];
+}
+
+let lastText: string | null = null;
+let lastWords: LatinWords | null = null;
+
+/**
+ * The runs of Latin letters and digits of a text (as LATIN_TOKEN finds them) with the text lower-cased once; the
+ * last text's words are kept, since every finder of every rule looks at the same message in turn.
+ */
+function latinWords(text: string): LatinWords {
+	if (text === lastText && lastWords) return lastWords;
+	let lower = text.toLowerCase();
+	if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+	const starts: number[] = [];
+	const ends: number[] = [];
+	let start = -1;
+	for (let i = 0; i < text.length; i++) {
+		if (isLatinWordCode(text.charCodeAt(i))) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			starts.push(start);
+			ends.push(i);
+			start = -1;
+		}
+	}
+	if (start >= 0) {
+		starts.push(start);
+		ends.push(text.length);
+	}
+	lastText = text;
+	lastWords = { lower, starts, ends };
+	return lastWords;
+}
+
 const HAN_ANYWHERE = /\p{Script=Han}/u;
 
 /**
@@ -114,23 +185,30 @@ export function termFinder(words: readonly string[]): (text: string) => TermMatc
 		byFirst.set(first, list);
 	}
 	for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+	// a bit per first-three-letter key of the first words: most words of a message are rejected without a slice
+	const firstKeys = new Uint32Array(1 << 11);
+	for (const first of byFirst.keys()) {
+		const k = letterKey(first, 0, first.length);
+		firstKeys[k >>> 5] |= 1 << (k & 31);
+	}
 	const hanRegex = han.length ? termRegex(han) : null;
 	return (text) => {
 		const out: TermMatch[] = [];
-		const tokens: { norm: string; start: number; end: number }[] = [];
-		for (const m of text.matchAll(LATIN_TOKEN)) tokens.push({ norm: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-		for (let i = 0; i < tokens.length; i++) {
-			const candidates = byFirst.get(tokens[i].norm);
+		const { lower, starts, ends } = latinWords(text);
+		const count = starts.length;
+		for (let i = 0; i < count; i++) {
+			const k = letterKey(lower, starts[i], ends[i]);
+			if ((firstKeys[k >>> 5] & (1 << (k & 31))) === 0) continue;
+			const candidates = byFirst.get(lower.slice(starts[i], ends[i]));
 			if (!candidates) continue;
 			for (const parts of candidates) {
-				let ok = i + parts.length <= tokens.length;
+				let ok = i + parts.length <= count;
 				for (let k = 1; ok && k < parts.length; k++) {
-					const gap = text.slice(tokens[i + k - 1].end, tokens[i + k].start);
-					ok = tokens[i + k].norm === parts[k] && /^[\s_'’-]$/.test(gap);
+					ok = ends[i + k] - starts[i + k] === parts[k].length && lower.startsWith(parts[k], starts[i + k]) && isJoiner(text, ends[i + k - 1], starts[i + k]);
 				}
 				if (!ok) continue;
-				const end = tokens[i + parts.length - 1].end;
-				out.push({ start: tokens[i].start, end, text: text.slice(tokens[i].start, end) });
+				const end = ends[i + parts.length - 1];
+				out.push({ start: starts[i], end, text: text.slice(starts[i], end) });
 				i += parts.length - 1;
 				break;
 			}

@@ -20,7 +20,12 @@ const TERMS = [
 	'clarithromycin', 'amoxicillin', 'ramipril', 'terminal cancer', 'covid positive', 'tested positive', 'positive for covid', 'panic attacks', 'rehab', 'concussion', 'fracture',
 	'活检', '自闭症', '孤独症', '试管', '试管婴儿', '椎间盘突出', '骨折', '手术', '过敏', '核磁', '新冠阳性', '阳了', '血糖', '血压', '康复', '多动症', '产检', '孕',
 	'Biopsie', 'Autismus', 'ADHS', 'Burnout', 'Bandscheibenvorfall', 'Knie-OP', 'Reha', 'Allergie', 'MRT', 'Mammographie', 'Corona-positiv', 'krankgeschrieben', 'Befund', 'Krebsdiagnose',
-	'biopsia', 'autismo', 'TDAH', 'FIV', 'hernia discal', 'operan', 'alergia', 'resonancia', 'mamografía', 'sertralina', 'metformina', 'creatinina', 'Sintrom', 'rehabilitación', 'baja médica', 'urgencias'
+	'biopsia', 'autismo', 'TDAH', 'FIV', 'hernia discal', 'operan', 'alergia', 'resonancia', 'mamografía', 'sertralina', 'metformina', 'creatinina', 'Sintrom', 'rehabilitación', 'baja médica', 'urgencias',
+	// examinations, their results and trial safety events, every language (third layer)
+	'endoscopy', 'gastroscopy', 'colonoscopy', 'H. pylori', 'adverse event', 'serious adverse event', 'liver enzymes',
+	'胃镜', '肠镜', '内镜', '幽门螺杆菌', '阳性', '肝酶', '转氨酶', '不良事件', '病理',
+	'Magenspiegelung', 'Darmspiegelung', 'Endoskopie', 'Leberwerte', 'Nebenwirkung',
+	'endoscopia', 'gastroscopia', 'colonoscopia', 'transaminasas', 'efecto adverso'
 ];
 /** Terms with an everyday second meaning (the market's depression, a crab): they need clinical wording, not just a person. */
 const AMBIGUOUS_TERMS = ['Operation', 'operación', 'surgery', 'depression', 'anxiety', 'stroke', 'lithium', 'Depression', 'Depressionen', 'Krebs', 'Angststörung', 'depresión', 'ansiedad', '抑郁', '焦虑'];
@@ -36,8 +41,19 @@ const PERSON = contextRegex([
 	'mi', 'mis', 'su', 'él', 'ella', 'yo', 'paciente', 'madre', 'padre', 'mamá', 'papá', 'esposa', 'marido', 'hijo', 'hija', 'compañero', 'compañera',
 	// titles and first-person verb forms: a named or speaking person (second layer)
 	'Mr', 'Mrs', 'Ms', 'pt', 'Herr', 'Pat', 'Sr', 'Sra', 'señor', 'señora', 'Don', 'Doña', "I've", 'bin', 'hab', 'habe', 'hatte', 'estoy', 'tengo', 'me operan', 'CEO', 'CFO', 'boss', 'Chef', 'jefe',
-	'床', '小', '老', '儿子', '女儿', '我儿子', '我女儿', '他的', '她的'
+	'床', '小', '老', '儿子', '女儿', '我儿子', '我女儿', '他的', '她的',
+	// a trial subject is an identifiable person in the sponsor's records
+	'subject', 'participant', 'Proband', 'Probandin', 'sujeto', 'participante', '受试者', '入组患者'
 ]);
+/** A company, a product pipeline or a purchase, not a person's health: "our company's diabetes drug", "the hospital bought insulin pumps". */
+const ORGANISATION = contextRegex([
+	'our company', 'our firm', 'pipeline', 'drug launch', 'enrolment', 'enrollment', 'purchased', 'purchase order', 'invoice', 'bought', 'units',
+	'unser Unternehmen', 'unsere Firma', 'Rechnung', 'bestellt', 'Bestellung', 'Stück',
+	'nuestra empresa', 'compró', 'compramos', 'factura', 'pedido', 'unidades',
+	'我们公司', '公司的', '新药', '药企', '入组完成', '采购', '发票', '订单'
+]);
+/** The term denied right after it: "an MRI I never had", "nunca tuve". */
+const DENIED_AFTER = /^[^.!?。！？]{0,24}?(?:never had|never got|didn't have|did not have|nie gehabt|nie bekommen|nunca tuve|nunca me hicieron|没做过|没有做过|从没做过|没得过)/i;
 const CLINICAL = contextRegex([
 	'diagnosed', 'diagnosis', 'prescribed', 'prescription', 'treatment', 'treated', 'therapy', 'dose', 'mg', 'hospital', 'hospitalised', 'hospitalized',
 	'admitted', 'doctor', 'oncologist', 'psychiatrist', 'clinic', 'ward', 'suffers', 'suffering', 'medication', 'meds', 'symptoms', 'relapse', 'tested positive',
@@ -75,6 +91,10 @@ export const phiConditionRule: RiskRule = {
 			else if (clinical) [score, why] = [0.8, `${why} with '${clinical}' nearby`];
 			else if (person && !ambiguous) [score, why] = [0.7, `${why} about a person ('${person}')`];
 			else why = `${why} with no person or clinical wording nearby`;
+			const organisation = score > 0.3 && !(person && clinical) ? contextWord(text, start, end, ORGANISATION, 50, 50) : null;
+			if (organisation) [score, why] = [0.3, `${why}; but '${organisation}' nearby: a company or a purchase, not a person's health`];
+			const denied = score > 0.3 ? DENIED_AFTER.exec(text.slice(end)) : null;
+			if (denied) [score, why] = [0.3, `${why}; but denied right after ('${denied[0].trim()}')`];
 			hits.push(makeHit(conditionMeta, start, end, score, why));
 		}
 		return hits;

@@ -40,7 +40,27 @@ const PLACES: [RegExp, CountryCode[], string][] = [
 	[/(?:\b(?:Korea|Seoul)\b|韩国|首尔)/iu, ['KR'], 'a Korean place name'],
 	[/(?:\b(?:India|Mumbai|Delhi|Bangalore)\b|印度)/iu, ['IN'], 'an Indian place name'],
 	[/(?:\b(?:Australia|Sydney|Melbourne)\b|澳洲|澳大利亚)/iu, ['AU'], 'an Australian place name'],
-	[/\b(?:Brazil|Brasil|São Paulo|Rio)\b/iu, ['BR'], 'a Brazilian place name']
+	[/\b(?:Brazil|Brasil|São Paulo|Rio)\b/iu, ['BR'], 'a Brazilian place name'],
+	[/(?:\b(?:Thailand|Thai|Bangkok|BKK|Phuket|Chiang Mai|Pattaya|Tailandia)\b|泰国|曼谷)/iu, ['TH'], 'a Thai place name'],
+	[/(?:\b(?:Indonesia|Indonesien|Jakarta|Yakarta|Surabaya|Bali|Bandung)\b|印尼|印度尼西亚|雅加达)/iu, ['ID'], 'an Indonesian place name'],
+	[/(?:\b(?:Malaysia|Kuala Lumpur|KL|Penang|Johor|Malasia)\b|马来西亚|吉隆坡)/iu, ['MY'], 'a Malaysian place name'],
+	[/(?:\b(?:Philippines|Filipinas|Philippinen|Manila|Cebu|Makati)\b|菲律宾|马尼拉)/iu, ['PH'], 'a Philippine place name'],
+	[/(?:\b(?:Vietnam|Hanoi|Saigon|HCMC|Ho Chi Minh|Da Nang)\b|越南|河内|胡志明)/iu, ['VN'], 'a Vietnamese place name'],
+	[/\b(?:Poland|Polen|Polonia|Warsaw|Warschau|Varsovia|Kraków|Krakau)\b/iu, ['PL'], 'a Polish place name'],
+	[/\b(?:Sweden|Schweden|Suecia|Stockholm|Estocolmo|Gothenburg)\b/iu, ['SE'], 'a Swedish place name'],
+	[/\b(?:Denmark|Dänemark|Dinamarca|Copenhagen|Kopenhagen)\b/iu, ['DK'], 'a Danish place name'],
+	[/\b(?:Norway|Norwegen|Noruega|Oslo)\b/iu, ['NO'], 'a Norwegian place name'],
+	[/\b(?:Turkey|Türkei|Turquía|Istanbul|Estambul|Ankara)\b/iu, ['TR'], 'a Turkish place name'],
+	[/\b(?:Israel|Tel Aviv|Jerusalem)\b/iu, ['IL'], 'an Israeli place name'],
+	[/\b(?:South Africa|Südafrika|Sudáfrica|Johannesburg|Cape Town|Kapstadt)\b/iu, ['ZA'], 'a South African place name'],
+	[/\b(?:Nigeria|Lagos|Abuja)\b/iu, ['NG'], 'a Nigerian place name'],
+	[/\b(?:Kenya|Nairobi)\b/iu, ['KE'], 'a Kenyan place name'],
+	[/\b(?:Saudi|Riyadh|Jeddah)\b/iu, ['SA'], 'a Saudi place name'],
+	[/\b(?:Qatar|Doha)\b/iu, ['QA'], 'a Qatari place name'],
+	[/\b(?:Greece|Griechenland|Grecia|Athens|Athen|Atenas)\b/iu, ['GR'], 'a Greek place name'],
+	[/\b(?:Czech|Tschechien|Prague|Prag|Praga)\b/iu, ['CZ'], 'a Czech place name'],
+	[/\b(?:New Zealand|Neuseeland|Auckland|Wellington)\b/iu, ['NZ'], 'a New Zealand place name'],
+	[/\b(?:Pakistan|Karachi|Lahore|Islamabad)\b/iu, ['PK'], 'a Pakistani place name']
 ];
 
 /** Characters written only in Traditional Chinese: Hong Kong and Taiwan before the mainland. */

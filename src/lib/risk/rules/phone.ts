@@ -1,14 +1,16 @@
 import { parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
 import type { RiskHit, RiskRule } from '../types';
 import { guessCountries } from './phone-country';
-import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } from './context';
+import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFERENCE_WORDS } from './context';
 
 /** Identifiers that are not phones but come in phone-like digit groups (NHS 943 476 5919, SSN 219 45 7713). */
 const OTHER_ID_WORDS = contextRegex([
 	'NHS', 'SSN', 'social security', 'social', 'code', 'conf', 'room', 'PIN', 'Code', 'código', 'Zimmer', '房间', '验证码', 'ITIN', 'EIN', 'TIN', 'NPI', 'DEA', 'IBAN', 'routing', 'ABA', 'account', 'acct', 'card', 'MRN', 'passport', 'ID', 'version', 'token', 'IP',
 	'身份证', '卡号', '账号', '护照', '会员号', '病历号', '工号', '版本',
 	'Konto', 'Karte', 'Reisepass', 'Steuernummer', 'Steuer-ID', 'Chargennummer', 'Charge', 'Art.-Nr', 'Artikelnummer', 'Nr', 'Version',
-	'cuenta', 'tarjeta', 'DNI', 'NIE', 'seguro social', 'pasaporte', 'versión'
+	'cuenta', 'tarjeta', 'DNI', 'NIE', 'seguro social', 'pasaporte', 'versión',
+	// bank accounts and payments
+	'Kto', 'Kontonummer', 'BLZ', 'Bankleitzahl', 'sort code', 'account no', 'pago', 'payment', 'Zahlung', 'Überweisung', 'Verwendungszweck', 'concepto', 'transferencia', '账户', '转账', '付款'
 ]);
 /** Words that name the number as a phone when they stand right before it; they outweigh another identifier's word further off. */
 const LABEL = contextRegex(['phone', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'call', 'text', 'fax', '电话', '手机', '手机号', '联系电话', '致电', 'Telefon', 'Tel.', 'Handy', 'Mobil', 'teléfono', 'móvil', 'celular', 'llámame', 'llama']);
@@ -174,6 +176,14 @@ export const phoneRule: RiskRule = {
 			if (!plan) continue;
 			if (/[A-Z]{2}\d{2}[ -]?(?:[A-Z0-9]{4}[ -]?)*$/.test(text.slice(Math.max(0, start - 40), start))) continue; // the tail of an IBAN
 			let { score, why } = judge(raw, text, plan);
+			// four groups of four digits is how cards and bank references are written, not phone numbers
+			if (/^(?:\+|00)?\d{4}(?: \d{4}){3}$/.test(raw)) [score, why] = [score - 0.3, `${why}; grouped 4-4-4-4 like a card or bank reference`];
+			// an example word (placeholder, mockup, Beispiel, 示例) marks nobody's number
+			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 40);
+			if (example) {
+				hits.push(makeHit(meta, start, end, Math.min(score, 0.2), `${why}; but '${example}' nearby: an example, nobody's number`));
+				continue;
+			}
 			const label = contextWord(text, start, end, LABEL, 14, 0);
 			const ref = label ? null : (contextWord(text, start, end, REFERENCE_WORDS, 30, 0) ?? contextWord(text, start, end, OTHER_ID_WORDS, 30, 0));
 			const word = label ?? contextWord(text, start, end, CONTEXT, 40, 20);

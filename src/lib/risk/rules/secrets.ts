@@ -114,9 +114,12 @@ const NOT_A_PASSWORD = new Set([
 	'required', 'needed', 'missing', 'invalid', 'incorrect', 'weak', 'strong', 'secure', 'case', 'sensitive', 'too', 'very', 'your', 'my', 'his', 'her',
 	'our', 'their', 'that', 'this', 'it', 'also', 'just', 'being', 'been', 'updated', 'locked', 'saved', 'written', 'stored', 'below', 'above', 'here', 'there',
 	'protected', 'manager', 'policy', 'field', 'change', 'and', 'or', 'but', 'so', 'der', 'die', 'das', 'ist', 'nicht', 'falsch', 'abgelaufen', 'geändert',
-	'el', 'la', 'no', 'es', 'mi', 'tu', 'su', 'incorrecta', 'correcta', 'caducada', 'cambiada', 'nueva', 'new', 'old', 'neue', 'alte', 'in the'
+	'el', 'la', 'no', 'es', 'mi', 'tu', 'su', 'incorrecta', 'correcta', 'caducada', 'cambiada', 'nueva', 'new', 'old', 'neue', 'alte', 'in the',
+	'rules', 'requirements', 'rotation', 'length', 'hint', 'richtlinie', 'regeln', 'anforderungen', 'politica', 'política', 'reglas', 'requisitos'
 ]);
-const PASSWORD = /(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20})?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
+/** A reference to where the value comes from, not the value: ${DB_PASSWORD}, $PW, %PW%, {{ secret }}, <password>, process.env.PW. */
+const VARIABLE_REFERENCE = /^(?:\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%|<[^>]*>|(?:process\.env|os\.environ|env)[.[].*)$/i;
+const PASSWORD = /(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*(?:is|ist|es|=|:|：|->)\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
 const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
 const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
 
@@ -138,8 +141,10 @@ export const passwordRule: RiskRule = {
 		const hits: RiskHit[] = [];
 		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
 			for (const m of text.matchAll(PASSWORD)) {
+				// a word ending in ':' labels what follows ("Passwort policy: …"), it is no value
+				if (/[:：]$/.test(m[3])) continue;
 				const value = m[3].replace(/[.,;)?]+$/, '');
-				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase()) || /^[*•●x#]+$/i.test(value)) continue; // masked: ********
+				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase()) || /^[*•●x#]+$/i.test(value) || VARIABLE_REFERENCE.test(value)) continue; // masked: ********
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
 				const start = m.index + m[0].length - m[3].length;

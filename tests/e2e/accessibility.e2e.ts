@@ -1,0 +1,87 @@
+// An axe-core audit of every page: the empty workspace, then each page with the sample loaded, and the states an
+// analyst reaches (a conversation open, a search shown, a SQL result, the graph drawn, a risk cell open, the audit
+// page). Every violation of every state is printed, and any one fails the test.
+import type { Page } from 'playwright-core';
+import { afterEach, expect, test } from 'vitest';
+import { axeViolations, describeViolations } from './axe';
+import { assertNoOffMachineRequests, openApp, type App } from './harness';
+
+const TIMEOUT = 90_000;
+let app: App | undefined;
+afterEach(async () => {
+	await app?.close();
+	app = undefined;
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('axe-core finds no violation on any page, empty and with the sample loaded', async () => {
+	app = await openApp('/');
+	const { page } = app;
+	const report: string[] = [];
+	const audit = async (state: string) => {
+		const violations = await axeViolations(page);
+		if (violations.length > 0) report.push(describeViolations(state, violations));
+	};
+
+	const sample = page.getByRole('button', { name: 'Open sample archive' });
+	await sample.and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
+	await audit('empty workspace');
+
+	await sample.click();
+	await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: TIMEOUT });
+	await expect.poll(() => page.getByRole('progressbar').count(), { timeout: TIMEOUT }).toBe(0);
+	await audit('workspace after import');
+
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().click();
+	await page.getByRole('list', { name: 'Messages' }).getByRole('listitem').first().waitFor({ timeout: TIMEOUT });
+	await expect.poll(() => page.getByText(/^Loading message/).count(), { timeout: TIMEOUT }).toBe(0);
+	await audit('a conversation open');
+
+	await nav(page).getByRole('link', { name: 'Search', exact: true }).click();
+	await page.getByText(/^Index (built|restored from the saved workspace) · 91 messages$/).waitFor({ timeout: TIMEOUT });
+	await audit('search, no query');
+	await page.getByRole('searchbox', { name: 'Search messages' }).fill('ISF');
+	await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor({ timeout: TIMEOUT });
+	await audit('a search shown');
+
+	await nav(page).getByRole('link', { name: 'SQL', exact: true }).click();
+	await page.getByRole('button', { name: 'Run', exact: true }).and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+	await page.getByRole('table', { name: 'Query result' }).getByRole('row').nth(1).waitFor({ timeout: TIMEOUT });
+	await audit('a SQL result');
+	await page.getByRole('button', { name: /^Chart this result/ }).click();
+	await page.getByRole('figure', { name: /Chart of the result/ }).locator('svg').first().waitFor({ timeout: TIMEOUT });
+	await audit('a SQL result charted');
+
+	await nav(page).getByRole('link', { name: 'Analytics', exact: true }).click();
+	await page.locator('figure svg').first().waitFor({ timeout: TIMEOUT });
+	await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: TIMEOUT }).toBe(0);
+	await audit('analytics');
+
+	await nav(page).getByRole('link', { name: 'Graph', exact: true }).click();
+	await page.getByRole('status', { name: 'Layout progress' }).filter({ hasText: /Layout done/ }).waitFor({ timeout: TIMEOUT });
+	await audit('the graph drawn');
+
+	await nav(page).getByRole('link', { name: 'People', exact: true }).click();
+	await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: TIMEOUT });
+	await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: TIMEOUT }).toBe(0);
+	await audit('people');
+
+	await nav(page).getByRole('link', { name: 'Risk', exact: true }).click();
+	const heatmap = page.getByRole('table', { name: /Risk heatmap/ });
+	await heatmap.waitFor({ timeout: TIMEOUT });
+	await audit('risk');
+	await heatmap.getByRole('button', { name: /hits? in/ }).first().click();
+	await page.getByRole('list', { name: /^Hits: / }).getByRole('listitem').first().waitFor({ timeout: TIMEOUT });
+	await audit('a risk cell open');
+
+	await nav(page).getByRole('link', { name: 'Audit', exact: true }).click();
+	await page.getByRole('heading', { level: 2 }).first().waitFor({ timeout: TIMEOUT });
+	await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: TIMEOUT }).toBe(0);
+	await audit('the audit page');
+
+	expect(report, `axe-core violations:\n${report.join('\n')}`).toEqual([]);
+	expect(app.pageErrors).toEqual([]);
+	assertNoOffMachineRequests(app.requests);
+}, 600_000);

@@ -3,7 +3,7 @@ import { getConnectors, getWorkspaceDb, isWorkspaceReady, SqlRefusedError, whenW
 import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
 import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
 import { completionSchema } from '$lib/sql/completion-schema';
-import { errorPosition, errorSummary, type SqlPosition } from '$lib/sql/error-position';
+import { errorPosition, errorSummary, positionAt, structuredError, type SqlPosition } from '$lib/sql/error-position';
 import { messageSourcesById } from '$lib/db/queries/exports';
 import { messageTimes } from '$lib/export/provenance';
 import { messageIdColumn, resultToArrowIPC, resultToCsv, resultToJson, shownDeep, type ResultProvenance } from '$lib/sql/exports';
@@ -46,7 +46,8 @@ function storage(): Storage | null {
 
 /** State of the SQL page: one query at a time, its result or its error, the schema beside it, the history. */
 class SqlConsole {
-	text = $state('SELECT author, count(*) AS messages\nFROM messages\nGROUP BY author\nORDER BY messages DESC\nLIMIT 20');
+	// System lines (a member joined, a missed call) have no author: left out so the top row is a person.
+	text = $state("SELECT author, count(*) AS messages\nFROM messages\nWHERE coalesce(author, '') <> ''\nGROUP BY author\nORDER BY messages DESC\nLIMIT 20");
 	running = $state(false);
 	/** A run is waiting for the saved workspace to finish loading: it would read part of it. */
 	waitingForRestore = $state(false);
@@ -106,8 +107,12 @@ class SqlConsole {
 			if (this.cancelRequested) {
 				this.cancelledAfterMs = performance.now() - started;
 			} else {
-				const message = messageOf(err);
-				this.error = { message, summary: errorSummary(message), position: errorPosition(message, sql), refused: err instanceof SqlRefusedError };
+				const raw = messageOf(err);
+				// Some engine errors arrive as DuckDB's JSON error object: shown in words, its position marked.
+				const structured = structuredError(raw, sql);
+				const message = structured?.message ?? raw;
+				const position = structured ? (structured.offset === null ? null : positionAt(sql, structured.offset)) : errorPosition(raw, sql);
+				this.error = { message, summary: errorSummary(message), position, refused: err instanceof SqlRefusedError };
 			}
 		} finally {
 			this.running = false;

@@ -105,7 +105,7 @@ export function drawChartSpec(spec: ChartSpec, columns: ResultColumn[], rows: Re
 			.filter((d): d is { x: string; y: string; fill: number } => d.fill != null);
 		return Plot.plot({
 			...base, marginLeft: marginFor(data.map((d) => d.y)), marginBottom: 60, padding: 0.05,
-			x: { label: spec.x, tickRotate: data.some((d) => d.x.length > 6) ? -30 : 0 }, y: { label: spec.y },
+			x: { type: 'band', label: spec.x, tickRotate: data.some((d) => d.x.length > 6) ? -30 : 0 }, y: { type: 'band', label: spec.y },
 			color: { type: 'quantize', n: 6, scheme: 'blues', legend: true, label: spec.series },
 			marks: [Plot.cell(data, { x: 'x', y: 'y', fill: 'fill', title: (d: { fill: number }) => String(d.fill) })]
 		});
@@ -140,7 +140,7 @@ export function drawChartSpec(spec: ChartSpec, columns: ResultColumn[], rows: Re
 		// Time or numbers along x: binned, so uneven steps and many rows still draw one bar per bin.
 		return Plot.plot({
 			...base, ...colour, height: 340, x: xScale, y: { grid: true, label: spec.y ?? 'rows' },
-			marks: [Plot.rectY(data, Plot.binX({ y: 'sum' }, { x: 'x', y: 'y', fill: by, insetLeft: 0.5, insetRight: 0.5 })), Plot.ruleY([0])]
+			marks: [Plot.rectY(data, Plot.binX({ y: 'sum' }, { x: 'x', y: 'y', fill: by, insetLeft: 0.5, insetRight: 0.5 } as Plot.BinXInputs<Plot.RectYOptions>)), Plot.ruleY([0])]
 		});
 	}
 	const sorted = xType === 'time' || xType === 'number' ? [...data].sort((a, b) => Number(a.x) - Number(b.x)) : data;

@@ -2,6 +2,7 @@ import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, getWorkspaceDb, isWorkspaceReady, SqlRefusedError, whenWorkspaceReady } from '$lib/db';
 import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
 import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
+import type { ChartSpec, ResultColumn as ChartColumn } from '$lib/charts/chart-builder';
 import { completionSchema } from '$lib/sql/completion-schema';
 import { errorPosition, errorSummary, positionAt, structuredError, type SqlPosition } from '$lib/sql/error-position';
 import { messageSourcesById } from '$lib/db/queries/exports';
@@ -27,11 +28,11 @@ export interface SqlError {
 	refused: boolean;
 }
 
+/** The chart builder over the result: the spec the user chose (first guessed from the column types), drawn by the page. */
 export type ChartState =
 	| { state: 'none' }
-	| { state: 'drawing' }
-	| { state: 'drawn'; mark: string; element: SVGSVGElement | HTMLElement }
-	| { state: 'unchartable' }
+	| { state: 'loading' }
+	| { state: 'open'; builder: typeof import('$lib/charts/chart-builder'); columns: ChartColumn[]; rows: Record<string, unknown>[]; spec: ChartSpec | null }
 	| { state: 'failed'; message: string };
 
 const HISTORY_KEY = 'parley.sql.history';
@@ -178,24 +179,30 @@ class SqlConsole {
 		}
 	}
 
-	/** Picks a chart for the result's column types (the charts module loads on first use). */
+	/** Opens the chart builder on the result, with a first chart guessed from the column types (the charts module loads on first use). */
 	async chartResult(): Promise<void> {
 		const r = this.result;
 		if (!r) return;
-		this.chart = { state: 'drawing' };
+		this.chart = { state: 'loading' };
 		try {
-			const { chartResult } = await import('$lib/charts/result-chart');
+			const builder = await import('$lib/charts/chart-builder');
+			// The chart is drawn from values as shown: a redacted page charts redacted labels.
 			const rows = r.rows.map((row) => {
 				const out: Record<string, unknown> = {};
 				for (const c of r.columns) out[c.name] = shownDeep(row[c.name], redaction);
 				return out;
 			});
-			const drawn = chartResult(r.columns.map((c) => ({ name: c.name, type: c.kind })), rows);
+			const columns = r.columns.map((c) => ({ name: c.name, type: c.kind }));
 			if (this.result !== r) return;
-			this.chart = drawn ? { state: 'drawn', mark: drawn.mark, element: drawn.element } : { state: 'unchartable' };
+			this.chart = { state: 'open', builder, columns, rows, spec: builder.guessChartSpec(columns) };
 		} catch (err) {
 			this.chart = { state: 'failed', message: messageOf(err) };
 		}
+	}
+
+	/** The user changed a role or the mark in the builder. */
+	setChartSpec(spec: ChartSpec): void {
+		if (this.chart.state === 'open') this.chart = { ...this.chart, spec };
 	}
 }
 

@@ -22,7 +22,7 @@ describe('guessChartSpec', () => {
 		['boolean + number → bars', [b('edited'), n('messages')], spec('bar', 'edited', 'messages', null)],
 		['two texts + number → cells coloured by the number', [s('author'), s('conversation'), n('messages')], spec('cell', 'author', 'conversation', 'messages')],
 		['two numbers → dots', [n('chars'), n('words')], spec('dot', 'chars', 'words', null)],
-		['two numbers + text → dots coloured by the text', [n('chars'), n('words'), s('author')], spec('dot', 'chars', 'words', 'author')],
+		['a text and two numbers → bars of the first number', [n('chars'), n('words'), s('author')], spec('bar', 'author', 'chars', null)],
 		['one number → a histogram', [n('chars')], spec('bar', 'chars', null, null)],
 		['text alone → nothing', [s('author')], null],
 		['two texts → nothing', [s('author'), s('text')], null],
@@ -76,7 +76,7 @@ describe('drawChartSpec', () => {
 	it('a series column draws one line per value, with a legend', () => {
 		const chart = drawChartSpec(spec('line', 'month', 'messages', 'conversation'), columns, rows, 720, document);
 		expect(chart.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
-		expect([...chart.querySelectorAll('.plot-swatch')].map((e) => e.textContent)).toEqual(['Harbor Logistics', 'Dana Whitfield']);
+		expect([...chart.querySelectorAll('[class$="-swatch"]')].map((e) => e.textContent)).toEqual(['Harbor Logistics', 'Dana Whitfield']);
 	});
 
 	it('without a series the same rows are one line', () => {

@@ -2,7 +2,6 @@ import { actionLabel, entrySummary } from '$lib/audit/actions';
 import { LatestQuery } from './latest.svelte';
 import type { AuditRecord } from '$lib/audit/chain';
 import { headOfRecords, logAsCsv, logAsJsonLines, logFileName, readWholeLog } from '$lib/audit/export';
-import { auditTrail } from '$lib/audit/trail.svelte';
 import { verifyChain } from '$lib/audit/chain';
 import { getConnectors } from '$lib/db';
 import {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
-import { assertNoOffMachineRequests, openApp, REPO_ROOT, type App } from './harness';
+import { assertNoOffMachineRequests, openApp, REPO_ROOT, screenshot, type App } from './harness';
 
 // The sample has no risk hit; this chat has a burst of them, so the risk page draws its heatmap.
 const RISKY_CHAT = join(REPO_ROOT, 'tests/fixtures/risk/WhatsApp Chat with Dana Whitfield.txt');
@@ -22,8 +22,10 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 test('axe-core finds no violation on any page, empty and with the sample loaded', async () => {
 	app = await openApp('/');
 	const { page } = app;
+	await page.setViewportSize({ width: 1440, height: 900 });
 	const report: string[] = [];
 	const audit = async (state: string) => {
+		await screenshot(page, `screens-${state.replaceAll(' ', '-')}.png`);
 		const violations = await axeViolations(page);
 		if (violations.length === 0) return;
 		report.push(describeViolations(state, violations));
@@ -53,6 +55,12 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('ISF');
 	await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor({ timeout: TIMEOUT });
 	await audit('a search shown');
+	await page.getByRole('group', { name: 'Month' }).getByRole('button', { name: /2024-02/ }).click();
+	await page.getByRole('list', { name: 'Applied filters' }).waitFor({ timeout: TIMEOUT });
+	await audit('a search narrowed by a facet');
+	await page.getByRole('searchbox', { name: 'Search messages' }).fill('ISF foo:bar (exam');
+	await page.getByRole('alert', { name: 'Query errors' }).waitFor({ timeout: TIMEOUT });
+	await audit('a search with errors');
 
 	await nav(page).getByRole('link', { name: 'SQL', exact: true }).click();
 	await page.getByRole('button', { name: 'Run', exact: true }).and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
@@ -62,6 +70,12 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await page.getByRole('button', { name: /^Chart this result/ }).click();
 	await page.getByRole('figure', { name: /Chart of the result/ }).locator('svg').first().waitFor({ timeout: TIMEOUT });
 	await audit('a SQL result charted');
+	await page.getByRole('textbox', { name: 'SQL' }).click();
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('SELECT author FROM messages GROUP BY ORDER BY 1');
+	await page.keyboard.press('ControlOrMeta+Enter');
+	await page.getByRole('alert').filter({ hasText: 'syntax error' }).waitFor({ timeout: TIMEOUT });
+	await audit('a SQL syntax error');
 
 	await nav(page).getByRole('link', { name: 'Analytics', exact: true }).click();
 	await page.locator('figure svg').first().waitFor({ timeout: TIMEOUT });

@@ -69,7 +69,7 @@ function label(v: unknown): string {
 
 function marginFor(labels: string[]): number {
 	const longest = labels.reduce((m, s) => Math.max(m, s.length), 0);
-	return Math.min(220, Math.max(40, 8 + longest * 6.5));
+	return Math.min(240, Math.max(40, 14 + longest * 7.2));
 }
 
 type Datum = { x: Date | number | string; y: number; s: string };

@@ -15,6 +15,15 @@ export function formatCount(n: number): string {
 	return n.toLocaleString('en-US');
 }
 
+/** Nouns whose plural is not the singular plus "s". */
+const IRREGULAR: Record<string, string> = { person: 'people', reply: 'replies', match: 'matches', entry: 'entries', query: 'queries', category: 'categories' };
+
+/** A count and its noun in the right number: `1 person`, `2 people`, `1,234 messages`, `0 hits`. */
+export function countOf(n: number, singular: string, plural?: string): string {
+	const noun = n === 1 ? singular : (plural ?? IRREGULAR[singular] ?? `${singular}s`);
+	return `${formatCount(n)} ${noun}`;
+}
+
 /** `2024-01-02T09:05:00` → `2024-01-02 09:05`; a UTC time (epoch sources) says so: `… 09:05 UTC`. */
 export function formatTs(ts: string | null | undefined): string {
 	if (!ts) return '—';

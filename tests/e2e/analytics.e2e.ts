@@ -72,7 +72,7 @@ test('analytics: empty state, six charts, brush a range, save SVG and CSV', asyn
 
 	// Save the activity chart as SVG and the most-active data as CSV.
 	const svgDownload = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save Activity over time as SVG' }).click();
+	await page.getByRole('button', { name: 'Save SVG: Activity over time' }).click();
 	const svgFile = await svgDownload;
 	expect(svgFile.suggestedFilename()).toBe('parley-activity.svg');
 	const svgText = readFileSync((await svgFile.path())!, 'utf8');
@@ -80,7 +80,7 @@ test('analytics: empty state, six charts, brush a range, save SVG and CSV', asyn
 	expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
 
 	const csvDownload = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save Most active participants data as CSV' }).click();
+	await page.getByRole('button', { name: 'Save data (CSV): Most active participants' }).click();
 	const csvFile = await csvDownload;
 	expect(csvFile.suggestedFilename()).toBe('parley-most-active.csv');
 	const csv = readFileSync((await csvFile.path())!, 'utf8').split('\r\n');
@@ -88,7 +88,7 @@ test('analytics: empty state, six charts, brush a range, save SVG and CSV', asyn
 	expect(csv.length).toBeGreaterThan(2);
 
 	const pngDownload = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'Save Hour × weekday as PNG' }).click();
+	await page.getByRole('button', { name: 'Save PNG: Hour × weekday' }).click();
 	const png = readFileSync((await (await pngDownload).path())!);
 	expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 

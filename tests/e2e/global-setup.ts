@@ -59,7 +59,7 @@ function vitePs(cwd: string, args: string[], logFile: string): { child: ChildPro
 }
 
 function build(cwd: string, logFile: string): Promise<void> {
-	const { child, log } = vitePs(cwd, ['build', '--logLevel', 'warn'], logFile);
+	const { child, log } = vitePs(cwd, ['build', '--mode', 'e2e', '--logLevel', 'warn'], logFile);
 	return new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}\n${tail(log())}`))));

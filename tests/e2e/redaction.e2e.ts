@@ -129,7 +129,7 @@ test('with redaction on, after a reload and in a new tab, no page and no export 
 	await page.getByRole('figure', { name: 'Most active participants' }).locator('svg').first().waitFor({ timeout: TIMEOUT });
 	await expectNoLeak(page, 'the analytics page');
 	for (const what of ['SVG', 'data as CSV']) {
-		const file = await downloadText(page, () => page.getByRole('button', { name: `Save Most active participants ${what === 'SVG' ? 'as SVG' : what}` }).click());
+		const file = await downloadText(page, () => page.getByRole('button', { name: what === 'SVG' ? 'Save SVG: Most active participants' : 'Save data (CSV): Most active participants' }).click());
 		expect(leaks(file.text), `chart ${what}`).toEqual([]);
 	}
 	await screenshot(page, 'redacted-analytics.png');

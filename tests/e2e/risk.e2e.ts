@@ -169,7 +169,7 @@ test('a policy under a category of the user’s own is counted and filtered like
 
 	// The built-in policy's text, read-only, with a copy button.
 	const policies = page.getByRole('table', { name: 'Policies' });
-	await policies.getByRole('button', { name: 'Show the text of gifts and entertainment for clients' }).click();
+	await policies.getByRole('button', { name: 'Show text: gifts and entertainment for clients' }).click();
 	const text = page.getByRole('textbox', { name: /Query and exceptions of gifts and entertainment for clients/ });
 	expect(await text.getAttribute('readonly')).not.toBeNull();
 	expect(await text.inputValue()).toMatch(/kickback\*/);

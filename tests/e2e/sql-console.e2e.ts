@@ -68,21 +68,40 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 	expect(csv.split('\r\n')[0]).toBe('\ufeffauthor,n,redacted');
 	expect(csv.split('\r\n').slice(1, 3)).toEqual(['Bo Li,21,false', 'Ana Silva,20,false']);
 
-	// Chart this result: a text column and a number column make a bar chart.
+	// Chart this result: a text column and a number column make a bar chart, drawn where the analyst is looking.
 	await page.getByRole('button', { name: 'Chart this result' }).click();
 	const figure = page.getByRole('figure', { name: 'Chart of the result' });
 	await figure.locator('svg').first().waitFor();
-	expect(await figure.getByText(/barX mark/).count()).toBe(1);
+	await figure.getByText(/^Bar chart of n by author; first guessed/).waitFor();
+	expect(await figure.getByRole('combobox', { name: 'Mark' }).inputValue()).toBe('bar');
+	expect(await figure.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+	// The builder: another mark redraws the same roles.
+	await figure.getByRole('combobox', { name: 'Mark' }).selectOption('dot');
+	await figure.getByText(/^Dot chart of n by author/).waitFor();
+	await expect.poll(() => figure.locator('g[aria-label="dot"] circle').count()).toBeGreaterThan(3);
 	await figure.scrollIntoViewIfNeeded();
 	await screenshot(page, 'sql-chart.png');
+
+	// A table name clicked in the schema browser is its own word in the editor.
+	await typeSql(page, 'SELECT count(*) FROM');
+	await tables.getByRole('button', { name: 'messages', exact: true }).click();
+	await expect.poll(() => page.getByRole('textbox', { name: 'SQL' }).innerText()).toBe('SELECT count(*) FROM messages');
+
+	// A syntax error in words (never the engine's JSON), with its line and column, and the place marked.
+	await runAndWait(page, 'SELECT author FROM messages GROUP BY ORDER BY 1');
+	await page.getByRole('alert').waitFor();
+	expect(await page.getByRole('alert').innerText()).toMatch(/^Parser Error: syntax error at or near "ORDER"\s+At line 1, column 38/);
+	expect(await page.getByRole('alert').innerText()).not.toContain('{');
 
 	// An error: the message, where it is, and the word marked in the editor.
 	await runAndWait(page, 'SELECT author,\n  nope\nFROM messages');
 	const alert = page.getByRole('alert');
 	await alert.waitFor();
 	expect(await alert.innerText()).toMatch(/Referenced column "nope" not found[\s\S]*line 2, column 3/);
-	const marked = page.getByRole('textbox', { name: 'SQL' }).locator('[aria-invalid="true"]');
-	expect(await marked.innerText()).toBe('nope');
+	const sqlBox = page.getByRole('textbox', { name: 'SQL' });
+	expect(await sqlBox.getAttribute('aria-invalid')).toBe('true');
+	expect(await sqlBox.getAttribute('aria-describedby')).toBe('sql-error');
+	expect(await sqlBox.locator('.cm-sql-error').innerText()).toBe('nope');
 	await screenshot(page, 'sql-error.png');
 
 	// A slow query is cancelled, and the console works afterwards.
@@ -117,9 +136,11 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 	await expect.poll(() => page.getByRole('textbox', { name: 'SQL' }).innerText()).toContain("date_trunc('month', m.ts_utc)");
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
 	await table.getByRole('columnheader', { name: 'month', exact: true }).waitFor();
-	// A time column and a number column chart as a line.
+	// Conversation × month × count: one line per conversation over the months, not one zig-zag through every row.
 	await page.getByRole('button', { name: 'Chart this result' }).click();
-	await figure.getByText(/line mark/).waitFor();
+	await figure.getByText(/^Line chart of messages by month, one colour per conversation/).waitFor();
+	// The sample is one conversation (Harbor Logistics): one line.
+	await expect.poll(() => figure.locator('g[aria-label="line"] path').count()).toBe(1);
 	await figure.scrollIntoViewIfNeeded();
 	await screenshot(page, 'sql-chart-time.png');
 

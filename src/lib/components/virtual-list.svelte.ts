@@ -1,5 +1,6 @@
 import {
 	Virtualizer,
+	defaultRangeExtractor,
 	elementScroll,
 	measureElement,
 	observeElementOffset,
@@ -13,8 +14,14 @@ export class VirtualList<Item extends Element> {
 	totalSize = $state(0);
 	readonly virtualizer: Virtualizer<HTMLElement, Item>;
 
-	/** `measure`: rows have their own heights, read from the DOM (use the `measure` action on each row). */
-	constructor(getScroller: () => HTMLElement | undefined, opts: { estimateSize: number; overscan: number; measure: boolean }) {
+	/**
+	 * `measure`: rows have their own heights, read from the DOM (use the `measure` action on each row).
+	 * `keep`: an index that stays rendered while scrolled out of view (the focused row: unmounting it would drop focus to the page).
+	 */
+	constructor(
+		getScroller: () => HTMLElement | undefined,
+		opts: { estimateSize: number; overscan: number; measure: boolean; keep?: () => number | null }
+	) {
 		this.virtualizer = new Virtualizer<HTMLElement, Item>({
 			count: 0,
 			getScrollElement: () => getScroller() ?? null,
@@ -23,6 +30,12 @@ export class VirtualList<Item extends Element> {
 			observeElementRect,
 			observeElementOffset,
 			scrollToFn: elementScroll,
+			rangeExtractor: (range) => {
+				const indexes = defaultRangeExtractor(range);
+				const kept = opts.keep?.() ?? null;
+				if (kept === null || kept >= range.count || indexes.includes(kept)) return indexes;
+				return [...indexes, kept].sort((a, b) => a - b);
+			},
 			...(opts.measure ? { measureElement } : {}),
 			onChange: (v) => this.sync(v)
 		});

@@ -93,3 +93,48 @@ export function errorSummary(message: string): string {
 	const at = message.search(/\n\s*LINE \d+: /);
 	return (at >= 0 ? message.slice(0, at) : message).trim();
 }
+
+/** An engine error DuckDB sent as its JSON error object instead of words. */
+export interface StructuredError {
+	/** "Parser Error: syntax error at or near "FROM"", as DuckDB words the same error elsewhere. */
+	message: string;
+	/** 0-based UTF-16 offset into the SQL, or null when the object has no position. */
+	offset: number | null;
+}
+
+/**
+ * DuckDB-wasm reports some errors (parser errors in the browser) as the engine's JSON error object,
+ * `{"exception_type":"Parser","exception_message":"…","position":"23"}`, where `position` counts UTF-8 bytes of the
+ * SQL. Returns the error in words and its offset, or null when the message is not such an object.
+ */
+export function structuredError(message: string, sql: string): StructuredError | null {
+	const text = message.trim();
+	if (!text.startsWith('{') || !text.includes('"exception_type"')) return null;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	if (typeof parsed !== 'object' || parsed === null) return null;
+	const fields = parsed as Record<string, unknown>;
+	const type = typeof fields.exception_type === 'string' ? fields.exception_type : null;
+	const body = typeof fields.exception_message === 'string' ? fields.exception_message : null;
+	if (type === null && body === null) return null;
+	const words = `${type ?? 'Database'} Error: ${body ?? 'no message'}`;
+	const position = Number(fields.position);
+	return { message: words, offset: fields.position !== undefined && Number.isInteger(position) && position >= 0 ? utf16Offset(sql, position) : null };
+}
+
+/** The UTF-16 offset in `text` of its `bytes`-th UTF-8 byte (the end when past it). */
+export function utf16Offset(text: string, bytes: number): number {
+	let seen = 0;
+	let i = 0;
+	for (const ch of text) {
+		if (seen >= bytes) return i;
+		const code = ch.codePointAt(0)!;
+		seen += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+		i += ch.length;
+	}
+	return text.length;
+}

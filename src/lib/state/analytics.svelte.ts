@@ -1,4 +1,5 @@
 import { getConnectors } from '$lib/db';
+import { LatestQuery } from './latest.svelte';
 import type { Connector } from '$lib/db/connector';
 import type { GlobalFilter } from '$lib/analytics/filter';
 import {
@@ -29,22 +30,26 @@ class Analytics {
 	latency = $state.raw<ReplyLatencyRow[]>([]);
 	length = $state.raw<LengthBinRow[]>([]);
 	media = $state.raw<MediaKindRow[]>([]);
-	/** Charts whose data is being fetched. */
-	loading = $state.raw<Set<ChartId | 'all'>>(new Set());
-	error = $state<string | null>(null);
+	/** One query per chart (and one for the filter's choices): a newer fetch for a chart drops the older one's rows. */
+	private readonly queries = new Map<ChartId | 'all', LatestQuery>(
+		(['all', 'activity', 'hours', 'authors', 'latency', 'length', 'media'] as const).map((id) => [id, new LatestQuery()])
+	);
+	/** The failure of a chart's latest fetch, if any. */
+	get error(): string | null {
+		for (const q of this.queries.values()) if (q.error) return q.error;
+		return null;
+	}
 
 	bucket = $state<Bucket>('week');
 	stackBy = $state<StackBy>('conversation');
 	clock = $state<Clock>('local');
 	windowSeconds = $state<number>(3600);
 
-	private generation = new Map<string, number>();
-
 	/** Reloads the filter's choices and every chart. */
 	async loadAll(filter: GlobalFilter): Promise<void> {
-		await this.track('all', async (db) => {
-			this.options = await filterOptions(db);
-			this.summary = await dashboardSummary(db, filter);
+		await this.track('all', async (db) => [await filterOptions(db), await dashboardSummary(db, filter)] as const, ([options, summary]) => {
+			this.options = options;
+			this.summary = summary;
 		});
 		await Promise.all([
 			this.loadActivity(filter), this.loadHours(filter), this.loadAuthors(filter),
@@ -54,65 +59,34 @@ class Analytics {
 
 	loadActivity(filter: GlobalFilter) {
 		const opts = { bucket: this.bucket, stackBy: this.stackBy, top: TOP_SERIES };
-		return this.track('activity', async (db) => (this.activity = await activity(db, filter, opts)));
+		return this.track('activity', (db) => activity(db, filter, opts), (rows) => (this.activity = rows));
 	}
 	loadHours(filter: GlobalFilter) {
 		const clock = this.clock;
-		return this.track('hours', async (db) => (this.hours = await hourWeekday(db, filter, clock)));
+		return this.track('hours', (db) => hourWeekday(db, filter, clock), (rows) => (this.hours = rows));
 	}
 	loadAuthors(filter: GlobalFilter) {
-		return this.track('authors', async (db) => (this.authors = await activeAuthors(db, filter, TOP_AUTHORS)));
+		return this.track('authors', (db) => activeAuthors(db, filter, TOP_AUTHORS), (rows) => (this.authors = rows));
 	}
 	loadLatency(filter: GlobalFilter) {
 		const opts = { windowSeconds: this.windowSeconds, top: TOP_PAIRS };
-		return this.track('latency', async (db) => (this.latency = await replyLatency(db, filter, opts)));
+		return this.track('latency', (db) => replyLatency(db, filter, opts), (rows) => (this.latency = rows));
 	}
 	loadLength(filter: GlobalFilter) {
-		return this.track('length', async (db) => (this.length = await messageLength(db, filter)));
+		return this.track('length', (db) => messageLength(db, filter), (rows) => (this.length = rows));
 	}
 	loadMedia(filter: GlobalFilter) {
-		return this.track('media', async (db) => (this.media = await mediaKinds(db, filter)));
+		return this.track('media', (db) => mediaKinds(db, filter), (rows) => (this.media = rows));
 	}
 
 	isLoading(id: ChartId): boolean {
-		return this.loading.has(id) || this.loading.has('all');
+		return this.queries.get(id)!.loading || this.queries.get('all')!.loading;
 	}
 
-	/** Runs one chart's fetch; results of a fetch overtaken by a newer one for the same chart are dropped. */
-	private async track(id: ChartId | 'all', fetch: (db: Connector) => Promise<unknown>): Promise<void> {
-		const gen = (this.generation.get(id) ?? 0) + 1;
-		this.generation.set(id, gen);
-		this.loading = new Set([...this.loading, id]);
-		try {
-			const { db } = await getConnectors();
-			const guarded = guard(db, () => this.generation.get(id) === gen);
-			await fetch(guarded);
-			if (this.generation.get(id) === gen) this.error = null;
-		} catch (err) {
-			if (err instanceof Superseded) return;
-			if (this.generation.get(id) === gen) this.error = err instanceof Error ? err.message : String(err);
-		} finally {
-			if (this.generation.get(id) === gen) {
-				const next = new Set(this.loading);
-				next.delete(id);
-				this.loading = next;
-			}
-		}
+	/** Runs one chart's fetch; the rows of a fetch overtaken by a newer one for the same chart are dropped. */
+	private async track<T>(id: ChartId | 'all', fetch: (db: Connector) => Promise<T>, apply: (rows: T) => void): Promise<void> {
+		await this.queries.get(id)!.run(async () => fetch((await getConnectors()).db), apply);
 	}
-}
-
-class Superseded extends Error {}
-
-/** A connector whose results are refused once `current()` turns false, so a stale fetch never assigns its rows. */
-function guard(db: Connector, current: () => boolean): Connector {
-	return {
-		...db,
-		query: async <T>(sql: string, params?: unknown[]) => {
-			const rows = await db.query<T>(sql, params);
-			if (!current()) throw new Superseded();
-			return rows;
-		}
-	};
 }
 
 export const analytics = new Analytics();

@@ -1,7 +1,7 @@
 import { actionLabel, entrySummary } from '$lib/audit/actions';
+import { LatestQuery } from './latest.svelte';
 import type { AuditRecord } from '$lib/audit/chain';
 import { headOfRecords, logAsCsv, logAsJsonLines, logFileName, readWholeLog } from '$lib/audit/export';
-import { auditTrail } from '$lib/audit/trail.svelte';
 import { verifyChain } from '$lib/audit/chain';
 import { getConnectors } from '$lib/db';
 import {
@@ -38,9 +38,13 @@ class AuditView {
 	actors = $state.raw<AuditFacet[]>([]);
 	/** The entry whose details are open. */
 	open = $state<number | null>(null);
-	loading = $state(false);
-	error = $state<string | null>(null);
-	private seq = 0;
+	private readonly query = new LatestQuery();
+	get loading(): boolean {
+		return this.query.loading;
+	}
+	get error(): string | null {
+		return this.query.error;
+	}
 
 	get filtered(): boolean {
 		const f = this.filter;
@@ -48,25 +52,19 @@ class AuditView {
 	}
 
 	async load(): Promise<void> {
-		const seq = ++this.seq;
-		this.loading = true;
-		try {
-			const { db } = await getConnectors();
-			const f = $state.snapshot(this.filter);
-			const [rows, total, actions, actors] = await Promise.all([
-				auditPage(db, f, this.offset, AUDIT_PAGE_SIZE, this.newestFirst), auditCount(db, f), auditActions(db), auditActors(db)
-			]);
-			if (seq !== this.seq) return;
-			this.entries = rows.map(shown);
-			this.total = total;
-			this.actions = actions;
-			this.actors = actors;
-			this.error = null;
-		} catch (err) {
-			if (seq === this.seq) this.error = err instanceof Error ? err.message : String(err);
-		} finally {
-			if (seq === this.seq) this.loading = false;
-		}
+		const f = $state.snapshot(this.filter);
+		await this.query.run(
+			async () => {
+				const { db } = await getConnectors();
+				return Promise.all([auditPage(db, f, this.offset, AUDIT_PAGE_SIZE, this.newestFirst), auditCount(db, f), auditActions(db), auditActors(db)]);
+			},
+			([rows, total, actions, actors]) => {
+				this.entries = rows.map(shown);
+				this.total = total;
+				this.actions = actions;
+				this.actors = actors;
+			}
+		);
 	}
 
 	setFilter(change: Partial<AuditFilter>): void {

@@ -1,4 +1,5 @@
 import { getConnectors } from '$lib/db';
+import { LatestQuery } from './latest.svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import {
 	categoryCounts, conversationDays, heatmapRows, listHits, messageMarks, peopleRisk,
@@ -35,9 +36,14 @@ const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00
 /** State of the risk page: where hits cluster, one opened list of hits, and the policy re-scan's progress. */
 class RiskState {
 	category = $state<RiskCategory | null>(null);
-	loading = $state(false);
 	loaded = $state(false);
-	error = $state<string | null>(null);
+	private readonly query = new LatestQuery();
+	get loading(): boolean {
+		return this.query.loading;
+	}
+	get error(): string | null {
+		return this.query.error;
+	}
 	counts = $state.raw<CategoryCount[]>([]);
 	heatmap = $state.raw<Heatmap>({ weeks: [], rows: [] });
 	people = $state.raw<PersonRisk[]>([]);
@@ -48,7 +54,6 @@ class RiskState {
 	rescanError = $state<string | null>(null);
 	/** Bumped when risk_hits changed outside an import (a policy re-scan). */
 	hitsVersion = $state(0);
-	private seq = 0;
 	private rescanAgain = false;
 
 	get totalHits(): number {
@@ -56,27 +61,23 @@ class RiskState {
 	}
 
 	async load(): Promise<void> {
-		const seq = ++this.seq;
-		this.loading = true;
-		this.error = null;
-		try {
-			const { db } = await getConnectors();
-			const c = this.category;
-			const [counts, heat, people, days] = await Promise.all([categoryCounts(db), heatmapRows(db, c), peopleRisk(db, c), conversationDays(db, c)]);
-			if (seq !== this.seq) return;
-			const titles = new Map(workspace.conversations.map((x) => [x.id, x.title]));
-			for (const r of heat) titles.set(r.conversation_id, r.title);
-			this.counts = counts;
-			this.heatmap = buildHeatmap(heat);
-			this.people = people;
-			this.bursts = detectBursts(days.map((d) => ({ conversationId: d.conversation_id, day: d.day, messages: d.messages, hits: d.hits })))
-				.map((b) => ({ ...b, title: titles.get(b.conversationId) ?? `conversation ${b.conversationId}` }));
-			this.loaded = true;
-		} catch (err) {
-			if (seq === this.seq) this.error = messageOf(err);
-		} finally {
-			if (seq === this.seq) this.loading = false;
-		}
+		const c = this.category;
+		await this.query.run(
+			async () => {
+				const { db } = await getConnectors();
+				return Promise.all([categoryCounts(db), heatmapRows(db, c), peopleRisk(db, c), conversationDays(db, c)]);
+			},
+			([counts, heat, people, days]) => {
+				const titles = new Map(workspace.conversations.map((x) => [x.id, x.title]));
+				for (const r of heat) titles.set(r.conversation_id, r.title);
+				this.counts = counts;
+				this.heatmap = buildHeatmap(heat);
+				this.people = people;
+				this.bursts = detectBursts(days.map((d) => ({ conversationId: d.conversation_id, day: d.day, messages: d.messages, hits: d.hits })))
+					.map((b) => ({ ...b, title: titles.get(b.conversationId) ?? `conversation ${b.conversationId}` }));
+				this.loaded = true;
+			}
+		);
 	}
 
 	setCategory(c: RiskCategory | null): void {

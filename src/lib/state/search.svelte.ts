@@ -82,6 +82,12 @@ export class HitPager {
 		return this.blocks.get(Math.floor(index / HIT_BLOCK))?.[index % HIT_BLOCK];
 	}
 
+	/** Resolves once the first block of hits is loaded (or failed), so the page can swap lists without a blank frame. */
+	async preload(): Promise<void> {
+		if (this.ids.length === 0 || this.blocks.has(0)) return;
+		await this.load(0);
+	}
+
 	ensure(first: number, last: number): void {
 		for (let b = Math.floor(first / HIT_BLOCK); b <= Math.floor(last / HIT_BLOCK); b++) {
 			if (!this.blocks.has(b) && !this.pending.has(b)) void this.load(b);

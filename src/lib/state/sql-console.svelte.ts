@@ -2,8 +2,9 @@ import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, getWorkspaceDb, isWorkspaceReady, SqlRefusedError, whenWorkspaceReady } from '$lib/db';
 import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
 import { resultColumns, type ResultColumn } from '$lib/sql/column-kinds';
+import type { ChartSpec, ResultColumn as ChartColumn } from '$lib/charts/chart-builder';
 import { completionSchema } from '$lib/sql/completion-schema';
-import { errorPosition, errorSummary, type SqlPosition } from '$lib/sql/error-position';
+import { errorPosition, errorSummary, positionAt, structuredError, type SqlPosition } from '$lib/sql/error-position';
 import { messageSourcesById } from '$lib/db/queries/exports';
 import { messageTimes } from '$lib/export/provenance';
 import { messageIdColumn, resultToArrowIPC, resultToCsv, resultToJson, shownDeep, type ResultProvenance } from '$lib/sql/exports';
@@ -27,11 +28,11 @@ export interface SqlError {
 	refused: boolean;
 }
 
+/** The chart builder over the result: the spec the user chose (first guessed from the column types), drawn by the page. */
 export type ChartState =
 	| { state: 'none' }
-	| { state: 'drawing' }
-	| { state: 'drawn'; mark: string; element: SVGSVGElement | HTMLElement }
-	| { state: 'unchartable' }
+	| { state: 'loading' }
+	| { state: 'open'; builder: typeof import('$lib/charts/chart-builder'); columns: ChartColumn[]; rows: Record<string, unknown>[]; spec: ChartSpec | null }
 	| { state: 'failed'; message: string };
 
 const HISTORY_KEY = 'parley.sql.history';
@@ -46,7 +47,8 @@ function storage(): Storage | null {
 
 /** State of the SQL page: one query at a time, its result or its error, the schema beside it, the history. */
 class SqlConsole {
-	text = $state('SELECT author, count(*) AS messages\nFROM messages\nGROUP BY author\nORDER BY messages DESC\nLIMIT 20');
+	// System lines (a member joined, a missed call) have no author: left out so the top row is a person.
+	text = $state("SELECT author, count(*) AS messages\nFROM messages\nWHERE coalesce(author, '') <> ''\nGROUP BY author\nORDER BY messages DESC\nLIMIT 20");
 	running = $state(false);
 	/** A run is waiting for the saved workspace to finish loading: it would read part of it. */
 	waitingForRestore = $state(false);
@@ -106,8 +108,12 @@ class SqlConsole {
 			if (this.cancelRequested) {
 				this.cancelledAfterMs = performance.now() - started;
 			} else {
-				const message = messageOf(err);
-				this.error = { message, summary: errorSummary(message), position: errorPosition(message, sql), refused: err instanceof SqlRefusedError };
+				const raw = messageOf(err);
+				// Some engine errors arrive as DuckDB's JSON error object: shown in words, its position marked.
+				const structured = structuredError(raw, sql);
+				const message = structured?.message ?? raw;
+				const position = structured ? (structured.offset === null ? null : positionAt(sql, structured.offset)) : errorPosition(raw, sql);
+				this.error = { message, summary: errorSummary(message), position, refused: err instanceof SqlRefusedError };
 			}
 		} finally {
 			this.running = false;
@@ -173,24 +179,30 @@ class SqlConsole {
 		}
 	}
 
-	/** Picks a chart for the result's column types (the charts module loads on first use). */
+	/** Opens the chart builder on the result, with a first chart guessed from the column types (the charts module loads on first use). */
 	async chartResult(): Promise<void> {
 		const r = this.result;
 		if (!r) return;
-		this.chart = { state: 'drawing' };
+		this.chart = { state: 'loading' };
 		try {
-			const { chartResult } = await import('$lib/charts/result-chart');
+			const builder = await import('$lib/charts/chart-builder');
+			// The chart is drawn from values as shown: a redacted page charts redacted labels.
 			const rows = r.rows.map((row) => {
 				const out: Record<string, unknown> = {};
 				for (const c of r.columns) out[c.name] = shownDeep(row[c.name], redaction);
 				return out;
 			});
-			const drawn = chartResult(r.columns.map((c) => ({ name: c.name, type: c.kind })), rows);
+			const columns = r.columns.map((c) => ({ name: c.name, type: c.kind }));
 			if (this.result !== r) return;
-			this.chart = drawn ? { state: 'drawn', mark: drawn.mark, element: drawn.element } : { state: 'unchartable' };
+			this.chart = { state: 'open', builder, columns, rows, spec: builder.guessChartSpec(columns) };
 		} catch (err) {
 			this.chart = { state: 'failed', message: messageOf(err) };
 		}
+	}
+
+	/** The user changed a role or the mark in the builder. */
+	setChartSpec(spec: ChartSpec): void {
+		if (this.chart.state === 'open') this.chart = { ...this.chart, spec };
 	}
 }
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateRange, formatTs } from '../../../src/lib/format';
+import { describe, expect, it, test } from 'vitest';
+import { countOf, formatBytes, formatDateRange, formatTs } from '../../../src/lib/format';
 import { conversationHref, selectedConversationId } from '../../../src/lib/url';
 
 describe('display helpers', () => {
@@ -31,5 +31,21 @@ describe('URL state', () => {
 
 	it.each([['?c=abc'], ['?c=-1'], ['?c='], ['']])('ignores a malformed selection %s', (query) => {
 		expect(selectedConversationId(new URL('http://127.0.0.1:4173/' + query))).toBeNull();
+	});
+});
+
+describe('countOf', () => {
+	test.each([
+		[1, 'person', undefined, '1 person'],
+		[2, 'person', undefined, '2 people'],
+		[0, 'person', undefined, '0 people'],
+		[1, 'message', undefined, '1 message'],
+		[1234, 'message', undefined, '1,234 messages'],
+		[1, 'reply', undefined, '1 reply'],
+		[3, 'reply', undefined, '3 replies'],
+		[2, 'participant', undefined, '2 participants'],
+		[2, 'index', 'indexes', '2 indexes']
+	])('%d %s', (n, singular, plural, expected) => {
+		expect(countOf(n, singular, plural)).toBe(expected);
 	});
 });

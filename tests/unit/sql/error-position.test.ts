@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorPosition, errorSummary } from '$lib/sql/error-position';
+import { errorPosition, errorSummary, structuredError } from '$lib/sql/error-position';
 
 // Error texts exactly as DuckDB-wasm (Node build, the browser's engine) wrote them for these statements.
 const LONG = 'SELECT count(*) FROM messages m JOIN conversations c ON c.id = m.conversation_idd';
@@ -52,5 +52,24 @@ describe('errorSummary', () => {
 		['INSTALL is not allowed: extensions are never downloaded.', 'INSTALL is not allowed: extensions are never downloaded.']
 	])('%j', (message, expected) => {
 		expect(errorSummary(message)).toBe(expected);
+	});
+});
+
+describe('structuredError', () => {
+	const cases: [string, string, string, { message: string; offset: number | null } | null][] = [
+		['a parser error object with a position', 'SELECT author FROM messages ORDER BY files DESC FROM x',
+			'{"exception_type":"Parser","exception_message":"syntax error at or near \\"FROM\\"","position":"47"}',
+			{ message: 'Parser Error: syntax error at or near "FROM"', offset: 47 }],
+		['a position counted in UTF-8 bytes after a non-ASCII literal', "SELECT 'Zoë' FORM messages",
+			'{"exception_type":"Parser","exception_message":"syntax error at or near \\"messages\\"","position":"19"}',
+			{ message: 'Parser Error: syntax error at or near "messages"', offset: 18 }],
+		['an object without a position', 'SELECT 1',
+			'{"exception_type":"Binder","exception_message":"no such thing"}', { message: 'Binder Error: no such thing', offset: null }],
+		['a worded message is not an object', 'SELECT * FORM messages', 'Parser Error: syntax error at or near "messages"', null],
+		['broken JSON is left as it is', 'SELECT 1', '{"exception_type":"Parser", "exception_message":', null],
+		['JSON of another shape is left as it is', 'SELECT 1', '{"a":1}', null]
+	];
+	it.each(cases)('%s', (_name, sql, message, expected) => {
+		expect(structuredError(message, sql)).toEqual(expected);
 	});
 });

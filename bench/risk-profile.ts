@@ -12,12 +12,14 @@ import { generateWhatsAppText } from './whatsapp-gen.ts';
 
 const n = Number(process.env.BENCH_MESSAGES ?? 200_000);
 const parsed = parseWhatsAppText(generateWhatsAppText(n, 42), 'bench.txt');
-const texts = parsed.messages.map((m, i) => (i % SPRINKLE_EVERY === 7 ? `${m.text} ${SPRINKLES[(i / SPRINKLE_EVERY) % SPRINKLES.length | 0]}` : m.text));
+const texts = parsed.messages.map((m, i) => (i % SPRINKLE_EVERY === 7 ? `${m.text} ${SPRINKLES[((i / SPRINKLE_EVERY) % SPRINKLES.length) | 0]}` : m.text));
 const kinds = parsed.messages.map((m) => m.kind);
 const rules = allRules(BUILTIN_POLICIES.map(compilePolicy));
 for (let round = 1; round <= 4; round++) {
 	const cpu = process.cpuUsage();
 	const { hits } = scanBatch(texts, kinds, rules);
 	const used = process.cpuUsage(cpu);
-	console.log(`round ${round}: ${hits.length} hits, ${Math.round(texts.length / ((used.user + used.system) / 1e6)).toLocaleString('en-US')} messages per CPU second`);
+	console.log(
+		`round ${round}: ${hits.length} hits, ${Math.round(texts.length / ((used.user + used.system) / 1e6)).toLocaleString('en-US')} messages per CPU second`
+	);
 }

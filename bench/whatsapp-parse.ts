@@ -43,9 +43,19 @@ export function benchWhatsAppParse(messages: number): void {
 		['parser', 'messages', 'seconds', 'MB/s', 'messages/s', 'peak RSS MB', 'time vs Parley'],
 		PARSERS.map((p) => {
 			const run = best.get(p)!;
-			return [p === 'parley-stream' ? 'parley-stream (reads 1 MB chunks)' : p, run.messages, fixed(run.ms / 1000, 2), fixed(mb / (run.ms / 1000)), Math.round(run.messages / (run.ms / 1000)).toLocaleString('en-US'), fixed(run.peakRssMb, 0), `${fixed(run.ms / parley.ms, 2)}×`];
+			return [
+				p === 'parley-stream' ? 'parley-stream (reads 1 MB chunks)' : p,
+				run.messages,
+				fixed(run.ms / 1000, 2),
+				fixed(mb / (run.ms / 1000)),
+				Math.round(run.messages / (run.ms / 1000)).toLocaleString('en-US'),
+				fixed(run.peakRssMb, 0),
+				`${fixed(run.ms / parley.ms, 2)}×`
+			];
 		})
 	);
 	console.log(`\nwhatsapp-chat-parser time / Parley time, per round: ${roundRatios.map((x) => `${fixed(x, 2)}×`).join(', ')}`);
-	console.log('parley and whatsapp-chat-parser parse one string read before the clock starts; parley-stream reads, decodes and hashes the file in 1 MB chunks inside its time.');
+	console.log(
+		'parley and whatsapp-chat-parser parse one string read before the clock starts; parley-stream reads, decodes and hashes the file in 1 MB chunks inside its time.'
+	);
 }

@@ -52,7 +52,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
 		else if (arg === '--') endOfFlags = true;
 		else if (name in VALUED) {
 			const value = inline ?? rest[++i];
-			if (value === undefined || value === '') throw new Error(name === '--tz' ? '--tz needs a time zone, e.g. --tz Europe/Berlin' : `option "${name}" needs a value`);
+			if (value === undefined || value === '')
+				throw new Error(name === '--tz' ? '--tz needs a time zone, e.g. --tz Europe/Berlin' : `option "${name}" needs a value`);
 			values[VALUED[name as keyof typeof VALUED]] = name === '--tz' ? zone(value) : value;
 		} else if (FLAGS.has(arg)) flags.add(arg);
 		else throw new Error(`unknown option "${arg}"`);
@@ -62,7 +63,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
 		const given = option === '--csv' ? flags.has(option) : values[VALUED[option]] !== undefined;
 		if (given && !commands.includes(command)) throw new Error(`option "${option}" does not apply to ${command}`);
 	}
-	const parsed: ParsedArgs = { command: command as ParsedArgs['command'], files, json: flags.has('--json'), jsonl: flags.has('--jsonl'), redact: flags.has('--redact'), ...values };
+	const parsed: ParsedArgs = {
+		command: command as ParsedArgs['command'],
+		files,
+		json: flags.has('--json'),
+		jsonl: flags.has('--jsonl'),
+		redact: flags.has('--redact'),
+		...values
+	};
 	if (flags.has('--csv')) parsed.csv = true;
 	return parsed;
 }

@@ -40,7 +40,9 @@ export async function writeParquet(dbPath: string, outDir: string, report: (tabl
 	await mkdir(dir, { recursive: true });
 	const db = await openNativeDbForCopy(dbPath);
 	try {
-		const names = await db.query<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name`);
+		const names = await db.query<{ name: string }>(
+			`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' ORDER BY table_name`
+		);
 		const tables: TableExtent[] = [];
 		for (const { name } of names) {
 			const [{ rows }] = await db.query<{ rows: number }>(`SELECT count(*) AS rows FROM ${ident(name)}`);

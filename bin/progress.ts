@@ -29,4 +29,7 @@ export function progress(label: string, unit: (n: number) => string, stream: Nod
 
 export const megabytes = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
 /** `count('message')(2)` → '2 messages'; give the plural where adding an s is wrong. */
-export const count = (one: string, many = `${one}s`) => (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+export const count =
+	(one: string, many = `${one}s`) =>
+	(n: number) =>
+		`${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

@@ -12,13 +12,14 @@ const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
 const report = join(dir, 'report.json');
 
-const run = spawnSync(
-	process.execPath,
-	[vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-	{ cwd: root, stdio: 'inherit' }
-);
+const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+	cwd: root,
+	stdio: 'inherit'
+});
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+	failed = 0,
+	skipped = 0;
 const problems = [];
 if (existsSync(report)) {
 	const json = JSON.parse(readFileSync(report, 'utf8'));

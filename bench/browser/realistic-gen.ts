@@ -47,7 +47,38 @@ function sampler(cdf: Float64Array, rand: () => number): () => number {
 	};
 }
 
-const ONSETS = ['', 'b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'fl', 'g', 'gr', 'h', 'j', 'k', 'kl', 'l', 'm', 'n', 'p', 'pr', 'qu', 'r', 's', 'sh', 'st', 't', 'tr', 'v', 'w', 'z'];
+const ONSETS = [
+	'',
+	'b',
+	'br',
+	'c',
+	'ch',
+	'd',
+	'dr',
+	'f',
+	'fl',
+	'g',
+	'gr',
+	'h',
+	'j',
+	'k',
+	'kl',
+	'l',
+	'm',
+	'n',
+	'p',
+	'pr',
+	'qu',
+	'r',
+	's',
+	'sh',
+	'st',
+	't',
+	'tr',
+	'v',
+	'w',
+	'z'
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'ie', 'y'];
 const CODAS = ['', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'ck', 'x'];
 
@@ -68,7 +99,28 @@ export function vocabulary(n: number, seed = 1): string[] {
 	return words;
 }
 
-const FIRST = ['Ana', 'Bo', 'Chidi', 'Dana', 'Eli', 'Fatima', 'Gustavo', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq'];
+const FIRST = [
+	'Ana',
+	'Bo',
+	'Chidi',
+	'Dana',
+	'Eli',
+	'Fatima',
+	'Gustavo',
+	'Hana',
+	'Ivan',
+	'Jia',
+	'Kofi',
+	'Lena',
+	'Mateo',
+	'Nadia',
+	'Omar',
+	'Priya',
+	'Quinn',
+	'Rosa',
+	'Sven',
+	'Tariq'
+];
 const LAST = ['Silva', 'Li', 'Okafor', 'Weiss', 'Haddad', 'Moreau', 'Tanaka', 'Novak', 'Mensah', 'Costa'];
 
 function authors(rand: () => number): string[] {

@@ -19,7 +19,17 @@ const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench/out');
 const PROBE = join(import.meta.dirname, 'page-probe.js');
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--enable-precise-memory-info'
+];
 const IMPORT_TIMEOUT_MS = Number(process.env.BENCH_IMPORT_TIMEOUT_S ?? 900) * 1000;
 /** The page counts as done when it has stayed idle (no progress bar, no step text) this long. */
 const SETTLE_MS = 3000;
@@ -61,7 +71,11 @@ function freePort(): Promise<number> {
 
 async function startPreview(): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+	const child = spawn(
+		process.execPath,
+		[join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{ cwd: ROOT, stdio: 'ignore' }
+	);
 	const url = `http://127.0.0.1:${port}/`;
 	for (let i = 0; i < 150; i++) {
 		try {
@@ -193,7 +207,10 @@ function queriesFrom(text: string): Record<string, string[]> {
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
 	const long = ranked.filter((w) => w.length >= 6);
 	const pick = (xs: string[], k: number, from = 0) => xs.slice(from, from + k);
-	const named = bodies.map((m) => m[1]).filter((a) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(a)).map((a) => a.split(' ')[1]);
+	const named = bodies
+		.map((m) => m[1])
+		.filter((a) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(a))
+		.map((a) => a.split(' ')[1]);
 	const phrase = bodies.slice(0, 12).map((m) => m[2].split(' ').slice(1, 3).join(' '));
 	return {
 		'common word': pick(ranked, 6),
@@ -212,7 +229,10 @@ async function searchOnce(page: Page, query: string): Promise<number> {
 
 async function openSearch(page: Page): Promise<void> {
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-	await page.getByRole('searchbox', { name: 'Search messages' }).or(page.getByRole('textbox', { name: 'Search messages' })).waitFor();
+	await page
+		.getByRole('searchbox', { name: 'Search messages' })
+		.or(page.getByRole('textbox', { name: 'Search messages' }))
+		.waitFor();
 }
 
 async function runSize(n: number, base: string, previewPid: number): Promise<SizeResult> {
@@ -231,7 +251,12 @@ async function runSize(n: number, base: string, previewPid: number): Promise<Siz
 	const queries = queriesFrom(text);
 	const profile = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 	const errors: string[] = [];
-	const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ARGS,
+		viewport: { width: 1280, height: 900 }
+	});
 	try {
 		await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort('blockedbyclient')));
 		await context.addInitScript({ path: PROBE });
@@ -295,7 +320,10 @@ async function runSize(n: number, base: string, previewPid: number): Promise<Siz
 		await page.goto(new URL('search', base).href);
 		for (let tries = 0; tries < 600 && reloadToFirstAnswerS === null; tries++) {
 			try {
-				await page.getByRole('textbox', { name: 'Search messages' }).or(page.getByRole('searchbox', { name: 'Search messages' })).waitFor({ timeout: 60_000 });
+				await page
+					.getByRole('textbox', { name: 'Search messages' })
+					.or(page.getByRole('searchbox', { name: 'Search messages' }))
+					.waitFor({ timeout: 60_000 });
 				await searchOnce(page, queries['common word'][1]);
 				reloadToFirstAnswerS = (Date.now() - reloadStart) / 1000;
 			} catch {
@@ -348,13 +376,18 @@ async function chartRedraws(page: Page, errors: string[]): Promise<Record<string
 				const title = fig.getAttribute('aria-label') ?? fig.querySelector('h2, h3')?.textContent?.trim() ?? '';
 				const name = charts.find((c) => title.includes(c));
 				if (!name) continue;
-				new MutationObserver(() => (w.__chartChanged[name] = performance.now())).observe(fig, { subtree: true, childList: true, attributes: true, characterData: true });
+				new MutationObserver(() => (w.__chartChanged[name] = performance.now())).observe(fig, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
 			}
 		}, CHARTS);
 		const changedAt = await page.evaluate(() => performance.now());
 		await from.fill(mid);
 		let last0 = '';
-		for (let quiet = 0; quiet < 8; ) {
+		for (let quiet = 0; quiet < 8;) {
 			await new Promise((r) => setTimeout(r, 250));
 			const now = JSON.stringify(await page.evaluate(() => (window as unknown as { __chartChanged: Record<string, number> }).__chartChanged));
 			quiet = now === last0 ? quiet + 1 : 0;
@@ -369,7 +402,11 @@ async function chartRedraws(page: Page, errors: string[]): Promise<Record<string
 }
 
 const sizes = (process.env.BENCH_SIZES ?? '100k,1M').split(',').map(parseSize);
-console.log(`Parley browser benchmark — chromium headless, ${availableParallelism()} cores, load ${loadavg().map((x) => fixed(x, 1)).join(' ')}, ${new Date().toISOString()}`);
+console.log(
+	`Parley browser benchmark — chromium headless, ${availableParallelism()} cores, load ${loadavg()
+		.map((x) => fixed(x, 1))
+		.join(' ')}, ${new Date().toISOString()}`
+);
 ensureBuild();
 const preview = await startPreview();
 const results: SizeResult[] = [];
@@ -385,21 +422,27 @@ const sec = (x: number | null) => (x === null ? 'n/a' : fixed(x, 1));
 const ms = (x: number | null | undefined) => (x === null || x === undefined ? 'n/a' : fixed(x, 0));
 const cols = results.map((r) => `${r.messages.toLocaleString('en-US')} msgs (${fixed(r.fileMb, 0)} MB)`);
 const row = (name: string, f: (r: SizeResult) => string) => [name, ...results.map(f)];
-printTable('Import in headless chromium, generated WhatsApp export dropped through the file input (seconds from the drop)', ['figure', ...cols], [
-	row('browsable (first conversation listed)', (r) => sec(r.browsableS)),
-	row('risk-scanned', (r) => sec(r.riskScannedS)),
-	row('searchable (index step gone)', (r) => sec(r.searchableS)),
-	row('done (no progress for 3 s)', (r) => sec(r.doneS)),
-	row('first search after done, ms', (r) => ms(r.firstSearchAfterDoneMs)),
-	row('peak main-thread JS heap, MB', (r) => fixed(r.peakMainHeapMb, 0)),
-	row('peak browser PSS (all processes), MB', (r) => fixed(r.peakBrowserPssMb, 0)),
-	row('long tasks > 200 ms during import', (r) => String(r.longTasksOver200)),
-	row('longest main-thread task, ms', (r) => ms(r.longestTaskMs)),
-	...Object.keys(results[0]?.searchP95Ms ?? {}).map((k) => row(`search p95 ms: ${k}`, (r) => (r.searchP95Ms[k] ? `${ms(r.searchP95Ms[k].p95)} (p50 ${ms(r.searchP95Ms[k].p50)}, n ${r.searchP95Ms[k].n})` : 'n/a'))),
-	row('reload → first search answered, s', (r) => sec(r.reloadToFirstAnswerS)),
-	...CHARTS.map((c) => row(`chart redraw after filter, ms: ${c}`, (r) => ms(r.chartRedrawMs[c]))),
-	row('load average before / after', (r) => `${fixed(r.loadBefore, 1)} / ${fixed(r.loadAfter, 1)}`)
-]);
+printTable(
+	'Import in headless chromium, generated WhatsApp export dropped through the file input (seconds from the drop)',
+	['figure', ...cols],
+	[
+		row('browsable (first conversation listed)', (r) => sec(r.browsableS)),
+		row('risk-scanned', (r) => sec(r.riskScannedS)),
+		row('searchable (index step gone)', (r) => sec(r.searchableS)),
+		row('done (no progress for 3 s)', (r) => sec(r.doneS)),
+		row('first search after done, ms', (r) => ms(r.firstSearchAfterDoneMs)),
+		row('peak main-thread JS heap, MB', (r) => fixed(r.peakMainHeapMb, 0)),
+		row('peak browser PSS (all processes), MB', (r) => fixed(r.peakBrowserPssMb, 0)),
+		row('long tasks > 200 ms during import', (r) => String(r.longTasksOver200)),
+		row('longest main-thread task, ms', (r) => ms(r.longestTaskMs)),
+		...Object.keys(results[0]?.searchP95Ms ?? {}).map((k) =>
+			row(`search p95 ms: ${k}`, (r) => (r.searchP95Ms[k] ? `${ms(r.searchP95Ms[k].p95)} (p50 ${ms(r.searchP95Ms[k].p50)}, n ${r.searchP95Ms[k].n})` : 'n/a'))
+		),
+		row('reload → first search answered, s', (r) => sec(r.reloadToFirstAnswerS)),
+		...CHARTS.map((c) => row(`chart redraw after filter, ms: ${c}`, (r) => ms(r.chartRedrawMs[c]))),
+		row('load average before / after', (r) => `${fixed(r.loadBefore, 1)} / ${fixed(r.loadAfter, 1)}`)
+	]
+);
 for (const r of results) if (r.errors.length) console.log(`\n${r.messages}: ${r.errors.join('\n  ')}`);
 mkdirSync(OUT, { recursive: true });
 const jsonFile = join(OUT, `browser-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -92,7 +92,9 @@ export function benchSearch(size: number): void {
 	console.log(
 		'Parley latency is the whole search(): matching, BM25, ordering, facets over every hit and the term report; "Parley" orders and returns every hit, "Parley first 100" selects and orders the top 100 (limit: 100) and counts the rest. Peers get their closest native query: MiniSearch one word default, two words and "phrase" combineWith AND (no phrase check: more hits), prefix: true, fuzzy: 0.2; FlexSearch one and two words (limit: all hits); its default Index has no phrase, prefix or fuzzy (n/a).'
 	);
-	console.log(`Machine load average at the start: ${fixed(load, 1)} on ${availableParallelism()} cores; wall-clock figures include time the process waited for a core.`);
+	console.log(
+		`Machine load average at the start: ${fixed(load, 1)} on ${availableParallelism()} cores; wall-clock figures include time the process waited for a core.`
+	);
 	const recallRatio = recall.exact === 0 ? 1 : recall.found / recall.exact;
 	console.log(
 		`Recall of ${recall.words} word queries (${recall.cjkWords} CJK) against an exact DuckDB scan of the same texts: ${recall.found}/${recall.exact} = ${fixed(recallRatio, 4)}; hits not in the scan: ${recall.extra}` +

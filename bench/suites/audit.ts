@@ -76,7 +76,13 @@ async function appendLongLog(db: Connector, from: ChainHead, n: number): Promise
 	for (let start = 0; start < n; start += 1_000) {
 		const chunk: AuditRecord[] = [];
 		for (let i = start; i < Math.min(n, start + 1_000); i++) {
-			const r = nextRecord(head, { time: auditTime(Date.UTC(2026, 0, 1) + i * 1000), actor: `Reviewer ${i % 5}`, action: 'query.run', subject: 'query', details: { sql: `SELECT ${i}`, rows: i % 50 } });
+			const r = nextRecord(head, {
+				time: auditTime(Date.UTC(2026, 0, 1) + i * 1000),
+				actor: `Reviewer ${i % 5}`,
+				action: 'query.run',
+				subject: 'query',
+				details: { sql: `SELECT ${i}`, rows: i % 50 }
+			});
 			chunk.push(r);
 			head = { seq: r.seq, hash: r.hash };
 		}
@@ -114,7 +120,7 @@ export async function run(): Promise<void> {
 			['read every message as Arrow IPC (peer: touching the data)', fixed(arrowMs), '1.00'],
 			['Verify workspace: recompute and compare every fingerprint', fixed(verifyMs), ratio(verifyMs)],
 			['DuckDB sha256(raw) of every message (peer)', fixed(duckShaMs), ratio(duckShaMs)],
-			['node:crypto over the messages part\'s row encodings (peer)', fixed(nodeMs), ratio(nodeMs)]
+			["node:crypto over the messages part's row encodings (peer)", fixed(nodeMs), ratio(nodeMs)]
 		]
 	);
 

@@ -50,7 +50,10 @@ interface ImportRun {
 }
 
 function timeImport(file: string, db: string): ImportRun {
-	const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/parley.js', 'import', file, '--db', db, '--tz', 'UTC'], { encoding: 'utf8', maxBuffer: 256 << 20 });
+	const r = spawnSync('/usr/bin/time', ['-v', process.execPath, 'bin/parley.js', 'import', file, '--db', db, '--tz', 'UTC'], {
+		encoding: 'utf8',
+		maxBuffer: 256 << 20
+	});
 	if (r.status !== 0) throw new Error(`parley import failed (${r.status}): ${r.stderr.slice(-2000)}`);
 	const field = (name: string) => r.stderr.match(new RegExp(`${name}: (.+)`))?.[1] ?? '';
 	const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').map(Number);
@@ -68,7 +71,9 @@ export async function run(): Promise<void> {
 		const dbPath = join(dir, 'workspace.duckdb');
 		generate(file, n);
 		const bytes = statSync(file).size;
-		const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+		const load = loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' ');
 		const imp = timeImport(file, dbPath);
 		const messages = Number(stage(imp.stdout, /archive 1, whatsapp, ([\d,]+) messages/).replaceAll(',', ''));
 		printTable(
@@ -111,7 +116,9 @@ export async function run(): Promise<void> {
 				rows.push([`${name}, ms`, fixed(a), fixed(b), fixed(b / a, 2)]);
 			}
 			printTable(
-				`Native DuckDB ${'(@duckdb/node-api 1.4.4)'} vs DuckDB-wasm 1.32 in Node, same ${messages.toLocaleString('en')} messages; median of ${RUNS} after a warm-up; load average now: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+				`Native DuckDB ${'(@duckdb/node-api 1.4.4)'} vs DuckDB-wasm 1.32 in Node, same ${messages.toLocaleString('en')} messages; median of ${RUNS} after a warm-up; load average now: ${loadavg()
+					.map((x) => x.toFixed(1))
+					.join(' ')}`,
 				['figure', 'native', 'wasm', 'wasm ÷ native'],
 				rows
 			);

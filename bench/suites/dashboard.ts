@@ -3,7 +3,14 @@ import type { Connector } from '../../src/lib/db/connector.ts';
 import { importParsedFile } from '../../src/lib/db/load.ts';
 import { createNodeDb } from '../../src/lib/db/node.ts';
 import {
-	activeAuthors, activity, dashboardSummary, filterOptions, hourWeekday, mediaKinds, messageLength, replyLatency
+	activeAuthors,
+	activity,
+	dashboardSummary,
+	filterOptions,
+	hourWeekday,
+	mediaKinds,
+	messageLength,
+	replyLatency
 } from '../../src/lib/db/queries/dashboard.ts';
 import { parseSource } from '../../src/lib/ingest/parse-source.ts';
 import { fixed, printTable } from '../lib/table.ts';

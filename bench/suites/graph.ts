@@ -45,9 +45,21 @@ export async function run(): Promise<void> {
 		const [, prMs] = time(() => pagerank(graph, { getEdgeWeight: 'weight' }));
 		const [, louvainMs] = time(() => communities(graph, 1));
 		const [, btwMs] = time(() => betweenness(graph, { sources: SAMPLES, seed: 1 }));
-		rows.push([n.toLocaleString('en'), m.toLocaleString('en'), fixed(buildMs), fixed(layoutMs), fixed(layoutMs / ITERATIONS, 2), fixed(prMs), fixed(louvainMs), fixed(btwMs), fixed((btwMs * n) / SAMPLES / 1000, 1)]);
+		rows.push([
+			n.toLocaleString('en'),
+			m.toLocaleString('en'),
+			fixed(buildMs),
+			fixed(layoutMs),
+			fixed(layoutMs / ITERATIONS, 2),
+			fixed(prMs),
+			fixed(louvainMs),
+			fixed(btwMs),
+			fixed((btwMs * n) / SAMPLES / 1000, 1)
+		]);
 	}
-	printTable(`Contact graph (${EDGES_PER_PERSON} contacts per person, ForceAtlas2 ${ITERATIONS} iterations, betweenness from ${SAMPLES} sources)`, [
-		'people', 'edges', 'build ms', 'FA2 ms', 'FA2 ms/iter', 'PageRank ms', 'Louvain ms', `betweenness ${SAMPLES} src ms`, 'exact betweenness s (est.)'
-	], rows);
+	printTable(
+		`Contact graph (${EDGES_PER_PERSON} contacts per person, ForceAtlas2 ${ITERATIONS} iterations, betweenness from ${SAMPLES} sources)`,
+		['people', 'edges', 'build ms', 'FA2 ms', 'FA2 ms/iter', 'PageRank ms', 'Louvain ms', `betweenness ${SAMPLES} src ms`, 'exact betweenness s (est.)'],
+		rows
+	);
 }

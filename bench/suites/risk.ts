@@ -13,10 +13,19 @@ import { generateWhatsAppText } from '../whatsapp-gen.ts';
  * each rule group over the first 100,000 (or all, when fewer).
  */
 export const SPRINKLES = [
-	'card is 4929 1345 7820 1136 exp 08/27', 'IBAN DE89 3704 0044 0532 0130 00 for the refund', 'mail me at dana.weiss@harbor.co',
-	'call me on +44 7700 900461', '身份证号 11010519491231002X', '我的手机号13812345678', 'SSN 536-22-4180 for HR',
-	'my mother was diagnosed with breast cancer', 'password: Hunter2!x', 'token ghp_R8mK2pX9vL4qN7wT1zY6bC3dF5gH0jS8aE2u',
-	"let's move this to whatsapp", 'I guarantee you will not lose money on this', 'delete this chat after reading'
+	'card is 4929 1345 7820 1136 exp 08/27',
+	'IBAN DE89 3704 0044 0532 0130 00 for the refund',
+	'mail me at dana.weiss@harbor.co',
+	'call me on +44 7700 900461',
+	'身份证号 11010519491231002X',
+	'我的手机号13812345678',
+	'SSN 536-22-4180 for HR',
+	'my mother was diagnosed with breast cancer',
+	'password: Hunter2!x',
+	'token ghp_R8mK2pX9vL4qN7wT1zY6bC3dF5gH0jS8aE2u',
+	"let's move this to whatsapp",
+	'I guarantee you will not lose money on this',
+	'delete this chat after reading'
 ];
 export const SPRINKLE_EVERY = 50;
 const GROUP_MESSAGES = 100_000;
@@ -36,7 +45,7 @@ export async function run(): Promise<void> {
 	const texts: string[] = [];
 	const kinds: MessageKind[] = [];
 	parsed.messages.forEach((m, i) => {
-		texts.push(i % SPRINKLE_EVERY === 7 ? `${m.text} ${SPRINKLES[(i / SPRINKLE_EVERY) % SPRINKLES.length | 0]}` : m.text);
+		texts.push(i % SPRINKLE_EVERY === 7 ? `${m.text} ${SPRINKLES[((i / SPRINKLE_EVERY) % SPRINKLES.length) | 0]}` : m.text);
 		kinds.push(m.kind);
 	});
 	const policies = BUILTIN_POLICIES.map(compilePolicy);
@@ -50,11 +59,24 @@ export async function run(): Promise<void> {
 	const row = (name: string, rules: RiskRule[], count: number) => {
 		const [{ hits }, ms, cpuMs] = time(() => scanBatch(texts.slice(0, count), kinds.slice(0, count), rules));
 		const perSecond = (t: number) => Math.round(count / (t / 1000)).toLocaleString('en-US');
-		rows.push([name, rules.length, count.toLocaleString('en-US'), hits.length.toLocaleString('en-US'), fixed(ms / 1000, 2), perSecond(ms), fixed(cpuMs / 1000, 2), perSecond(cpuMs)]);
+		rows.push([
+			name,
+			rules.length,
+			count.toLocaleString('en-US'),
+			hits.length.toLocaleString('en-US'),
+			fixed(ms / 1000, 2),
+			perSecond(ms),
+			fixed(cpuMs / 1000, 2),
+			perSecond(cpuMs)
+		]);
 	};
 	row('all rules', allRules(policies), texts.length);
 	row('detectors (pii.*, phi, secret)', DETECTOR_RULES, texts.length);
 	const sub = Math.min(GROUP_MESSAGES, texts.length);
 	for (const [name, rules] of groups) row(name, rules, sub);
-	printTable(`Risk scan — ${texts.length.toLocaleString('en-US')} generated WhatsApp messages, ~${100 / SPRINKLE_EVERY}% with a finding (node ${process.version}, one thread)`, ['rules', 'count', 'messages', 'hits', 'wall s', 'messages/s (wall)', 'CPU s', 'messages/s (CPU)'], rows);
+	printTable(
+		`Risk scan — ${texts.length.toLocaleString('en-US')} generated WhatsApp messages, ~${100 / SPRINKLE_EVERY}% with a finding (node ${process.version}, one thread)`,
+		['rules', 'count', 'messages', 'hits', 'wall s', 'messages/s (wall)', 'CPU s', 'messages/s (CPU)'],
+		rows
+	);
 }

@@ -63,7 +63,9 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 					else {
 						added.push(loaded.archiveId);
 						const unparsed = file.unparsed.length ? `, ${count('unparsed line kept', 'unparsed lines kept')(file.unparsed.length)}` : '';
-						process.stdout.write(`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed} (loaded in ${took})\n`);
+						process.stdout.write(
+							`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed} (loaded in ${took})\n`
+						);
 					}
 				} catch (err) {
 					process.stderr.write(`${name}: not imported: ${(err as Error).message}\n`);

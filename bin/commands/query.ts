@@ -28,7 +28,13 @@ export async function runQuery(args: ParsedArgs): Promise<number> {
 		// The app's writers (formula guard, a `redacted` column saying the output is not redacted).
 		if (args.json) process.stdout.write(resultToJson(columns, rows, CLEAR) + '\n');
 		else if (args.csv) process.stdout.write(resultToCsv(columns, rows, CLEAR));
-		else process.stdout.write(formatTextTable(columns.map((c) => c.name), rows) + `(${rows.length} row${rows.length === 1 ? '' : 's'})\n`);
+		else
+			process.stdout.write(
+				formatTextTable(
+					columns.map((c) => c.name),
+					rows
+				) + `(${rows.length} row${rows.length === 1 ? '' : 's'})\n`
+			);
 		return 0;
 	} catch (err) {
 		const refused = err instanceof SqlRefusedError;

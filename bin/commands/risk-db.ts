@@ -62,7 +62,8 @@ export async function runRiskDb(path: string, args: ParsedArgs): Promise<number>
 			}
 		}
 		if (args.jsonl) await write(buffer);
-		else await write(table.length === 0 ? 'no findings\n' : formatTextTable(TABLE_COLUMNS, table) + `\n${table.length} finding${table.length === 1 ? '' : 's'}\n`);
+		else
+			await write(table.length === 0 ? 'no findings\n' : formatTextTable(TABLE_COLUMNS, table) + `\n${table.length} finding${table.length === 1 ? '' : 's'}\n`);
 		return 0;
 	} catch (err) {
 		process.stderr.write(`parley risk: ${path}: ${(err as Error).message}\n`);

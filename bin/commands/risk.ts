@@ -47,11 +47,24 @@ export async function runRisk(args: ParsedArgs): Promise<number> {
 				const rec = hits.length > 0 ? toExportRecord({ file: input.file, entry, parsed: file, source, timeZone }, m, redactor) : null;
 				for (const h of hits) {
 					const line: RiskLine = {
-						file: rec!.file, index, ts_local: rec!.ts_local, utc_offset: rec!.utc_offset, tz: rec!.tz, ts_utc: rec!.ts_utc, author: rec!.author,
-						category: h.category, rule: h.rule, score: h.score,
+						file: rec!.file,
+						index,
+						ts_local: rec!.ts_local,
+						utc_offset: rec!.utc_offset,
+						tz: rec!.tz,
+						ts_utc: rec!.ts_utc,
+						author: rec!.author,
+						category: h.category,
+						rule: h.rule,
+						score: h.score,
 						match: hitMatch({ text: m.text, category: h.category, span_start: h.start, span_end: h.end }, redactor),
-						platform: rec!.platform, archive_sha256: rec!.archive_sha256, source_file: rec!.source_file, line: rec!.line, line_end: rec!.line_end,
-						source_path: rec!.source_path, redacted: redactor.enabled
+						platform: rec!.platform,
+						archive_sha256: rec!.archive_sha256,
+						source_file: rec!.source_file,
+						line: rec!.line,
+						line_end: rec!.line_end,
+						source_path: rec!.source_path,
+						redacted: redactor.enabled
 					};
 					if (args.jsonl) buffer += JSON.stringify(line) + '\n';
 					else table.push(line);

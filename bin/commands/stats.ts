@@ -36,7 +36,13 @@ function emptyStats(): ParseStats {
 const COLUMNS: (keyof FileStats)[] = ['platform', 'records', 'participants', 'system', 'media', 'deleted', 'unparsed', 'first_ts', 'last_ts'];
 
 function formatTable(rows: FileStats[]): string {
-	return rows
-		.map((r) => [r.entry ? `${r.file} → ${r.entry}` : r.file, ...COLUMNS.map((c) => `  ${c.padEnd(13)} ${r[c] ?? '—'}`), `  ${'sha256'.padEnd(13)} ${r.sha256}`].join('\n'))
-		.join('\n\n') + '\n';
+	return (
+		rows
+			.map((r) =>
+				[r.entry ? `${r.file} → ${r.entry}` : r.file, ...COLUMNS.map((c) => `  ${c.padEnd(13)} ${r[c] ?? '—'}`), `  ${'sha256'.padEnd(13)} ${r.sha256}`].join(
+					'\n'
+				)
+			)
+			.join('\n\n') + '\n'
+	);
 }

@@ -53,7 +53,13 @@ export async function exportBytes(data: Blob | Uint8Array | string): Promise<{ b
 export async function download(name: string, data: Blob | Uint8Array | string, type: string, info: ExportInfo): Promise<ExportReceipt> {
 	const { bytes, sha256 } = await exportBytes(data);
 	const receipt: ExportReceipt = {
-		...info, name: exportName(name, info.redacted), type, bytes: bytes.byteLength, sha256, at: new Date().toISOString(), seq: 0
+		...info,
+		name: exportName(name, info.redacted),
+		type,
+		bytes: bytes.byteLength,
+		sha256,
+		at: new Date().toISOString(),
+		seq: 0
 	};
 	const blob = new Blob([bytes], { type });
 	const url = URL.createObjectURL(blob);

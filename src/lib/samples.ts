@@ -22,7 +22,9 @@ export async function loadSampleFile(): Promise<File> {
  */
 export async function loadEverySampleFile(): Promise<File[]> {
 	const groups = new Map<string, string[]>();
-	const paths = Object.keys(SAMPLE_URLS).map((p) => p.slice(ROOT.length)).sort();
+	const paths = Object.keys(SAMPLE_URLS)
+		.map((p) => p.slice(ROOT.length))
+		.sort();
 	for (const path of paths) {
 		if (zippedWhatsApp(path, paths)) continue;
 		const key = groupOf(path);
@@ -39,7 +41,10 @@ export async function loadEverySampleFile(): Promise<File[]> {
 /** A WhatsApp chat (`X.txt`, or `X/_chat.txt` with its media) that is also bundled as `X.zip`. */
 function zippedWhatsApp(path: string, paths: string[]): boolean {
 	if (!path.startsWith('whatsapp/') || path.endsWith('.zip')) return false;
-	const stem = path.slice('whatsapp/'.length).split('/')[0].replace(/\.txt$/, '');
+	const stem = path
+		.slice('whatsapp/'.length)
+		.split('/')[0]
+		.replace(/\.txt$/, '');
 	return paths.includes(`whatsapp/${stem}.zip`);
 }
 

@@ -55,7 +55,10 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('ISF');
 	await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor({ timeout: TIMEOUT });
 	await audit('a search shown');
-	await page.getByRole('group', { name: 'Month' }).getByRole('button', { name: /2024-02/ }).click();
+	await page
+		.getByRole('group', { name: 'Month' })
+		.getByRole('button', { name: /2024-02/ })
+		.click();
 	await page.getByRole('list', { name: 'Applied filters' }).waitFor({ timeout: TIMEOUT });
 	await audit('a search narrowed by a facet');
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('ISF foo:bar (exam');
@@ -68,7 +71,11 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await page.getByRole('table', { name: 'Query result' }).getByRole('row').nth(1).waitFor({ timeout: TIMEOUT });
 	await audit('a SQL result');
 	await page.getByRole('button', { name: /^Chart this result/ }).click();
-	await page.getByRole('figure', { name: /Chart of the result/ }).locator('svg').first().waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('figure', { name: /Chart of the result/ })
+		.locator('svg')
+		.first()
+		.waitFor({ timeout: TIMEOUT });
 	await audit('a SQL result charted');
 	await page.getByRole('textbox', { name: 'SQL' }).click();
 	await page.keyboard.press('ControlOrMeta+a');
@@ -83,7 +90,10 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await audit('analytics');
 
 	await nav(page).getByRole('link', { name: 'Graph', exact: true }).click();
-	await page.getByRole('status', { name: 'Layout progress' }).filter({ hasText: /Layout done/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status', { name: 'Layout progress' })
+		.filter({ hasText: /Layout done/ })
+		.waitFor({ timeout: TIMEOUT });
 	await audit('the graph drawn');
 
 	await nav(page).getByRole('link', { name: 'People', exact: true }).click();
@@ -96,7 +106,11 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await heatmap.waitFor({ timeout: TIMEOUT });
 	await audit('risk');
 	await heatmap.getByRole('button', { name: /Dana Whitfield, week of 2024-03-11/ }).click();
-	await page.getByRole('list', { name: /^Hits: / }).getByRole('listitem').first().waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('list', { name: /^Hits: / })
+		.getByRole('listitem')
+		.first()
+		.waitFor({ timeout: TIMEOUT });
 	await audit('a risk cell open');
 
 	await nav(page).getByRole('link', { name: 'Audit', exact: true }).click();

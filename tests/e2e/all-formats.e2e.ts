@@ -74,7 +74,6 @@ const GENERIC_CSV = 'travel_agency_sms_export.csv';
 // Conversations per README: 1 + 1 + 4 × 1 + 4 + 1 + 1 + 1 + 1 + 1 + 6 + 4.
 const CONVERSATIONS = 25;
 
-
 // Messages known to be in two conversations, read from the samples.
 const WECHAT_TITLE = '项目Alpha';
 const WECHAT_TEXT = '项目Alpha启动！Project Alpha kick-off 🎉';
@@ -168,7 +167,10 @@ async function importEverythingTwice(page: Page) {
 	writeFileSync(join(RESULTS_DIR, 'all-formats.json'), JSON.stringify({ records: seen, conversations: titles }, null, '\t'));
 	expect(titles).toHaveLength(CONVERSATIONS);
 	const wanted = SAMPLES.flatMap((s) => s.titles);
-	expect(wanted.filter((t) => !titles.includes(t)), `missing among: ${titles.join(' | ')}`).toEqual([]);
+	expect(
+		wanted.filter((t) => !titles.includes(t)),
+		`missing among: ${titles.join(' | ')}`
+	).toEqual([]);
 
 	await openConversation(page, WECHAT_TITLE, WECHAT_TEXT);
 	await openConversation(page, TELEGRAM_TITLE, TELEGRAM_TEXT);
@@ -177,7 +179,7 @@ async function importEverythingTwice(page: Page) {
 	// The same files again: every entry is recognised by its SHA-256 and nothing is added.
 	await chooseAll(page);
 	await expect
-		.poll(async () => (await page.getByRole('region', { name: 'Import summary' }).getByText('Already in this workspace').count()), { timeout: IMPORT_TIMEOUT })
+		.poll(async () => await page.getByRole('region', { name: 'Import summary' }).getByText('Already in this workspace').count(), { timeout: IMPORT_TIMEOUT })
 		.toBeGreaterThanOrEqual(SAMPLES.length);
 	await waitForImport(page);
 	for (const s of SAMPLES) {

@@ -49,15 +49,21 @@ test('SQL query → chart → contact graph → click an edge → the messages b
 	await screenshot(page, 'analyst-flow-chart.png');
 
 	await nav.getByRole('link', { name: 'Graph' }).click();
-	await page.getByRole('status', { name: 'Layout progress' }).filter({ hasText: /Layout done/ }).waitFor({ timeout: 90_000 });
+	await page
+		.getByRole('status', { name: 'Layout progress' })
+		.filter({ hasText: /Layout done/ })
+		.waitFor({ timeout: 90_000 });
 	const contacts = page.getByRole('table', { name: 'Contacts' });
 	const first = contacts.getByRole('row').nth(1);
 	const [a, b] = (await first.getByRole('rowheader').textContent())!.split(' – ').map((s) => s.trim());
-	const point = await page.evaluate(([x, y]) => {
-		const g = (window as unknown as { __parleyGraph?: GraphHook }).__parleyGraph;
-		const key = g?.findEdge(x, y);
-		return key ? g!.edgeMidpoint(key) : null;
-	}, [a, b] as const);
+	const point = await page.evaluate(
+		([x, y]) => {
+			const g = (window as unknown as { __parleyGraph?: GraphHook }).__parleyGraph;
+			const key = g?.findEdge(x, y);
+			return key ? g!.edgeMidpoint(key) : null;
+		},
+		[a, b] as const
+	);
 	expect(point, `edge ${a} – ${b} on the canvas`).not.toBeNull();
 	await page.mouse.click(point!.x, point!.y);
 	const messages = page.getByRole('list', { name: `Messages between ${a} and ${b}` });

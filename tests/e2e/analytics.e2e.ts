@@ -37,7 +37,12 @@ test('analytics: empty state, six charts, brush a range, save SVG and CSV', asyn
 		await page.getByRole('figure', { name }).locator('svg').first().waitFor({ timeout: 60_000 });
 	}
 	// Plot wraps a chart with a legend in a figure of its own; the page's figures are the ones with a heading.
-	expect(await page.getByRole('figure').filter({ has: page.getByRole('heading') }).count()).toBe(6);
+	expect(
+		await page
+			.getByRole('figure')
+			.filter({ has: page.getByRole('heading') })
+			.count()
+	).toBe(6);
 	const filter = page.getByRole('form', { name: 'Global filter' });
 	const from = filter.getByLabel('From (UTC)');
 	const to = filter.getByLabel('To (UTC)');

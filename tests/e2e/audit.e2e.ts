@@ -23,7 +23,11 @@ function canonical(v: unknown): string {
 	if (v === null || typeof v !== 'object') return JSON.stringify(v);
 	if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
 	const o = v as Record<string, unknown>;
-	return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+	return `{${Object.keys(o)
+		.filter((k) => o[k] !== undefined)
+		.sort()
+		.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+		.join(',')}}`;
 }
 
 function seal(prev: string, e: { seq: number; time: string; actor: string; action: string; subject: string; details: unknown }): string {
@@ -49,7 +53,10 @@ async function runSql(page: Page, sql: string) {
 	await page.keyboard.type(sql);
 	await page.keyboard.press('Escape');
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
-	await page.getByRole('status').filter({ hasText: /rows? in/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status')
+		.filter({ hasText: /rows? in/ })
+		.waitFor({ timeout: TIMEOUT });
 }
 
 /** Waits until the Audit page says every entry so far is in the saved workspace. */
@@ -92,7 +99,10 @@ test('a series of actions is recorded with the reviewer name, survives a reload 
 
 	await nav(page, 'Search');
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('Evergreen');
-	await page.getByRole('status').filter({ hasText: /^\s*3 hits\s*$/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status')
+		.filter({ hasText: /^\s*3 hits\s*$/ })
+		.waitFor({ timeout: TIMEOUT });
 	await page.getByRole('button', { name: 'Export hits…' }).click();
 	const exportDialog = page.getByRole('dialog', { name: 'Export hits' });
 	const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export', exact: true }).click()]);
@@ -100,7 +110,10 @@ test('a series of actions is recorded with the reviewer name, survives a reload 
 	const exportedBytes = readFileSync((await download.path())!);
 
 	await nav(page, 'Risk');
-	await page.getByRole('table', { name: 'Policies' }).getByRole('checkbox', { name: 'Enabled: gifts and entertainment for clients' }).uncheck({ timeout: TIMEOUT });
+	await page
+		.getByRole('table', { name: 'Policies' })
+		.getByRole('checkbox', { name: 'Enabled: gifts and entertainment for clients' })
+		.uncheck({ timeout: TIMEOUT });
 
 	await nav(page, 'People');
 	await page.getByRole('checkbox', { name: 'Select Bo Li' }).check({ timeout: TIMEOUT });
@@ -117,20 +130,40 @@ test('a series of actions is recorded with the reviewer name, survives a reload 
 	await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
 	await page.getByRole('button', { name: 'Verify log' }).and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
 	await page.getByRole('button', { name: 'Verify log' }).click();
-	await page.getByRole('region', { name: 'Verification' }).getByText(/The log is intact: \d+ entries/).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('region', { name: 'Verification' })
+		.getByText(/The log is intact: \d+ entries/)
+		.waitFor({ timeout: TIMEOUT });
 
 	await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
 	await expect.poll(async () => (await logRows(page))[0]?.[0]).toBe('1');
 	const rows = await logRows(page);
 	const actions = rows.map((r) => r[3]);
 	for (const action of [
-		'Reviewer name set', 'Archive imported', 'SQL query run', 'Search run', 'File exported', 'Policy switched off', 'People merged',
-		'Redaction switched on', 'Workspace restored', 'Audit log verified'
+		'Reviewer name set',
+		'Archive imported',
+		'SQL query run',
+		'Search run',
+		'File exported',
+		'Policy switched off',
+		'People merged',
+		'Redaction switched on',
+		'Workspace restored',
+		'Audit log verified'
 	]) {
 		expect(actions, action).toContain(action);
 	}
 	// In the order they were done; everything by the named reviewer.
-	const order = ['Reviewer name set', 'Archive imported', 'SQL query run', 'Search run', 'File exported', 'Policy switched off', 'People merged', 'Redaction switched on'];
+	const order = [
+		'Reviewer name set',
+		'Archive imported',
+		'SQL query run',
+		'Search run',
+		'File exported',
+		'Policy switched off',
+		'People merged',
+		'Redaction switched on'
+	];
 	expect(order.map((a) => actions.indexOf(a))).toEqual([...order.map((a) => actions.indexOf(a))].sort((a, b) => a - b));
 	expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['Lena Fischer']));
 	expect(rows.find((r) => r[3] === 'Search run')?.[4]).toMatch(/“Evergreen” · 3 hits/);
@@ -147,7 +180,10 @@ test('a series of actions is recorded with the reviewer name, survives a reload 
 
 	// The log exported as JSON Lines verifies outside the browser, and names its head.
 	const [jsonl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON Lines' }).click()]);
-	const lines = readFileSync((await jsonl.path())!, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+	const lines = readFileSync((await jsonl.path())!, 'utf8')
+		.trimEnd()
+		.split('\n')
+		.map((l) => JSON.parse(l));
 	const [header, ...entries] = lines;
 	let prev = '0'.repeat(64);
 	for (const [i, e] of entries.entries()) {
@@ -194,7 +230,10 @@ test('a log edited in the saved workspace fails verification at the edited entry
 	// 2. The file rewritten with entry 2 left out (every other byte as the app wrote it).
 	await writeOpfs(page, file, await rewriteTable(original, 'audit_log', ['DELETE FROM audit_log WHERE seq = 2']));
 	await page.reload();
-	await page.getByRole('alert').filter({ hasText: 'The audit log fails verification at entry 2. Entry 2 is missing: the log goes from entry 1 straight to entry 3.' }).waitFor({ timeout: 120_000 });
+	await page
+		.getByRole('alert')
+		.filter({ hasText: 'The audit log fails verification at entry 2. Entry 2 is missing: the log goes from entry 1 straight to entry 3.' })
+		.waitFor({ timeout: 120_000 });
 
 	// 3. Rewritten with one field changed (the reviewer of entry 1).
 	await writeOpfs(page, file, await rewriteTable(original, 'audit_log', [`UPDATE audit_log SET actor = 'Someone Else' WHERE seq = 1`]));
@@ -206,7 +245,10 @@ test('a log edited in the saved workspace fails verification at the edited entry
 	await page.reload();
 	await nav(page, 'Audit');
 	await page.getByRole('button', { name: 'Verify log' }).and(page.locator(':enabled')).click({ timeout: 120_000 });
-	await page.getByRole('region', { name: 'Verification' }).getByText(/The log is intact/).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('region', { name: 'Verification' })
+		.getByText(/The log is intact/)
+		.waitFor({ timeout: TIMEOUT });
 	expect(await page.getByRole('alert').count()).toBe(0);
 	assertNoOffMachineRequests(requests);
 }, 600_000);
@@ -261,7 +303,10 @@ test('a message changed straight in DuckDB, behind the app, is named by Verify w
 	await sqlBehindTheApp(page, `UPDATE messages SET text = 'FORGED' WHERE id = (SELECT min(id) + 10 FROM messages)`);
 	await page.getByRole('button', { name: 'Verify workspace' }).click();
 	await expect.poll(() => page.getByTestId('audit-entries').innerText(), { timeout: TIMEOUT }).toBe(String(saved + 3));
-	await report.getByRole('alert').filter({ hasText: '1 of 1 archives no longer match what was imported: archive 1 (“WhatsApp Chat with Harbor Logistics.zip' }).waitFor({ timeout: TIMEOUT });
+	await report
+		.getByRole('alert')
+		.filter({ hasText: '1 of 1 archives no longer match what was imported: archive 1 (“WhatsApp Chat with Harbor Logistics.zip' })
+		.waitFor({ timeout: TIMEOUT });
 	const row = report.getByRole('table', { name: 'Archive fingerprints' }).getByRole('row').nth(1);
 	expect(await row.innerText()).toMatch(/Changed[\s\S]*The content of its messages changed: same number \(91\), different rows\./);
 	await page.getByRole('alert').filter({ hasText: 'Evidence changed: archive 1' }).waitFor();
@@ -290,7 +335,11 @@ test('a long log pages and filters, and a chain written outside the app verifies
 		const time = new Date(start + i * 60_000).toISOString().replace('Z', '000Z');
 		const query = i % 3 === 0;
 		const e = {
-			seq, time, actor: actors[i % 3], action: query ? 'query.run' : 'search.run', subject: query ? 'query' : 'search',
+			seq,
+			time,
+			actor: actors[i % 3],
+			action: query ? 'query.run' : 'search.run',
+			subject: query ? 'query' : 'search',
 			details: query ? { sql: `SELECT ${i} AS n`, rows: 1 } : { hits: i % 17, query: i % 100 === 0 ? `needle ${i}` : `term ${i}`, sort: 'rank' }
 		};
 		const hash = seal(prev, e);
@@ -305,7 +354,10 @@ test('a long log pages and filters, and a chain written outside the app verifies
 	await expect.poll(() => page.getByTestId('audit-entries').innerText(), { timeout: 120_000 }).toBe(before.toLocaleString('en'));
 	await page.getByRole('button', { name: 'Verify log' }).click();
 	const total = before + 1;
-	await page.getByRole('region', { name: 'Verification' }).getByText(`The log is intact: ${before.toLocaleString('en')} entries`).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('region', { name: 'Verification' })
+		.getByText(`The log is intact: ${before.toLocaleString('en')} entries`)
+		.waitFor({ timeout: TIMEOUT });
 	const status = page.getByRole('status').filter({ hasText: /^Entries/ });
 	await expect.poll(() => status.innerText()).toBe(`Entries 1–100 of ${total.toLocaleString('en')}, newest first`);
 	await screenshot(page, 'audit-long-log');
@@ -356,7 +408,11 @@ test('clearing the workspace keeps the log as files first, and the next log star
 
 	const jsonl = downloads.find((d) => d.name.endsWith('.jsonl'))!;
 	const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
-	const [header, ...entries] = jsonl.bytes.toString('utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+	const [header, ...entries] = jsonl.bytes
+		.toString('utf8')
+		.trimEnd()
+		.split('\n')
+		.map((l) => JSON.parse(l));
 	const last = entries.at(-1);
 	expect(last).toMatchObject({ action: 'workspace.cleared', actor: 'Ana Silva', details: { archives: 1, messages: 91 } });
 	expect(header).toMatchObject({ head_seq: last.seq, head_hash: last.hash, verified: true });
@@ -366,7 +422,11 @@ test('clearing the workspace keeps the log as files first, and the next log star
 	await page.getByRole('button', { name: 'Entry 1: details' }).click({ timeout: 120_000 });
 	const details = JSON.parse(await page.getByRole('table', { name: 'Audit log' }).locator('pre').innerText());
 	expect(details).toMatchObject({
-		after: 'workspace cleared', previous_seq: last.seq, previous_hash: last.hash, cleared_by: 'Ana Silva', reviewer: 'Ana Silva',
+		after: 'workspace cleared',
+		previous_seq: last.seq,
+		previous_hash: last.hash,
+		cleared_by: 'Ana Silva',
+		reviewer: 'Ana Silva',
 		kept_files: [
 			{ file: jsonl.name, bytes: jsonl.bytes.byteLength, sha256: sha256(jsonl.bytes) },
 			{ file: csv.name, bytes: csv.bytes.byteLength, sha256: sha256(csv.bytes) }

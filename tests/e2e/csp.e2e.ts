@@ -21,8 +21,17 @@ afterEach(async () => {
 function policyOf(html: string): Map<string, string[]> {
 	const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
 	expect(metas.length, 'one CSP <meta> tag').toBe(1);
-	const content = metas[0][1].replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-	return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
+	const content = metas[0][1]
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
+	return new Map(
+		content
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((d) => d[0])
+			.map(([name, ...sources]) => [name, sources])
+	);
 }
 
 const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
@@ -39,7 +48,10 @@ test('every built page carries the strict CSP, and the server adds frame-ancesto
 		const script = policy.get('script-src') ?? [];
 		expect(script, `${path} script-src`).not.toContain("'unsafe-inline'");
 		expect(script, `${path} script-src`).not.toContain("'unsafe-eval'");
-		expect(script.filter((s) => /^(blob|data|https?):?$|\*/.test(s)), `${path} script-src schemes`).toEqual([]);
+		expect(
+			script.filter((s) => /^(blob|data|https?):?$|\*/.test(s)),
+			`${path} script-src schemes`
+		).toEqual([]);
 		expect(script, `${path} script-src`).toContain("'wasm-unsafe-eval'");
 		// Each inline script the page carries is allowed by its exact hash, and nothing else inline is.
 		const hashes = script.filter((s) => s.startsWith("'sha256-"));
@@ -125,7 +137,10 @@ test('every page works under the CSP: each worker starts, each view draws, no vi
 	await page.getByRole('figure', { name: 'Activity over time' }).locator('svg').first().waitFor({ timeout: TIMEOUT });
 
 	await nav.getByRole('link', { name: 'Graph' }).click();
-	await page.getByRole('status', { name: 'Layout progress' }).filter({ hasText: /Layout done/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status', { name: 'Layout progress' })
+		.filter({ hasText: /Layout done/ })
+		.waitFor({ timeout: TIMEOUT });
 
 	await nav.getByRole('link', { name: 'People', exact: true }).click();
 	await page.getByRole('table', { name: 'People' }).getByRole('row').nth(1).waitFor({ timeout: TIMEOUT });
@@ -137,7 +152,10 @@ test('every page works under the CSP: each worker starts, each view draws, no vi
 	for (const path of PAGES) {
 		await page.goto(new URL(path, app.baseURL).href);
 		await page.getByRole('heading', { name: 'Parley', level: 1 }).waitFor();
-		await page.getByTestId('workspace-storage').filter({ hasText: /Restored on this machine/ }).waitFor({ timeout: TIMEOUT });
+		await page
+			.getByTestId('workspace-storage')
+			.filter({ hasText: /Restored on this machine/ })
+			.waitFor({ timeout: TIMEOUT });
 		await page.waitForLoadState('networkidle');
 	}
 

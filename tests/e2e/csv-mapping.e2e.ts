@@ -42,6 +42,16 @@ test('the guessed columns are shown; a changed mapping is what gets imported', a
 test('skipping the mapping step imports nothing and says so', async () => {
 	const { page, dialog } = await chooseCsv();
 	await dialog.getByRole('button', { name: 'Skip this file' }).click();
-	await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not imported' }).innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/skipped at the column-mapping step/);
+	await expect
+		.poll(
+			() =>
+				page
+					.getByRole('alert')
+					.filter({ hasText: 'Not imported' })
+					.innerText()
+					.catch(() => ''),
+			{ timeout: 30_000 }
+		)
+		.toMatch(/skipped at the column-mapping step/);
 	expect(await page.getByRole('list', { name: 'Conversations' }).count()).toBe(0);
 });

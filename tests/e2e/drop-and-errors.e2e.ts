@@ -17,11 +17,14 @@ test('a dropped export is imported', async () => {
 	const { page } = app;
 	const zone = page.getByRole('region', { name: 'Drop chat exports here' });
 	await page.getByRole('button', { name: 'Open sample archive' }).and(page.locator(':enabled')).waitFor();
-	const dataTransfer = await page.evaluateHandle((text) => {
-		const dt = new DataTransfer();
-		dt.items.add(new File([text], '_chat.txt', { type: 'text/plain' }));
-		return dt;
-	}, readFileSync(SAMPLE, 'utf8'));
+	const dataTransfer = await page.evaluateHandle(
+		(text) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([text], '_chat.txt', { type: 'text/plain' }));
+			return dt;
+		},
+		readFileSync(SAMPLE, 'utf8')
+	);
 	await zone.dispatchEvent('dragover', { dataTransfer });
 	await zone.dispatchEvent('drop', { dataTransfer });
 	const summary = page.getByRole('region', { name: 'Import summary' });
@@ -37,8 +40,13 @@ test('a file that is no chat export gets a clear message, and the other file sti
 		{ name: '_chat.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) }
 	]);
 	const alert = page.getByRole('alert').filter({ hasText: 'Not imported' });
-	await expect.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 }).toMatch(/not a recognised chat export.*Tried: .*WhatsApp chat export.*id,name,iban/s);
-	await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Ops Team|_chat/ }).waitFor();
+	await expect
+		.poll(() => alert.innerText().catch(() => ''), { timeout: 60_000 })
+		.toMatch(/not a recognised chat export.*Tried: .*WhatsApp chat export.*id,name,iban/s);
+	await page
+		.getByRole('list', { name: 'Conversations' })
+		.getByRole('link', { name: /Ops Team|_chat/ })
+		.waitFor();
 	await screenshot(page, 'import-error-unknown-format.png');
 	assertNoOffMachineRequests(app.requests);
 });

@@ -61,7 +61,14 @@ test('Export Arrow works under the CSP (no eval) and the file reads back with it
 	await importSample(page);
 	await page.getByRole('navigation').getByRole('link', { name: 'SQL', exact: true }).click();
 	await runSql(page, "SELECT id AS message_id, author, kind, ts_utc FROM messages WHERE author = 'Bo Li' ORDER BY id");
-	await expect.poll(() => page.getByRole('status').filter({ hasText: /rows? in/ }).innerText()).toMatch(/^21 rows in/);
+	await expect
+		.poll(() =>
+			page
+				.getByRole('status')
+				.filter({ hasText: /rows? in/ })
+				.innerText()
+		)
+		.toMatch(/^21 rows in/);
 
 	const file = await downloadOf(page, () => page.getByRole('button', { name: 'Export Arrow' }).click());
 	expect(file.name).toMatch(/^query-.*\.arrows$/);
@@ -105,7 +112,9 @@ test('a conversation exports as RSMF 2.0: one file per day, every message once, 
 	await screenshot(page, 'export-dialog-done.png');
 
 	const entries = unzipSync(file.bytes);
-	const rsmf = Object.keys(entries).filter((n) => n.endsWith('.rsmf')).sort();
+	const rsmf = Object.keys(entries)
+		.filter((n) => n.endsWith('.rsmf'))
+		.sort();
 	const sample = unzipSync(new Uint8Array(readFileSync(SAMPLE_ZIP)));
 	let events = 0;
 	const attachments: string[] = [];

@@ -38,7 +38,10 @@ test('graph of every sample: centrality, click a contact to see its messages, ex
 	// The Telegram sample's authors are among the people (README: Tomás Ortega, Lena Fischer, …).
 	await centrality.getByRole('rowheader', { name: 'Lena Fischer' }).first().waitFor({ timeout: 60_000 });
 	expect(await centrality.getByRole('row').count()).toBeGreaterThan(20);
-	await page.getByRole('status', { name: 'Layout progress' }).filter({ hasText: /Layout done/ }).waitFor({ timeout: 60_000 });
+	await page
+		.getByRole('status', { name: 'Layout progress' })
+		.filter({ hasText: /Layout done/ })
+		.waitFor({ timeout: 60_000 });
 	await screenshot(page, 'graph.png');
 	// People who share a name are told apart by platform (and handle), never by internal keys: the WeChat samples
 	// each write Daniel Park under their own handle (wechat/README.md), and Bo Li writes on WhatsApp and Slack.
@@ -49,7 +52,10 @@ test('graph of every sample: centrality, click a contact to see its messages, ex
 	expect(new Set(names).size).toBe(names.length);
 	// The tables fit the side panel: nothing scrolls sideways.
 	for (const table of [centrality, page.getByRole('table', { name: 'Contacts' })]) {
-		const { scrollWidth, clientWidth } = await table.evaluate((t) => ({ scrollWidth: t.parentElement!.scrollWidth, clientWidth: t.parentElement!.clientWidth }));
+		const { scrollWidth, clientWidth } = await table.evaluate((t) => ({
+			scrollWidth: t.parentElement!.scrollWidth,
+			clientWidth: t.parentElement!.clientWidth
+		}));
 		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 	}
 	// The generated test network is for development builds only.
@@ -73,11 +79,14 @@ test('graph of every sample: centrality, click a contact to see its messages, ex
 	const hook = await page.evaluate(() => '__parleyGraph' in window);
 	const messages = page.getByRole('list', { name: `Messages between ${a} and ${b}` });
 	if (hasWebGL && hook) {
-		const point = await page.evaluate(([x, y]) => {
-			const g = (window as unknown as { __parleyGraph: GraphHook }).__parleyGraph;
-			const key = g.findEdge(x, y);
-			return key ? g.edgeMidpoint(key) : null;
-		}, [a, b] as const);
+		const point = await page.evaluate(
+			([x, y]) => {
+				const g = (window as unknown as { __parleyGraph: GraphHook }).__parleyGraph;
+				const key = g.findEdge(x, y);
+				return key ? g.edgeMidpoint(key) : null;
+			},
+			[a, b] as const
+		);
 		expect(point).not.toBeNull();
 		await page.mouse.click(point!.x, point!.y);
 	} else {

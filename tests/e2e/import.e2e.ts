@@ -52,9 +52,7 @@ async function openConversation(page: Page) {
 	// The list may render only a window of messages, so any message of the sample counts.
 	const texts = sampleMessageTexts();
 	expect(texts.length).toBeGreaterThan(20);
-	await expect
-		.poll(async () => (await items.allInnerTexts()).some((item) => texts.some((t) => item.includes(t))), { timeout: 10_000 })
-		.toBe(true);
+	await expect.poll(async () => (await items.allInnerTexts()).some((item) => texts.some((t) => item.includes(t))), { timeout: 10_000 }).toBe(true);
 }
 
 /** Runs one statement after a trivial one, so a stale result or alert from before cannot be mistaken for its outcome. */

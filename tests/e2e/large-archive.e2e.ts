@@ -29,7 +29,10 @@ test('imports 100k messages and scrolls a virtualised list to the last one', asy
 	const summary = page.getByRole('region', { name: 'Import summary' });
 	await expect.poll(() => summary.innerText().catch(() => ''), { timeout: 90_000 }).toContain('100,000');
 
-	await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Large Group/ }).click();
+	await page
+		.getByRole('list', { name: 'Conversations' })
+		.getByRole('link', { name: /Large Group/ })
+		.click();
 	const list = page.getByRole('list', { name: 'Messages' });
 	await list.getByRole('listitem').first().waitFor();
 	const rendered = await list.getByRole('listitem').count();

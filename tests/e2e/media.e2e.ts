@@ -107,7 +107,12 @@ async function expectEvidenceShown(page: Page) {
 	// The PNG named .jpg is shown as the image it is.
 	await expect.poll(() => imageShown(page, 'IMG-20240301-WA0001.jpg'), { timeout: TIMEOUT }).toBe(true);
 	// The SVG under either name, the HTML page and the PDF are offered as downloads only, and say what they are.
-	for (const [name, what] of [['logo.svg', 'SVG, HTML or XML markup'], ['IMG-20240301-WA0002.jpg', 'SVG, HTML or XML markup'], ['invoice.html', 'SVG, HTML or XML markup'], ['terms.pdf', 'PDF document']]) {
+	for (const [name, what] of [
+		['logo.svg', 'SVG, HTML or XML markup'],
+		['IMG-20240301-WA0002.jpg', 'SVG, HTML or XML markup'],
+		['invoice.html', 'SVG, HTML or XML markup'],
+		['terms.pdf', 'PDF document']
+	]) {
 		const item = attachment(page, name);
 		await item.getByRole('link', { name: `Save ${name}` }).waitFor({ timeout: TIMEOUT });
 		expect(await item.innerText()).toContain(`${what}, offered as a download only`);
@@ -119,7 +124,9 @@ async function expectEvidenceShown(page: Page) {
 /** Every URL the message list exposes for attachments: image sources, links, players. */
 async function exposedUrls(page: Page): Promise<string[]> {
 	const urls = await messages(page).evaluate((list) =>
-		[...list.querySelectorAll('img[src], a[href], audio[src], video[src], source[src]')].map((el) => (el as HTMLImageElement).src || (el as HTMLAnchorElement).href)
+		[...list.querySelectorAll('img[src], a[href], audio[src], video[src], source[src]')].map(
+			(el) => (el as HTMLImageElement).src || (el as HTMLAnchorElement).href
+		)
 	);
 	return [...new Set(urls)];
 }
@@ -146,7 +153,7 @@ async function openAsTab(app: App, url: string) {
 async function opfsNames(page: Page): Promise<string[]> {
 	return page.evaluate(async () => {
 		const names: string[] = [];
-		for await (const name of (await navigator.storage.getDirectory() as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+		for await (const name of ((await navigator.storage.getDirectory()) as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
 		return names.sort();
 	});
 }
@@ -165,9 +172,15 @@ test('zip media are kept and shown after a reload; hostile SVG and HTML attachme
 	expect(urls.filter((u) => u.startsWith('blob:')).length).toBe(5);
 	for (const url of urls) opened.push(await openAsTab(app, url));
 	for (const o of opened) {
-		expect(o.consoleLines.filter((l) => /HOSTILE/.test(l)), o.url).toEqual([]);
+		expect(
+			o.consoleLines.filter((l) => /HOSTILE/.test(l)),
+			o.url
+		).toEqual([]);
 		expect(o.title, o.url).not.toBe('HOSTILE');
-		expect(o.navigations.filter((n) => !n.startsWith('blob:') && n !== 'about:blank'), o.url).toEqual([]);
+		expect(
+			o.navigations.filter((n) => !n.startsWith('blob:') && n !== 'about:blank'),
+			o.url
+		).toEqual([]);
 		// Either a picture or a download: never a document that could run script.
 		expect(o.downloaded || /^image\/(png|jpeg|gif|webp|bmp|avif)$/.test(o.contentType), `${o.url} → ${o.contentType}`).toBe(true);
 	}
@@ -270,7 +283,9 @@ test('the media of a zip whose chat was imported bare before are kept and shown 
 
 	// The same chat in its zip: the same SHA-256, so no message is added twice; its media are recorded and kept.
 	await page.getByLabel('Choose chat export files').setInputFiles({ name: ZIP_NAME, mimeType: 'application/zip', buffer: await hostileZip(page) });
-	await expect.poll(() => page.getByRole('region', { name: 'Import summary' }).innerText(), { timeout: TIMEOUT }).toMatch(/Already in this workspace[\s\S]*5 media files .* kept with the workspace/);
+	await expect
+		.poll(() => page.getByRole('region', { name: 'Import summary' }).innerText(), { timeout: TIMEOUT })
+		.toMatch(/Already in this workspace[\s\S]*5 media files .* kept with the workspace/);
 	// The import ends with the save of the new media records.
 	await expect.poll(() => page.getByRole('progressbar').count(), { timeout: TIMEOUT }).toBe(0);
 	await page.reload();

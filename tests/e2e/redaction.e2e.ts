@@ -13,10 +13,20 @@ const FIXTURE = join(REPO_ROOT, 'tests/fixtures/redaction/WhatsApp Chat with +44
 const TIMEOUT = 60_000;
 // Every way the fixture's secrets could show: as written, as digits, and their distinctive parts.
 const SECRETS = [
-	'+44 7700 900123', '7700 900123', '900123', '447700900123',
-	'+1 (555) 010-0199', '010-0199', '0100199', '15550100199',
-	'dana.weiss@', 'ops.desk@', 'harbor-logistics.io',
-	'4539 1488 0343 6467', '4539', '6467'
+	'+44 7700 900123',
+	'7700 900123',
+	'900123',
+	'447700900123',
+	'+1 (555) 010-0199',
+	'010-0199',
+	'0100199',
+	'15550100199',
+	'dana.weiss@',
+	'ops.desk@',
+	'harbor-logistics.io',
+	'4539 1488 0343 6467',
+	'4539',
+	'6467'
 ];
 
 let app: App | undefined;
@@ -94,7 +104,10 @@ test('with redaction on, after a reload and in a new tab, no page and no export 
 	// Search: hits, highlights, facets; the export.
 	await go(page, 'Search');
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('deposit');
-	await page.getByRole('region', { name: 'Hits' }).getByText(/^\d+ hits?$/).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('region', { name: 'Hits' })
+		.getByText(/^\d+ hits?$/)
+		.waitFor({ timeout: TIMEOUT });
 	await expect.poll(() => page.getByRole('region', { name: 'Hits' }).locator('mark').count()).toBeGreaterThan(0);
 	await expectNoLeak(page, 'the search page');
 	await screenshot(page, 'redacted-search.png');
@@ -129,7 +142,9 @@ test('with redaction on, after a reload and in a new tab, no page and no export 
 	await page.getByRole('figure', { name: 'Most active participants' }).locator('svg').first().waitFor({ timeout: TIMEOUT });
 	await expectNoLeak(page, 'the analytics page');
 	for (const what of ['SVG', 'data as CSV']) {
-		const file = await downloadText(page, () => page.getByRole('button', { name: what === 'SVG' ? 'Save SVG: Most active participants' : 'Save data (CSV): Most active participants' }).click());
+		const file = await downloadText(page, () =>
+			page.getByRole('button', { name: what === 'SVG' ? 'Save SVG: Most active participants' : 'Save data (CSV): Most active participants' }).click()
+		);
 		expect(leaks(file.text), `chart ${what}`).toEqual([]);
 	}
 	await screenshot(page, 'redacted-analytics.png');
@@ -156,7 +171,11 @@ test('with redaction on, after a reload and in a new tab, no page and no export 
 	const heatmap = page.getByRole('table', { name: /Risk heatmap/ });
 	await heatmap.waitFor({ timeout: TIMEOUT });
 	await heatmap.getByRole('button').and(page.locator(':enabled')).first().click();
-	await page.getByRole('list', { name: /^Hits: / }).getByRole('listitem').first().waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('list', { name: /^Hits: / })
+		.getByRole('listitem')
+		.first()
+		.waitFor({ timeout: TIMEOUT });
 	await expectNoLeak(page, 'the risk page');
 	await screenshot(page, 'redacted-risk.png');
 	for (const format of ['CSV', 'JSON Lines']) {

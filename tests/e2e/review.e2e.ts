@@ -40,7 +40,15 @@ const sampled = (page: Page) => page.locator('ol[aria-label="Sampled messages"] 
 
 async function openQueue(page: Page, params: string) {
 	await page.goto(new URL(`/review?${params}`, page.url()).href);
-	await expect.poll(() => progress(page).innerText().catch(() => ''), { timeout: TIMEOUT }).toMatch(/^\d+ of \d+ reviewed$/);
+	await expect
+		.poll(
+			() =>
+				progress(page)
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toMatch(/^\d+ of \d+ reviewed$/);
 }
 
 test('review ten messages from the keyboard alone; tags and progress survive a reload; the export carries the tags with provenance', async () => {
@@ -96,7 +104,15 @@ test('review ten messages from the keyboard alone; tags and progress survive a r
 
 	await savedNow(page);
 	await page.reload();
-	await expect.poll(() => progress(page).innerText().catch(() => ''), { timeout: TIMEOUT }).toBe(`10 of ${total} reviewed`);
+	await expect
+		.poll(
+			() =>
+				progress(page)
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toBe(`10 of ${total} reviewed`);
 	// The queue resumes at the first message not reviewed yet.
 	await expect.poll(() => position(page).innerText(), { timeout: TIMEOUT }).toMatch(new RegExp(`^Message 11 of ${total}`));
 	for (let i = 0; i < 10; i++) await page.keyboard.press('k');
@@ -109,10 +125,27 @@ test('review ten messages from the keyboard alone; tags and progress survive a r
 		page.getByRole('button', { name: "Export this queue's review (JSON Lines)" }).click()
 	]);
 	expect(download.suggestedFilename()).toMatch(/^review-queue-\d+-.*\.jsonl$/);
-	type Line = { record: string; value: string; message_id: number; reviewer: string; archive_sha256: string; source_file: string; line: number; redacted: boolean };
-	const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+	type Line = {
+		record: string;
+		value: string;
+		message_id: number;
+		reviewer: string;
+		archive_sha256: string;
+		source_file: string;
+		line: number;
+		redacted: boolean;
+	};
+	const lines = readFileSync((await download.path())!, 'utf8')
+		.trim()
+		.split('\n')
+		.map((l) => JSON.parse(l) as Line);
 	const tags = lines.filter((l) => l.record === 'tag');
-	expect(tags.filter((l) => l.value === 'responsive').map((l) => l.message_id).sort((a, b) => a - b)).toEqual([...responsive].sort((a, b) => a - b));
+	expect(
+		tags
+			.filter((l) => l.value === 'responsive')
+			.map((l) => l.message_id)
+			.sort((a, b) => a - b)
+	).toEqual([...responsive].sort((a, b) => a - b));
 	expect(tags.filter((l) => l.value === 'escalate').map((l) => l.message_id)).toEqual(escalated);
 	expect(tags.some((l) => l.value === 'privileged')).toBe(false);
 	for (const l of tags) {
@@ -134,7 +167,9 @@ test('a sample drawn twice with its seed is the same messages in the same order,
 	const params = new URLSearchParams({ q: QUERY, sample: '5', seed: 'supervision-2026-q1' }).toString();
 	const first = await withSample('/');
 	await openQueue(first.page, params);
-	await expect.poll(() => first.page.getByTestId('sample-info').innerText(), { timeout: TIMEOUT }).toMatch(/^Sample 5 of \d+ messages → 5, seed supervision-2026-q1$/);
+	await expect
+		.poll(() => first.page.getByTestId('sample-info').innerText(), { timeout: TIMEOUT })
+		.toMatch(/^Sample 5 of \d+ messages → 5, seed supervision-2026-q1$/);
 	const drawn = await sampled(first.page);
 	expect(drawn).toHaveLength(5);
 	await first.page.getByRole('button', { name: 'Draw again to check' }).click();
@@ -188,7 +223,10 @@ test('tag all hits of a search, see and untag them from a SQL result, tag one me
 	const { page } = app;
 	// Seven messages hold "ISF" (tests/e2e/search.e2e.ts).
 	await page.goto(new URL('/search?q=ISF', page.url()).href);
-	await page.getByRole('status').filter({ hasText: /^\s*7 hits\s*$/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status')
+		.filter({ hasText: /^\s*7 hits\s*$/ })
+		.waitFor({ timeout: TIMEOUT });
 	await page.getByRole('button', { name: 'Tag all hits…' }).click();
 	const bulk = page.getByRole('dialog', { name: 'Tag messages' });
 	await bulk.getByRole('textbox', { name: 'Your reviewer name' }).fill('Bo Auditor');
@@ -202,17 +240,23 @@ test('tag all hits of a search, see and untag them from a SQL result, tag one me
 	await editor.click();
 	await page.keyboard.press('ControlOrMeta+a');
 	await page.keyboard.press('Delete');
-	await page.keyboard.type("SELECT message_id, tag, reviewer FROM tags ORDER BY message_id");
+	await page.keyboard.type('SELECT message_id, tag, reviewer FROM tags ORDER BY message_id');
 	await page.keyboard.press('Escape');
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
-	await page.getByRole('status').filter({ hasText: /^7 rows in/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status')
+		.filter({ hasText: /^7 rows in/ })
+		.waitFor({ timeout: TIMEOUT });
 	await page.getByRole('button', { name: 'Tag rows…' }).click();
 	const rows = page.getByRole('dialog', { name: 'Tag messages' });
 	await rows.getByRole('button', { name: 'Remove “escalate”' }).click();
 	await rows.getByRole('status').filter({ hasText: '“escalate” removed from 7 messages.' }).waitFor({ timeout: TIMEOUT });
 	await rows.getByRole('button', { name: 'Close' }).click();
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
-	await page.getByRole('status').filter({ hasText: /^0 rows in/ }).waitFor({ timeout: TIMEOUT });
+	await page
+		.getByRole('status')
+		.filter({ hasText: /^0 rows in/ })
+		.waitFor({ timeout: TIMEOUT });
 
 	await page.getByRole('link', { name: 'Workspace', exact: true }).click();
 	await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().click();

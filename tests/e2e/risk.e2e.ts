@@ -20,10 +20,7 @@ afterEach(async () => {
 });
 
 async function exportCsv(page: Page): Promise<string> {
-	const [download] = await Promise.all([
-		page.waitForEvent('download', { timeout: TIMEOUT }),
-		page.getByRole('button', { name: 'Export hits as CSV' }).click()
-	]);
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByRole('button', { name: 'Export hits as CSV' }).click()]);
 	const path = await download.path();
 	if (!path) throw new Error('the CSV download has no file');
 	return readFileSync(path, 'utf8');
@@ -64,7 +61,9 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 	await screenshot(page, 'risk-burst.png');
 
 	const plainCsv = await exportCsv(page);
-	expect(plainCsv.split('\r\n')[0]).toBe('\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted');
+	expect(plainCsv.split('\r\n')[0]).toBe(
+		'\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
+	);
 	expect(plainCsv).toContain(CARD);
 
 	const redact = page.getByRole('switch', { name: 'Redact PII and secrets' });
@@ -147,8 +146,16 @@ test('a policy added in the editor re-scans the workspace; syntax errors show th
 	expect(await restored.isChecked()).toBe(false);
 
 	await page.getByLabel('Import policy pack').setInputFiles({
-		name: 'broken-pack.json', mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'Broken', policies: [{ id: 'x.y', name: 'Bad', category: 'policy.gifts', severity: 'high', query: '(gift', description: '' }] }))
+		name: 'broken-pack.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				format: 'parley-policy-pack',
+				version: 1,
+				name: 'Broken',
+				policies: [{ id: 'x.y', name: 'Bad', category: 'policy.gifts', severity: 'high', query: '(gift', description: '' }]
+			})
+		)
 	});
 	const refused = page.getByRole('alert').filter({ hasText: 'The policy pack was not imported' });
 	await refused.waitFor();
@@ -175,7 +182,14 @@ test('a policy under a category of the user’s own is counted and filtered like
 	expect(await text.inputValue()).toMatch(/kickback\*/);
 	await screenshot(page, 'risk-builtin-text.png');
 	await page.getByRole('button', { name: 'Copy the text of gifts and entertainment for clients' }).click();
-	await expect.poll(() => page.getByRole('status').filter({ hasText: /Copied the text|refused the clipboard/ }).count()).toBe(1);
+	await expect
+		.poll(() =>
+			page
+				.getByRole('status')
+				.filter({ hasText: /Copied the text|refused the clipboard/ })
+				.count()
+		)
+		.toBe(1);
 
 	await page.getByRole('button', { name: 'Add policy' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Add policy' });
@@ -196,7 +210,11 @@ test('a policy under a category of the user’s own is counted and filtered like
 	expect(await chip.innerText()).toMatch(/Deposit talk · your category/);
 	const colour = await chip.locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
 	expect(colour).toMatch(/^rgb\(/);
-	const builtinColours = await categories.getByRole('button').filter({ hasText: /policy\.|pii\.|phi|secret/ }).locator('.swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+	const builtinColours = await categories
+		.getByRole('button')
+		.filter({ hasText: /policy\.|pii\.|phi|secret/ })
+		.locator('.swatch')
+		.evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
 	expect(builtinColours).not.toContain(colour);
 	await categories.screenshot({ path: join(RESULTS_DIR, 'risk-category-chips.png') });
 	expect(await policies.getByRole('row').filter({ hasText: 'Deposits' }).innerText()).toMatch(/custom\.deposit_talk/);

@@ -75,7 +75,11 @@ function canonical(v: unknown): string {
 	if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
 	if (v !== null && typeof v === 'object') {
 		const o = v as Record<string, unknown>;
-		return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+		return `{${Object.keys(o)
+			.filter((k) => o[k] !== undefined)
+			.sort()
+			.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+			.join(',')}}`;
 	}
 	return JSON.stringify(v);
 }
@@ -104,7 +108,17 @@ test('save a search and a SQL query, reload, run both, export them as a pack', a
 	// A search, saved with what it found.
 	await go(page, 'Search');
 	await page.getByRole('searchbox', { name: 'Search messages' }).fill('ISF');
-	await expect.poll(() => page.getByRole('status').filter({ hasText: /^\s*\d+ hits?\s*$/ }).innerText().catch(() => ''), { timeout: TIMEOUT }).toBe('7 hits');
+	await expect
+		.poll(
+			() =>
+				page
+					.getByRole('status')
+					.filter({ hasText: /^\s*\d+ hits?\s*$/ })
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toBe('7 hits');
 	await saveAs(page, 'ISF filings', 'Every message about the Importer Security Filing', 'customs, Q1');
 
 	// A SQL query, opened from its link (the link loads it and runs nothing), then saved.
@@ -131,10 +145,30 @@ test('save a search and a SQL query, reload, run both, export them as a pack', a
 	// Each runs in one click.
 	await page.getByRole('button', { name: 'Run ISF filings' }).click();
 	await expect.poll(() => page.url()).toContain('/search?q=ISF');
-	await expect.poll(() => page.getByRole('status').filter({ hasText: /^\s*\d+ hits?\s*$/ }).innerText().catch(() => ''), { timeout: TIMEOUT }).toBe('7 hits');
+	await expect
+		.poll(
+			() =>
+				page
+					.getByRole('status')
+					.filter({ hasText: /^\s*\d+ hits?\s*$/ })
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toBe('7 hits');
 	await go(page, 'Saved');
 	await page.getByRole('button', { name: 'Run Messages per author' }).click();
-	await expect.poll(() => page.getByRole('status').filter({ hasText: /rows? in/ }).innerText().catch(() => ''), { timeout: TIMEOUT }).toMatch(/^5 rows in/);
+	await expect
+		.poll(
+			() =>
+				page
+					.getByRole('status')
+					.filter({ hasText: /rows? in/ })
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toMatch(/^5 rows in/);
 
 	// Both, as one pack, through the download door.
 	await go(page, 'Saved');
@@ -145,7 +179,10 @@ test('save a search and a SQL query, reload, run both, export them as a pack', a
 	const pack = JSON.parse(exported.bytes.toString('utf8'));
 	expect(pack.format).toBe('parley-query-pack');
 	expect(pack.archives).toEqual([{ sha256: HARBOR_SHA256, name: 'WhatsApp Chat with Harbor Logistics.zip/WhatsApp Chat with Harbor Logistics.txt' }]);
-	expect(pack.queries.map((q: { name: string; row_count: number }) => [q.name, q.row_count])).toEqual([['Messages per author', 5], ['ISF filings', 7]]);
+	expect(pack.queries.map((q: { name: string; row_count: number }) => [q.name, q.row_count])).toEqual([
+		['Messages per author', 5],
+		['ISF filings', 7]
+	]);
 	expect(pack.queries[0].sql).toBe(AUTHORS_SQL);
 	expect(pack.queries[1].search).toBe('ISF');
 	const { sha256, ...rest } = pack;
@@ -155,7 +192,7 @@ test('save a search and a SQL query, reload, run both, export them as a pack', a
 	expect(app.pageErrors).toEqual([]);
 }, 300_000);
 
-test('a fresh profile on the same sample: hash verified, queries shown before anything runs, results equal to the author\'s', async () => {
+test("a fresh profile on the same sample: hash verified, queries shown before anything runs, results equal to the author's", async () => {
 	expect(exported, 'the first test exports the pack').not.toBeNull();
 	const app = await start();
 	const { page } = app;
@@ -225,7 +262,11 @@ test('hostile packs: every statement refused with its reason, a one-byte change 
 	const query = (name: string, sql: string) => ({ name, description: 'from a stranger', tags: [], kind: 'sql', sql, row_count: null, result_digest: null });
 	const hostile = sealed({
 		...base,
-		queries: [...HOSTILE.map(([sql], i) => query(`hostile ${i + 1}`, sql)), query('read a URL', READ_URL), query(HOSTILE_NAME, 'SELECT count(*) AS n FROM messages')]
+		queries: [
+			...HOSTILE.map(([sql], i) => query(`hostile ${i + 1}`, sql)),
+			query('read a URL', READ_URL),
+			query(HOSTILE_NAME, 'SELECT count(*) AS n FROM messages')
+		]
 	});
 	const dialog = await openPack(page, 'hostile.json', hostile);
 	await dialog.getByText('Hash verified:').waitFor({ timeout: TIMEOUT });
@@ -240,7 +281,10 @@ test('hostile packs: every statement refused with its reason, a one-byte change 
 	expect(await items.nth(HOSTILE.length).getByRole('note').innerText()).toMatch(/^Will not run: Reading files or URLs is refused/);
 	expect(await items.nth(HOSTILE.length).getByRole('button').count()).toBe(0);
 	// The markup in a name is characters on the screen: no element made, no handler run.
-	await items.nth(HOSTILE.length + 1).getByText(HOSTILE_NAME, { exact: true }).waitFor();
+	await items
+		.nth(HOSTILE.length + 1)
+		.getByText(HOSTILE_NAME, { exact: true })
+		.waitFor();
 	expect(await dialog.locator('img').count()).toBe(0);
 	await screenshot(page, 'pack-open-hostile');
 	await dialog.getByRole('button', { name: 'Add these queries to Saved' }).click();

@@ -19,7 +19,15 @@ const hitCount = (page: Page) => page.getByRole('status').filter({ hasText: /^\s
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search messages' });
 
 async function expectHits(page: Page, n: number) {
-	await expect.poll(() => hitCount(page).innerText().catch(() => ''), { timeout: TIMEOUT }).toBe(`${n} ${n === 1 ? 'hit' : 'hits'}`);
+	await expect
+		.poll(
+			() =>
+				hitCount(page)
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toBe(`${n} ${n === 1 ? 'hit' : 'hits'}`);
 	await expect.poll(() => results(page).getByRole('listitem').getByRole('link').count(), { timeout: TIMEOUT }).toBe(n);
 }
 
@@ -51,7 +59,10 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 	await screenshot(page, 'search-results.png');
 
 	// A facet narrows the search by adding its filter to the query text: February holds 3 of the 7.
-	await page.getByRole('group', { name: 'Month' }).getByRole('button', { name: /2024-02/ }).click();
+	await page
+		.getByRole('group', { name: 'Month' })
+		.getByRole('button', { name: /2024-02/ })
+		.click();
 	await expect.poll(() => box(page).inputValue()).toBe('ISF on:2024-02');
 	await expectHits(page, 3);
 	await page.getByRole('button', { name: 'Export hits…' }).click();
@@ -60,7 +71,9 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	const csv = readFileSync((await download.path())!, 'utf8');
 	const lines = csv.split('\r\n');
-	expect(lines[0]).toBe('\ufeffrank,score,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted');
+	expect(lines[0]).toBe(
+		'\ufeffrank,score,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
+	);
 	expect(lines.length).toBe(5);
 	expect(lines.at(-1)).toBe('');
 	// rank,score,message_id,ts_utc first; then the wall time, offset and zone (the import read them in UTC), …
@@ -87,7 +100,9 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 		.toEqual(["Let's hold until Thursday and compare with Evergreen", 'Evergreen came back at $1,980', 'Book Evergreen then']);
 	await expect.poll(() => page.url()).toMatch(/\/search\?q=evergreen&sort=time$/);
 
-	await results(page).getByRole('link', { name: /Evergreen came back/ }).click();
+	await results(page)
+		.getByRole('link', { name: /Evergreen came back/ })
+		.click();
 	await expect.poll(() => page.url()).toMatch(/\/\?c=\d+&m=\d+$/);
 	const messages = page.getByRole('list', { name: 'Messages' });
 	const current = messages.locator('li[aria-current="true"]');

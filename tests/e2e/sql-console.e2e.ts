@@ -49,7 +49,16 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 
 	// The schema browser lists the tables with exact row counts.
 	const tables = page.getByRole('list', { name: 'Tables' });
-	await expect.poll(() => tables.getByRole('listitem').filter({ hasText: /^▸\s*messages/ }).innerText(), { timeout: 30_000 }).toMatch(/91 rows/);
+	await expect
+		.poll(
+			() =>
+				tables
+					.getByRole('listitem')
+					.filter({ hasText: /^▸\s*messages/ })
+					.innerText(),
+			{ timeout: 30_000 }
+		)
+		.toMatch(/91 rows/);
 
 	// Typed through the editor, run with Ctrl+Enter.
 	await runAndWait(page, "SELECT author, count(*) AS n FROM messages WHERE author <> '' GROUP BY author ORDER BY n DESC, author");
@@ -111,7 +120,10 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 	await cancel.waitFor();
 	await page.getByRole('status').filter({ hasText: 'Running' }).waitFor();
 	await cancel.click();
-	await page.getByRole('status').filter({ hasText: /^Cancelled after/ }).waitFor({ timeout: 30_000 });
+	await page
+		.getByRole('status')
+		.filter({ hasText: /^Cancelled after/ })
+		.waitFor({ timeout: 30_000 });
 	await runAndWait(page, 'SELECT 42 AS fresh');
 	expect(await table.getByRole('cell').allInnerTexts()).toEqual(['42']);
 
@@ -124,7 +136,7 @@ test('the SQL console runs, marks errors, cancels, exports, charts and remembers
 
 	// History: newest first, each query once; clicking one loads it into the editor.
 	const history = page.getByRole('list', { name: 'Query history' }).getByRole('listitem');
-	expect((await history.first().innerText()).startsWith("SELECT range AS i")).toBe(true);
+	expect((await history.first().innerText()).startsWith('SELECT range AS i')).toBe(true);
 	await runAndWait(page, 'SELECT 42 AS fresh');
 	expect(await history.filter({ hasText: 'SELECT 42 AS fresh' }).count()).toBe(1);
 	expect((await history.first().innerText()).startsWith('SELECT 42 AS fresh')).toBe(true);

@@ -49,7 +49,16 @@ async function oneRow(page: Page, sql: string): Promise<string[]> {
 	await page.keyboard.press('ControlOrMeta+Enter');
 	await page.getByRole('button', { name: 'Run', exact: true }).and(page.locator(':enabled')).waitFor({ timeout: 30_000 });
 	const table = page.getByRole('table', { name: 'Query result' });
-	await expect.poll(() => page.getByRole('status').filter({ hasText: /rows? in/ }).innerText(), { timeout: 30_000 }).toMatch(/^1 row in/);
+	await expect
+		.poll(
+			() =>
+				page
+					.getByRole('status')
+					.filter({ hasText: /rows? in/ })
+					.innerText(),
+			{ timeout: 30_000 }
+		)
+		.toMatch(/^1 row in/);
 	return table.getByRole('row').nth(1).getByRole('cell').allInnerTexts();
 }
 
@@ -73,17 +82,19 @@ test('a three-part Telegram HTML export imports in order, with replies, service 
 	const group = "(SELECT id FROM conversations WHERE title = 'Harbor Ops 港口')";
 
 	// Every record of the three parts, in order (ids 1–23), the joined records with their carried-over author.
-	expect(await oneRow(page, `SELECT count(*), string_agg(source_id, ',' ORDER BY pos), string_agg(author, '|' ORDER BY pos) FILTER (WHERE source_id IN ('3', '8', '20')) FROM messages WHERE conversation_id = ${group}`)).toEqual([
-		'23',
-		Array.from({ length: 23 }, (_, i) => i + 1).join(','),
-		'Nadia Petrova|Wei Zhang|Lena Fischer'
-	]);
+	expect(
+		await oneRow(
+			page,
+			`SELECT count(*), string_agg(source_id, ',' ORDER BY pos), string_agg(author, '|' ORDER BY pos) FILTER (WHERE source_id IN ('3', '8', '20')) FROM messages WHERE conversation_id = ${group}`
+		)
+	).toEqual(['23', Array.from({ length: 23 }, (_, i) => i + 1).join(','), 'Nadia Petrova|Wei Zhang|Lena Fischer']);
 	// A reply in messages2.html to a message in messages.html, linked to it.
-	expect(await oneRow(page, `SELECT r.source_id AS reply, t.source_id AS replied_to, t.text FROM messages r JOIN messages t ON t.id = r.reply_to WHERE r.conversation_id = ${group} AND r.source_id = '12'`)).toEqual([
-		'12',
-		'7',
-		'收到。<script>alert(1)</script> is just text'
-	]);
+	expect(
+		await oneRow(
+			page,
+			`SELECT r.source_id AS reply, t.source_id AS replied_to, t.text FROM messages r JOIN messages t ON t.id = r.reply_to WHERE r.conversation_id = ${group} AND r.source_id = '12'`
+		)
+	).toEqual(['12', '7', '收到。<script>alert(1)</script> is just text']);
 	// A service record: no author, the text tdesktop wrote.
 	expect(await oneRow(page, `SELECT kind, author, text FROM messages WHERE conversation_id = ${group} AND source_id = '1'`)).toEqual([
 		'system',
@@ -91,11 +102,12 @@ test('a three-part Telegram HTML export imports in order, with replies, service 
 		'Nadia Petrova created group «Harbor Ops 港口» with members Omar Haddad and Lena Fischer'
 	]);
 	// The photo of record 5, by the relative path the HTML links it with.
-	expect(await oneRow(page, `SELECT m.source_id, a.file_name, a.media_type FROM attachments a JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ${group} AND m.kind = 'media' AND m.source_id = '5'`)).toEqual([
-		'5',
-		'photos/photo_1@14-01-2024_09-30-00.jpg',
-		'image'
-	]);
+	expect(
+		await oneRow(
+			page,
+			`SELECT m.source_id, a.file_name, a.media_type FROM attachments a JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ${group} AND m.kind = 'media' AND m.source_id = '5'`
+		)
+	).toEqual(['5', 'photos/photo_1@14-01-2024_09-30-00.jpg', 'image']);
 	// UTC: winter 09:00 Berlin is 08:00Z; summer 09:00 Berlin is 07:00Z, though the summer page states UTC+01:00.
 	expect(
 		await oneRow(
@@ -114,9 +126,11 @@ test('the three parts chosen as separate files import as one chat', async () => 
 	const { page, requests } = app;
 	await page.getByRole('button', { name: 'Open sample archive' }).and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
 	const dir = join(FIXTURES, 'html_export_three_parts/ChatExport_2024-01-15');
-	await page.getByLabel('Choose chat export files').setInputFiles(
-		['messages2.html', 'messages.html', 'messages3.html'].map((name) => ({ name, mimeType: 'text/html', buffer: readFileSync(join(dir, name)) }))
-	);
+	await page
+		.getByLabel('Choose chat export files')
+		.setInputFiles(
+			['messages2.html', 'messages.html', 'messages3.html'].map((name) => ({ name, mimeType: 'text/html', buffer: readFileSync(join(dir, name)) }))
+		);
 	const summary = page.getByRole('region', { name: 'Import summary' });
 	await summary.waitFor({ timeout: TIMEOUT });
 	await expect.poll(() => summary.innerText(), { timeout: TIMEOUT }).toMatch(/Records\s+23\b/i);

@@ -27,19 +27,28 @@ const commit = (() => {
 })();
 
 const blind = messages.filter((m) => m.blind);
-const perLang = (ms: typeof messages) => [...new Set(ms.map((m) => m.lang))].sort().map((l) => `${l} ${ms.filter((m) => m.lang === l).length}`).join(', ');
+const perLang = (ms: typeof messages) =>
+	[...new Set(ms.map((m) => m.lang))]
+		.sort()
+		.map((l) => `${l} ${ms.filter((m) => m.lang === l).length}`)
+		.join(', ');
 const negatives = messages.filter((m) => m.labels.length === 0).length;
 out(`Risk evaluation: ${messages.length} messages (${negatives} negatives); languages ${perLang(messages)}\n`);
-out(`Blind: ${blind.length} messages in ${batchResults.size} batches (${blind.filter((m) => m.labels.length === 0).length} negatives); ${perLang(blind)}; ${blind.filter((m) => m.correction).length} labels corrected\n\n`);
+out(
+	`Blind: ${blind.length} messages in ${batchResults.size} batches (${blind.filter((m) => m.labels.length === 0).length} negatives); ${perLang(blind)}; ${blind.filter((m) => m.correction).length} labels corrected\n\n`
+);
 
 for (const [batch, batchResult] of batchResults) {
 	const size = blind.filter((m) => m.blind === batch).length;
-	if (recordFirstScore(FIRST_SCORES, toFirstScore(batch, size, batchResult, commit, new Date()))) out(`First score of blind batch ${batch} recorded in ${join(FIRST_SCORES, batch + '.json')}\n`);
+	if (recordFirstScore(FIRST_SCORES, toFirstScore(batch, size, batchResult, commit, new Date())))
+		out(`First score of blind batch ${batch} recorded in ${join(FIRST_SCORES, batch + '.json')}\n`);
 	const first = readFirstScore(FIRST_SCORES, batch);
 	out(`\nBlind batch ${batch} (${size} messages; first scored ${first?.measuredAt ?? '?'} at ${first?.commit ?? '?'}): F1 first → now\n`);
 	for (const r of batchResult.filter((x) => x.support + x.fp > 0)) {
 		const was = first?.categories.find((c) => c.category === r.category);
-		out(`  ${r.category.padEnd(24)} ${was ? `${was.precision.toFixed(3)}/${was.recall.toFixed(3)} F1 ${was.f1.toFixed(3)}` : 'new'} → ${r.precision.toFixed(3)}/${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}\n`);
+		out(
+			`  ${r.category.padEnd(24)} ${was ? `${was.precision.toFixed(3)}/${was.recall.toFixed(3)} F1 ${was.f1.toFixed(3)}` : 'new'} → ${r.precision.toFixed(3)}/${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)}\n`
+		);
 	}
 }
 

@@ -19,8 +19,16 @@ export interface Manifest {
 	participants: { id: string; display?: string; email?: string; account_id?: string; custom?: { name: string; value: string }[] }[];
 	conversations: { id: string; platform: string; type?: string; display?: string; participants: string[]; custom?: { name: string; value: string }[] }[];
 	events: {
-		id?: string; type: string; parent?: string; body?: string; participant?: string; conversation?: string; timestamp?: string; deleted?: boolean;
-		attachments?: { id: string; display?: string; size?: number }[]; custom?: { name: string; value: string }[];
+		id?: string;
+		type: string;
+		parent?: string;
+		body?: string;
+		participant?: string;
+		conversation?: string;
+		timestamp?: string;
+		deleted?: boolean;
+		attachments?: { id: string; display?: string; size?: number }[];
+		custom?: { name: string; value: string }[];
 	}[];
 	eventcollectionid?: string;
 }
@@ -35,9 +43,7 @@ function fromBase64(text: string): Uint8Array {
 
 function decodeWords(value: string): string {
 	// Whitespace between two encoded words is not part of the text (RFC 2047 §6.2).
-	return value
-		.replace(/(\?=)\s+(=\?)/g, '$1$2')
-		.replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, b64: string) => utf8.decode(fromBase64(b64)));
+	return value.replace(/(\?=)\s+(=\?)/g, '$1$2').replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/gi, (_, b64: string) => utf8.decode(fromBase64(b64)));
 }
 
 /** Header section → map of lower-case names (a repeated name throws: none of ours may repeat). */
@@ -106,7 +112,10 @@ export function manifestProblems(m: Manifest, zip: Record<string, Uint8Array>): 
 	}
 	const conversations = new Set<string>();
 	for (const c of m.conversations) {
-		need(typeof c.id === 'string' && c.id.length > 0 && typeof c.platform === 'string' && c.platform.length > 0 && Array.isArray(c.participants), `conversation ${c.id} lacks id, platform or participants`);
+		need(
+			typeof c.id === 'string' && c.id.length > 0 && typeof c.platform === 'string' && c.platform.length > 0 && Array.isArray(c.participants),
+			`conversation ${c.id} lacks id, platform or participants`
+		);
 		need(c.type === undefined || c.type === 'direct' || c.type === 'channel', `conversation type ${c.type}`);
 		for (const p of c.participants) need(people.has(p), `conversation ${c.id} names unknown participant ${p}`);
 		conversations.add(c.id);
@@ -117,7 +126,8 @@ export function manifestProblems(m: Manifest, zip: Record<string, Uint8Array>): 
 		need(EVENT_TYPES.has(e.type), `event type ${e.type}`);
 		if (e.participant !== undefined) need(people.has(e.participant), `event ${e.id} names unknown participant ${e.participant}`);
 		if (e.conversation !== undefined) need(conversations.has(e.conversation), `event ${e.id} names unknown conversation ${e.conversation}`);
-		if (e.parent !== undefined) need(events.has(e.parent) && events.get(e.parent) === e.conversation, `event ${e.id}'s parent ${e.parent} is not an event of its conversation`);
+		if (e.parent !== undefined)
+			need(events.has(e.parent) && events.get(e.parent) === e.conversation, `event ${e.id}'s parent ${e.parent} is not an event of its conversation`);
 		if (e.timestamp !== undefined) need(ISO.test(e.timestamp), `event ${e.id} timestamp ${e.timestamp}`);
 		for (const a of e.attachments ?? []) {
 			need(zip[a.id] !== undefined, `attachment ${a.id} of event ${e.id} is not in rsmf.zip`);

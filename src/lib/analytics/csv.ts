@@ -6,7 +6,10 @@ import { CLEAR, type Redactor } from '$lib/redact/redactor';
  * redactor, and a last column saying whether the file is redacted.
  */
 export function chartCsv(columns: string[], rows: readonly object[], r: Redactor = CLEAR): string {
-	return toCsv([...columns, 'redacted'], rows.map((row) => [...columns.map((c) => cell((row as Record<string, unknown>)[c], r)), r.enabled]));
+	return toCsv(
+		[...columns, 'redacted'],
+		rows.map((row) => [...columns.map((c) => cell((row as Record<string, unknown>)[c], r)), r.enabled])
+	);
 }
 
 function cell(v: unknown, r: Redactor): CsvValue {

@@ -111,7 +111,11 @@ export function filterToParams(f: GlobalFilter, into = new URLSearchParams()): U
 
 function intList(raw: string | null): number[] {
 	if (!raw) return [];
-	return raw.split(',').filter((s) => /^\d+$/.test(s)).map(Number).filter(Number.isSafeInteger);
+	return raw
+		.split(',')
+		.filter((s) => /^\d+$/.test(s))
+		.map(Number)
+		.filter(Number.isSafeInteger);
 }
 
 /** The filter a URL carries; anything malformed is dropped rather than guessed. */

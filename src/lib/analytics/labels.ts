@@ -5,7 +5,10 @@
  * only what the hint leaves equal.
  */
 export function uniqueLabels<T extends Record<K | L, unknown>, K extends string, L extends string>(
-	rows: T[], keyField: K, labelField: L, hint?: (row: T) => string
+	rows: T[],
+	keyField: K,
+	labelField: L,
+	hint?: (row: T) => string
 ): T[] {
 	const keysOfLabel = new Map<string, Set<unknown>>();
 	for (const row of rows) {

@@ -125,6 +125,9 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 			return `${d.name != null ? `${quoted(d.name)} · ` : d.file != null ? `${quoted(d.file)} · ` : ''}${str(d.reason)}`;
 		default:
 			if (action.startsWith('policy.')) return quoted(d.name ?? d.pack ?? d.id);
-			return Object.entries(d).slice(0, 3).map(([k, v]) => `${k}: ${str(v).slice(0, 60)}`).join(' · ');
+			return Object.entries(d)
+				.slice(0, 3)
+				.map(([k, v]) => `${k}: ${str(v).slice(0, 60)}`)
+				.join(' · ');
 	}
 }

@@ -49,6 +49,8 @@ function arrayElement(value: unknown, path: string): string {
 }
 
 function objectText(obj: Record<string, unknown>, path: string): string {
-	const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+	const keys = Object.keys(obj)
+		.filter((k) => obj[k] !== undefined)
+		.sort();
 	return `{${keys.map((k) => `${JSON.stringify(k)}:${write(obj[k], `${path}.${k}`)}`).join(',')}}`;
 }

@@ -78,8 +78,14 @@ export function nextRecord(head: ChainHead, fields: Omit<AuditEntry, 'seq'>): Au
 	const entry = { ...fields, seq: head.seq + 1 };
 	const detail = canonicalJson(entry.details);
 	return {
-		seq: entry.seq, time: entry.time, actor: entry.actor, action: entry.action, subject: entry.subject,
-		detail, prev_hash: head.hash, hash: sealOf(head.hash, entry, detail)
+		seq: entry.seq,
+		time: entry.time,
+		actor: entry.actor,
+		action: entry.action,
+		subject: entry.subject,
+		detail,
+		prev_hash: head.hash,
+		hash: sealOf(head.hash, entry, detail)
 	};
 }
 
@@ -125,11 +131,17 @@ export class ChainVerifier {
 		if (r.seq !== expected) {
 			if (r.seq > expected) {
 				const gap = r.seq - expected;
-				fail('missing', expected === 1
-					? `The log does not start at entry 1: it starts at entry ${r.seq}. ${plural(gap, 'entry was', 'entries were')} removed from its beginning.`
-					: `Entry ${expected} is missing: the log goes from entry ${expected - 1} straight to entry ${r.seq}. ${plural(gap, 'entry was', 'entries were')} removed.`);
+				fail(
+					'missing',
+					expected === 1
+						? `The log does not start at entry 1: it starts at entry ${r.seq}. ${plural(gap, 'entry was', 'entries were')} removed from its beginning.`
+						: `Entry ${expected} is missing: the log goes from entry ${expected - 1} straight to entry ${r.seq}. ${plural(gap, 'entry was', 'entries were')} removed.`
+				);
 			} else {
-				fail('out-of-order', `Entry ${expected} is not where it should be: in its place the log holds a second entry numbered ${r.seq}. An entry was inserted, copied or moved.`);
+				fail(
+					'out-of-order',
+					`Entry ${expected} is not where it should be: in its place the log holds a second entry numbered ${r.seq}. An entry was inserted, copied or moved.`
+				);
 			}
 			return;
 		}
@@ -145,14 +157,20 @@ export class ChainVerifier {
 			return;
 		}
 		if (r.prev_hash !== this.head.hash) {
-			fail('link', expected === 1
-				? `Entry 1 does not start a log: it points back to an entry before it. Entries before it were removed, or it was changed.`
-				: `Entry ${expected} does not follow on from entry ${expected - 1}: its link to the entry before does not match. Entries were changed, removed, inserted or reordered at this point.`);
+			fail(
+				'link',
+				expected === 1
+					? `Entry 1 does not start a log: it points back to an entry before it. Entries before it were removed, or it was changed.`
+					: `Entry ${expected} does not follow on from entry ${expected - 1}: its link to the entry before does not match. Entries were changed, removed, inserted or reordered at this point.`
+			);
 			return;
 		}
 		// The details were just found to be canonical, so their stored text is what the seal covers.
 		if (sealOf(r.prev_hash, r, r.detail) !== r.hash) {
-			fail('altered', `Entry ${expected} (${r.action}, ${r.time.slice(0, 19).replace('T', ' ')} UTC, by ${r.actor}) was changed after it was written: its content no longer matches its seal (hash).`);
+			fail(
+				'altered',
+				`Entry ${expected} (${r.action}, ${r.time.slice(0, 19).replace('T', ' ')} UTC, by ${r.actor}) was changed after it was written: its content no longer matches its seal (hash).`
+			);
 			return;
 		}
 		this.head = { seq: r.seq, hash: r.hash };
@@ -167,18 +185,24 @@ export class ChainVerifier {
 		if (anchor && anchor.seq > this.head.seq) {
 			const missing = anchor.seq - this.head.seq;
 			return {
-				ok: false, entries: this.count,
+				ok: false,
+				entries: this.count,
 				problem: {
-					kind: 'truncated', seq: this.head.seq + 1, position: this.count + 1,
+					kind: 'truncated',
+					seq: this.head.seq + 1,
+					position: this.count + 1,
 					message: `The log ends at entry ${this.head.seq}, but the workspace recorded entry ${anchor.seq} as its latest: ${plural(missing, 'entry was', 'entries were')} removed from the end.`
 				}
 			};
 		}
 		if (anchor && anchor.seq === this.head.seq && anchor.hash !== this.head.hash) {
 			return {
-				ok: false, entries: this.count,
+				ok: false,
+				entries: this.count,
 				problem: {
-					kind: 'head-mismatch', seq: this.head.seq, position: this.count,
+					kind: 'head-mismatch',
+					seq: this.head.seq,
+					position: this.count,
 					message: `The latest entry (${this.head.seq}) is not the one the workspace recorded: the log was rewritten from some point on.`
 				}
 			};

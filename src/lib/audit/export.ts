@@ -10,7 +10,8 @@ import { EMPTY_HEAD, type AuditRecord, type ChainHead, type ChainVerdict } from 
  * and CSV for a spreadsheet. Both name the head (the last entry's number and hash) they end at.
  */
 
-export const HASH_RULE = 'hash = lowercase hex SHA-256 of UTF-8(prev_hash + canonical JSON of {action, actor, details, seq, subject, time}); prev_hash of entry 1 = 64 zeros';
+export const HASH_RULE =
+	'hash = lowercase hex SHA-256 of UTF-8(prev_hash + canonical JSON of {action, actor, details, seq, subject, time}); prev_hash of entry 1 = 64 zeros';
 
 const PAGE = 10_000;
 
@@ -31,14 +32,30 @@ export function headOfRecords(records: readonly AuditRecord[]): ChainHead {
 }
 
 function entryObject(r: AuditRecord): Record<string, unknown> {
-	return { seq: r.seq, time: r.time, actor: r.actor, action: r.action, subject: r.subject, details: JSON.parse(r.detail), prev_hash: r.prev_hash, hash: r.hash };
+	return {
+		seq: r.seq,
+		time: r.time,
+		actor: r.actor,
+		action: r.action,
+		subject: r.subject,
+		details: JSON.parse(r.detail),
+		prev_hash: r.prev_hash,
+		hash: r.hash
+	};
 }
 
 export function logAsJsonLines(records: readonly AuditRecord[], verdict: ChainVerdict, exportedAt: string): string {
 	const head = headOfRecords(records);
 	const header = {
-		format: 'parley-audit-log', version: 1, exported_at: exportedAt, entries: records.length, head_seq: head.seq, head_hash: head.hash,
-		verified: verdict.ok, problem: verdict.ok ? null : verdict.problem.message, hash_rule: HASH_RULE
+		format: 'parley-audit-log',
+		version: 1,
+		exported_at: exportedAt,
+		entries: records.length,
+		head_seq: head.seq,
+		head_hash: head.hash,
+		verified: verdict.ok,
+		problem: verdict.ok ? null : verdict.problem.message,
+		hash_rule: HASH_RULE
 	};
 	const lines = [canonicalJson(header)];
 	for (const r of records) {
@@ -58,7 +75,10 @@ export const CSV_COLUMNS = ['seq', 'time', 'actor', 'action', 'subject', 'detail
 
 export function logAsCsv(records: readonly AuditRecord[]): string {
 	// The one CSV writer (formula guard, BOM); no redaction column: the log is never redacted, or it would not verify.
-	return objectsToCsv(CSV_COLUMNS, records.map((r) => ({ ...r, details: r.detail })));
+	return objectsToCsv(
+		CSV_COLUMNS,
+		records.map((r) => ({ ...r, details: r.detail }))
+	);
 }
 
 export function logFileName(head: ChainHead, ext: 'jsonl' | 'csv'): string {

@@ -3,7 +3,13 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Connector } from '$lib/db/connector';
 import { auditDetailsOf } from '$lib/db/queries/audit';
 import {
-	archiveIdentities, archiveIdsWithRows, blockBounds, blockRowHashes, FINGERPRINT_V1, partRowCounts, type ArchiveIdentity,
+	archiveIdentities,
+	archiveIdsWithRows,
+	blockBounds,
+	blockRowHashes,
+	FINGERPRINT_V1,
+	partRowCounts,
+	type ArchiveIdentity,
 	type FingerprintPart
 } from '$lib/db/queries/fingerprint';
 import { sha256Text } from './chain';
@@ -94,8 +100,16 @@ export interface RecordedArchive {
 
 export function recordedArchive(a: ArchiveIdentity, fingerprint: Fingerprint): RecordedArchive {
 	return {
-		archive_id: a.id, file_name: a.file_name, bytes: a.bytes, sha256: a.sha256, platform: a.platform, format: a.format, tz: a.tz,
-		records: a.messages, unparsed: a.unparsed, fingerprint
+		archive_id: a.id,
+		file_name: a.file_name,
+		bytes: a.bytes,
+		sha256: a.sha256,
+		platform: a.platform,
+		format: a.format,
+		tz: a.tz,
+		records: a.messages,
+		unparsed: a.unparsed,
+		fingerprint
 	};
 }
 
@@ -154,7 +168,8 @@ async function recordedFingerprints(db: Connector): Promise<Map<number, { seq: n
 		} catch {
 			continue;
 		}
-		if (typeof d.archive_id === 'number' && d.fingerprint?.version === FINGERPRINT_VERSION) out.set(d.archive_id, { seq: row.seq, archive: d as RecordedArchive });
+		if (typeof d.archive_id === 'number' && d.fingerprint?.version === FINGERPRINT_VERSION)
+			out.set(d.archive_id, { seq: row.seq, archive: d as RecordedArchive });
 	}
 	return out;
 }
@@ -169,9 +184,14 @@ const PART_WORDS: Record<PartName, [string, string]> = {
 };
 
 const IDENTITY_FIELDS: [keyof RecordedArchive, keyof ArchiveIdentity, string][] = [
-	['file_name', 'file_name', 'file name'], ['bytes', 'bytes', 'size in bytes'], ['sha256', 'sha256', 'SHA-256'],
-	['platform', 'platform', 'platform'], ['format', 'format', 'format'], ['tz', 'tz', 'time zone'],
-	['records', 'messages', 'message count'], ['unparsed', 'unparsed', 'unparsed-line count']
+	['file_name', 'file_name', 'file name'],
+	['bytes', 'bytes', 'size in bytes'],
+	['sha256', 'sha256', 'SHA-256'],
+	['platform', 'platform', 'platform'],
+	['format', 'format', 'format'],
+	['tz', 'tz', 'time zone'],
+	['records', 'messages', 'message count'],
+	['unparsed', 'unparsed', 'unparsed-line count']
 ];
 
 function checkArchive(id: number, entry: { seq: number; archive: RecordedArchive } | null, row: ArchiveIdentity | null, now: Fingerprint): ArchiveCheck {
@@ -179,14 +199,21 @@ function checkArchive(id: number, entry: { seq: number; archive: RecordedArchive
 	const base = { archiveId: id, fileName, recordedIn: entry?.seq ?? null, recorded: entry?.archive.fingerprint ?? null, now };
 	if (!entry) {
 		return {
-			...base, status: 'unrecorded',
-			findings: [`The workspace holds ${describeRows(now)} under archive ${id}${row ? '' : ', which no archive row names'}, but the audit log records no fingerprint for it: it was not loaded by Parley's import, or the log entry of its import is gone.`]
+			...base,
+			status: 'unrecorded',
+			findings: [
+				`The workspace holds ${describeRows(now)} under archive ${id}${row ? '' : ', which no archive row names'}, but the audit log records no fingerprint for it: it was not loaded by Parley's import, or the log entry of its import is gone.`
+			]
 		};
 	}
 	const findings: string[] = [];
 	const rec = entry.archive;
 	if (!row && totalRows(now) === 0) {
-		return { ...base, status: 'missing', findings: [`Archive ${id} was imported (log entry ${entry.seq}), but the workspace no longer holds it or any of its rows.`] };
+		return {
+			...base,
+			status: 'missing',
+			findings: [`Archive ${id} was imported (log entry ${entry.seq}), but the workspace no longer holds it or any of its rows.`]
+		};
 	}
 	if (!row) findings.push(`The archive's own row (file name, SHA-256, counts) is gone from the archives table.`);
 	else {
@@ -200,16 +227,20 @@ function checkArchive(id: number, entry: { seq: number; archive: RecordedArchive
 		if (!then || then.sha256 === cur.sha256) continue;
 		const [one, many] = PART_WORDS[p.table];
 		const diff = cur.rows - then.rows;
-		findings.push(diff === 0
-			? `The content of its ${many} changed: same number (${cur.rows.toLocaleString('en')}), different rows.`
-			: `It had ${then.rows.toLocaleString('en')} ${then.rows === 1 ? one : many} at import and has ${cur.rows.toLocaleString('en')} now: ${Math.abs(diff).toLocaleString('en')} ${diff < 0 ? 'removed' : 'added'}.`);
+		findings.push(
+			diff === 0
+				? `The content of its ${many} changed: same number (${cur.rows.toLocaleString('en')}), different rows.`
+				: `It had ${then.rows.toLocaleString('en')} ${then.rows === 1 ? one : many} at import and has ${cur.rows.toLocaleString('en')} now: ${Math.abs(diff).toLocaleString('en')} ${diff < 0 ? 'removed' : 'added'}.`
+		);
 	}
 	if (findings.length === 0 && rec.fingerprint.digest !== now.digest) findings.push('Its fingerprint differs from the one recorded at import.');
 	return { ...base, status: findings.length ? 'changed' : 'intact', findings };
 }
 
 function describeRows(f: Fingerprint): string {
-	return FINGERPRINT_V1.filter((p) => f.parts[p.table].rows > 0)
-		.map((p) => `${f.parts[p.table].rows.toLocaleString('en')} ${PART_WORDS[p.table][f.parts[p.table].rows === 1 ? 0 : 1]}`)
-		.join(', ') || 'no rows';
+	return (
+		FINGERPRINT_V1.filter((p) => f.parts[p.table].rows > 0)
+			.map((p) => `${f.parts[p.table].rows.toLocaleString('en')} ${PART_WORDS[p.table][f.parts[p.table].rows === 1 ? 0 : 1]}`)
+			.join(', ') || 'no rows'
+	);
 }

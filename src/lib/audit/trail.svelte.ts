@@ -136,10 +136,19 @@ class AuditTrail {
 		if (status.state === 'saved') {
 			const totals = await workspaceTotals(db);
 			const check = this.logCheck;
-			await this.append('workspace.restored', 'workspace', {
-				saved_at: status.savedAt ?? null, archives: totals.archives, messages: totals.messages, log_entries: check.entries,
-				log_verified: check.ok, problem: check.ok ? null : check.problem.message
-			}, false);
+			await this.append(
+				'workspace.restored',
+				'workspace',
+				{
+					saved_at: status.savedAt ?? null,
+					archives: totals.archives,
+					messages: totals.messages,
+					log_entries: check.entries,
+					log_verified: check.ok,
+					problem: check.ok ? null : check.problem.message
+				},
+				false
+			);
 			if (wasEmpty && totals.archives > 0) await this.recordMissingFingerprints('the saved workspace holds no log entry for it (saved before the audit trail)');
 		} else if (status.state === 'error') {
 			await this.append('workspace.restore_failed', 'workspace', { error: status.message ?? '' }, false);
@@ -191,7 +200,9 @@ class AuditTrail {
 				if (!identity) continue;
 				const fingerprint = await archiveFingerprint(db, identity.id);
 				await this.record('import.loaded', `archive:${identity.id}`, {
-					...container, ...recordedArchive(identity, fingerprint), conversations: o.summary.conversations
+					...container,
+					...recordedArchive(identity, fingerprint),
+					conversations: o.summary.conversations
 				});
 			}
 		}
@@ -217,7 +228,12 @@ class AuditTrail {
 		const bytes = new Uint8Array(await blob.arrayBuffer());
 		const sha256 = bytesToHex(sha256Of(bytes));
 		const r = await this.record('export.downloaded', `file:${name}`, {
-			file: name, type: blob.type || null, bytes: bytes.byteLength, sha256, what: about.what ?? fileKind(name), rows: about.rows ?? null,
+			file: name,
+			type: blob.type || null,
+			bytes: bytes.byteLength,
+			sha256,
+			what: about.what ?? fileKind(name),
+			rows: about.rows ?? null,
 			redacted: about.redacted ?? null
 		});
 		return { sha256, bytes: bytes.byteLength, seq: r?.seq ?? 0 };
@@ -252,8 +268,12 @@ class AuditTrail {
 			this.workspaceChecked = { at: new Date().toISOString(), by: trigger };
 			const changed = check.archives.filter((a) => a.status !== 'intact');
 			const details = {
-				trigger, ok: verdict.ok && changed.length === 0, log_ok: verdict.ok, log_problem: verdict.ok ? null : verdict.problem.message,
-				archives: check.archives.length, rows: check.rows,
+				trigger,
+				ok: verdict.ok && changed.length === 0,
+				log_ok: verdict.ok,
+				log_problem: verdict.ok ? null : verdict.problem.message,
+				archives: check.archives.length,
+				rows: check.rows,
 				failed: changed.map((a) => ({ archive_id: a.archiveId, file: a.fileName, status: a.status, findings: a.findings })),
 				result: `${verdictWords(verdict)} ${fingerprintWords(check)}`
 			};
@@ -287,8 +307,12 @@ class AuditTrail {
 	async cleared(kept: KeptLog[]): Promise<void> {
 		const last = this.clearedAt ?? this.head;
 		const carry: Carry = {
-			previous_seq: last.seq, previous_hash: last.hash, cleared_at: new Date().toISOString(), cleared_by: this.actor,
-			reviewer: this.named ? this.actor : null, kept_files: kept
+			previous_seq: last.seq,
+			previous_hash: last.hash,
+			cleared_at: new Date().toISOString(),
+			cleared_by: this.actor,
+			reviewer: this.named ? this.actor : null,
+			kept_files: kept
 		};
 		await writeStoredFile(CARRY_FILE, new TextEncoder().encode(JSON.stringify(carry))).catch(() => {});
 	}
@@ -319,7 +343,12 @@ class AuditTrail {
 		const have = new Set((await auditDetailsOf(db, FINGERPRINT_ACTIONS)).map((r) => (JSON.parse(r.detail) as { archive_id?: number }).archive_id));
 		for (const a of await archiveIdentities(db)) {
 			if (have.has(a.id)) continue;
-			await this.append('fingerprint.recorded', `archive:${a.id}`, { file: a.file_name, ...recordedArchive(a, await archiveFingerprint(db, a.id)), reason }, true);
+			await this.append(
+				'fingerprint.recorded',
+				`archive:${a.id}`,
+				{ file: a.file_name, ...recordedArchive(a, await archiveFingerprint(db, a.id)), reason },
+				true
+			);
 		}
 	}
 
@@ -357,7 +386,22 @@ async function readCarry(): Promise<Carry | null> {
 
 function fileKind(name: string): string {
 	const ext = name.split('.').pop()?.toLowerCase() ?? '';
-	return ({ csv: 'CSV', json: 'JSON', jsonl: 'JSON Lines', arrows: 'Arrow IPC', arrow: 'Arrow IPC', svg: 'SVG image', png: 'PNG image', gexf: 'GEXF graph', graphml: 'GraphML graph' } as Record<string, string>)[ext] ?? (ext || 'file');
+	return (
+		(
+			{
+				csv: 'CSV',
+				json: 'JSON',
+				jsonl: 'JSON Lines',
+				arrows: 'Arrow IPC',
+				arrow: 'Arrow IPC',
+				svg: 'SVG image',
+				png: 'PNG image',
+				gexf: 'GEXF graph',
+				graphml: 'GraphML graph'
+			} as Record<string, string>
+		)[ext] ??
+		(ext || 'file')
+	);
 }
 
 export function verdictWords(v: ChainVerdict): string {

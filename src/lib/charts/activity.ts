@@ -23,7 +23,10 @@ export function seriesOrder(rows: ActivityRow[]): string[] {
 export function activityChart(rows: ActivityRow[], opts: ActivityChartOptions, doc?: Document): SVGSVGElement | HTMLElement {
 	const order = seriesOrder(rows);
 	const data = rows.map((r) => ({
-		start: new Date(`${r.bucket}T00:00:00Z`), end: bucketEnd(r.bucket, opts.bucket), series: r.series, messages: r.messages
+		start: new Date(`${r.bucket}T00:00:00Z`),
+		end: bucketEnd(r.bucket, opts.bucket),
+		series: r.series,
+		messages: r.messages
 	}));
 	const stacked = order.length > 1;
 	const totals = new Map<string, number>();
@@ -31,13 +34,23 @@ export function activityChart(rows: ActivityRow[], opts: ActivityChartOptions, d
 	const tallest = Math.max(0, ...totals.values());
 	const months = new Set(rows.map((r) => r.bucket.slice(0, 7))).size;
 	return Plot.plot({
-		document: documentFor(doc), width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? 280, style: FONT, marginLeft: 50,
+		document: documentFor(doc),
+		width: opts.width ?? DEFAULT_WIDTH,
+		height: opts.height ?? 280,
+		style: FONT,
+		marginLeft: 50,
 		x: { type: 'utc', label: null, ...(opts.bucket === 'month' && months <= 12 ? { ticks: 'month' } : {}) },
 		y: { grid: true, label: `messages per ${opts.bucket}`, tickFormat: formatCount, ticks: countTicks(tallest) },
 		color: { domain: order, scheme: 'tableau10', legend: stacked, tickFormat: (s: string) => clip(s, 24) },
 		marks: [
 			Plot.rectY(data, {
-				x1: 'start', x2: 'end', y: 'messages', fill: stacked ? 'series' : INK, ...(stacked ? { order } : {}), insetLeft: 0.5, insetRight: 0.5,
+				x1: 'start',
+				x2: 'end',
+				y: 'messages',
+				fill: stacked ? 'series' : INK,
+				...(stacked ? { order } : {}),
+				insetLeft: 0.5,
+				insetRight: 0.5,
 				title: (d: (typeof data)[number]) => `${d.start.toISOString().slice(0, 10)} · ${d.series}: ${d.messages}`
 			}),
 			Plot.ruleY([0])

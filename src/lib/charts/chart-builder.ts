@@ -85,14 +85,23 @@ function xValue(type: ResultColumn['type'] | undefined, v: unknown): Date | numb
 function topSeries(data: Datum[]): string[] {
 	const totals = new Map<string, number>();
 	for (const d of data) totals.set(d.s, (totals.get(d.s) ?? 0) + Math.abs(d.y));
-	return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_SERIES).map(([s]) => s);
+	return [...totals.entries()]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, TOP_SERIES)
+		.map(([s]) => s);
 }
 
 /**
  * Draws the spec with Observable Plot; rows whose plotted values are missing are left out. `width` is the drawing's
  * width in pixels. Pass a document when there is no global one (Node with jsdom).
  */
-export function drawChartSpec(spec: ChartSpec, columns: ResultColumn[], rows: Record<string, unknown>[], width = 720, doc?: Document): SVGSVGElement | HTMLElement {
+export function drawChartSpec(
+	spec: ChartSpec,
+	columns: ResultColumn[],
+	rows: Record<string, unknown>[],
+	width = 720,
+	doc?: Document
+): SVGSVGElement | HTMLElement {
 	const document = doc ?? globalThis.document;
 	const typeOf = (name: string | null) => columns.find((c) => c.name === name)?.type;
 	const xType = typeOf(spec.x);
@@ -104,8 +113,12 @@ export function drawChartSpec(spec: ChartSpec, columns: ResultColumn[], rows: Re
 			.map((r) => ({ x: label(r[spec.x]), y: label(r[spec.y!]), fill: toNumber(r[spec.series!]) }))
 			.filter((d): d is { x: string; y: string; fill: number } => d.fill != null);
 		return Plot.plot({
-			...base, marginLeft: marginFor(data.map((d) => d.y)), marginBottom: 60, padding: 0.05,
-			x: { type: 'band', label: spec.x, tickRotate: data.some((d) => d.x.length > 6) ? -30 : 0 }, y: { type: 'band', label: spec.y },
+			...base,
+			marginLeft: marginFor(data.map((d) => d.y)),
+			marginBottom: 60,
+			padding: 0.05,
+			x: { type: 'band', label: spec.x, tickRotate: data.some((d) => d.x.length > 6) ? -30 : 0 },
+			y: { type: 'band', label: spec.y },
 			color: { type: 'quantize', n: 6, scheme: 'blues', legend: true, label: spec.series },
 			marks: [Plot.cell(data, { x: 'x', y: 'y', fill: 'fill', title: (d: { fill: number }) => String(d.fill) })]
 		});
@@ -128,36 +141,69 @@ export function drawChartSpec(spec: ChartSpec, columns: ResultColumn[], rows: Re
 		// Categories read best down the side, largest total first.
 		const totals = new Map<string, number>();
 		for (const d of data) totals.set(String(d.x), (totals.get(String(d.x)) ?? 0) + d.y);
-		const domain = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_BARS).map(([x]) => x);
+		const domain = [...totals.entries()]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, TOP_BARS)
+			.map(([x]) => x);
 		const shown = new Set(domain);
 		return Plot.plot({
-			...base, ...colour, height: 60 + domain.length * 20, marginLeft: marginFor(domain),
-			x: { grid: true, label: spec.y ?? 'rows' }, y: { label: null, domain },
-			marks: [Plot.barX(data.filter((d) => shown.has(String(d.x))), Plot.groupY({ x: 'sum' }, { y: 'x', x: 'y', fill: by })), Plot.ruleX([0])]
+			...base,
+			...colour,
+			height: 60 + domain.length * 20,
+			marginLeft: marginFor(domain),
+			x: { grid: true, label: spec.y ?? 'rows' },
+			y: { label: null, domain },
+			marks: [
+				Plot.barX(
+					data.filter((d) => shown.has(String(d.x))),
+					Plot.groupY({ x: 'sum' }, { y: 'x', x: 'y', fill: by })
+				),
+				Plot.ruleX([0])
+			]
 		});
 	}
 	if (spec.mark === 'bar') {
 		// Time or numbers along x: binned, so uneven steps and many rows still draw one bar per bin.
 		return Plot.plot({
-			...base, ...colour, height: 340, x: xScale, y: { grid: true, label: spec.y ?? 'rows' },
-			marks: [Plot.rectY(data, Plot.binX({ y: 'sum' }, { x: 'x', y: 'y', fill: by, insetLeft: 0.5, insetRight: 0.5 } as Plot.BinXInputs<Plot.RectYOptions>)), Plot.ruleY([0])]
+			...base,
+			...colour,
+			height: 340,
+			x: xScale,
+			y: { grid: true, label: spec.y ?? 'rows' },
+			marks: [
+				Plot.rectY(data, Plot.binX({ y: 'sum' }, { x: 'x', y: 'y', fill: by, insetLeft: 0.5, insetRight: 0.5 } as Plot.BinXInputs<Plot.RectYOptions>)),
+				Plot.ruleY([0])
+			]
 		});
 	}
 	const sorted = xType === 'time' || xType === 'number' ? [...data].sort((a, b) => Number(a.x) - Number(b.x)) : data;
 	if (spec.mark === 'line') {
 		return Plot.plot({
-			...base, ...colour, height: 340, x: xScale, y: { grid: true, label: spec.y },
+			...base,
+			...colour,
+			height: 340,
+			x: xScale,
+			y: { grid: true, label: spec.y },
 			marks: [Plot.lineY(sorted, { x: 'x', y: 'y', stroke: by, z: spec.series === null ? null : 's', marker: sorted.length <= 60 }), Plot.ruleY([0])]
 		});
 	}
 	if (spec.mark === 'area') {
 		return Plot.plot({
-			...base, ...colour, height: 340, x: xScale, y: { grid: true, label: spec.y },
+			...base,
+			...colour,
+			height: 340,
+			x: xScale,
+			y: { grid: true, label: spec.y },
 			marks: [Plot.areaY(sorted, { x: 'x', y: 'y', fill: by, z: spec.series === null ? null : 's', fillOpacity: 0.85 }), Plot.ruleY([0])]
 		});
 	}
 	return Plot.plot({
-		...base, ...colour, height: 400, grid: true, x: xScale, y: { label: spec.y },
+		...base,
+		...colour,
+		height: 400,
+		grid: true,
+		x: xScale,
+		y: { label: spec.y },
 		marks: [Plot.dot(sorted, { x: 'x', y: 'y', fill: by, r: 3 })]
 	});
 }

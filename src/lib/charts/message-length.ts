@@ -8,7 +8,12 @@ import { countTicks, formatCount } from './format';
 export function messageLengthChart(rows: LengthBinRow[], opts: ChartSize = {}, doc?: Document): SVGSVGElement | HTMLElement {
 	const data = fillLogBins(rows);
 	return Plot.plot({
-		document: documentFor(doc), width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? 260, style: FONT, marginLeft: 50, marginBottom: 40,
+		document: documentFor(doc),
+		width: opts.width ?? DEFAULT_WIDTH,
+		height: opts.height ?? 260,
+		style: FONT,
+		marginLeft: 50,
+		marginBottom: 40,
 		x: { domain: data.map((d) => d.label), label: 'characters (log₂ bins)', tickRotate: data.length > 10 ? -30 : 0 },
 		y: { grid: true, label: 'messages', tickFormat: formatCount, ticks: countTicks(Math.max(0, ...data.map((d) => d.messages))) },
 		marks: [

@@ -7,8 +7,12 @@ import { clip, countTicks, formatCount, marginForLabels } from './format';
 export function topAuthorsChart(rows: ActiveAuthorRow[], opts: ChartSize = {}, doc?: Document): SVGSVGElement | HTMLElement {
 	const data = rows.map((r) => ({ label: clip(r.label), messages: r.messages, platforms: r.platforms }));
 	return Plot.plot({
-		document: documentFor(doc), width: opts.width ?? DEFAULT_WIDTH, height: opts.height ?? 40 + 22 * Math.max(1, data.length), style: FONT,
-		marginLeft: marginForLabels(data.map((d) => d.label)), marginRight: 50,
+		document: documentFor(doc),
+		width: opts.width ?? DEFAULT_WIDTH,
+		height: opts.height ?? 40 + 22 * Math.max(1, data.length),
+		style: FONT,
+		marginLeft: marginForLabels(data.map((d) => d.label)),
+		marginRight: 50,
 		x: { grid: true, label: 'messages', tickFormat: formatCount, ticks: countTicks(Math.max(0, ...data.map((d) => d.messages))) },
 		y: { domain: data.map((d) => d.label), label: null },
 		marks: [

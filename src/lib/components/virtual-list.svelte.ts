@@ -18,10 +18,7 @@ export class VirtualList<Item extends Element> {
 	 * `measure`: rows have their own heights, read from the DOM (use the `measure` action on each row).
 	 * `keep`: an index that stays rendered while scrolled out of view (the focused row: unmounting it would drop focus to the page).
 	 */
-	constructor(
-		getScroller: () => HTMLElement | undefined,
-		opts: { estimateSize: number; overscan: number; measure: boolean; keep?: () => number | null }
-	) {
+	constructor(getScroller: () => HTMLElement | undefined, opts: { estimateSize: number; overscan: number; measure: boolean; keep?: () => number | null }) {
 		this.virtualizer = new Virtualizer<HTMLElement, Item>({
 			count: 0,
 			getScrollElement: () => getScroller() ?? null,

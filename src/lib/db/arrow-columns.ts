@@ -1,6 +1,22 @@
 import {
-	Bool, Dictionary, Field, Float64, Int32, Int64, makeData, makeVector, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMillisecond, Uint8, Utf8,
-	type Data, type DataType
+	Bool,
+	Dictionary,
+	Field,
+	Float64,
+	Int32,
+	Int64,
+	makeData,
+	makeVector,
+	RecordBatch,
+	Schema,
+	Struct,
+	Table,
+	tableToIPC,
+	TimestampMillisecond,
+	Uint8,
+	Utf8,
+	type Data,
+	type DataType
 } from 'apache-arrow';
 
 /**
@@ -76,7 +92,12 @@ export function utf8Column(n: number, get: (i: number) => string | null): Data<U
 		offsets[i + 1] = at;
 	}
 	return makeData({
-		type: new Utf8(), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap, valueOffsets: offsets, data: bytes.subarray(0, at)
+		type: new Utf8(),
+		length: n,
+		nullCount: nulls.count,
+		nullBitmap: nulls.bitmap,
+		valueOffsets: offsets,
+		data: bytes.subarray(0, at)
 	});
 }
 
@@ -101,8 +122,12 @@ export function dictionaryColumn(n: number, get: (i: number) => string | null): 
 	}
 	const dictionary = makeVector(utf8Column(values.length, (i) => values[i]));
 	return makeData({
-		type: new Dictionary(new Utf8(), new Int32(), nextDictionaryId++), length: n, nullCount: nulls.count, nullBitmap: nulls.bitmap,
-		data: indices, dictionary
+		type: new Dictionary(new Utf8(), new Int32(), nextDictionaryId++),
+		length: n,
+		nullCount: nulls.count,
+		nullBitmap: nulls.bitmap,
+		data: indices,
+		dictionary
 	});
 }
 let nextDictionaryId = 0;

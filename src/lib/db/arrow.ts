@@ -151,20 +151,29 @@ export class MessageBatcher {
 		const scanned: number[] = [];
 		for (let i = 0; i < n; i++) if (msgs[i].kind !== 'system' && msgs[i].kind !== 'deleted') scanned.push(i);
 		const k = scanned.length;
-		const scan = k === 0 ? null : ipcStream([
-			['id', int64Column(k, (j) => first + scanned[j])],
-			['kind', dictionaryColumn(k, (j) => msgs[scanned[j]].kind)],
-			['text', utf8Column(k, (j) => msgs[scanned[j]].text)]
-		], k);
-		const search = ipcStream([
-			['id', float64Column(n, (i) => first + i)],
-			['conversation', int32Column(n, (i) => firstConversationId + (msgs[i].conversation ?? 0))],
-			['author', int32Column(n, (i) => participant(i) ?? -1)],
-			['kind', uint8Column(n, (i) => KIND_INDEX.get(msgs[i].kind) ?? OTHER_KIND)],
-			['ts', float64Column(n, (i) => utc[i])],
-			['flags', uint8Column(n, (i) => (msgs[i].attachments.length > 0 ? 1 : 0) + (LINK.test(msgs[i].text) ? 2 : 0))],
-			['text', utf8Column(n, (i) => msgs[i].text)]
-		], n);
+		const scan =
+			k === 0
+				? null
+				: ipcStream(
+						[
+							['id', int64Column(k, (j) => first + scanned[j])],
+							['kind', dictionaryColumn(k, (j) => msgs[scanned[j]].kind)],
+							['text', utf8Column(k, (j) => msgs[scanned[j]].text)]
+						],
+						k
+					);
+		const search = ipcStream(
+			[
+				['id', float64Column(n, (i) => first + i)],
+				['conversation', int32Column(n, (i) => firstConversationId + (msgs[i].conversation ?? 0))],
+				['author', int32Column(n, (i) => participant(i) ?? -1)],
+				['kind', uint8Column(n, (i) => KIND_INDEX.get(msgs[i].kind) ?? OTHER_KIND)],
+				['ts', float64Column(n, (i) => utc[i])],
+				['flags', uint8Column(n, (i) => (msgs[i].attachments.length > 0 ? 1 : 0) + (LINK.test(msgs[i].text) ? 2 : 0))],
+				['text', utf8Column(n, (i) => msgs[i].text)]
+			],
+			n
+		);
 		return { scan, search };
 	}
 }

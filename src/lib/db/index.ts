@@ -4,9 +4,7 @@ import { getConsoleDb, getDb, getImportDb } from './browser';
 import type { Connector } from './connector';
 import { importParsedFile as importInto, type ImportOptions, type ImportResult } from './load';
 import { importSummary as summaryOf, listArchives as archivesOf, type ArchiveRow, type ImportSummary } from './queries/archives';
-import {
-	conversationMessageCount as countOf, listConversations as conversationsOf, type ConversationRow
-} from './queries/conversations';
+import { conversationMessageCount as countOf, listConversations as conversationsOf, type ConversationRow } from './queries/conversations';
 import { messagesPage as pageOf, type MessageRow } from './queries/messages';
 import { workspaceTotals as totalsOf, type WorkspaceTotals } from './queries/workspace';
 import { whenWorkspaceReady } from './ready';

@@ -48,17 +48,34 @@ async function importNow(db: Connector, file: ParsedFile, source: SourceFile, op
 			(SELECT coalesce(max(id), 0) + 1 FROM messages) AS message`);
 		const archiveId = next.archive;
 		const notes = file.notes.map(() => '?').join(', ');
-		await db.query(
-			`INSERT INTO archives VALUES (?, ?, ?, ?, ?, ?, ?::TIMESTAMP, ?, ?, ?, [${notes}]::VARCHAR[])`,
-			[archiveId, source.name, source.bytes, sha256, file.platform, file.format, formatUtc(Date.now()), opts.timeZone,
-				file.messages.length, file.unparsed.length, ...file.notes]
+		await db.query(`INSERT INTO archives VALUES (?, ?, ?, ?, ?, ?, ?::TIMESTAMP, ?, ?, ?, [${notes}]::VARCHAR[])`, [
+			archiveId,
+			source.name,
+			source.bytes,
+			sha256,
+			file.platform,
+			file.format,
+			formatUtc(Date.now()),
+			opts.timeZone,
+			file.messages.length,
+			file.unparsed.length,
+			...file.notes
+		]);
+		await insertRows(
+			db,
+			'conversations',
+			6,
+			file.conversations.map((c, i) => [next.conversation + i, archiveId, file.platform, c.title, c.kind, c.sourceId ?? null])
 		);
-		await insertRows(db, 'conversations', 6, file.conversations.map((c, i) => [
-			next.conversation + i, archiveId, file.platform, c.title, c.kind, c.sourceId ?? null
-		]));
 		const participantIds = await ensureParticipants(db, file);
 		const input = {
-			archiveId, firstConversationId: next.conversation, file, source, timeZone: opts.timeZone, participantIds, firstMessageId: next.message
+			archiveId,
+			firstConversationId: next.conversation,
+			file,
+			source,
+			timeZone: opts.timeZone,
+			participantIds,
+			firstMessageId: next.message
 		};
 		for (const batch of await (opts.buildBatches ?? buildImportBatches)(input)) await db.insertArrowIPC(batch.table, batch.ipc);
 		await db.exec('COMMIT');

@@ -30,24 +30,48 @@ export const PRE_V3_REVIEWER = 'unknown (saved before reviewer names)';
 export const V2_SAVED_QUERY_AUTHOR = 'unknown (saved before saved queries had authors)';
 
 const auditLogV1: TableLoader = (db, ipc) =>
-	throughStaging(db, ipc, 'audit_log_v1', 'seq BIGINT, created_at TIMESTAMP, action VARCHAR, subject VARCHAR, detail VARCHAR, prev_hash VARCHAR, hash VARCHAR',
-		`INSERT INTO audit_log SELECT seq, created_at, ?, action, subject, detail, prev_hash, hash FROM audit_log_v1`, [V1_ACTOR]);
+	throughStaging(
+		db,
+		ipc,
+		'audit_log_v1',
+		'seq BIGINT, created_at TIMESTAMP, action VARCHAR, subject VARCHAR, detail VARCHAR, prev_hash VARCHAR, hash VARCHAR',
+		`INSERT INTO audit_log SELECT seq, created_at, ?, action, subject, detail, prev_hash, hash FROM audit_log_v1`,
+		[V1_ACTOR]
+	);
 
 /** Versions 1 and 2 saved tags and notes without a reviewer (and notes without updated_at). */
 const tagsV2: TableLoader = (db, ipc) =>
-	throughStaging(db, ipc, 'tags_v2', 'message_id BIGINT, tag VARCHAR, created_at TIMESTAMP',
-		`INSERT INTO tags (message_id, tag, reviewer, created_at) SELECT message_id, tag, ?, created_at FROM tags_v2`, [PRE_V3_REVIEWER]);
+	throughStaging(
+		db,
+		ipc,
+		'tags_v2',
+		'message_id BIGINT, tag VARCHAR, created_at TIMESTAMP',
+		`INSERT INTO tags (message_id, tag, reviewer, created_at) SELECT message_id, tag, ?, created_at FROM tags_v2`,
+		[PRE_V3_REVIEWER]
+	);
 const notesV2: TableLoader = (db, ipc) =>
-	throughStaging(db, ipc, 'notes_v2', 'id INTEGER, message_id BIGINT, conversation_id INTEGER, body VARCHAR, created_at TIMESTAMP',
+	throughStaging(
+		db,
+		ipc,
+		'notes_v2',
+		'id INTEGER, message_id BIGINT, conversation_id INTEGER, body VARCHAR, created_at TIMESTAMP',
 		`INSERT INTO notes (id, message_id, conversation_id, body, reviewer, created_at, updated_at)
-			SELECT id, message_id, conversation_id, body, ?, created_at, NULL FROM notes_v2`, [PRE_V3_REVIEWER]);
+			SELECT id, message_id, conversation_id, body, ?, created_at, NULL FROM notes_v2`,
+		[PRE_V3_REVIEWER]
+	);
 
 /** Versions 1 and 2 kept saved queries as (id, name, description, sql, view, created_at): each becomes a 'sql' query. */
 const savedQueriesV2: TableLoader = (db, ipc) =>
-	throughStaging(db, ipc, 'saved_queries_v2', 'id INTEGER, name VARCHAR, description VARCHAR, sql VARCHAR, view VARCHAR, created_at TIMESTAMP',
+	throughStaging(
+		db,
+		ipc,
+		'saved_queries_v2',
+		'id INTEGER, name VARCHAR, description VARCHAR, sql VARCHAR, view VARCHAR, created_at TIMESTAMP',
 		`INSERT INTO saved_queries (id, name, description, kind, search, sql, view, tags, author, created_at, updated_at, row_count, result_digest, archive_sha256)
 			SELECT id, name, coalesce(description, ''), 'sql', NULL, sql, view, []::VARCHAR[], ?, created_at, created_at, NULL, NULL, []::VARCHAR[]
-			FROM saved_queries_v2`, [V2_SAVED_QUERY_AUTHOR]);
+			FROM saved_queries_v2`,
+		[V2_SAVED_QUERY_AUTHOR]
+	);
 
 /** saved version → table → how its saved file is brought over to today's layout. */
 const FROM_VERSION: Record<number, Record<string, TableLoader>> = {

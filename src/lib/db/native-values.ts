@@ -1,7 +1,20 @@
 import {
-	DuckDBArrayValue, DuckDBBlobValue, DuckDBDateValue, DuckDBDecimalValue, DuckDBListValue, DuckDBMapValue, DuckDBStructValue,
-	DuckDBTimestampMillisecondsValue, DuckDBTimestampNanosecondsValue, DuckDBTimestampSecondsValue, DuckDBTimestampTZValue,
-	DuckDBTimestampValue, DuckDBTimeValue, DuckDBTypeId, type DuckDBType, type DuckDBValue
+	DuckDBArrayValue,
+	DuckDBBlobValue,
+	DuckDBDateValue,
+	DuckDBDecimalValue,
+	DuckDBListValue,
+	DuckDBMapValue,
+	DuckDBStructValue,
+	DuckDBTimestampMillisecondsValue,
+	DuckDBTimestampNanosecondsValue,
+	DuckDBTimestampSecondsValue,
+	DuckDBTimestampTZValue,
+	DuckDBTimestampValue,
+	DuckDBTimeValue,
+	DuckDBTypeId,
+	type DuckDBType,
+	type DuckDBValue
 } from '@duckdb/node-api';
 import { formatUtc } from '$lib/model/time';
 import { bigintToJs, toParam } from './rows';

@@ -1,4 +1,12 @@
-import { DuckDBDataChunk, DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBResultReader, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import {
+	DuckDBDataChunk,
+	DuckDBInstance,
+	DuckDBTypeId,
+	type DuckDBConnection,
+	type DuckDBResultReader,
+	type DuckDBType,
+	type DuckDBValue
+} from '@duckdb/node-api';
 import { tableFromIPC, type Data, type DataType } from 'apache-arrow';
 import { boolColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
 import type { Connector } from './connector';
@@ -54,7 +62,10 @@ function connectorFor(conn: DuckDBConnection, close: () => void): NativeDb {
 			const types = reader.columnTypes();
 			const columns = reader.getColumns();
 			const n = reader.currentRowCount;
-			return ipcStream(names.map((name, c) => [name, arrowColumn(types[c], columns[c], n)] as const), n);
+			return ipcStream(
+				names.map((name, c) => [name, arrowColumn(types[c], columns[c], n)] as const),
+				n
+			);
 		},
 		async insertArrowIPC(table, ipc) {
 			const arrow = tableFromIPC(ipc);
@@ -67,11 +78,13 @@ function connectorFor(conn: DuckDBConnection, close: () => void): NativeDb {
 				for (let from = 0; from < arrow.numRows; from += CHUNK_ROWS) {
 					const rows = Math.min(CHUNK_ROWS, arrow.numRows - from);
 					const chunk = DuckDBDataChunk.create(types, rows);
-					chunk.setColumns(vectors.map((vec, c) => {
-						const values = new Array<DuckDBValue>(rows);
-						for (let i = 0; i < rows; i++) values[i] = convert[c](vec.get(from + i));
-						return values;
-					}));
+					chunk.setColumns(
+						vectors.map((vec, c) => {
+							const values = new Array<DuckDBValue>(rows);
+							for (let i = 0; i < rows; i++) values[i] = convert[c](vec.get(from + i));
+							return values;
+						})
+					);
 					appender.appendDataChunk(chunk);
 				}
 				appender.flushSync();

@@ -16,8 +16,28 @@ export const SCHEMA_VERSION = 3;
 
 /** Column order of the bulk-loaded tables; Arrow batches are inserted by position, so arrow.ts builds in this order. */
 export const MESSAGE_COLUMNS = [
-	'id', 'archive_id', 'conversation_id', 'participant_id', 'idx', 'pos', 'source_id', 'author', 'author_raw', 'ts_local',
-	'ts_utc', 'tz', 'kind', 'text', 'edited', 'deleted', 'reply_to', 'reply_to_source_id', 'line', 'line_end', 'source_path', 'raw'
+	'id',
+	'archive_id',
+	'conversation_id',
+	'participant_id',
+	'idx',
+	'pos',
+	'source_id',
+	'author',
+	'author_raw',
+	'ts_local',
+	'ts_utc',
+	'tz',
+	'kind',
+	'text',
+	'edited',
+	'deleted',
+	'reply_to',
+	'reply_to_source_id',
+	'line',
+	'line_end',
+	'source_path',
+	'raw'
 ] as const;
 export const ATTACHMENT_COLUMNS = ['message_id', 'archive_id', 'position', 'file_name', 'media_type'] as const;
 export const UNPARSED_COLUMNS = ['archive_id', 'line', 'path', 'text', 'reason'] as const;
@@ -241,6 +261,23 @@ INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}') ON CONFLICT DO N
 `;
 
 export const TABLES = [
-	'meta', 'archives', 'conversations', 'participants', 'identities', 'identity_members', 'messages',
-	'attachments', 'media_files', 'unparsed_lines', 'risk_hits', 'search_hits', 'policies', 'tags', 'notes', 'review_queues', 'review_decisions', 'saved_queries', 'audit_log'
+	'meta',
+	'archives',
+	'conversations',
+	'participants',
+	'identities',
+	'identity_members',
+	'messages',
+	'attachments',
+	'media_files',
+	'unparsed_lines',
+	'risk_hits',
+	'search_hits',
+	'policies',
+	'tags',
+	'notes',
+	'review_queues',
+	'review_decisions',
+	'saved_queries',
+	'audit_log'
 ] as const;

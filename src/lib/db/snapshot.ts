@@ -66,7 +66,10 @@ export interface SaveOptions {
 /** Thrown after a save that wrote everything else: these archives in the database are not the ones the app imported. */
 export class ArchivesNotSavedError extends Error {
 	override name = 'ArchivesNotSavedError';
-	constructor(readonly archives: number[], reasons: string[]) {
+	constructor(
+		readonly archives: number[],
+		reasons: string[]
+	) {
 		super(`the workspace was saved, except ${reasons.join('; ')}. Reload to see the saved workspace.`);
 	}
 }
@@ -83,7 +86,8 @@ const wholeTables = () => TABLES.filter((t) => !NOT_SAVED.has(t) && !(PER_ARCHIV
 
 async function archiveRow(db: Connector, id: number) {
 	const [row] = await db.query<{ sha256: string; messages: number }>(
-		`SELECT sha256, (SELECT count(*) FROM messages WHERE archive_id = ?)::INTEGER AS messages FROM archives WHERE id = ?`, [id, id]
+		`SELECT sha256, (SELECT count(*) FROM messages WHERE archive_id = ?)::INTEGER AS messages FROM archives WHERE id = ?`,
+		[id, id]
 	);
 	return row ?? null;
 }
@@ -104,7 +108,11 @@ async function upgradeLegacy(db: Connector, store: FileStore, id: number, legacy
 	if (!row) throw new Error(`archive ${id} of the saved workspace is missing from the database, so its record cannot be carried over; reload to restore it`);
 	const [messages, attachments, unparsed_lines] = legacy;
 	const written = await writeArchiveFiles(db, store, id, ['archives', 'conversations']);
-	return { sha256: row.sha256, messages: row.messages, files: { archives: written.archives!, conversations: written.conversations!, messages, attachments, unparsed_lines } };
+	return {
+		sha256: row.sha256,
+		messages: row.messages,
+		files: { archives: written.archives!, conversations: written.conversations!, messages, attachments, unparsed_lines }
+	};
 }
 
 /**
@@ -156,7 +164,12 @@ export async function saveSnapshot(db: Connector, store: FileStore, { added = []
 	for (const table of PER_ARCHIVE) tables[table] = ids.map((id) => archives[id].files[table]);
 
 	const manifest: Manifest = {
-		format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, generation, savedAt: new Date().toISOString(), tables, archives,
+		format: SNAPSHOT_FORMAT,
+		schemaVersion: SCHEMA_VERSION,
+		generation,
+		savedAt: new Date().toISOString(),
+		tables,
+		archives,
 		messages: ids.reduce((n, id) => n + archives[id].messages, 0)
 	};
 	await store.write(MANIFEST, new TextEncoder().encode(JSON.stringify(manifest)));

@@ -20,7 +20,21 @@ export type GateResult =
 	| { ok: false; reason: string };
 
 /** Words that start a statement the console runs. */
-const READ_LEADS = new Set(['select', 'with', 'from', 'values', 'table', 'describe', 'desc', 'summarize', 'show', 'pivot', 'pivot_wider', 'unpivot', 'pivot_longer']);
+const READ_LEADS = new Set([
+	'select',
+	'with',
+	'from',
+	'values',
+	'table',
+	'describe',
+	'desc',
+	'summarize',
+	'show',
+	'pivot',
+	'pivot_wider',
+	'unpivot',
+	'pivot_longer'
+]);
 
 export const READ_STATEMENTS = 'SELECT, WITH … SELECT, FROM …, EXPLAIN, DESCRIBE, SUMMARIZE, SHOW, PIVOT, UNPIVOT and VALUES';
 const ONLY_READS = `The console runs read statements only (${READ_STATEMENTS})`;
@@ -33,15 +47,24 @@ const refuse = (words: string, reason: (word: string) => string) => {
 	for (const w of words.split(' ')) REFUSED_LEADS[w] = reason(w.toUpperCase());
 };
 refuse('delete update insert merge truncate upsert', (w) => `${w} is refused: ${EVIDENCE}.`);
-refuse('create drop alter comment', (w) => `${w} is refused: the workspace's tables and schema are part of the evidence and stay as imported; a WITH … SELECT gives you intermediate results.`);
+refuse(
+	'create drop alter comment',
+	(w) => `${w} is refused: the workspace's tables and schema are part of the evidence and stay as imported; a WITH … SELECT gives you intermediate results.`
+);
 refuse('set reset', (w) => `${w} is refused: the engine's settings are fixed.`);
-refuse('pragma', () => "PRAGMA is refused: some pragmas change the engine. To read metadata use SHOW TABLES, DESCRIBE <table> or FROM pragma_table_info('<table>').");
+refuse(
+	'pragma',
+	() => "PRAGMA is refused: some pragmas change the engine. To read metadata use SHOW TABLES, DESCRIBE <table> or FROM pragma_table_info('<table>')."
+);
 refuse('call', () => 'CALL is refused: write FROM <function>(…) instead, which is checked like any query.');
 refuse('install load force', (w) => `${w} is refused: extensions are never downloaded or loaded. ${OFFLINE}.`);
 refuse('attach detach use', (w) => `${w} is refused: the console works on the workspace database only. ${OFFLINE}.`);
 refuse('copy export import', (w) => `${w} is refused: SQL reads and writes no files here (use the export buttons). ${OFFLINE}.`);
 refuse('checkpoint vacuum analyze analyse', (w) => `${w} is refused: Parley maintains its storage itself.`);
-refuse('begin start commit end rollback abort savepoint release', (w) => `${w} is refused: each console statement runs in a read-only transaction of its own, which Parley opens and closes.`);
+refuse(
+	'begin start commit end rollback abort savepoint release',
+	(w) => `${w} is refused: each console statement runs in a read-only transaction of its own, which Parley opens and closes.`
+);
 refuse('prepare execute deallocate', (w) => `${w} is refused: prepared statements are not available in the console; run the query itself.`);
 
 const isWord = (t: Token | undefined, ...values: string[]) => t?.kind === 'word' && (values.length === 0 || values.includes(t.value));

@@ -10,12 +10,47 @@ export type PlanVerdict = { ok: true } | { ok: false; reason: string };
 
 /** Operators that read and compute, and nothing else. */
 const READ_OPERATORS = new Set([
-	'PROJECTION', 'FILTER', 'ORDER_BY', 'TOP_N', 'LIMIT', 'STREAMING_LIMIT', 'LIMIT_PERCENT', 'WINDOW', 'STREAMING_WINDOW',
-	'UNNEST', 'UNGROUPED_AGGREGATE', 'HASH_GROUP_BY', 'PERFECT_HASH_GROUP_BY', 'PARTITIONED_AGGREGATE', 'HASH_JOIN',
-	'NESTED_LOOP_JOIN', 'BLOCKWISE_NL_JOIN', 'PIECEWISE_MERGE_JOIN', 'IE_JOIN', 'ASOF_JOIN', 'CROSS_PRODUCT', 'POSITIONAL_JOIN',
-	'POSITIONAL_SCAN', 'LEFT_DELIM_JOIN', 'RIGHT_DELIM_JOIN', 'DELIM_SCAN', 'UNION', 'CTE', 'CTE_SCAN', 'REC_CTE', 'REC_CTE_SCAN',
-	'REC_KEY_CTE', 'REC_REC_CTE_SCAN', 'DUMMY_SCAN', 'COLUMN_DATA_SCAN', 'CHUNK_SCAN', 'EXPRESSION_SCAN', 'EMPTY_RESULT',
-	'RESERVOIR_SAMPLE', 'STREAMING_SAMPLE', 'PIVOT'
+	'PROJECTION',
+	'FILTER',
+	'ORDER_BY',
+	'TOP_N',
+	'LIMIT',
+	'STREAMING_LIMIT',
+	'LIMIT_PERCENT',
+	'WINDOW',
+	'STREAMING_WINDOW',
+	'UNNEST',
+	'UNGROUPED_AGGREGATE',
+	'HASH_GROUP_BY',
+	'PERFECT_HASH_GROUP_BY',
+	'PARTITIONED_AGGREGATE',
+	'HASH_JOIN',
+	'NESTED_LOOP_JOIN',
+	'BLOCKWISE_NL_JOIN',
+	'PIECEWISE_MERGE_JOIN',
+	'IE_JOIN',
+	'ASOF_JOIN',
+	'CROSS_PRODUCT',
+	'POSITIONAL_JOIN',
+	'POSITIONAL_SCAN',
+	'LEFT_DELIM_JOIN',
+	'RIGHT_DELIM_JOIN',
+	'DELIM_SCAN',
+	'UNION',
+	'CTE',
+	'CTE_SCAN',
+	'REC_CTE',
+	'REC_CTE_SCAN',
+	'REC_KEY_CTE',
+	'REC_REC_CTE_SCAN',
+	'DUMMY_SCAN',
+	'COLUMN_DATA_SCAN',
+	'CHUNK_SCAN',
+	'EXPRESSION_SCAN',
+	'EMPTY_RESULT',
+	'RESERVOIR_SAMPLE',
+	'STREAMING_SAMPLE',
+	'PIVOT'
 ]);
 
 /** Scans of a stored table (the plan names the table). */
@@ -23,21 +58,58 @@ const TABLE_SCANS = new Set(['SEQ_SCAN', 'TABLE_SCAN', 'INDEX_SCAN']);
 
 /** Table functions that read the catalog or generate values; none reads a file, the network or changes state. */
 const READ_FUNCTIONS = new Set([
-	'DUCKDB_APPROX_DATABASE_COUNT', 'DUCKDB_COLUMNS', 'DUCKDB_CONNECTION_COUNT', 'DUCKDB_CONSTRAINTS', 'DUCKDB_DATABASES',
-	'DUCKDB_DEPENDENCIES', 'DUCKDB_EXTENSIONS', 'DUCKDB_EXTERNAL_FILE_CACHE', 'DUCKDB_FUNCTIONS', 'DUCKDB_INDEXES',
-	'DUCKDB_KEYWORDS', 'DUCKDB_LOG_CONTEXTS', 'DUCKDB_LOGS', 'DUCKDB_MEMORY', 'DUCKDB_OPTIMIZERS', 'DUCKDB_PREPARED_STATEMENTS',
-	'DUCKDB_SCHEMAS', 'DUCKDB_SECRET_TYPES', 'DUCKDB_SECRETS', 'DUCKDB_SEQUENCES', 'DUCKDB_SETTINGS', 'DUCKDB_TABLE_SAMPLE',
-	'DUCKDB_TABLES', 'DUCKDB_TEMPORARY_FILES', 'DUCKDB_TYPES', 'DUCKDB_VARIABLES', 'DUCKDB_VIEWS',
-	'PRAGMA_COLLATIONS', 'PRAGMA_DATABASE_SIZE', 'PRAGMA_METADATA_INFO', 'PRAGMA_PLATFORM', 'PRAGMA_SHOW', 'PRAGMA_STORAGE_INFO',
-	'PRAGMA_TABLE_INFO', 'PRAGMA_USER_AGENT', 'PRAGMA_VERSION',
-	'RANGE', 'GENERATE_SERIES', 'REPEAT', 'REPEAT_ROW', 'UNNEST', 'SUMMARY', 'TEST_ALL_TYPES', 'TEST_VECTOR_TYPES'
+	'DUCKDB_APPROX_DATABASE_COUNT',
+	'DUCKDB_COLUMNS',
+	'DUCKDB_CONNECTION_COUNT',
+	'DUCKDB_CONSTRAINTS',
+	'DUCKDB_DATABASES',
+	'DUCKDB_DEPENDENCIES',
+	'DUCKDB_EXTENSIONS',
+	'DUCKDB_EXTERNAL_FILE_CACHE',
+	'DUCKDB_FUNCTIONS',
+	'DUCKDB_INDEXES',
+	'DUCKDB_KEYWORDS',
+	'DUCKDB_LOG_CONTEXTS',
+	'DUCKDB_LOGS',
+	'DUCKDB_MEMORY',
+	'DUCKDB_OPTIMIZERS',
+	'DUCKDB_PREPARED_STATEMENTS',
+	'DUCKDB_SCHEMAS',
+	'DUCKDB_SECRET_TYPES',
+	'DUCKDB_SECRETS',
+	'DUCKDB_SEQUENCES',
+	'DUCKDB_SETTINGS',
+	'DUCKDB_TABLE_SAMPLE',
+	'DUCKDB_TABLES',
+	'DUCKDB_TEMPORARY_FILES',
+	'DUCKDB_TYPES',
+	'DUCKDB_VARIABLES',
+	'DUCKDB_VIEWS',
+	'PRAGMA_COLLATIONS',
+	'PRAGMA_DATABASE_SIZE',
+	'PRAGMA_METADATA_INFO',
+	'PRAGMA_PLATFORM',
+	'PRAGMA_SHOW',
+	'PRAGMA_STORAGE_INFO',
+	'PRAGMA_TABLE_INFO',
+	'PRAGMA_USER_AGENT',
+	'PRAGMA_VERSION',
+	'RANGE',
+	'GENERATE_SERIES',
+	'REPEAT',
+	'REPEAT_ROW',
+	'UNNEST',
+	'SUMMARY',
+	'TEST_ALL_TYPES',
+	'TEST_VECTOR_TYPES'
 ]);
 
 export const EVIDENCE = "the console only reads: the archive's records are evidence, and nothing typed here may change them";
 
 /** Why an operator that is not a read is refused, by what it does. */
 function operatorReason(op: string): string {
-	if (/^(DELETE|UPDATE|INSERT|MERGE_INTO)$/.test(op)) return `its plan ${op === 'MERGE_INTO' ? 'merges into' : op === 'INSERT' ? 'inserts into' : op === 'UPDATE' ? 'updates' : 'deletes from'} a table (${op}), and ${EVIDENCE}`;
+	if (/^(DELETE|UPDATE|INSERT|MERGE_INTO)$/.test(op))
+		return `its plan ${op === 'MERGE_INTO' ? 'merges into' : op === 'INSERT' ? 'inserts into' : op === 'UPDATE' ? 'updates' : 'deletes from'} a table (${op}), and ${EVIDENCE}`;
 	if (/^(BATCH_)?CREATE_|^DROP$|^ALTER$/.test(op)) return `its plan changes the workspace's schema (${op}), and ${EVIDENCE}`;
 	if (/^(SET|RESET|SET_VARIABLE)$/.test(op)) return `its plan changes a setting (${op}); the engine's settings are fixed`;
 	if (/^(LOAD|UPDATE_EXTENSIONS|EXTENSION)$/.test(op)) return `its plan installs or loads an extension (${op}); Parley runs offline and never downloads one`;
@@ -48,7 +120,8 @@ function operatorReason(op: string): string {
 }
 
 function functionReason(fn: string): string {
-	if (/^READ_|^GLOB$|^SNIFF_CSV$|_SCAN$/.test(fn)) return `it reads files or memory outside the workspace (${fn.toLowerCase()}); Parley's SQL reads only its own tables`;
+	if (/^READ_|^GLOB$|^SNIFF_CSV$|_SCAN$/.test(fn))
+		return `it reads files or memory outside the workspace (${fn.toLowerCase()}); Parley's SQL reads only its own tables`;
 	return `it calls the table function ${fn.toLowerCase()}, which is not one that only reads`;
 }
 

@@ -29,11 +29,27 @@ const isWordChar = (c: string) => /[A-Za-z0-9_$\u0080-\uffff]/.test(c) && !isInv
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
 const NAMES: Record<string, string> = {
-	'\u0000': 'NUL', '\u000b': 'LINE TABULATION', '\u000c': 'FORM FEED', '\u0085': 'NEXT LINE', '\u00a0': 'NO-BREAK SPACE',
-	'\u00ad': 'SOFT HYPHEN', '\u1680': 'OGHAM SPACE MARK', '\u180e': 'MONGOLIAN VOWEL SEPARATOR', '\u2002': 'EN SPACE',
-	'\u2003': 'EM SPACE', '\u2009': 'THIN SPACE', '\u200b': 'ZERO WIDTH SPACE', '\u200c': 'ZERO WIDTH NON-JOINER',
-	'\u200d': 'ZERO WIDTH JOINER', '\u2028': 'LINE SEPARATOR', '\u2029': 'PARAGRAPH SEPARATOR', '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
-	'\u202f': 'NARROW NO-BREAK SPACE', '\u2060': 'WORD JOINER', '\u3000': 'IDEOGRAPHIC SPACE', '\ufeff': 'BYTE ORDER MARK'
+	'\u0000': 'NUL',
+	'\u000b': 'LINE TABULATION',
+	'\u000c': 'FORM FEED',
+	'\u0085': 'NEXT LINE',
+	'\u00a0': 'NO-BREAK SPACE',
+	'\u00ad': 'SOFT HYPHEN',
+	'\u1680': 'OGHAM SPACE MARK',
+	'\u180e': 'MONGOLIAN VOWEL SEPARATOR',
+	'\u2002': 'EN SPACE',
+	'\u2003': 'EM SPACE',
+	'\u2009': 'THIN SPACE',
+	'\u200b': 'ZERO WIDTH SPACE',
+	'\u200c': 'ZERO WIDTH NON-JOINER',
+	'\u200d': 'ZERO WIDTH JOINER',
+	'\u2028': 'LINE SEPARATOR',
+	'\u2029': 'PARAGRAPH SEPARATOR',
+	'\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+	'\u202f': 'NARROW NO-BREAK SPACE',
+	'\u2060': 'WORD JOINER',
+	'\u3000': 'IDEOGRAPHIC SPACE',
+	'\ufeff': 'BYTE ORDER MARK'
 };
 
 /** 'U+2003 (EM SPACE)' */
@@ -43,7 +59,9 @@ export function describeCharacter(c: string): string {
 }
 
 const invisible = (c: string, at: number, where: string, advice = 'type a plain space or remove it'): LexResult => ({
-	ok: false, reason: `invisible or control character ${describeCharacter(c)} ${where}; ${advice}`, at
+	ok: false,
+	reason: `invisible or control character ${describeCharacter(c)} ${where}; ${advice}`,
+	at
 });
 
 /** The first character DuckDB could read differently from what is shown, inside [from, to), or -1. */

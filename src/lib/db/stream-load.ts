@@ -39,7 +39,13 @@ export async function streamStart(db: Connector, timeZone: string, sides: boolea
 /** The archive's row while it loads: its hash is known only at its end, so it holds a placeholder no hash can equal. */
 export async function openArchive(db: Connector, a: { archiveId: number; name: string; platform: string; format: string; timeZone: string }): Promise<void> {
 	await db.query(`INSERT INTO archives VALUES (?, ?, 0, ?, ?, ?, ?::TIMESTAMP, ?, 0, 0, []::VARCHAR[])`, [
-		a.archiveId, a.name, `loading:${a.archiveId}`, a.platform, a.format, formatUtc(Date.now()), a.timeZone
+		a.archiveId,
+		a.name,
+		`loading:${a.archiveId}`,
+		a.platform,
+		a.format,
+		formatUtc(Date.now()),
+		a.timeZone
 	]);
 }
 
@@ -62,7 +68,10 @@ export interface ArchiveClose {
 
 /** The archive already imported with this hash, other than the one loading. */
 export async function archiveWithHash(db: Connector, sha256: string, except: number): Promise<{ id: number; messages: number } | null> {
-	const [row] = await db.query<{ id: number; messages: number }>(`SELECT id, messages FROM archives WHERE sha256 = ? AND id <> ?`, [sha256.toLowerCase(), except]);
+	const [row] = await db.query<{ id: number; messages: number }>(`SELECT id, messages FROM archives WHERE sha256 = ? AND id <> ?`, [
+		sha256.toLowerCase(),
+		except
+	]);
 	return row ?? null;
 }
 
@@ -71,15 +80,27 @@ export async function closeArchive(db: Connector, c: ArchiveClose): Promise<void
 	const present = new Set((await db.query<{ id: number }>(`SELECT id FROM conversations WHERE archive_id = ?`, [c.archiveId])).map((r) => r.id));
 	for (const [id, , , title, kind, sourceId] of c.conversations.filter(([id]) => present.has(id))) {
 		await db.query(`UPDATE conversations SET title = ?, kind = ?, source_id = ? WHERE id = ? AND (title <> ? OR kind <> ? OR source_id IS DISTINCT FROM ?)`, [
-			title, kind, sourceId, id, title, kind, sourceId
+			title,
+			kind,
+			sourceId,
+			id,
+			title,
+			kind,
+			sourceId
 		]);
 	}
-	await insertRows(db, 'conversations', 6, c.conversations.filter(([id]) => !present.has(id)));
+	await insertRows(
+		db,
+		'conversations',
+		6,
+		c.conversations.filter(([id]) => !present.has(id))
+	);
 	if (c.unparsed) await db.insertArrowIPC(c.unparsed.table, c.unparsed.ipc);
 	const notes = c.notes.map(() => '?').join(', ');
-	await db.query(`UPDATE archives SET file_name = ?, bytes = ?, sha256 = ?, format = ?, messages = ?, unparsed = ?, notes = [${notes}]::VARCHAR[] WHERE id = ?`, [
-		c.source.name, c.source.bytes, c.source.sha256.toLowerCase(), c.format, c.messages, c.unparsedLines, ...c.notes, c.archiveId
-	]);
+	await db.query(
+		`UPDATE archives SET file_name = ?, bytes = ?, sha256 = ?, format = ?, messages = ?, unparsed = ?, notes = [${notes}]::VARCHAR[] WHERE id = ?`,
+		[c.source.name, c.source.bytes, c.source.sha256.toLowerCase(), c.format, c.messages, c.unparsedLines, ...c.notes, c.archiveId]
+	);
 }
 
 /**

@@ -61,7 +61,9 @@ async function checkPlan(c: Connector, sql: string, gate: Admitted): Promise<voi
 		}
 		if (MULTIPLE.test(message)) throw new SqlRefusedError('This text holds more than one statement for DuckDB; only one statement runs at a time.');
 		if (WRITES.test(message)) {
-			throw new SqlRefusedError(`This statement is refused: it writes to the workspace database (DuckDB refuses it in a read-only transaction), and ${EVIDENCE}.`);
+			throw new SqlRefusedError(
+				`This statement is refused: it writes to the workspace database (DuckDB refuses it in a read-only transaction), and ${EVIDENCE}.`
+			);
 		}
 		// The statement's own error (a misspelt column, a syntax error) reads better, and points into the text as typed.
 		await c.prepareStatement(sql).catch((error: unknown) => {

@@ -1,5 +1,17 @@
 import {
-	Bool, Field, Float64, Int64, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMillisecond, type Data, type DataType
+	Bool,
+	Field,
+	Float64,
+	Int64,
+	makeData,
+	RecordBatch,
+	Schema,
+	Struct,
+	Table,
+	tableToIPC,
+	TimestampMillisecond,
+	type Data,
+	type DataType
 } from 'apache-arrow';
 import { utf8Column } from '$lib/db/arrow-columns';
 

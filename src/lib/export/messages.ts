@@ -20,8 +20,27 @@ export interface MessageRecord extends Provenance {
 
 /** Column order of message CSVs (extra columns of a search or a risk export come first). */
 export const MESSAGE_COLUMNS = [
-	'message_id', 'ts_utc', 'ts_local', 'utc_offset', 'tz', 'conversation_id', 'conversation', 'author', 'kind', 'text', 'attachments',
-	'reply_to', 'edited', 'deleted', 'platform', 'archive_sha256', 'source_file', 'line', 'line_end', 'source_path', 'redacted'
+	'message_id',
+	'ts_utc',
+	'ts_local',
+	'utc_offset',
+	'tz',
+	'conversation_id',
+	'conversation',
+	'author',
+	'kind',
+	'text',
+	'attachments',
+	'reply_to',
+	'edited',
+	'deleted',
+	'platform',
+	'archive_sha256',
+	'source_file',
+	'line',
+	'line_end',
+	'source_path',
+	'redacted'
 ] as const satisfies readonly (keyof MessageRecord)[];
 
 /** The record of one message row, its archive content (names, titles, text, file names) through the redactor. */
@@ -56,7 +75,10 @@ function cellOf(v: unknown): CsvValue {
 /** Records as CSV, `extra` columns (e.g. a hit's score) first. Attachment names are joined with `; `. */
 export function recordsCsv<E extends object>(records: readonly (MessageRecord & E)[], extra: readonly (keyof E & string)[] = []): string {
 	const header = [...extra, ...MESSAGE_COLUMNS];
-	return toCsv(header, records.map((rec) => header.map((k) => cellOf((rec as Record<string, unknown>)[k]))));
+	return toCsv(
+		header,
+		records.map((rec) => header.map((k) => cellOf((rec as Record<string, unknown>)[k])))
+	);
 }
 
 /** Records as JSON Lines, one object per message, keys in column order. */

@@ -1,4 +1,14 @@
-import { EDGE_KINDS, edgeKey, type EdgeKind, type GraphData, type GraphEdge, type GraphOptions, type KindWeights, type PairRowsByKind, type PersonRow } from './types';
+import {
+	EDGE_KINDS,
+	edgeKey,
+	type EdgeKind,
+	type GraphData,
+	type GraphEdge,
+	type GraphOptions,
+	type KindWeights,
+	type PairRowsByKind,
+	type PersonRow
+} from './types';
 
 const zero = (): KindWeights => ({ direct: 0, reply: 0, mention: 0, group: 0 });
 

@@ -22,7 +22,16 @@ export function edgeMessageList(rows: EdgeMessageRow[]): EdgeMessage[] {
 		if (r.reason === 'mention' && !isMention({ text: r.text, name: r.name ?? '', handle: r.handle ?? '' })) continue;
 		let m = byId.get(r.id);
 		if (!m) {
-			m = { id: r.id, conversationId: r.conversation_id, conversationTitle: r.conversation_title, platform: r.platform, tsUtc: r.ts_utc, author: r.author, text: r.text, reasons: [] };
+			m = {
+				id: r.id,
+				conversationId: r.conversation_id,
+				conversationTitle: r.conversation_title,
+				platform: r.platform,
+				tsUtc: r.ts_utc,
+				author: r.author,
+				text: r.text,
+				reasons: []
+			};
 			byId.set(r.id, m);
 		}
 		if (!m.reasons.includes(r.reason)) m.reasons.push(r.reason);

@@ -81,7 +81,10 @@ export function toGexf(data: GraphData, extras: NodeExtras = {}): string {
 	lines.push('    </nodes>', '    <edges>');
 	for (const e of data.edges) {
 		const attrs = edgeAttributes(e);
-		lines.push(`      <edge id="${xmlAttribute(e.key)}" source="${xmlAttribute(e.source)}" target="${xmlAttribute(e.target)}" weight="${num(e.weight)}">`, '        <attvalues>');
+		lines.push(
+			`      <edge id="${xmlAttribute(e.key)}" source="${xmlAttribute(e.source)}" target="${xmlAttribute(e.target)}" weight="${num(e.weight)}">`,
+			'        <attvalues>'
+		);
 		for (const k of EDGE_KEYS) lines.push(`          <attvalue for="${k}" value="${num(attrs[k])}"/>`);
 		lines.push('        </attvalues>', '      </edge>');
 	}
@@ -119,13 +122,36 @@ export function toGraphML(data: GraphData, extras: NodeExtras = {}): string {
 	return lines.join('\n');
 }
 
-export const CSV_EDGE_HEADER = ['source', 'target', 'weight', 'direct_messages', 'replies', 'mentions', 'shared_groups', 'source_label', 'target_label', 'redacted'];
+export const CSV_EDGE_HEADER = [
+	'source',
+	'target',
+	'weight',
+	'direct_messages',
+	'replies',
+	'mentions',
+	'shared_groups',
+	'source_label',
+	'target_label',
+	'redacted'
+];
 
 /** CSV edge list, Gephi's "Source, Target, Weight" first, then the per-kind counts, the two labels and whether they are redacted. */
 export function toCsvEdgeList(data: GraphData, extras: Pick<NodeExtras, 'redacted'> = {}): string {
 	const labels = new Map(data.nodes.map((n) => [n.key, n.label]));
 	const redacted = extras.redacted ?? false;
-	return toCsv(CSV_EDGE_HEADER, data.edges.map((e) => [
-		e.source, e.target, e.weight, e.counts.direct, e.counts.reply, e.counts.mention, e.counts.group, labels.get(e.source) ?? '', labels.get(e.target) ?? '', redacted
-	]));
+	return toCsv(
+		CSV_EDGE_HEADER,
+		data.edges.map((e) => [
+			e.source,
+			e.target,
+			e.weight,
+			e.counts.direct,
+			e.counts.reply,
+			e.counts.mention,
+			e.counts.group,
+			labels.get(e.source) ?? '',
+			labels.get(e.target) ?? '',
+			redacted
+		])
+	);
 }

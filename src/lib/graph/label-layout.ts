@@ -32,14 +32,11 @@ export function labelBox(c: LabelCandidate, side: 'right' | 'left' = 'right'): B
 	return { left, top: c.y - c.height / 2, right: left + c.width, bottom: c.y + c.height / 2 };
 }
 
-const overlaps = (a: Box, b: Box, gap: number) =>
-	a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+const overlaps = (a: Box, b: Box, gap: number) => a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 /** The labels to draw, in drawing order, with where each goes; `width`: the drawing's width in pixels. */
 export function placeLabels(candidates: readonly LabelCandidate[], width = Infinity, gap = LABEL_GAP): { key: string; box: Box }[] {
-	const order = [...candidates].sort(
-		(a, b) => Number(!!b.forced) - Number(!!a.forced) || b.radius - a.radius || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-	);
+	const order = [...candidates].sort((a, b) => Number(!!b.forced) - Number(!!a.forced) || b.radius - a.radius || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	const placed: Box[] = [];
 	const out: { key: string; box: Box }[] = [];
 	for (const c of order) {

@@ -19,8 +19,21 @@ export class LayoutClient {
 		this.worker ??= this.create();
 		this.callbacks = callbacks;
 		const runId = ++this.runId;
-		const copy = { ...input, x: input.x.slice(), y: input.y.slice(), sources: input.sources.slice(), targets: input.targets.slice(), weights: input.weights.slice() };
-		this.worker.postMessage({ type: 'start', runId, iterations, batch, frames, ...copy }, [copy.x.buffer, copy.y.buffer, copy.sources.buffer, copy.targets.buffer, copy.weights.buffer]);
+		const copy = {
+			...input,
+			x: input.x.slice(),
+			y: input.y.slice(),
+			sources: input.sources.slice(),
+			targets: input.targets.slice(),
+			weights: input.weights.slice()
+		};
+		this.worker.postMessage({ type: 'start', runId, iterations, batch, frames, ...copy }, [
+			copy.x.buffer,
+			copy.y.buffer,
+			copy.sources.buffer,
+			copy.targets.buffer,
+			copy.weights.buffer
+		]);
 	}
 
 	stop(): void {

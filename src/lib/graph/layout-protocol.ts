@@ -1,7 +1,13 @@
 import type { LayoutInput } from './layout';
 
 export type LayoutRequest =
-	| ({ type: 'start'; runId: number; iterations: number; batch: number; /** Send positions with each progress report (else counts only). */ frames: boolean } & LayoutInput)
+	| ({
+			type: 'start';
+			runId: number;
+			iterations: number;
+			batch: number;
+			/** Send positions with each progress report (else counts only). */ frames: boolean;
+	  } & LayoutInput)
 	| { type: 'stop'; runId: number };
 
 export type LayoutReply =

@@ -25,7 +25,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(raw: string | null | undefined): string | null {
 	if (!raw) return null;
-	const e = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+	const e = raw
+		.trim()
+		.replace(/^mailto:/i, '')
+		.toLowerCase();
 	return EMAIL.test(e) ? e : null;
 }
 

@@ -43,7 +43,11 @@ const NAME_BLOCK_LIMIT = 400;
  * - names (see nameMatch), within one platform only, and never when both carry phones or e-mails that differ.
  * Participants the user split out and pairs in `dismissed` (see pairKey) are left out.
  */
-export function suggestMerges(participants: PlacedParticipant[], dismissed: ReadonlySet<string> = new Set(), splits: ReadonlySet<string> = new Set()): MergeSuggestion[] {
+export function suggestMerges(
+	participants: PlacedParticipant[],
+	dismissed: ReadonlySet<string> = new Set(),
+	splits: ReadonlySet<string> = new Set()
+): MergeSuggestion[] {
 	const eligible = participants.filter((p) => !splits.has(participantKey(p)));
 	const countries = countriesOf(eligible);
 	const phones = new Map(eligible.map((p) => [p.id, phoneCandidates(p, countries)]));

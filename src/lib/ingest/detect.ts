@@ -40,6 +40,10 @@ function safeSniff(parser: FormatParser, sample: string, path: string): boolean 
 
 export function describeStart(sample: string): string {
 	if (sample.trim() === '') return '(empty file)';
-	const lines = sample.split(/\r\n|\r|\n/, 20).filter((l) => l.trim() !== '').slice(0, 3).map((l) => JSON.stringify(l.length > 80 ? l.slice(0, 80) + '…' : l));
+	const lines = sample
+		.split(/\r\n|\r|\n/, 20)
+		.filter((l) => l.trim() !== '')
+		.slice(0, 3)
+		.map((l) => JSON.stringify(l.length > 80 ? l.slice(0, 80) + '…' : l));
 	return lines.join(' / ');
 }

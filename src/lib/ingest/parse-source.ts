@@ -69,7 +69,13 @@ export async function parseSourceFiles(name: string, given: readonly { name: str
 		bytes += f.bytes.length;
 	}
 	throwIfAborted(opts.signal);
-	return fromZip(name, { name, bytes, sha256: hash.hex() }, { members: files.map((f) => ({ path: f.name, bytes: f.bytes })), problems: [] }, opts, 'the files hold');
+	return fromZip(
+		name,
+		{ name, bytes, sha256: hash.hex() },
+		{ members: files.map((f) => ({ path: f.name, bytes: f.bytes })), problems: [] },
+		opts,
+		'the files hold'
+	);
 }
 
 function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: ParseOptions): ParsedSource {
@@ -79,14 +85,19 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	if (decoded.warning && !looksBinary(bytes)) problems.push({ file: name, line: null, message: decoded.warning });
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, 0);
-	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], { signal: opts.signal, hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone } });
+	const result = parseEntries(name, [{ entry: '', path: name, text: decoded.text }], {
+		signal: opts.signal,
+		hints: { dateOrder: opts.dateOrder, csvMapping: opts.csvMapping, timeZone: opts.timeZone }
+	});
 	throwIfAborted(opts.signal);
 	report(opts, 'parsing', source.bytes, countMessages(result.parsed));
 	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
 }
 
 function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions, what = 'the zip holds'): ParsedSource {
-	const problems: SourceProblem[] = zip.problems.map((p) => (p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }));
+	const problems: SourceProblem[] = zip.problems.map((p) =>
+		p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }
+	);
 	const zipBase = baseOf(name);
 	const texts: TextEntry[] = [];
 	const textBytes: ZipMember[] = [];

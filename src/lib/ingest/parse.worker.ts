@@ -31,7 +31,9 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 			const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
 			source = { kind: 'stream', name: file.name, total: file.size, head, open: () => chunksOf(file.stream()) };
 		}
-		await produceImport(source, start, { signal: controller.signal, dateOrder, csvMapping, timeZone }, (e) => post({ id, type: 'event', event: e }, transferablesOf(e)));
+		await produceImport(source, start, { signal: controller.signal, dateOrder, csvMapping, timeZone }, (e) =>
+			post({ id, type: 'event', event: e }, transferablesOf(e))
+		);
 		post(controller.signal.aborted ? { id, type: 'cancelled' } : { id, type: 'end' });
 	} catch (err) {
 		if (isCancelled(err) || controller.signal.aborted) post({ id, type: 'cancelled' });

@@ -11,9 +11,7 @@ export interface ParseChoices {
 /** One input: a file (streamed), or several files read together as one export. */
 export type ParseInput = { file: File } | { name: string; files: File[] };
 
-export type ParseRequest =
-	| ({ type: 'import'; id: number; input: ParseInput; start: StreamStart } & ParseChoices)
-	| { type: 'cancel'; id: number };
+export type ParseRequest = ({ type: 'import'; id: number; input: ParseInput; start: StreamStart } & ParseChoices) | { type: 'cancel'; id: number };
 
 export type ParseResponse =
 	| { id: number; type: 'event'; event: PipelineEvent }

@@ -161,6 +161,9 @@ function isText(b: Uint8Array): boolean {
 
 /** Markup after an optional BOM and whitespace: `<?xml`, `<svg`, `<!DOCTYPE`, `<html`, any tag. */
 function looksLikeMarkup(b: Uint8Array): boolean {
-	const s = new TextDecoder('utf-8').decode(b.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+	const s = new TextDecoder('utf-8')
+		.decode(b.subarray(0, 512))
+		.replace(/^\uFEFF/, '')
+		.trimStart();
 	return /^<[!?a-zA-Z]/.test(s);
 }

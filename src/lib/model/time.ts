@@ -39,16 +39,36 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 /** Offset (local − UTC, ms) of `timeZone` at the instant `utcMs`. */
 export function zoneOffsetAt(utcMs: number, timeZone: string): number {
 	const t = Math.floor(utcMs / 1000) * 1000;
-	let year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, bc = false;
+	let year = 0,
+		month = 1,
+		day = 1,
+		hour = 0,
+		minute = 0,
+		second = 0,
+		bc = false;
 	for (const p of formatter(timeZone).formatToParts(t)) {
 		switch (p.type) {
-			case 'year': year = +p.value; break;
-			case 'month': month = +p.value; break;
-			case 'day': day = +p.value; break;
-			case 'hour': hour = +p.value % 24; break;
-			case 'minute': minute = +p.value; break;
-			case 'second': second = +p.value; break;
-			case 'era': bc = p.value.startsWith('B'); break;
+			case 'year':
+				year = +p.value;
+				break;
+			case 'month':
+				month = +p.value;
+				break;
+			case 'day':
+				day = +p.value;
+				break;
+			case 'hour':
+				hour = +p.value % 24;
+				break;
+			case 'minute':
+				minute = +p.value;
+				break;
+			case 'second':
+				second = +p.value;
+				break;
+			case 'era':
+				bc = p.value.startsWith('B');
+				break;
 		}
 	}
 	const d = new Date(0);
@@ -83,8 +103,12 @@ function daysFromCivil(y: number, m: number, d: number): number {
 export function parseNaive(ts: string): number {
 	if (ts.length !== 19 && !(ts.length === 20 && ts.charCodeAt(19) === 90)) return NaN;
 	if (ts[4] !== '-' || ts[7] !== '-' || ts[10] !== 'T' || ts[13] !== ':' || ts[16] !== ':') return NaN;
-	const y = digits(ts, 0, 4), mo = digits(ts, 5, 2), d = digits(ts, 8, 2);
-	const h = digits(ts, 11, 2), mi = digits(ts, 14, 2), s = digits(ts, 17, 2);
+	const y = digits(ts, 0, 4),
+		mo = digits(ts, 5, 2),
+		d = digits(ts, 8, 2);
+	const h = digits(ts, 11, 2),
+		mi = digits(ts, 14, 2),
+		s = digits(ts, 17, 2);
 	if (!(mo >= 1 && mo <= 12 && h <= 23 && mi <= 59 && s <= 59 && d >= 1)) return NaN;
 	const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 	if (d > DAYS_IN_MONTH[mo - 1] + (leap ? 1 : 0)) return NaN;
@@ -108,7 +132,8 @@ function dayRule(dayKey: number, timeZone: string): DayRule {
 	if (rule === undefined) {
 		// Offsets are under a day, so every instant a wall time on this day can name lies in ±2 days.
 		const start = dayKey * DAY;
-		let lo = start - 2 * DAY, hi = start + 2 * DAY;
+		let lo = start - 2 * DAY,
+			hi = start + 2 * DAY;
 		const before = zoneOffsetAt(lo, timeZone);
 		const after = zoneOffsetAt(hi, timeZone);
 		const middle = zoneOffsetAt(start, timeZone);

@@ -12,7 +12,10 @@ import { runPipeline, type PipelineOptions, type PipelineResult } from './run';
  * the risk worker and indexed in the search worker, all at once.
  */
 export async function importInput(
-	input: ParseInput, choices: ParseChoices, indexer: ((ipc: Uint8Array) => Promise<unknown>) | null, opts: PipelineOptions
+	input: ParseInput,
+	choices: ParseChoices,
+	indexer: ((ipc: Uint8Array) => Promise<unknown>) | null,
+	opts: PipelineOptions
 ): Promise<PipelineResult> {
 	const { db, importDb } = await getConnectors();
 	const scanner = workerScanner(await enabledPolicies(db), true);

@@ -20,7 +20,10 @@ export function databaseLoader(db: Connector): PipelineLoader {
 }
 
 /** The parse side run in this thread (Node: tests, the command line), its events handed over as they are emitted. */
-export function inProcessSource(input: ProduceInput, opts: Omit<ParseOptions, 'signal' | 'onProgress'> = {}): (start: StreamStart, signal: AbortSignal) => AsyncIterable<PipelineEvent> {
+export function inProcessSource(
+	input: ProduceInput,
+	opts: Omit<ParseOptions, 'signal' | 'onProgress'> = {}
+): (start: StreamStart, signal: AbortSignal) => AsyncIterable<PipelineEvent> {
 	return (start, signal) => {
 		const queue = eventQueue();
 		produceImport(input, start, { ...opts, signal }, queue.push).then(queue.end, (err) => queue.fail(isCancelled(err) ? abortError() : err));

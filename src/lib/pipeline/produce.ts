@@ -59,8 +59,12 @@ class PartWriter {
 	private readonly participantIdAtStart: number;
 
 	constructor(
-		private readonly ids: Ids, private readonly start: StreamStart, private readonly emit: Emit,
-		private readonly platform: string, private conversations: ConversationInfo[], meta: { entry: string; name: string; format: string }
+		private readonly ids: Ids,
+		private readonly start: StreamStart,
+		private readonly emit: Emit,
+		private readonly platform: string,
+		private conversations: ConversationInfo[],
+		meta: { entry: string; name: string; format: string }
 	) {
 		this.archiveId = ids.archive++;
 		this.firstConversationId = ids.conversation;
@@ -69,15 +73,25 @@ class PartWriter {
 		this.participantIdAtStart = ids.participant;
 		this.reset();
 		emit({
-			type: 'part', archiveId: this.archiveId, conversationId: this.firstConversationId, messageId: this.firstMessageId,
-			participantId: this.participantIdAtStart, entry: meta.entry, name: meta.name, platform, format: meta.format
+			type: 'part',
+			archiveId: this.archiveId,
+			conversationId: this.firstConversationId,
+			messageId: this.firstMessageId,
+			participantId: this.participantIdAtStart,
+			entry: meta.entry,
+			name: meta.name,
+			platform,
+			format: meta.format
 		});
 	}
 
 	private reset(): void {
 		this.batcher = new MessageBatcher({
-			archiveId: this.archiveId, firstConversationId: this.firstConversationId, firstMessageId: this.firstMessageId,
-			timeZone: this.start.timeZone, participantIds: this.ids.participants(this.platform)
+			archiveId: this.archiveId,
+			firstConversationId: this.firstConversationId,
+			firstMessageId: this.firstMessageId,
+			timeZone: this.start.timeZone,
+			participantIds: this.ids.participants(this.platform)
 		});
 	}
 
@@ -111,8 +125,14 @@ class PartWriter {
 		this.sentConversations = needed;
 		const { batches, sides } = this.batcher.next(msgs, { sides: this.start.sides });
 		this.emit({
-			type: 'batch', archiveId: this.archiveId, conversations, participants, tables: batches,
-			scan: sides?.scan ?? null, search: sides?.search ?? null, messages: msgs.length
+			type: 'batch',
+			archiveId: this.archiveId,
+			conversations,
+			participants,
+			tables: batches,
+			scan: sides?.scan ?? null,
+			search: sides?.search ?? null,
+			messages: msgs.length
 		});
 	}
 
@@ -144,9 +164,15 @@ class PartWriter {
 		this.ids.conversation = this.firstConversationId + Math.max(file.conversations.length, this.sentConversations);
 		this.ids.message = this.firstMessageId + messages;
 		this.emit({
-			type: 'close', archiveId: this.archiveId, source, format: file.format, notes: file.notes,
+			type: 'close',
+			archiveId: this.archiveId,
+			source,
+			format: file.format,
+			notes: file.notes,
 			conversations: this.conversationRows(0, Math.max(file.conversations.length, this.sentConversations)),
-			messages, unparsed: file.unparsed.length > 0 ? unparsedBatch(this.archiveId, file.unparsed) : null, unparsedLines: file.unparsed.length
+			messages,
+			unparsed: file.unparsed.length > 0 ? unparsedBatch(this.archiveId, file.unparsed) : null,
+			unparsedLines: file.unparsed.length
 		});
 	}
 }
@@ -159,9 +185,10 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 		emit({ type: 'done', problems, attachments: [] });
 		return;
 	}
-	const parsed: ParsedSource = input.kind === 'stream'
-		? await parseSourceStream(input.name, input.total, input.head, input.open, progress)
-		: await parseSourceFiles(input.name, input.files, progress);
+	const parsed: ParsedSource =
+		input.kind === 'stream'
+			? await parseSourceStream(input.name, input.total, input.head, input.open, progress)
+			: await parseSourceFiles(input.name, input.files, progress);
 	if (input.kind === 'stream' && !opts.csvMapping && parsed.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
 		emit({ type: 'needs-mapping' });
 		return;
@@ -183,11 +210,30 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 }
 
 /** A WhatsApp .txt, batch by batch as it is read; read again when the encoding or the date order turns out otherwise. */
-async function streamWhatsApp(name: string, total: number, open: ChunkSource, ids: Ids, start: StreamStart, opts: ParseOptions, emit: Emit): Promise<SourceProblem[]> {
-	const writer = new PartWriter(ids, start, emit, 'whatsapp', [{ title: titleFromFileName(name), kind: 'direct' }], { entry: '', name, format: 'whatsapp-txt' });
+async function streamWhatsApp(
+	name: string,
+	total: number,
+	open: ChunkSource,
+	ids: Ids,
+	start: StreamStart,
+	opts: ParseOptions,
+	emit: Emit
+): Promise<SourceProblem[]> {
+	const writer = new PartWriter(ids, start, emit, 'whatsapp', [{ title: titleFromFileName(name), kind: 'direct' }], {
+		entry: '',
+		name,
+		format: 'whatsapp-txt'
+	});
 	let lines: HandingOnLineStream | null = null;
 	const read = (o: ParseOptions, note?: string) =>
-		parseWhatsAppStream(name, total, open, o, (n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (msgs) => writer.add(msgs))), (why) => writer.restart(why));
+		parseWhatsAppStream(
+			name,
+			total,
+			open,
+			o,
+			(n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (msgs) => writer.add(msgs))),
+			(why) => writer.restart(why)
+		);
 	let streamed = await read(opts);
 	const first = lines as HandingOnLineStream | null;
 	if (first?.mismatch) {

@@ -118,7 +118,13 @@ export async function runPipeline(ports: PipelinePorts, opts: PipelineOptions): 
 	let indexed = indexer !== null;
 	let readable = false;
 	const result = (status: PipelineResult['status'], problems: SourceProblem[] = [], attachments: SourceAttachment[] = []): PipelineResult => ({
-		status, archives, problems, attachments, from, indexed: indexed && search.failure === null, scanned: scanner !== null && risk.failure === null,
+		status,
+		archives,
+		problems,
+		attachments,
+		from,
+		indexed: indexed && search.failure === null,
+		scanned: scanner !== null && risk.failure === null,
 		failures: [
 			...(risk.failure !== null ? [{ step: 'scanning' as const, message: `risk scan: ${risk.failure}` }] : []),
 			...(search.failure !== null ? [{ step: 'indexing' as const, message: `search index: ${search.failure}` }] : [])

@@ -19,7 +19,11 @@ export interface HandingOnLineStream extends WhatsAppLineStream {
  * kept: end() returns the file without messages. Records already handed on cannot be re-stamped, so when the whole
  * file disagrees with the early guess, end() says so (`mismatch`) and the caller reads the file again in that order.
  */
-export function createHandingOnLineStream(fileName: string, opts: { order?: DateOrder; note?: string }, emit: (msgs: ParsedMessage[]) => void): HandingOnLineStream {
+export function createHandingOnLineStream(
+	fileName: string,
+	opts: { order?: DateOrder; note?: string },
+	emit: (msgs: ParsedMessage[]) => void
+): HandingOnLineStream {
 	const title = titleFromFileName(fileName);
 	const inference = opts.order ? null : createDateOrderInference();
 	let parser: WhatsAppParser | null = opts.order ? createWhatsAppParser({ order: opts.order, conversationTitle: title }) : null;

@@ -46,7 +46,7 @@ function knownPhones(text: string, names: Pseudonyms): Span[] {
 				at.push(m.index + i);
 			}
 		}
-		for (let i = 0; i < digits.length; ) {
+		for (let i = 0; i < digits.length;) {
 			const len = lengths.find((n) => i + n <= digits.length && names.hasPhone(digits.slice(i, i + n)));
 			if (len === undefined) {
 				i++;

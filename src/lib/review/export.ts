@@ -20,11 +20,20 @@ export interface ReviewExportRecord extends MessageRecord {
 	recorded_at: string;
 }
 
-export const REVIEW_COLUMNS = ['record', 'queue_id', 'value', 'decision_tags', 'reviewer', 'recorded_at'] as const satisfies readonly (keyof ReviewExportRecord)[];
+export const REVIEW_COLUMNS = [
+	'record',
+	'queue_id',
+	'value',
+	'decision_tags',
+	'reviewer',
+	'recorded_at'
+] as const satisfies readonly (keyof ReviewExportRecord)[];
 
 /** Joins review rows to their messages; a row whose message is no longer in the workspace is left out and counted. */
 export function reviewExportRecords(
-	rows: readonly ReviewRecordRow[], messages: readonly MessageSourceRow[], r: Redactor
+	rows: readonly ReviewRecordRow[],
+	messages: readonly MessageSourceRow[],
+	r: Redactor
 ): { records: ReviewExportRecord[]; missing: number } {
 	const byId = new Map(messages.map((m) => [m.message_id, messageRecord(m, r)]));
 	const records: ReviewExportRecord[] = [];
@@ -36,8 +45,13 @@ export function reviewExportRecords(
 			continue;
 		}
 		records.push({
-			...message, record: row.record, queue_id: row.queue_id, value: row.record === 'note' ? r.shown(row.value) : row.value,
-			decision_tags: row.decision_tags, reviewer: row.reviewer, recorded_at: row.recorded_at
+			...message,
+			record: row.record,
+			queue_id: row.queue_id,
+			value: row.record === 'note' ? r.shown(row.value) : row.value,
+			decision_tags: row.decision_tags,
+			reviewer: row.reviewer,
+			recorded_at: row.recorded_at
 		});
 	}
 	return { records, missing };

@@ -47,12 +47,7 @@ export function normaliseTag(text: string): string | null {
 }
 
 export type QueueKey =
-	| { action: 'next' }
-	| { action: 'previous' }
-	| { action: 'toggle'; tag: string }
-	| { action: 'note' }
-	| { action: 'undo' }
-	| { action: 'help' };
+	{ action: 'next' } | { action: 'previous' } | { action: 'toggle'; tag: string } | { action: 'note' } | { action: 'undo' } | { action: 'help' };
 
 /** What a key press does in the queue (null: not a queue key). Modifier keys leave the browser's own shortcuts alone. */
 export function keyAction(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }, tags: readonly string[]): QueueKey | null {

@@ -9,7 +9,10 @@
 
 /** 128 bits from a string (cyrb128: four 32-bit lanes mixed with Math.imul). */
 export function seedBits(seed: string): [number, number, number, number] {
-	let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+	let h1 = 1779033703,
+		h2 = 3144134277,
+		h3 = 1013904242,
+		h4 = 2773480762;
 	for (let i = 0; i < seed.length; i++) {
 		const k = seed.charCodeAt(i);
 		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -30,7 +33,10 @@ export function seedBits(seed: string): [number, number, number, number] {
 
 /** A generator of uint32 values (sfc32), seeded with 128 bits. */
 export function sfc32([a0, b0, c0, d0]: readonly [number, number, number, number]): () => number {
-	let a = a0, b = b0, c = c0, d = d0;
+	let a = a0,
+		b = b0,
+		c = c0,
+		d = d0;
 	const next = () => {
 		const t = (((a + b) | 0) + d) | 0;
 		d = (d + 1) | 0;

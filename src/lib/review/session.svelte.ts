@@ -2,7 +2,19 @@ import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, getWorkspaceDb } from '$lib/db';
 import { notesOf, type NoteRow } from '$lib/db/queries/notes';
 import {
-	createQueue, decide, decisionsOf, findQueue, listQueues, messageInContext, queueById, restoreDecision, reviewRecords, type DecisionRow, type QueueSummary, type MessageInContext, type QueueRow
+	createQueue,
+	decide,
+	decisionsOf,
+	findQueue,
+	listQueues,
+	messageInContext,
+	queueById,
+	restoreDecision,
+	reviewRecords,
+	type DecisionRow,
+	type QueueSummary,
+	type MessageInContext,
+	type QueueRow
 } from '$lib/db/queries/review';
 import { tagCounts, tagsOf } from '$lib/db/queries/tags';
 import { messageSourcesById } from '$lib/db/queries/exports';
@@ -140,13 +152,27 @@ class ReviewSession {
 		const ids = parsedSpec && seed !== null ? sampleMessages(resolved.ids, parsedSpec, seed) : resolved.ids;
 		const name = parsedSpec ? `Sample of ${spec} · ${resolved.name}` : resolved.name;
 		const queue = await createQueue(db, {
-			name, source_kind: resolved.kind, source_text: resolved.text, saved_query_id: resolved.savedQueryId, population: resolved.ids.length,
-			sample_spec: spec, seed, message_ids: ids, reviewer: auditTrail.actor
+			name,
+			source_kind: resolved.kind,
+			source_text: resolved.text,
+			saved_query_id: resolved.savedQueryId,
+			population: resolved.ids.length,
+			sample_spec: spec,
+			seed,
+			message_ids: ids,
+			reviewer: auditTrail.actor
 		});
 		if (parsedSpec) {
 			await auditTrail.recordReview('sample.drawn', `review_queue:${queue.id}`, {
-				source_kind: resolved.kind, source: resolved.text, saved_query_id: resolved.savedQueryId, population: resolved.ids.length,
-				sample: spec, size: ids.length, expected_size: sampleSize(parsedSpec, new Set(resolved.ids).size), seed, message_ids: ids
+				source_kind: resolved.kind,
+				source: resolved.text,
+				saved_query_id: resolved.savedQueryId,
+				population: resolved.ids.length,
+				sample: spec,
+				size: ids.length,
+				expected_size: sampleSize(parsedSpec, new Set(resolved.ids).size),
+				seed,
+				message_ids: ids
 			});
 		}
 		void persistence.save();
@@ -308,7 +334,11 @@ class ReviewSession {
 				const { db } = await getConnectors();
 				await restoreDecision(db, q.id, s.messageId, s.previous ? { queue_id: q.id, message_id: s.messageId, ...s.previous } : null);
 				await auditTrail.recordReview('review.decided', `message:${s.messageId}`, {
-					queue_id: q.id, position: s.position + 1, decision: s.previous ? s.previous.decision : 'undecided', tags: s.previous?.tags ?? [], undo: true
+					queue_id: q.id,
+					position: s.position + 1,
+					decision: s.previous ? s.previous.decision : 'undecided',
+					tags: s.previous?.tags ?? [],
+					undo: true
 				});
 				void persistence.save();
 				await this.loadDecisions();
@@ -332,7 +362,8 @@ class ReviewSession {
 		const stamp = new Date().toISOString().slice(0, 19).replaceAll(':', '-');
 		const base = queueId === null ? `review-${stamp}` : `review-queue-${queueId}-${stamp}`;
 		const what = `review records (tags, notes, decisions)${queueId === null ? '' : ` of queue ${queueId}`}`;
-		if (format === 'csv') await download(`${base}.csv`, reviewCsv(records), 'text/csv;charset=utf-8', { what, rows: records.length, redacted: redaction.enabled });
+		if (format === 'csv')
+			await download(`${base}.csv`, reviewCsv(records), 'text/csv;charset=utf-8', { what, rows: records.length, redacted: redaction.enabled });
 		else await download(`${base}.jsonl`, reviewJsonl(records), 'application/jsonl', { what, rows: records.length, redacted: redaction.enabled });
 	}
 

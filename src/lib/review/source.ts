@@ -7,10 +7,7 @@ import type { QueueSourceKind } from '$lib/db/queries/review';
  * query is read with SELECT * and its fields taken defensively, so this works with whichever columns saved_queries has.
  */
 
-export type ReviewSource =
-	| { kind: 'search'; text: string }
-	| { kind: 'sql'; text: string }
-	| { kind: 'saved'; id: number };
+export type ReviewSource = { kind: 'search'; text: string } | { kind: 'sql'; text: string } | { kind: 'saved'; id: number };
 
 export interface ResolvedSource {
 	kind: QueueSourceKind;
@@ -71,7 +68,9 @@ export function savedQueryTarget(row: Record<string, unknown>): { kind: QueueSou
 export function messageIdsOfRows(rows: readonly Record<string, unknown>[], columns: readonly string[]): number[] {
 	const column = columns.find((c) => c.toLowerCase() === 'message_id');
 	if (column === undefined) {
-		throw new SourceError(`The statement's result has no message_id column (its columns: ${columns.join(', ') || 'none'}). Select the messages' ids as message_id, e.g. SELECT id AS message_id FROM messages WHERE …`);
+		throw new SourceError(
+			`The statement's result has no message_id column (its columns: ${columns.join(', ') || 'none'}). Select the messages' ids as message_id, e.g. SELECT id AS message_id FROM messages WHERE …`
+		);
 	}
 	const ids: number[] = [];
 	const seen = new Set<number>();

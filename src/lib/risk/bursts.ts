@@ -124,7 +124,13 @@ function conversationBursts(conversationId: number, days: Day[]): Burst[] {
 	return merged.map((w) => {
 		const { hits, expected, baseline } = windowStats(days, totalHits, w.from, w.to);
 		return {
-			conversationId, start: dayString(w.from), end: dayString(w.to), hits, expected, baseline, p: w.p,
+			conversationId,
+			start: dayString(w.from),
+			end: dayString(w.to),
+			hits,
+			expected,
+			baseline,
+			p: w.p,
 			ratio: expected > 0 ? hits / expected : Infinity
 		};
 	});

@@ -12,9 +12,22 @@ import { urlCredentialsRule } from './rules/secret-urls';
 
 /** Every built-in PII, PHI and secret detector. */
 export const DETECTOR_RULES: RiskRule[] = [
-	emailRule, phoneRule, creditCardRule, ibanRule, usSsnRule, cnResidentIdRule, hkIdRule, twIdRule, passportRule,
-	phiConditionRule, phiMrnRule, phiNpiRule, phiDeaRule, phiNhsRule,
-	...SECRET_RULES, urlCredentialsRule
+	emailRule,
+	phoneRule,
+	creditCardRule,
+	ibanRule,
+	usSsnRule,
+	cnResidentIdRule,
+	hkIdRule,
+	twIdRule,
+	passportRule,
+	phiConditionRule,
+	phiMrnRule,
+	phiNpiRule,
+	phiDeaRule,
+	phiNhsRule,
+	...SECRET_RULES,
+	urlCredentialsRule
 ];
 
 /** The detectors plus compiled policy rules (`BUILTIN_POLICIES.map(compilePolicy)` and the user's own). */

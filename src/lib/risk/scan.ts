@@ -44,7 +44,12 @@ export function scanText(text: string, kind: MessageKind, rules: readonly RiskRu
 }
 
 /** Scans many messages; `index[i]` is the position in `texts` of the message `hits[i]` belongs to. */
-export function scanBatch(texts: readonly string[], kinds: readonly MessageKind[], rules: readonly RiskRule[], options: ScanOptions = {}): { index: Uint32Array; hits: RiskHit[] } {
+export function scanBatch(
+	texts: readonly string[],
+	kinds: readonly MessageKind[],
+	rules: readonly RiskRule[],
+	options: ScanOptions = {}
+): { index: Uint32Array; hits: RiskHit[] } {
 	const hits: RiskHit[] = [];
 	const index: number[] = [];
 	for (let i = 0; i < texts.length; i++) {

@@ -2,8 +2,20 @@ import type { MessageKind } from '$lib/model/types';
 
 /** The categories the issue names; further rules (HK/TW IDs, NPI, DEA, NHS, passports) use the nearest one. */
 export const RISK_CATEGORIES = [
-	'pii.email', 'pii.phone', 'pii.credit_card', 'pii.iban', 'pii.us_ssn', 'pii.cn_resident_id', 'phi', 'secret',
-	'policy.off_channel', 'policy.record_deletion', 'policy.guarantee', 'policy.mnpi', 'policy.gifts', 'policy.complaint'
+	'pii.email',
+	'pii.phone',
+	'pii.credit_card',
+	'pii.iban',
+	'pii.us_ssn',
+	'pii.cn_resident_id',
+	'phi',
+	'secret',
+	'policy.off_channel',
+	'policy.record_deletion',
+	'policy.guarantee',
+	'policy.mnpi',
+	'policy.gifts',
+	'policy.complaint'
 ] as const;
 export type BuiltinRiskCategory = (typeof RISK_CATEGORIES)[number];
 /** A category the user makes for policies of their own: `custom.` and a lower-case name (kyc, sanctions_list). */
@@ -19,7 +31,15 @@ export function isRiskCategory(c: string): c is RiskCategory {
 
 /** A user's name for a category as its id: 'KYC checks' → 'custom.kyc_checks'; null when nothing usable is left. */
 export function customCategory(name: string): CustomRiskCategory | null {
-	const slug = name.trim().toLowerCase().replace(/^custom\./, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9_-]+/g, '_').replace(/^[_-]+|_+$/g, '').slice(0, 40);
+	const slug = name
+		.trim()
+		.toLowerCase()
+		.replace(/^custom\./, '')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9_-]+/g, '_')
+		.replace(/^[_-]+|_+$/g, '')
+		.slice(0, 40);
 	const c = `custom.${slug}` as const;
 	return CUSTOM_CATEGORY.test(c) ? c : null;
 }

@@ -39,7 +39,11 @@ export function resultDigest(columns: readonly string[], rows: readonly Record<s
 
 /** The digest of a set of search hits: one column, message_id, in no defined order. */
 export function hitsDigest(ids: readonly number[]): ResultDigest {
-	return resultDigest(['message_id'], ids.map((id) => ({ message_id: id })), false);
+	return resultDigest(
+		['message_id'],
+		ids.map((id) => ({ message_id: id })),
+		false
+	);
 }
 
 /**

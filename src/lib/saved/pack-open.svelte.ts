@@ -57,13 +57,25 @@ class PackOpening {
 			const held = (await archiveHashes((await getConnectors()).db)).map((a) => a.sha256);
 			this.coverage = archiveCoverage(reading.pack, held);
 			const details = {
-				file: file.name, bytes: file.size, sha256: reading.pack.sha256, computed: reading.computed, intact: reading.intact, author: reading.pack.author,
-				created_at: reading.pack.created_at, queries: reading.pack.queries.length,
-				archives_held: this.coverage.held.map((a) => a.sha256), archives_missing: this.coverage.missing.map((a) => a.sha256)
+				file: file.name,
+				bytes: file.size,
+				sha256: reading.pack.sha256,
+				computed: reading.computed,
+				intact: reading.intact,
+				author: reading.pack.author,
+				created_at: reading.pack.created_at,
+				queries: reading.pack.queries.length,
+				archives_held: this.coverage.held.map((a) => a.sha256),
+				archives_missing: this.coverage.missing.map((a) => a.sha256)
 			};
 			void auditTrail.record('pack.opened', `pack:${reading.computed}`, details);
 			if (!reading.intact) {
-				void auditTrail.record('pack.refused', `pack:${reading.computed}`, { file: file.name, reason: 'altered: its SHA-256 does not match its content', claimed: reading.pack.sha256, computed: reading.computed });
+				void auditTrail.record('pack.refused', `pack:${reading.computed}`, {
+					file: file.name,
+					reason: 'altered: its SHA-256 does not match its content',
+					claimed: reading.pack.sha256,
+					computed: reading.computed
+				});
 			}
 		} catch (err) {
 			this.error = messageOf(err);
@@ -91,8 +103,15 @@ class PackOpening {
 			const words = sameRowsWords({ rows: q.row_count, digest: q.result_digest }, now);
 			this.set(index, { state: 'done', rows: now.rows, same, words });
 			void auditTrail.record('pack.verified', subject, {
-				query: index + 1, name: q.name, kind: q.kind, text: packQueryText(q), rows_then: q.row_count, rows_now: now.rows,
-				digest_then: q.result_digest, digest_now: now.digest, same
+				query: index + 1,
+				name: q.name,
+				kind: q.kind,
+				text: packQueryText(q),
+				rows_then: q.row_count,
+				rows_now: now.rows,
+				digest_then: q.result_digest,
+				digest_now: now.digest,
+				same
 			});
 		} catch (err) {
 			if (err instanceof SqlRefusedError) {
@@ -112,16 +131,32 @@ class PackOpening {
 		const rows = pack.queries.flatMap((q, i) => {
 			const check = this.checks[i];
 			if (!check.runnable) return [];
-			return [{
-				name: q.name, description: q.description, tags: q.tags, kind: q.kind,
-				search: q.kind === 'search' ? (q.search ?? '') : null, sql: q.kind === 'sql' ? (q.sql ?? '') : null,
-				view: q.kind === 'view' ? check.href : q.kind === 'sql' ? viewHref('sql', { sql: q.sql ?? '' }) : viewHref('search', { q: q.search ?? '', sort: 'rank' }),
-				author: pack.author, row_count: q.row_count, result_digest: q.result_digest, archive_sha256: pack.archives.map((a) => a.sha256)
-			}];
+			return [
+				{
+					name: q.name,
+					description: q.description,
+					tags: q.tags,
+					kind: q.kind,
+					search: q.kind === 'search' ? (q.search ?? '') : null,
+					sql: q.kind === 'sql' ? (q.sql ?? '') : null,
+					view:
+						q.kind === 'view' ? check.href : q.kind === 'sql' ? viewHref('sql', { sql: q.sql ?? '' }) : viewHref('search', { q: q.search ?? '', sort: 'rank' }),
+					author: pack.author,
+					row_count: q.row_count,
+					result_digest: q.result_digest,
+					archive_sha256: pack.archives.map((a) => a.sha256)
+				}
+			];
 		});
 		try {
 			const ids = await savedQueries.importRows(rows);
-			void auditTrail.record('pack.imported', `pack:${reading.computed}`, { file: this.fileName, sha256: pack.sha256, author: pack.author, saved_query_ids: ids, skipped: pack.queries.length - rows.length });
+			void auditTrail.record('pack.imported', `pack:${reading.computed}`, {
+				file: this.fileName,
+				sha256: pack.sha256,
+				author: pack.author,
+				saved_query_ids: ids,
+				skipped: pack.queries.length - rows.length
+			});
 			this.imported = `${ids.length} of ${pack.queries.length} ${pack.queries.length === 1 ? 'query' : 'queries'} added to Saved${rows.length < pack.queries.length ? ' (those the gate refuses were left out)' : ''}.`;
 		} catch (err) {
 			this.error = messageOf(err);

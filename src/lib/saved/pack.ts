@@ -51,8 +51,13 @@ export function packQueryText(q: PackQuery): string {
 export function packQueryOf(row: SavedQueryRow): PackQuery {
 	const body = row.kind === 'sql' ? { sql: row.sql ?? '' } : row.kind === 'search' ? { search: row.search ?? '' } : { view: row.view ?? '' };
 	return {
-		name: row.name, description: row.description, tags: [...row.tags], kind: row.kind, ...body,
-		row_count: row.row_count, result_digest: row.result_digest
+		name: row.name,
+		description: row.description,
+		tags: [...row.tags],
+		kind: row.kind,
+		...body,
+		row_count: row.row_count,
+		result_digest: row.result_digest
 	};
 }
 
@@ -67,8 +72,12 @@ export function buildPack(author: string, createdAt: Date, rows: readonly SavedQ
 	for (const sha of used) if (!named.some((a) => a.sha256 === sha)) named.push({ sha256: sha, name: '' });
 	named.sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
 	const body = {
-		format: PACK_FORMAT, version: PACK_VERSION, author, created_at: createdAt.toISOString(),
-		archives: named.map((a) => ({ sha256: a.sha256, name: a.name })), queries: rows.map(packQueryOf)
+		format: PACK_FORMAT,
+		version: PACK_VERSION,
+		author,
+		created_at: createdAt.toISOString(),
+		archives: named.map((a) => ({ sha256: a.sha256, name: a.name })),
+		queries: rows.map(packQueryOf)
 	} as const;
 	return { ...body, archives: [...body.archives], queries: [...body.queries], sha256: packHash(body) };
 }
@@ -77,9 +86,7 @@ export function packText(pack: QueryPack): string {
 	return `${JSON.stringify(pack, null, 2)}\n`;
 }
 
-export type PackReading =
-	| { ok: true; pack: QueryPack; intact: boolean; computed: string }
-	| { ok: false; reason: string };
+export type PackReading = { ok: true; pack: QueryPack; intact: boolean; computed: string } | { ok: false; reason: string };
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const KINDS = new Set(['search', 'sql', 'view']);
@@ -96,7 +103,8 @@ function queryProblem(q: unknown, i: number): string | null {
 	if (typeof q.kind !== 'string' || !KINDS.has(q.kind)) return `${at}: kind must be search, sql or view`;
 	if (typeof q[q.kind] !== 'string') return `${at}: a ${q.kind} query carries its ${q.kind} as text`;
 	if (!isCount(q.row_count)) return `${at}: row_count must be a whole number or null`;
-	if (!(q.result_digest === null || (typeof q.result_digest === 'string' && HEX64.test(q.result_digest)))) return `${at}: result_digest must be a SHA-256 or null`;
+	if (!(q.result_digest === null || (typeof q.result_digest === 'string' && HEX64.test(q.result_digest))))
+		return `${at}: result_digest must be a SHA-256 or null`;
 	return null;
 }
 
@@ -105,20 +113,25 @@ function queryProblem(q: unknown, i: number): string | null {
  * not match is returned with intact = false (shown, never run).
  */
 export function readPack(bytes: Uint8Array): PackReading {
-	if (bytes.byteLength > MAX_PACK_BYTES) return { ok: false, reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; a query pack is at most ${MAX_PACK_BYTES.toLocaleString('en')}.` };
+	if (bytes.byteLength > MAX_PACK_BYTES)
+		return { ok: false, reason: `The file is ${bytes.byteLength.toLocaleString('en')} bytes; a query pack is at most ${MAX_PACK_BYTES.toLocaleString('en')}.` };
 	let value: unknown;
 	try {
 		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch (err) {
-		return { ok: false, reason: `The file is not a query pack: it is not valid UTF-8 JSON (${err instanceof Error ? err.message : String(err)}). It may have been altered.` };
+		return {
+			ok: false,
+			reason: `The file is not a query pack: it is not valid UTF-8 JSON (${err instanceof Error ? err.message : String(err)}). It may have been altered.`
+		};
 	}
 	if (!isObject(value) || value.format !== PACK_FORMAT) return { ok: false, reason: `The file is not a query pack: its format is not "${PACK_FORMAT}".` };
-	if (value.version !== PACK_VERSION) return { ok: false, reason: `This query pack is version ${JSON.stringify(value.version)}; Parley reads version ${PACK_VERSION}.` };
+	if (value.version !== PACK_VERSION)
+		return { ok: false, reason: `This query pack is version ${JSON.stringify(value.version)}; Parley reads version ${PACK_VERSION}.` };
 	if (typeof value.author !== 'string' || typeof value.created_at !== 'string') return { ok: false, reason: 'The query pack has no author or creation time.' };
 	if (typeof value.sha256 !== 'string' || !HEX64.test(value.sha256)) return { ok: false, reason: 'The query pack carries no SHA-256 of its content.' };
 	const archives = value.archives;
 	if (!Array.isArray(archives) || !archives.every((a) => isObject(a) && typeof a.sha256 === 'string' && typeof a.name === 'string')) {
-		return { ok: false, reason: 'The query pack\'s archives must be a list of {sha256, name}.' };
+		return { ok: false, reason: "The query pack's archives must be a list of {sha256, name}." };
 	}
 	if (!Array.isArray(value.queries)) return { ok: false, reason: 'The query pack holds no list of queries.' };
 	for (const [i, q] of value.queries.entries()) {
@@ -142,7 +155,8 @@ export function archiveCoverage(pack: Pick<QueryPack, 'archives'>, held: Iterabl
 
 /** "same rows as when it was saved: yes" or "no — 12 rows then, 14 now". */
 export function sameRowsWords(then: { rows: number | null; digest: string | null }, now: { rows: number; digest: string }): string {
-	if (then.digest === null || then.rows === null) return `${now.rows.toLocaleString('en')} ${now.rows === 1 ? 'row' : 'rows'} now; the pack recorded no result to compare with`;
+	if (then.digest === null || then.rows === null)
+		return `${now.rows.toLocaleString('en')} ${now.rows === 1 ? 'row' : 'rows'} now; the pack recorded no result to compare with`;
 	if (then.digest === now.digest) return 'same rows as when it was saved: yes';
 	if (then.rows !== now.rows) return `same rows as when it was saved: no — ${then.rows.toLocaleString('en')} rows then, ${now.rows.toLocaleString('en')} now`;
 	return `same rows as when it was saved: no — ${now.rows.toLocaleString('en')} rows then and now, but their values differ`;

@@ -39,7 +39,8 @@ async function indexReady(): Promise<void> {
 /** The hits of a search query (as a set of message ids); rejects with the parser's words when the query is invalid. */
 export async function runSearchDigest(query: string): Promise<QueryRun> {
 	const parsed = parseQuery(query);
-	if (!parsed.ast || parsed.errors.length > 0) throw new Error(`the search query is not valid: ${parsed.errors.map((e) => e.message).join('; ') || 'it is empty'}`);
+	if (!parsed.ast || parsed.errors.length > 0)
+		throw new Error(`the search query is not valid: ${parsed.errors.map((e) => e.message).join('; ') || 'it is empty'}`);
 	await indexReady();
 	// The search page may start a search meanwhile, which supersedes this one in the worker: ask again.
 	for (let attempt = 0; attempt < 5; attempt++) {

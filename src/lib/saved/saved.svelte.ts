@@ -1,8 +1,15 @@
 import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors } from '$lib/db';
 import {
-	archiveHashes, deleteSavedQuery, insertSavedQuery, listSavedQueries, updateSavedQuery, type NewSavedQuery, type SavedKind,
-	type SavedQueryEdit, type SavedQueryRow
+	archiveHashes,
+	deleteSavedQuery,
+	insertSavedQuery,
+	listSavedQueries,
+	updateSavedQuery,
+	type NewSavedQuery,
+	type SavedKind,
+	type SavedQueryEdit,
+	type SavedQueryRow
 } from '$lib/db/queries/saved';
 import { download } from '$lib/download';
 import { persistence } from '$lib/state/persistence.svelte';
@@ -29,7 +36,14 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** 'a, b ,, c' → ['a', 'b', 'c'] (trimmed, no empties, no repeats). */
 export function parseTags(text: string): string[] {
-	return [...new Set(text.split(',').map((t) => t.trim()).filter((t) => t !== ''))];
+	return [
+		...new Set(
+			text
+				.split(',')
+				.map((t) => t.trim())
+				.filter((t) => t !== '')
+		)
+	];
 }
 
 /** The Saved page's list, and saving, editing, deleting and exporting saved queries (all recorded in the audit log). */
@@ -59,15 +73,30 @@ class SavedQueries {
 			if (request.kind === 'search') result = await runSearchDigest(request.search ?? '');
 			const { db } = await getConnectors();
 			const row: NewSavedQuery = {
-				name, description: words.description.trim(), tags: words.tags, kind: request.kind,
-				search: request.kind === 'search' ? (request.search ?? '') : null, sql: request.kind === 'sql' ? (request.sql ?? '') : null,
-				view: request.view, author: auditTrail.actor, row_count: result?.rows ?? null, result_digest: result?.digest ?? null,
+				name,
+				description: words.description.trim(),
+				tags: words.tags,
+				kind: request.kind,
+				search: request.kind === 'search' ? (request.search ?? '') : null,
+				sql: request.kind === 'sql' ? (request.sql ?? '') : null,
+				view: request.view,
+				author: auditTrail.actor,
+				row_count: result?.rows ?? null,
+				result_digest: result?.digest ?? null,
 				archive_sha256: (await archiveHashes(db)).map((a) => a.sha256)
 			};
 			const id = await insertSavedQuery(db, row);
 			void auditTrail.record('saved_query.created', `saved_query:${id}`, {
-				id, name, kind: row.kind, search: row.search, sql: row.sql, view: row.view, tags: row.tags, row_count: row.row_count,
-				result_digest: row.result_digest, archives: row.archive_sha256
+				id,
+				name,
+				kind: row.kind,
+				search: row.search,
+				sql: row.sql,
+				view: row.view,
+				tags: row.tags,
+				row_count: row.row_count,
+				result_digest: row.result_digest,
+				archives: row.archive_sha256
 			});
 			void persistence.save();
 			await this.load();
@@ -85,7 +114,9 @@ class SavedQueries {
 			const next = { name, description: edit.description.trim(), tags: edit.tags };
 			await updateSavedQuery(db, row.id, next);
 			void auditTrail.record('saved_query.updated', `saved_query:${row.id}`, {
-				id: row.id, before: { name: row.name, description: row.description, tags: row.tags }, after: next
+				id: row.id,
+				before: { name: row.name, description: row.description, tags: row.tags },
+				after: next
 			});
 			void persistence.save();
 			await this.load();
@@ -99,7 +130,12 @@ class SavedQueries {
 		try {
 			await deleteSavedQuery((await getConnectors()).db, row.id);
 			void auditTrail.record('saved_query.deleted', `saved_query:${row.id}`, {
-				id: row.id, name: row.name, kind: row.kind, search: row.search, sql: row.sql, view: row.view
+				id: row.id,
+				name: row.name,
+				kind: row.kind,
+				search: row.search,
+				sql: row.sql,
+				view: row.view
 			});
 			void persistence.save();
 			await this.load();
@@ -123,7 +159,10 @@ class SavedQueries {
 		const name = `parley-query-pack-${stamp}.json`;
 		await download(name, packText(pack), 'application/json', { what: 'query pack', rows: chosen.length, redacted: false });
 		void auditTrail.record('pack.exported', `pack:${pack.sha256}`, {
-			file: name, sha256: pack.sha256, queries: chosen.map((r) => ({ id: r.id, name: r.name })), archives: pack.archives.map((a) => a.sha256)
+			file: name,
+			sha256: pack.sha256,
+			queries: chosen.map((r) => ({ id: r.id, name: r.name })),
+			archives: pack.archives.map((a) => a.sha256)
 		});
 		return pack.sha256;
 	}

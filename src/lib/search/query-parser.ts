@@ -165,7 +165,9 @@ function checkValue(field: FilterField, value: string, riskCategories: readonly 
 		case 'risk': {
 			const known = riskValues(riskCategories);
 			// the user's own categories (custom.kyc) are not known to the parser; their shape is enough
-			return known.includes(lower) || lower === 'custom' || CUSTOM_CATEGORY.test(lower) ? lower : { error: `unknown risk category '${value}' — categories are ${known.join(', ')}, or custom.<name> for your own` };
+			return known.includes(lower) || lower === 'custom' || CUSTOM_CATEGORY.test(lower)
+				? lower
+				: { error: `unknown risk category '${value}' — categories are ${known.join(', ')}, or custom.<name> for your own` };
 		}
 	}
 }

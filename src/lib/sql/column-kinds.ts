@@ -8,7 +8,8 @@ export interface ResultColumn {
 	kind: ColumnKind;
 }
 
-const NUMBER = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL(\(\d+,\s*\d+\))?|NUMERIC(\(\d+,\s*\d+\))?)$/;
+const NUMBER =
+	/^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL(\(\d+,\s*\d+\))?|NUMERIC(\(\d+,\s*\d+\))?)$/;
 const TIME = /^(DATE|TIMESTAMP(_S|_MS|_NS)?|TIMESTAMP WITH TIME ZONE|TIMESTAMPTZ|DATETIME)$/;
 const TEXT = /^(VARCHAR|TEXT|STRING|UUID|ENUM\(.*\)|CHAR|BPCHAR)$/;
 
@@ -40,7 +41,13 @@ export function kindOfValues(values: unknown[]): ColumnKind {
  */
 export function resultColumns(described: { name: string; type: string }[] | null, rows: Record<string, unknown>[]): ResultColumn[] {
 	const fromRows = rows.length > 0 ? Object.keys(rows[0]) : [];
-	const usable = described && (rows.length === 0 || sameNames(described.map((d) => d.name), fromRows));
+	const usable =
+		described &&
+		(rows.length === 0 ||
+			sameNames(
+				described.map((d) => d.name),
+				fromRows
+			));
 	if (usable) return described.map((d) => ({ name: d.name, type: d.type, kind: kindOfType(d.type) }));
 	const sample = rows.slice(0, 1000);
 	return fromRows.map((name) => ({ name, type: null, kind: kindOfValues(sample.map((r) => r[name])) }));

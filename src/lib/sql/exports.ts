@@ -47,7 +47,18 @@ export function messageIdColumn(columns: readonly ResultColumn[]): string | null
 	return messageLike ? pick(names.get('id')) : null;
 }
 
-export const PROVENANCE_COLUMNS = ['platform', 'archive_sha256', 'source_file', 'line', 'line_end', 'source_path', 'ts_local', 'utc_offset', 'tz', 'ts_utc'] as const;
+export const PROVENANCE_COLUMNS = [
+	'platform',
+	'archive_sha256',
+	'source_file',
+	'line',
+	'line_end',
+	'source_path',
+	'ts_local',
+	'utc_offset',
+	'tz',
+	'ts_utc'
+] as const;
 
 export interface ResultProvenance {
 	/** The result column holding message ids. */
@@ -65,8 +76,16 @@ interface ExportColumn {
 
 const INTEGER_TYPE = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/i;
 const PROVENANCE_KIND: Record<(typeof PROVENANCE_COLUMNS)[number], ColumnKind> = {
-	platform: 'text', archive_sha256: 'text', source_file: 'text', line: 'number', line_end: 'number', source_path: 'text',
-	ts_local: 'text', utc_offset: 'text', tz: 'text', ts_utc: 'time'
+	platform: 'text',
+	archive_sha256: 'text',
+	source_file: 'text',
+	line: 'number',
+	line_end: 'number',
+	source_path: 'text',
+	ts_local: 'text',
+	utc_offset: 'text',
+	tz: 'text',
+	ts_utc: 'time'
 };
 
 /** The columns a file gets: the result's (names made unique), provenance when known, then `redacted`. */
@@ -106,16 +125,23 @@ function csvValue(v: unknown): CsvValue {
 /** RFC 4180 through the one CSV writer: formula cells guarded, numbers kept as numbers. */
 export function resultToCsv(columns: ResultColumn[], rows: Row[], r: Redactor, provenance: ResultProvenance | null = null): string {
 	const cols = exportColumns(columns, r, provenance);
-	return toCsv(cols.map((c) => c.name), rows.map((row) => cols.map((c) => csvValue(c.value(row)))));
+	return toCsv(
+		cols.map((c) => c.name),
+		rows.map((row) => cols.map((c) => csvValue(c.value(row))))
+	);
 }
 
 /** An array of objects keyed by column name, in column order; blobs as hex strings. */
 export function resultToJson(columns: ResultColumn[], rows: Row[], r: Redactor, provenance: ResultProvenance | null = null): string {
 	const cols = exportColumns(columns, r, provenance);
-	const out = rows.map((row) => Object.fromEntries(cols.map((c) => {
-		const v = c.value(row);
-		return [c.name, v instanceof Uint8Array ? bytesToHex(v) : v ?? null];
-	})));
+	const out = rows.map((row) =>
+		Object.fromEntries(
+			cols.map((c) => {
+				const v = c.value(row);
+				return [c.name, v instanceof Uint8Array ? bytesToHex(v) : (v ?? null)];
+			})
+		)
+	);
 	return JSON.stringify(out, null, 2);
 }
 

@@ -3,9 +3,25 @@ import { LatestQuery } from './latest.svelte';
 import type { Connector } from '$lib/db/connector';
 import type { GlobalFilter } from '$lib/analytics/filter';
 import {
-	activeAuthors, activity, dashboardSummary, filterOptions, hourWeekday, mediaKinds, messageLength, replyLatency,
-	type ActiveAuthorRow, type ActivityRow, type Bucket, type Clock, type DashboardSummary, type FilterOptions,
-	type HourWeekdayRow, type LengthBinRow, type MediaKindRow, type ReplyLatencyRow, type StackBy
+	activeAuthors,
+	activity,
+	dashboardSummary,
+	filterOptions,
+	hourWeekday,
+	mediaKinds,
+	messageLength,
+	replyLatency,
+	type ActiveAuthorRow,
+	type ActivityRow,
+	type Bucket,
+	type Clock,
+	type DashboardSummary,
+	type FilterOptions,
+	type HourWeekdayRow,
+	type LengthBinRow,
+	type MediaKindRow,
+	type ReplyLatencyRow,
+	type StackBy
 } from '$lib/db/queries/dashboard';
 
 export type ChartId = 'activity' | 'hours' | 'authors' | 'latency' | 'length' | 'media';
@@ -14,7 +30,10 @@ export const TOP_SERIES = 8;
 export const TOP_AUTHORS = 20;
 export const TOP_PAIRS = 20;
 export const REPLY_WINDOWS = [
-	{ seconds: 300, label: '5 minutes' }, { seconds: 3600, label: '1 hour' }, { seconds: 6 * 3600, label: '6 hours' }, { seconds: 86_400, label: '1 day' }
+	{ seconds: 300, label: '5 minutes' },
+	{ seconds: 3600, label: '1 hour' },
+	{ seconds: 6 * 3600, label: '6 hours' },
+	{ seconds: 86_400, label: '1 day' }
 ] as const;
 
 /**
@@ -47,36 +66,68 @@ class Analytics {
 
 	/** Reloads the filter's choices and every chart. */
 	async loadAll(filter: GlobalFilter): Promise<void> {
-		await this.track('all', async (db) => [await filterOptions(db), await dashboardSummary(db, filter)] as const, ([options, summary]) => {
-			this.options = options;
-			this.summary = summary;
-		});
+		await this.track(
+			'all',
+			async (db) => [await filterOptions(db), await dashboardSummary(db, filter)] as const,
+			([options, summary]) => {
+				this.options = options;
+				this.summary = summary;
+			}
+		);
 		await Promise.all([
-			this.loadActivity(filter), this.loadHours(filter), this.loadAuthors(filter),
-			this.loadLatency(filter), this.loadLength(filter), this.loadMedia(filter)
+			this.loadActivity(filter),
+			this.loadHours(filter),
+			this.loadAuthors(filter),
+			this.loadLatency(filter),
+			this.loadLength(filter),
+			this.loadMedia(filter)
 		]);
 	}
 
 	loadActivity(filter: GlobalFilter) {
 		const opts = { bucket: this.bucket, stackBy: this.stackBy, top: TOP_SERIES };
-		return this.track('activity', (db) => activity(db, filter, opts), (rows) => (this.activity = rows));
+		return this.track(
+			'activity',
+			(db) => activity(db, filter, opts),
+			(rows) => (this.activity = rows)
+		);
 	}
 	loadHours(filter: GlobalFilter) {
 		const clock = this.clock;
-		return this.track('hours', (db) => hourWeekday(db, filter, clock), (rows) => (this.hours = rows));
+		return this.track(
+			'hours',
+			(db) => hourWeekday(db, filter, clock),
+			(rows) => (this.hours = rows)
+		);
 	}
 	loadAuthors(filter: GlobalFilter) {
-		return this.track('authors', (db) => activeAuthors(db, filter, TOP_AUTHORS), (rows) => (this.authors = rows));
+		return this.track(
+			'authors',
+			(db) => activeAuthors(db, filter, TOP_AUTHORS),
+			(rows) => (this.authors = rows)
+		);
 	}
 	loadLatency(filter: GlobalFilter) {
 		const opts = { windowSeconds: this.windowSeconds, top: TOP_PAIRS };
-		return this.track('latency', (db) => replyLatency(db, filter, opts), (rows) => (this.latency = rows));
+		return this.track(
+			'latency',
+			(db) => replyLatency(db, filter, opts),
+			(rows) => (this.latency = rows)
+		);
 	}
 	loadLength(filter: GlobalFilter) {
-		return this.track('length', (db) => messageLength(db, filter), (rows) => (this.length = rows));
+		return this.track(
+			'length',
+			(db) => messageLength(db, filter),
+			(rows) => (this.length = rows)
+		);
 	}
 	loadMedia(filter: GlobalFilter) {
-		return this.track('media', (db) => mediaKinds(db, filter), (rows) => (this.media = rows));
+		return this.track(
+			'media',
+			(db) => mediaKinds(db, filter),
+			(rows) => (this.media = rows)
+		);
 	}
 
 	isLoading(id: ChartId): boolean {

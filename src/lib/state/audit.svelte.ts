@@ -5,7 +5,15 @@ import { headOfRecords, logAsCsv, logAsJsonLines, logFileName, readWholeLog } fr
 import { verifyChain } from '$lib/audit/chain';
 import { getConnectors } from '$lib/db';
 import {
-	auditActions, auditActors, auditCount, auditPage, auditPlaceOf, NO_AUDIT_FILTER, recordedAuditHead, type AuditFacet, type AuditFilter
+	auditActions,
+	auditActors,
+	auditCount,
+	auditPage,
+	auditPlaceOf,
+	NO_AUDIT_FILTER,
+	recordedAuditHead,
+	type AuditFacet,
+	type AuditFilter
 } from '$lib/db/queries/audit';
 import { redaction } from './redaction.svelte';
 
@@ -133,7 +141,12 @@ export async function auditLogFiles(formats: readonly ('jsonl' | 'csv')[]): Prom
 	return formats.map((format) =>
 		format === 'csv'
 			? { name: logFileName(head, format), text: logAsCsv(records), type: 'text/csv;charset=utf-8', entries: records.length }
-			: { name: logFileName(head, format), text: logAsJsonLines(records, verdict, new Date().toISOString()), type: 'application/x-ndjson', entries: records.length }
+			: {
+					name: logFileName(head, format),
+					text: logAsJsonLines(records, verdict, new Date().toISOString()),
+					type: 'application/x-ndjson',
+					entries: records.length
+				}
 	);
 }
 

@@ -246,17 +246,22 @@ class GraphState {
 		this.layout = { running: true, done: 0, total, stopped: false, error: null };
 		// A large graph is drawn at the end only: redrawing it every few iterations would keep the page busy.
 		const frames = m <= BIG_GRAPH_EDGES;
-		this.layoutClient.start(input, total, {
-			onProgress: (done, all, x, y) => {
-				if (x.length === n) this.frame = { x, y };
-				this.layout = { ...this.layout, done, total: all };
+		this.layoutClient.start(
+			input,
+			total,
+			{
+				onProgress: (done, all, x, y) => {
+					if (x.length === n) this.frame = { x, y };
+					this.layout = { ...this.layout, done, total: all };
+				},
+				onDone: (done, all, stopped, x, y) => {
+					this.frame = { x, y };
+					this.layout = { running: false, done, total: all, stopped, error: null };
+				},
+				onError: (message) => (this.layout = { ...this.layout, running: false, error: message })
 			},
-			onDone: (done, all, stopped, x, y) => {
-				this.frame = { x, y };
-				this.layout = { running: false, done, total: all, stopped, error: null };
-			},
-			onError: (message) => (this.layout = { ...this.layout, running: false, error: message })
-		}, frames);
+			frames
+		);
 	}
 
 	stopLayout(): void {
@@ -307,7 +312,8 @@ class GraphState {
 		const redacted = redaction.enabled;
 		const extras = { metrics: this.metrics?.byNode, positions, redacted };
 		if (format === 'gexf') return { name: 'parley-contacts.gexf', mime: 'application/gexf+xml', text: toGexf(data, extras), rows: data.nodes.length, redacted };
-		if (format === 'graphml') return { name: 'parley-contacts.graphml', mime: 'application/graphml+xml', text: toGraphML(data, extras), rows: data.nodes.length, redacted };
+		if (format === 'graphml')
+			return { name: 'parley-contacts.graphml', mime: 'application/graphml+xml', text: toGraphML(data, extras), rows: data.nodes.length, redacted };
 		return { name: 'parley-contacts-edges.csv', mime: 'text/csv', text: toCsvEdgeList(data, { redacted }), rows: data.edges.length, redacted };
 	}
 

@@ -4,7 +4,16 @@ import { getConnectors, type Connector } from '$lib/db';
 import { persistence } from './persistence.svelte';
 import { redaction } from './redaction.svelte';
 import {
-	dismissSuggestion, identityOfParticipant, listPeople, mergePeople, mergeSuggestions, personMembers, renamePerson, splitParticipant, type MemberRow, type PersonRow
+	dismissSuggestion,
+	identityOfParticipant,
+	listPeople,
+	mergePeople,
+	mergeSuggestions,
+	personMembers,
+	renamePerson,
+	splitParticipant,
+	type MemberRow,
+	type PersonRow
 } from '$lib/db/queries/identities';
 
 export const SHOWN_PEOPLE = 500;
@@ -32,9 +41,7 @@ class People {
 		if (!q) return this.people;
 		// While redacting, the search sees what the page shows: typing a hidden number finds nobody.
 		const seen = (s: string) => redaction.shown(s).toLowerCase();
-		return this.people.filter(
-			(p) => seen(p.label).includes(q) || p.handles.some((h) => seen(h).includes(q)) || p.platforms.some((x) => x.includes(q))
-		);
+		return this.people.filter((p) => seen(p.label).includes(q) || p.handles.some((h) => seen(h).includes(q)) || p.platforms.some((x) => x.includes(q)));
 	}
 
 	async load(): Promise<void> {
@@ -115,7 +122,10 @@ class People {
 		await this.act(async (db) => {
 			await splitParticipant(db, participantId);
 			void auditTrail.record('people.split', `participant:${participantId}`, {
-				participant: member?.handle ?? String(participantId), platform: member?.platform ?? null, person: person.label, person_id: person.id
+				participant: member?.handle ?? String(participantId),
+				platform: member?.platform ?? null,
+				person: person.label,
+				person_id: person.id
 			});
 			await this.reopen(db, remaining ?? participantId);
 		});

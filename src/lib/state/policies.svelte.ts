@@ -38,7 +38,12 @@ class Policies {
 				else await upsertPolicy(db, { id: entry.def.id, pack: BUILTIN, definition: JSON.stringify(entry.def), enabled: false });
 			} else await upsertPolicy(db, { id: entry.def.id, pack: entry.pack, definition: JSON.stringify(entry.def), enabled });
 		});
-		if (changed) void auditTrail.record(enabled ? 'policy.enabled' : 'policy.disabled', `policy:${entry.def.id}`, { id: entry.def.id, name: entry.def.name, builtin: entry.builtin });
+		if (changed)
+			void auditTrail.record(enabled ? 'policy.enabled' : 'policy.disabled', `policy:${entry.def.id}`, {
+				id: entry.def.id,
+				name: entry.def.name,
+				builtin: entry.builtin
+			});
 	}
 
 	/** Saves a user policy (new, or replacing `previousId`); returns the validation errors, empty when saved. */
@@ -52,7 +57,8 @@ class Policies {
 			if (previousId !== null && previousId !== def.id) await deletePolicy(db, previousId);
 			await upsertPolicy(db, { id: def.id, pack: previous?.pack ?? USER_PACK, definition: JSON.stringify(checked.def), enabled: previous?.enabled ?? true });
 		});
-		if (changed) void auditTrail.record('policy.saved', `policy:${def.id}`, { id: def.id, name: def.name, replaces: previousId, definition: JSON.stringify(checked.def) });
+		if (changed)
+			void auditTrail.record('policy.saved', `policy:${def.id}`, { id: def.id, name: def.name, replaces: previousId, definition: JSON.stringify(checked.def) });
 		return [];
 	}
 
@@ -65,7 +71,10 @@ class Policies {
 
 	/** The user's policies as a pack (JSON text). */
 	exportPack(name = 'My Parley policies'): string {
-		return exportPolicyPack(name, this.userEntries.filter((e) => e.error === null).map((e) => e.def));
+		return exportPolicyPack(
+			name,
+			this.userEntries.filter((e) => e.error === null).map((e) => e.def)
+		);
 	}
 
 	/** Adds (or replaces, by id) every policy of a pack; all or nothing. */
@@ -76,7 +85,9 @@ class Policies {
 			return;
 		}
 		const builtinIds = new Set(BUILTIN_POLICIES.map((b) => b.id));
-		const clashes = parsed.policies.filter((p) => builtinIds.has(p.id)).map((p) => `${fileName}: id '${p.id}' is a built-in policy's id; rename it in the pack`);
+		const clashes = parsed.policies
+			.filter((p) => builtinIds.has(p.id))
+			.map((p) => `${fileName}: id '${p.id}' is a built-in policy's id; rename it in the pack`);
 		if (clashes.length > 0) {
 			this.importResult = { ok: false, errors: clashes };
 			return;

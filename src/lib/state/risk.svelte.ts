@@ -2,8 +2,17 @@ import { getConnectors } from '$lib/db';
 import { LatestQuery } from './latest.svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import {
-	categoryCounts, conversationDays, heatmapRows, listHits, messageMarks, peopleRisk,
-	type CategoryCount, type HitRow, type HitSelection, type MessageMark, type PersonRisk
+	categoryCounts,
+	conversationDays,
+	heatmapRows,
+	listHits,
+	messageMarks,
+	peopleRisk,
+	type CategoryCount,
+	type HitRow,
+	type HitSelection,
+	type MessageMark,
+	type PersonRisk
 } from '$lib/db/queries/risk';
 import { buildHeatmap, type Heatmap, type HeatmapCell } from '$lib/risk/analysis/heatmap';
 import { hitsCsv, hitsJsonl } from '$lib/risk/analysis/hits-csv';
@@ -73,8 +82,10 @@ class RiskState {
 				this.counts = counts;
 				this.heatmap = buildHeatmap(heat);
 				this.people = people;
-				this.bursts = detectBursts(days.map((d) => ({ conversationId: d.conversation_id, day: d.day, messages: d.messages, hits: d.hits })))
-					.map((b) => ({ ...b, title: titles.get(b.conversationId) ?? `conversation ${b.conversationId}` }));
+				this.bursts = detectBursts(days.map((d) => ({ conversationId: d.conversation_id, day: d.day, messages: d.messages, hits: d.hits }))).map((b) => ({
+					...b,
+					title: titles.get(b.conversationId) ?? `conversation ${b.conversationId}`
+				}));
 				this.loaded = true;
 			}
 		);

@@ -1,8 +1,17 @@
 import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, type Connector } from '$lib/db';
 import {
-	authorLabels, conversationLabels, hitRows, indexFingerprint, messageIdRange, messagePlace, RISK_SQL, replaceSearchHits, searchBatchSql,
-	type HitRow, type MessagePlace
+	authorLabels,
+	conversationLabels,
+	hitRows,
+	indexFingerprint,
+	messageIdRange,
+	messagePlace,
+	RISK_SQL,
+	replaceSearchHits,
+	searchBatchSql,
+	type HitRow,
+	type MessagePlace
 } from '$lib/db/queries/search';
 import { callSearchWorker } from '$lib/search/client';
 import { SUPERSEDED } from '$lib/search/protocol';
@@ -62,7 +71,16 @@ export interface ShownHit {
 const HIT_BLOCK = 50;
 
 function missingRow(id: number): HitRow {
-	return { id, conversation_id: -1, conversation: '—', platform: '', author: '', ts_local: '', ts_utc: null, text: `(message ${id} is no longer in the database)` };
+	return {
+		id,
+		conversation_id: -1,
+		conversation: '—',
+		platform: '',
+		author: '',
+		ts_local: '',
+		ts_utc: null,
+		text: `(message ${id} is no longer in the database)`
+	};
 }
 
 /** The rows of a result's hits, read from DuckDB in blocks as the list scrolls, with highlight ranges from the worker. */
@@ -101,11 +119,18 @@ export class HitPager {
 			const ids = Array.from(this.ids.subarray(block * HIT_BLOCK, (block + 1) * HIT_BLOCK));
 			const byId = new Map((await hitRows(db, ids)).map((r) => [r.id, r]));
 			// A hit whose message is gone (the workspace was cleared under the index) keeps its place in the list.
-			const rows = shownFields(ids.map((id) => byId.get(id) ?? missingRow(id)), ['conversation', 'author'], redaction);
+			const rows = shownFields(
+				ids.map((id) => byId.get(id) ?? missingRow(id)),
+				['conversation', 'author'],
+				redaction
+			);
 			// Highlights are found in the text as shown: a masked span is gone before matching, so no mark can point into it.
 			const texts = rows.map((r) => redaction.shown(r.text));
 			const ranges = await callSearchWorker('highlight', { texts, ast: this.ast });
-			this.blocks = new Map(this.blocks).set(block, rows.map((row, i) => ({ row, text: texts[i], ranges: ranges[i] ?? [] })));
+			this.blocks = new Map(this.blocks).set(
+				block,
+				rows.map((row, i) => ({ row, text: texts[i], ranges: ranges[i] ?? [] }))
+			);
 		} catch (err) {
 			this.error = err instanceof Error ? err.message : String(err);
 		} finally {
@@ -113,7 +138,6 @@ export class HitPager {
 		}
 	}
 }
-
 
 /** The search page's state, and the index in the worker behind it. */
 class SearchState {

@@ -155,15 +155,27 @@ class SqlConsole {
 		if (!column) return null;
 		const ids = [...new Set(r.rows.map((row) => row[column]).filter((v): v is number => Number.isSafeInteger(v) && (v as number) >= 0))];
 		const { db } = await getConnectors();
-		const byId = new Map((await messageSourcesById(db, ids)).map((m) => [m.message_id, {
-			platform: m.platform, archive_sha256: m.archive_sha256, source_file: redaction.shown(m.source_file), line: m.line, line_end: m.line_end,
-			source_path: m.source_path, ...messageTimes(m.ts_local, m.tz, m.ts_utc)
-		}]));
+		const byId = new Map(
+			(await messageSourcesById(db, ids)).map((m) => [
+				m.message_id,
+				{
+					platform: m.platform,
+					archive_sha256: m.archive_sha256,
+					source_file: redaction.shown(m.source_file),
+					line: m.line,
+					line_end: m.line_end,
+					source_path: m.source_path,
+					...messageTimes(m.ts_local, m.tz, m.ts_utc)
+				}
+			])
+		);
 		return { column, byId };
 	}
 
 	/** The current result as a file: text through the redaction switch, message provenance where the result has message ids. */
-	async exportFile(format: 'csv' | 'json' | 'arrow'): Promise<{ name: string; data: string | Uint8Array; type: string; rows: number; redacted: boolean } | null> {
+	async exportFile(
+		format: 'csv' | 'json' | 'arrow'
+	): Promise<{ name: string; data: string | Uint8Array; type: string; rows: number; redacted: boolean } | null> {
 		const r = this.result;
 		if (!r) return null;
 		const provenance = await this.provenance(r);
@@ -175,7 +187,12 @@ class SqlConsole {
 			case 'json':
 				return { ...base, name: `query-${stamp}.json`, type: 'application/json', data: resultToJson(r.columns, r.rows, redaction, provenance) };
 			case 'arrow':
-				return { ...base, name: `query-${stamp}.arrows`, type: 'application/vnd.apache.arrow.stream', data: resultToArrowIPC(r.columns, r.rows, redaction, provenance) };
+				return {
+					...base,
+					name: `query-${stamp}.arrows`,
+					type: 'application/vnd.apache.arrow.stream',
+					data: resultToArrowIPC(r.columns, r.rows, redaction, provenance)
+				};
 		}
 	}
 

@@ -120,7 +120,8 @@ class Workspace {
 				}
 				const base = { fileName: name, fileIndex: i, fileCount: inputs.length };
 				this.progress = { ...base, step: 'reading', bytes: 0, total: input.reduce((n, f) => n + f.size, 0), messages: 0 };
-				const onProgress = (p: PipelineProgress) => (this.progress = { ...base, step: p.loaded > 0 ? 'loading' : p.phase, bytes: p.bytes, total: p.total, messages: p.parsed, stages: p });
+				const onProgress = (p: PipelineProgress) =>
+					(this.progress = { ...base, step: p.loaded > 0 ? 'loading' : p.phase, bytes: p.bytes, total: p.total, messages: p.parsed, stages: p });
 				const result = await this.importOne(db, input, choices, indexer, onProgress, abort.signal);
 				outcomes.push(...result.outcomes);
 				if (result.dirty) streamed.indexed = false;
@@ -145,10 +146,12 @@ class Workspace {
 				// The messages are readable, scanned and indexed now; linking, the index's last steps and saving follow.
 				this.outcomes = [...outcomes];
 				await this.refresh();
-				failures.push(...(await runTasks(
-					(task, report) => task.afterImport(archiveIds, report, abort.signal, streamed),
-					(step, done, total) => (this.progress = taskProgress(step, done, total))
-				)));
+				failures.push(
+					...(await runTasks(
+						(task, report) => task.afterImport(archiveIds, report, abort.signal, streamed),
+						(step, done, total) => (this.progress = taskProgress(step, done, total))
+					))
+				);
 				this.taskFailures = failures;
 				if (abort.signal.aborted) {
 					// Cancelled before the save: the import goes again, and the log says so.
@@ -184,15 +187,22 @@ class Workspace {
 	}
 
 	private async importOne(
-		db: WorkspaceDb, input: File[], choices: ImportChoices, indexer: ((ipc: Uint8Array) => Promise<unknown>) | null,
-		onProgress: (p: PipelineProgress) => void, signal: AbortSignal
+		db: WorkspaceDb,
+		input: File[],
+		choices: ImportChoices,
+		indexer: ((ipc: Uint8Array) => Promise<unknown>) | null,
+		onProgress: (p: PipelineProgress) => void,
+		signal: AbortSignal
 	): Promise<{ outcomes: ImportOutcome[]; run: PipelineResult | null; dirty?: boolean }> {
 		const dateOrder = choices.dateOrder === 'auto' ? undefined : choices.dateOrder;
 		const name = groupName(input.map((f) => f.name));
 		const parseInput: ParseInput = input.length === 1 ? { file: input[0] } : { name, files: input };
 		const run = (csvMapping?: CsvMapping) =>
 			importInput(parseInput, { dateOrder, csvMapping, timeZone: choices.timeZone }, indexer, {
-				timeZone: choices.timeZone, signal, onProgress, onReadable: () => void this.refresh().catch(() => {})
+				timeZone: choices.timeZone,
+				signal,
+				onProgress,
+				onReadable: () => void this.refresh().catch(() => {})
 			});
 		let result: PipelineResult;
 		try {
@@ -208,7 +218,8 @@ class Workspace {
 			return { outcomes: [failed(name, isCancelled(err) ? 'cancelled — nothing from this file was imported' : messageOf(err))], run: null, dirty: true };
 		}
 		const { archives, problems, attachments } = result;
-		if (archives.length === 0) return { outcomes: [{ ...failed(name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }], run: result };
+		if (archives.length === 0)
+			return { outcomes: [{ ...failed(name, problems.at(-1)?.message ?? 'nothing recognisable in this file'), problems }], run: result };
 		const outcomes: ImportOutcome[] = [];
 		const archiveOf = new Map<string, number>();
 		for (const [i, a] of archives.entries()) {

@@ -40,7 +40,10 @@ export async function saveMediaFile(sha256: string, bytes: Uint8Array): Promise<
 	if (!HASH_NAME.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
 	const dir = await folder(true);
 	if (!dir) throw new Error('this browser offers no private file storage (OPFS)');
-	const existing = await dir.getFileHandle(sha256).then((h) => h.getFile(), () => null);
+	const existing = await dir.getFileHandle(sha256).then(
+		(h) => h.getFile(),
+		() => null
+	);
 	if (existing && existing.size === bytes.byteLength) return;
 	const handle = await dir.getFileHandle(sha256, { create: true });
 	// The browser writes to a swap file and replaces the file on close, so a cut-short write leaves no half file.

@@ -43,8 +43,14 @@ export const graphBinding: ViewBinding<'graph'> = {
 		const o = graphState.options;
 		return {
 			options: { kinds: { ...o.kinds }, multipliers: { ...o.multipliers }, replyWindowMinutes: o.replyWindowMinutes, from: o.from, to: o.to },
-			color: graphState.colorMode, node: graphState.egoCenter, hops: graphState.egoHops, pathFrom: graphState.pathFrom, pathTo: graphState.pathTo,
-			pathMode: graphState.pathMode, sort: graphState.sortKey, descending: graphState.sortDescending
+			color: graphState.colorMode,
+			node: graphState.egoCenter,
+			hops: graphState.egoHops,
+			pathFrom: graphState.pathFrom,
+			pathTo: graphState.pathTo,
+			pathMode: graphState.pathMode,
+			sort: graphState.sortKey,
+			descending: graphState.sortDescending
 		};
 	},
 	apply: async (s) => {
@@ -66,7 +72,8 @@ export const graphBinding: ViewBinding<'graph'> = {
 export const riskBinding: ViewBinding<'risk'> = {
 	current: () => {
 		const sel = risk.list?.selection;
-		const isCell = sel?.conversationId !== undefined && sel.from !== undefined && sel.to === addDays(sel.from, 6) && new Date(`${sel.from}T00:00:00Z`).getUTCDay() === 1;
+		const isCell =
+			sel?.conversationId !== undefined && sel.from !== undefined && sel.to === addDays(sel.from, 6) && new Date(`${sel.from}T00:00:00Z`).getUTCDay() === 1;
 		return { category: risk.category, cell: isCell ? { conversation: sel!.conversationId!, week: sel!.from! } : null };
 	},
 	apply: async (s) => {

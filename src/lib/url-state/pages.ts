@@ -133,7 +133,14 @@ function graphDefaults(): GraphView {
 	const o = DEFAULT_OPTIONS;
 	return {
 		options: { ...o, kinds: { ...o.kinds }, multipliers: { ...o.multipliers } },
-		color: 'community', node: null, hops: 1, pathFrom: null, pathTo: null, pathMode: 'strongest', sort: 'weightedDegree', descending: true
+		color: 'community',
+		node: null,
+		hops: 1,
+		pathFrom: null,
+		pathTo: null,
+		pathMode: 'strongest',
+		sort: 'weightedDegree',
+		descending: true
 	};
 }
 
@@ -163,8 +170,11 @@ export const graphView: ViewCodec<GraphView> = {
 		const rawKinds = p.get('kinds');
 		const listed = rawKinds === 'none' ? [] : (rawKinds ?? '').split(',');
 		const kindsOk = rawKinds === 'none' || (rawKinds !== null && listed.every((k) => (EDGE_KINDS as readonly string[]).includes(k)));
-		const kinds = kindsOk ? Object.fromEntries(EDGE_KINDS.map((k) => [k, listed.includes(k)])) as Record<EdgeKind, boolean> : d.options.kinds;
-		const multipliers = Object.fromEntries(EDGE_KINDS.map((k) => [k, decimal(p.get(`w_${k}`), 0, MAX_MULTIPLIER) ?? d.options.multipliers[k]])) as Record<EdgeKind, number>;
+		const kinds = kindsOk ? (Object.fromEntries(EDGE_KINDS.map((k) => [k, listed.includes(k)])) as Record<EdgeKind, boolean>) : d.options.kinds;
+		const multipliers = Object.fromEntries(EDGE_KINDS.map((k) => [k, decimal(p.get(`w_${k}`), 0, MAX_MULTIPLIER) ?? d.options.multipliers[k]])) as Record<
+			EdgeKind,
+			number
+		>;
 		const reply = count(p.get('reply'));
 		let from = instant(p.get('from'));
 		let to = instant(p.get('to'));
@@ -233,7 +243,13 @@ export const conversationView: ViewCodec<ConversationView> = {
 };
 
 export const VIEWS = {
-	search: searchView, sql: sqlView, analytics: analyticsView, graph: graphView, risk: riskView, people: peopleView, conversation: conversationView
+	search: searchView,
+	sql: sqlView,
+	analytics: analyticsView,
+	graph: graphView,
+	risk: riskView,
+	people: peopleView,
+	conversation: conversationView
 } as const;
 
 export type ViewName = keyof typeof VIEWS;

@@ -38,7 +38,16 @@ export function toFirstScore(batch: string, messages: number, results: readonly 
 		messages,
 		categories: results
 			.filter((r) => r.support + r.fp > 0)
-			.map(({ category, support, tp, fp, fn, precision, recall, f1 }) => ({ category, support, tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) }))
+			.map(({ category, support, tp, fp, fn, precision, recall, f1 }) => ({
+				category,
+				support,
+				tp,
+				fp,
+				fn,
+				precision: round(precision),
+				recall: round(recall),
+				f1: round(f1)
+			}))
 	};
 }
 

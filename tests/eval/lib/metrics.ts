@@ -30,7 +30,11 @@ export function f1(precision: number, recall: number): number {
  * Message-level scoring per category: a message counts as flagged under a category when at least one reported hit
  * has that category. `predicted[i]` holds the categories flagged for `messages[i]`.
  */
-export function scoreCategories(messages: readonly LabelledMessage[], predicted: readonly ReadonlySet<RiskCategory>[], categories: readonly RiskCategory[]): CategoryResult[] {
+export function scoreCategories(
+	messages: readonly LabelledMessage[],
+	predicted: readonly ReadonlySet<RiskCategory>[],
+	categories: readonly RiskCategory[]
+): CategoryResult[] {
 	return categories.map((category) => {
 		const r: CategoryResult = { category, support: 0, tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1, misses: [], falseAlarms: [] };
 		messages.forEach((m, i) => {
@@ -77,20 +81,35 @@ export function formatTable(results: readonly CategoryResult[]): string {
 	const header = ['category', 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'goal P/R'];
 	const rows = results
 		.filter((r) => r.support + r.fp > 0)
-		.map((r) => [r.category, String(r.support), String(r.tp), String(r.fp), String(r.fn), pct(r.precision), pct(r.recall), pct(r.f1), `${goalFor(r.category).precision}/${goalFor(r.category).recall}${belowGoal([r]).length ? ' ✗' : ' ✓'}`]);
+		.map((r) => [
+			r.category,
+			String(r.support),
+			String(r.tp),
+			String(r.fp),
+			String(r.fn),
+			pct(r.precision),
+			pct(r.recall),
+			pct(r.f1),
+			`${goalFor(r.category).precision}/${goalFor(r.category).recall}${belowGoal([r]).length ? ' ✗' : ' ✓'}`
+		]);
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 	const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** The report `npm run eval:risk` prints: a table, then every miss and false alarm with its id and text (blind ones tagged with their batch). */
-export function formatReport(results: readonly CategoryResult[], messages: readonly LabelledMessage[], explain: (id: string, category: RiskCategory) => string = () => ''): string {
+export function formatReport(
+	results: readonly CategoryResult[],
+	messages: readonly LabelledMessage[],
+	explain: (id: string, category: RiskCategory) => string = () => ''
+): string {
 	const byId = new Map(messages.map((m) => [m.id, m]));
 	const out = [formatTable(results)];
 	const tag = (id: string) => (byId.get(id)?.blind ? ` [blind ${byId.get(id)!.blind}]` : '');
 	for (const r of results) {
 		for (const id of r.misses) out.push(`MISS        ${r.category}  ${id}${tag(id)}: ${JSON.stringify(byId.get(id)?.text ?? '')}${explain(id, r.category)}`);
-		for (const id of r.falseAlarms) out.push(`FALSE ALARM ${r.category}  ${id}${tag(id)}: ${JSON.stringify(byId.get(id)?.text ?? '')}${explain(id, r.category)}`);
+		for (const id of r.falseAlarms)
+			out.push(`FALSE ALARM ${r.category}  ${id}${tag(id)}: ${JSON.stringify(byId.get(id)?.text ?? '')}${explain(id, r.category)}`);
 	}
 	return out.join('\n') + '\n';
 }

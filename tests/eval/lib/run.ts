@@ -18,7 +18,11 @@ export interface LabelCorrection {
 }
 
 function jsonlFiles(dir: string): string[] {
-	return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+	return existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => f.endsWith('.jsonl'))
+				.sort()
+		: [];
 }
 
 /**
@@ -90,7 +94,11 @@ export function runEvaluation(messages: LabelledMessage[] = loadCorpus(), rules:
 	const subset = (keep: (m: LabelledMessage) => boolean) =>
 		RISK_CATEGORIES.map((category) => {
 			const idx = messages.flatMap((m, i) => (keep(m) && (!m.scope || covers(m.scope, category)) ? [i] : []));
-			return scoreCategories(idx.map((i) => messages[i]), idx.map((i) => predicted[i]), [category])[0];
+			return scoreCategories(
+				idx.map((i) => messages[i]),
+				idx.map((i) => predicted[i]),
+				[category]
+			)[0];
 		});
 	const batches = [...new Set(messages.flatMap((m) => (m.blind ? [m.blind] : [])))];
 	return {

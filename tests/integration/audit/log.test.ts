@@ -15,16 +15,16 @@ async function openLog(db: Connector, now?: () => number): Promise<AuditLog> {
 }
 
 const allRecords = (db: Connector) =>
-	db.query<{ seq: number; actor: string; action: string; subject: string; detail: string }>(`SELECT seq, actor, action, subject, detail FROM audit_log ORDER BY seq`);
+	db.query<{ seq: number; actor: string; action: string; subject: string; detail: string }>(
+		`SELECT seq, actor, action, subject, detail FROM audit_log ORDER BY seq`
+	);
 
 describe('audit log appends', () => {
 	it('keeps sequence and chain when several callers append at once', async () => {
 		const db = await createNodeDb();
 		const log = await openLog(db);
 		const callers = ['search', 'sql', 'export', 'people', 'policy'];
-		const written = await Promise.all(
-			callers.flatMap((caller) => Array.from({ length: 20 }, (_, i) => log.append('query.run', caller, { caller, i })))
-		);
+		const written = await Promise.all(callers.flatMap((caller) => Array.from({ length: 20 }, (_, i) => log.append('query.run', caller, { caller, i }))));
 		expect(written.map((r) => r.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
 		expect((await allRecords(db)).map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
 		// Calls are written in the order they were made.
@@ -90,7 +90,8 @@ describe('audit log appends', () => {
 		expect(r.time).toBe('2026-03-01T23:59:59.999000Z');
 		await log.append('query.run', 'query', { sql: 'SELECT 2' });
 		expect(await db.query(`SELECT strftime(created_at, '%Y-%m-%dT%H:%M:%S.%fZ') AS t FROM audit_log ORDER BY seq`)).toEqual([
-			{ t: '2026-03-01T23:59:59.999000Z' }, { t: '2026-03-02T00:00:00.000000Z' }
+			{ t: '2026-03-01T23:59:59.999000Z' },
+			{ t: '2026-03-02T00:00:00.000000Z' }
 		]);
 		expect((await verifyStoredLog(db)).ok).toBe(true);
 	});
@@ -106,13 +107,23 @@ describe('audit log tampered in the database', () => {
 
 	it.each([
 		{ name: 'an actor changed', sql: `UPDATE audit_log SET actor = 'Someone Else' WHERE seq = 4`, seq: 4, kind: 'altered' },
-		{ name: 'a time moved by a microsecond', sql: `UPDATE audit_log SET created_at = created_at + INTERVAL 1 MICROSECOND WHERE seq = 2`, seq: 2, kind: 'altered' },
+		{
+			name: 'a time moved by a microsecond',
+			sql: `UPDATE audit_log SET created_at = created_at + INTERVAL 1 MICROSECOND WHERE seq = 2`,
+			seq: 2,
+			kind: 'altered'
+		},
 		{ name: 'details changed', sql: `UPDATE audit_log SET detail = replace(detail, 'SELECT 3', 'SELECT 33') WHERE seq = 3`, seq: 3, kind: 'altered' },
 		{ name: 'an entry deleted', sql: `DELETE FROM audit_log WHERE seq = 5`, seq: 5, kind: 'missing' },
 		{ name: 'the last entry deleted', sql: `DELETE FROM audit_log WHERE seq = 8`, seq: 8, kind: 'truncated' },
 		{ name: 'the first entry deleted', sql: `DELETE FROM audit_log WHERE seq = 1`, seq: 1, kind: 'missing' },
 		{ name: 'an entry copied in', sql: `INSERT INTO audit_log SELECT * FROM audit_log WHERE seq = 6`, seq: 7, kind: 'out-of-order' },
-		{ name: 'two entries swapped by number', sql: `UPDATE audit_log SET seq = CASE seq WHEN 3 THEN 6 WHEN 6 THEN 3 END WHERE seq IN (3, 6)`, seq: 3, kind: 'link' },
+		{
+			name: 'two entries swapped by number',
+			sql: `UPDATE audit_log SET seq = CASE seq WHEN 3 THEN 6 WHEN 6 THEN 3 END WHERE seq IN (3, 6)`,
+			seq: 3,
+			kind: 'link'
+		},
 		{ name: 'every entry emptied', sql: `DELETE FROM audit_log`, seq: 1, kind: 'truncated' }
 	])('finds $name at entry $seq', async ({ sql, seq, kind }) => {
 		const db = await logOf(8);
@@ -133,7 +144,10 @@ describe('audit log page queries', () => {
 		await log.append('export.downloaded', 'file:a.csv', { file: 'a.csv' });
 
 		expect(await auditActions(db)).toEqual([
-			{ value: 'export.downloaded', entries: 1 }, { value: 'query.run', entries: 5 }, { value: 'reviewer.named', entries: 1 }, { value: 'search.run', entries: 5 }
+			{ value: 'export.downloaded', entries: 1 },
+			{ value: 'query.run', entries: 5 },
+			{ value: 'reviewer.named', entries: 1 },
+			{ value: 'search.run', entries: 5 }
 		]);
 		const seqs = async (f: Partial<typeof NO_AUDIT_FILTER>, offset = 0, limit = 100, newest = true) =>
 			(await auditPage(db, { ...NO_AUDIT_FILTER, ...f }, offset, limit, newest)).map((r) => r.seq);

@@ -25,12 +25,32 @@ describe('parley stats --json', () => {
 		expect(r.code).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual([
 			{
-				file: ANDROID, sha256: sha256Of(ANDROID), platform: 'whatsapp', conversations: 1, participants: 5, records: 91,
-				system: 8, media: 6, deleted: 2, unparsed: 1, first_ts: '2024-01-08T08:58:00', last_ts: '2024-04-05T17:20:00'
+				file: ANDROID,
+				sha256: sha256Of(ANDROID),
+				platform: 'whatsapp',
+				conversations: 1,
+				participants: 5,
+				records: 91,
+				system: 8,
+				media: 6,
+				deleted: 2,
+				unparsed: 1,
+				first_ts: '2024-01-08T08:58:00',
+				last_ts: '2024-04-05T17:20:00'
 			},
 			{
-				file: IOS, sha256: sha256Of(IOS), platform: 'whatsapp', conversations: 1, participants: 3, records: 14,
-				system: 4, media: 4, deleted: 1, unparsed: 0, first_ts: '2024-03-14T09:00:12', last_ts: '2024-03-15T17:45:59'
+				file: IOS,
+				sha256: sha256Of(IOS),
+				platform: 'whatsapp',
+				conversations: 1,
+				participants: 3,
+				records: 14,
+				system: 4,
+				media: 4,
+				deleted: 1,
+				unparsed: 0,
+				first_ts: '2024-03-14T09:00:12',
+				last_ts: '2024-03-15T17:45:59'
 			}
 		]);
 	});
@@ -48,7 +68,10 @@ describe('parley stats --json', () => {
 
 describe('parley export --jsonl', () => {
 	const r = parley('export', ANDROID, '--jsonl');
-	const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+	const records = r.stdout
+		.trim()
+		.split('\n')
+		.map((l) => JSON.parse(l));
 	const atLine = (line: number) => records.find((m) => m.line === line);
 
 	it('prints every record once, in source order', () => {
@@ -60,7 +83,15 @@ describe('parley export --jsonl', () => {
 
 	it.each([
 		[2, { author: '', kind: 'system', ts_local: '2024-01-08T08:58:00', attachments: [] }],
-		[10, { author: 'Dana Weiss', kind: 'text', ts_local: '2024-01-08T09:15:00', text: 'Customs docs checklist for everyone:\n1. Commercial invoice\n2. Packing list\n3. Bill of lading\n4. ISF filed 24h before loading' }],
+		[
+			10,
+			{
+				author: 'Dana Weiss',
+				kind: 'text',
+				ts_local: '2024-01-08T09:15:00',
+				text: 'Customs docs checklist for everyone:\n1. Commercial invoice\n2. Packing list\n3. Bill of lading\n4. ISF filed 24h before loading'
+			}
+		],
 		[16, { author: 'Bo Li', kind: 'media', ts_local: '2024-01-09T10:30:00', attachments: [] }],
 		[24, { author: 'Bo Li', kind: 'media', ts_local: '2024-01-15T09:41:00', attachments: ['IMG-20240115-WA0003.jpg'] }],
 		[28, { author: NNBSP_HYPHEN_PHONE, kind: 'text', ts_local: '2024-01-16T08:22:00' }],
@@ -69,11 +100,20 @@ describe('parley export --jsonl', () => {
 		[48, { author: 'Dana Weiss', kind: 'text', text: '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466} team effort' }],
 		[51, { author: 'Ana Silva', kind: 'deleted', ts_local: '2024-01-30T11:21:00' }],
 		[52, { author: 'Ana Silva', kind: 'text', edited: true, text: "Let's hold until Thursday and compare with Evergreen" }],
-		[57, { kind: 'text', text: 'Reminder: new CBP rule on the ISF\n2/14/24 is the new cutoff for the updated fields\nPlease send me the HS codes before that' }],
+		[
+			57,
+			{ kind: 'text', text: 'Reminder: new CBP rule on the ISF\n2/14/24 is the new cutoff for the updated fields\nPlease send me the HS codes before that' }
+		],
 		[60, { author: '', kind: 'call', ts_local: '2024-02-05T10:10:00' }],
 		[86, { kind: 'deleted' }],
 		[88, { author: '', kind: 'system', text: 'Chidi Okafor left' }],
-		[90, { author: 'Dana Weiss', text: 'Got it. Sending the updated contact sheet:\nAna Silva – ops lead\nBo Li – ocean bookings\n\nDana Weiss – customs & bookings\nEli (Pacific Drayage) – trucking' }]
+		[
+			90,
+			{
+				author: 'Dana Weiss',
+				text: 'Got it. Sending the updated contact sheet:\nAna Silva – ops lead\nBo Li – ocean bookings\n\nDana Weiss – customs & bookings\nEli (Pacific Drayage) – trucking'
+			}
+		]
 	])('the record at line %i', (line, expected) => {
 		expect(atLine(line)).toMatchObject({ file: ANDROID, platform: 'whatsapp', conversation: 'Harbor Logistics', ...expected });
 	});
@@ -83,17 +123,48 @@ describe('parley export --jsonl', () => {
 	});
 
 	it('carries provenance: archive SHA-256, source file, lines, the wall time, the zone it was read in and the instant', () => {
-		const berlin = parley('export', ANDROID, '--jsonl', '--tz', 'Europe/Berlin').stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const berlin = parley('export', ANDROID, '--jsonl', '--tz', 'Europe/Berlin')
+			.stdout.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		const rec = berlin.find((m) => m.line === 10);
 		expect(Object.keys(rec)).toEqual([
-			'file', 'platform', 'archive_sha256', 'source_file', 'conversation', 'index', 'line', 'line_end', 'source_path', 'ts_local', 'utc_offset', 'tz',
-			'ts_utc', 'author', 'kind', 'text', 'attachments', 'edited', 'redacted'
+			'file',
+			'platform',
+			'archive_sha256',
+			'source_file',
+			'conversation',
+			'index',
+			'line',
+			'line_end',
+			'source_path',
+			'ts_local',
+			'utc_offset',
+			'tz',
+			'ts_utc',
+			'author',
+			'kind',
+			'text',
+			'attachments',
+			'edited',
+			'redacted'
 		]);
 		expect(rec).toMatchObject({
-			archive_sha256: sha256Of(ANDROID), source_file: ANDROID, line: 10, line_end: 14, source_path: null,
-			ts_local: '2024-01-08T09:15:00', utc_offset: '+01:00', tz: 'Europe/Berlin', ts_utc: '2024-01-08T08:15:00Z', redacted: false
+			archive_sha256: sha256Of(ANDROID),
+			source_file: ANDROID,
+			line: 10,
+			line_end: 14,
+			source_path: null,
+			ts_local: '2024-01-08T09:15:00',
+			utc_offset: '+01:00',
+			tz: 'Europe/Berlin',
+			ts_utc: '2024-01-08T08:15:00Z',
+			redacted: false
 		});
-		const utc = parley('export', ANDROID, '--jsonl', '--tz=UTC').stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const utc = parley('export', ANDROID, '--jsonl', '--tz=UTC')
+			.stdout.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(utc.find((m) => m.line === 10)).toMatchObject({ ts_local: '2024-01-08T09:15:00', utc_offset: '+00:00', tz: 'UTC', ts_utc: '2024-01-08T09:15:00Z' });
 	});
 
@@ -145,12 +216,34 @@ describe('zip inputs', () => {
 		expect(r.code).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual([
 			{
-				file: IOS_ZIP, entry: '_chat.txt', sha256: sha256Of(IOS_ZIP), platform: 'whatsapp', conversations: 1, participants: 3, records: 14,
-				system: 4, media: 4, deleted: 1, unparsed: 0, first_ts: '2024-03-14T09:00:12', last_ts: '2024-03-15T17:45:59'
+				file: IOS_ZIP,
+				entry: '_chat.txt',
+				sha256: sha256Of(IOS_ZIP),
+				platform: 'whatsapp',
+				conversations: 1,
+				participants: 3,
+				records: 14,
+				system: 4,
+				media: 4,
+				deleted: 1,
+				unparsed: 0,
+				first_ts: '2024-03-14T09:00:12',
+				last_ts: '2024-03-15T17:45:59'
 			},
 			{
-				file: ANDROID_ZIP, entry: 'WhatsApp Chat with Harbor Logistics.txt', sha256: sha256Of(ANDROID_ZIP), platform: 'whatsapp', conversations: 1, participants: 5, records: 91,
-				system: 8, media: 6, deleted: 2, unparsed: 1, first_ts: '2024-01-08T08:58:00', last_ts: '2024-04-05T17:20:00'
+				file: ANDROID_ZIP,
+				entry: 'WhatsApp Chat with Harbor Logistics.txt',
+				sha256: sha256Of(ANDROID_ZIP),
+				platform: 'whatsapp',
+				conversations: 1,
+				participants: 5,
+				records: 91,
+				system: 8,
+				media: 6,
+				deleted: 2,
+				unparsed: 1,
+				first_ts: '2024-01-08T08:58:00',
+				last_ts: '2024-04-05T17:20:00'
 			}
 		]);
 	});
@@ -158,14 +251,27 @@ describe('zip inputs', () => {
 	it('names the member and line of problems inside a zip, including the media file left out', () => {
 		const r = parley('stats', ANDROID_ZIP, '--json');
 		expect(r.stderr).toContain(`${ANDROID_ZIP}!WhatsApp Chat with Harbor Logistics.txt:1: before the first message`);
-		expect(r.stderr).toContain(`${ANDROID_ZIP}!WhatsApp Chat with Harbor Logistics.txt:81: attachment "IMG-20240304-WA0019.jpg" referenced by the message at line 81 is not in the zip`);
+		expect(r.stderr).toContain(
+			`${ANDROID_ZIP}!WhatsApp Chat with Harbor Logistics.txt:81: attachment "IMG-20240304-WA0019.jpg" referenced by the message at line 81 is not in the zip`
+		);
 	});
 
 	it('exports the records of a zip with the zip as file and the title from the zip name', () => {
 		const r = parley('export', IOS_ZIP, '--jsonl');
-		const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const records = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(records).toHaveLength(14);
-		expect(records[5]).toMatchObject({ file: IOS_ZIP, entry: '_chat.txt', platform: 'whatsapp', conversation: 'Ops Team', line: 8, kind: 'media', attachments: ['00000006-PHOTO-2024-03-14-09-06-30.jpg'] });
+		expect(records[5]).toMatchObject({
+			file: IOS_ZIP,
+			entry: '_chat.txt',
+			platform: 'whatsapp',
+			conversation: 'Ops Team',
+			line: 8,
+			kind: 'media',
+			attachments: ['00000006-PHOTO-2024-03-14-09-06-30.jpg']
+		});
 	});
 });
 
@@ -197,7 +303,12 @@ describe('parley stats reads every supported format', () => {
 describe('parley export --tz and Telegram HTML', () => {
 	// data-samples/telegram/README.md: the last record is 15.04.2024 15:33:21, titled UTC+01:00 (the standard offset).
 	const SAMPLE = 'data-samples/telegram/ChatExport_2024-04-16';
-	const last = (...tz: string[]) => parley('export', SAMPLE, '--jsonl', ...tz).stdout.trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+	const last = (...tz: string[]) =>
+		parley('export', SAMPLE, '--jsonl', ...tz)
+			.stdout.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l))
+			.at(-1);
 
 	it('reads the export in the given zone when its standard offset is the stated one, with the stated offset otherwise', () => {
 		expect(last('--tz', 'Europe/Berlin')).toMatchObject({ ts_utc: '2024-04-15T13:33:21Z' });

@@ -18,15 +18,42 @@ function parley(...args: string[]) {
 }
 
 const EXPECTED = [
-	{ file: FIXTURE, index: 3, ts_local: '2025-02-03T09:18:00', author: 'Lena Vogt', category: 'pii.credit_card', rule: 'pii.credit_card', match: '4929 1345 7820 1136' },
-	{ file: FIXTURE, index: 4, ts_local: '2025-02-03T09:20:00', author: 'Tom Reyes', category: 'pii.iban', rule: 'pii.iban', match: 'DE89 3704 0044 0532 0130 00' },
-	{ file: FIXTURE, index: 6, ts_local: '2025-02-03T09:24:00', author: 'Tom Reyes', category: 'pii.email', rule: 'pii.email', match: 'lena.vogt@nordhafen-freight.de' },
+	{
+		file: FIXTURE,
+		index: 3,
+		ts_local: '2025-02-03T09:18:00',
+		author: 'Lena Vogt',
+		category: 'pii.credit_card',
+		rule: 'pii.credit_card',
+		match: '4929 1345 7820 1136'
+	},
+	{
+		file: FIXTURE,
+		index: 4,
+		ts_local: '2025-02-03T09:20:00',
+		author: 'Tom Reyes',
+		category: 'pii.iban',
+		rule: 'pii.iban',
+		match: 'DE89 3704 0044 0532 0130 00'
+	},
+	{
+		file: FIXTURE,
+		index: 6,
+		ts_local: '2025-02-03T09:24:00',
+		author: 'Tom Reyes',
+		category: 'pii.email',
+		rule: 'pii.email',
+		match: 'lena.vogt@nordhafen-freight.de'
+	},
 	{ file: FIXTURE, index: 7, ts_local: '2025-02-03T09:25:00', author: 'Lena Vogt', category: 'pii.phone', rule: 'pii.phone', match: '+49 40 3290 7781' }
 ];
 
 describe('parley risk --jsonl', () => {
 	const r = parley('risk', FIXTURE, '--jsonl');
-	const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+	const lines = r.stdout
+		.trim()
+		.split('\n')
+		.map((l) => JSON.parse(l));
 
 	it('prints one line per hit with the finding and its provenance, in message order', () => {
 		expect(r.code).toBe(0);
@@ -34,11 +61,34 @@ describe('parley risk --jsonl', () => {
 		const sha = createHash('sha256').update(readFileSync(FIXTURE)).digest('hex');
 		lines.forEach((line, i) => {
 			expect(Object.keys(line)).toEqual([
-				'file', 'index', 'ts_local', 'utc_offset', 'tz', 'ts_utc', 'author', 'category', 'rule', 'score', 'match',
-				'platform', 'archive_sha256', 'source_file', 'line', 'line_end', 'source_path', 'redacted'
+				'file',
+				'index',
+				'ts_local',
+				'utc_offset',
+				'tz',
+				'ts_utc',
+				'author',
+				'category',
+				'rule',
+				'score',
+				'match',
+				'platform',
+				'archive_sha256',
+				'source_file',
+				'line',
+				'line_end',
+				'source_path',
+				'redacted'
 			]);
 			// Winter in Berlin: one hour ahead of UTC.
-			expect(line).toMatchObject({ tz: 'Europe/Berlin', utc_offset: '+01:00', platform: 'whatsapp', archive_sha256: sha, source_file: FIXTURE, redacted: false });
+			expect(line).toMatchObject({
+				tz: 'Europe/Berlin',
+				utc_offset: '+01:00',
+				platform: 'whatsapp',
+				archive_sha256: sha,
+				source_file: FIXTURE,
+				redacted: false
+			});
 			expect(line.ts_utc).toBe(`${EXPECTED[i].ts_local.replace('T09', 'T08')}Z`);
 			expect(line).toMatchObject(EXPECTED[i]);
 			expect(line.score).toBeGreaterThanOrEqual(0.5);
@@ -52,7 +102,10 @@ describe('parley risk --jsonl', () => {
 	});
 
 	it('uses the index `parley export` gives the same message', () => {
-		const exported = parley('export', FIXTURE, '--jsonl').stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const exported = parley('export', FIXTURE, '--jsonl')
+			.stdout.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		for (const hit of lines) {
 			const record = exported[hit.index];
 			expect(record.index).toBe(hit.index);
@@ -70,7 +123,10 @@ describe('parley risk on a zip', () => {
 		writeFileSync(zip, zipSync({ 'WhatsApp Chat with Lena.txt': readFileSync(FIXTURE) }));
 		const r = parley('risk', zip, '--jsonl');
 		expect(r.code).toBe(0);
-		const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const lines = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(lines.map((l) => [l.file, l.index, l.category, l.match])).toEqual(EXPECTED.map((e) => [zip, e.index, e.category, e.match]));
 	});
 });
@@ -81,7 +137,9 @@ describe('parley risk (table)', () => {
 		expect(r.code).toBe(0);
 		const rows = r.stdout.trimEnd().split('\n');
 		expect(rows[0]).toMatch(/^file\s+index\s+ts_local\s+author\s+category\s+rule\s+score\s+match$/);
-		expect(rows[1]).toMatch(/^tests\/fixtures\/risk\/whatsapp-with-pii\.txt\s+3\s+2025-02-03T09:18:00\s+Lena Vogt\s+pii\.credit_card\s+pii\.credit_card\s+[\d.]+\s+4929 1345 7820 1136$/);
+		expect(rows[1]).toMatch(
+			/^tests\/fixtures\/risk\/whatsapp-with-pii\.txt\s+3\s+2025-02-03T09:18:00\s+Lena Vogt\s+pii\.credit_card\s+pii\.credit_card\s+[\d.]+\s+4929 1345 7820 1136$/
+		);
 		expect(rows.at(-1)).toBe('4 findings');
 	});
 });
@@ -105,7 +163,10 @@ describe('--redact', () => {
 	it('masks the card, IBAN and e-mail in parley export, and leaves the other text alone', () => {
 		const r = parley('export', FIXTURE, '--jsonl', '--redact');
 		expect(r.code).toBe(0);
-		const texts = r.stdout.trim().split('\n').map((l) => JSON.parse(l).text as string);
+		const texts = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l).text as string);
 		// Records 3, 4 and 6 of the fixture, as written there, with each detected span replaced by its category.
 		expect(texts[3]).toBe('Use mine: [pii.credit_card], exp 08/27');
 		expect(texts[4]).toBe('Done. Their refund goes to IBAN [pii.iban] if we cancel');
@@ -115,7 +176,10 @@ describe('--redact', () => {
 
 	it('masks the match column of parley risk and says the lines are redacted', () => {
 		const r = parley('risk', FIXTURE, '--jsonl', '--redact');
-		const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const lines = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(lines.map((l) => l.match)).toEqual(['[pii.credit_card]', '[pii.iban]', '[pii.email]', '[pii.phone]']);
 		expect(lines.every((l) => l.redacted === true)).toBe(true);
 	});
@@ -123,17 +187,23 @@ describe('--redact', () => {
 	it('masks a phone-number author, the same way in every record, and the number where the text names it', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'parley-redact-'));
 		const chat = join(dir, 'WhatsApp Chat with +44 7700 900123.txt');
-		writeFileSync(chat, [
-			'12/03/2024, 09:00 - +44 7700 900123: Morning, mail me at ana@harbor-logistics.io',
-			'12/03/2024, 09:01 - Dana Weiss: call +44 7700 900123 then, or +1 (555) 010-0199',
-			'12/03/2024, 09:02 - +1 (555) 010-0199: Card 4539 1488 0343 6467 works',
-			'12/03/2024, 09:03 - +44 7700 900123: ok',
-			''
-		].join('\n'));
+		writeFileSync(
+			chat,
+			[
+				'12/03/2024, 09:00 - +44 7700 900123: Morning, mail me at ana@harbor-logistics.io',
+				'12/03/2024, 09:01 - Dana Weiss: call +44 7700 900123 then, or +1 (555) 010-0199',
+				'12/03/2024, 09:02 - +1 (555) 010-0199: Card 4539 1488 0343 6467 works',
+				'12/03/2024, 09:03 - +44 7700 900123: ok',
+				''
+			].join('\n')
+		);
 		const r = parley('export', chat, '--jsonl', '--redact');
 		expect(r.code).toBe(0);
 		for (const secret of ['7700', '555', 'ana@', '4539']) expect(r.stdout).not.toContain(secret);
-		const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const records = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		expect(records.map((m) => m.author)).toEqual(['[pii.phone #1]', 'Dana Weiss', '[pii.phone #2]', '[pii.phone #1]']);
 		expect(records[1].text).toBe('call [pii.phone #1] then, or [pii.phone #2]');
 		expect(records[0]).toMatchObject({ conversation: '[pii.phone #1]', source_file: expect.stringContaining('[pii.phone #1].txt'), redacted: true });

@@ -104,7 +104,7 @@ describe('parley import / query / risk on every sample format', () => {
 		expect(first.stdout).not.toMatch(/^(parsing|reading|risk scan|identities|parquet):/m);
 	});
 
-	it.each(TABLES)('%s holds as many rows as the app\'s own import', (table) => {
+	it.each(TABLES)("%s holds as many rows as the app's own import", (table) => {
 		expect(cliCounts[table]).toBe(appCounts[table]);
 		if (table !== 'risk_hits') expect(cliCounts[table]).toBeGreaterThan(0);
 	});
@@ -120,15 +120,21 @@ describe('parley import / query / risk on every sample format', () => {
 
 		const r = parley('risk', dbPath, '--jsonl');
 		expect(r.code).toBe(0);
-		const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const lines = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		const texts = await app.query<{ file_name: string; idx: number; text: string }>(
 			`SELECT a.file_name, m.idx, m.text FROM messages m JOIN archives a ON a.id = m.archive_id`
 		);
 		const textOf = new Map(texts.map((t) => [`${t.file_name}\u0000${t.idx}`, t.text]));
 		const listed = lines.map((l) => [l.file, l.index, l.rule, l.category, l.match]).sort();
-		const wanted = expected.map((h) => [h.file_name, h.idx, h.rule, h.category, textOf.get(`${h.file_name}\u0000${h.idx}`)!.slice(h.span_start, h.span_end)]).sort();
+		const wanted = expected
+			.map((h) => [h.file_name, h.idx, h.rule, h.category, textOf.get(`${h.file_name}\u0000${h.idx}`)!.slice(h.span_start, h.span_end)])
+			.sort();
 		expect(listed).toEqual(wanted);
-		for (const l of lines) expect(l).toMatchObject({ file: expect.any(String), conversation: expect.any(String), ts: expect.any(String), author: expect.any(String) });
+		for (const l of lines)
+			expect(l).toMatchObject({ file: expect.any(String), conversation: expect.any(String), ts: expect.any(String), author: expect.any(String) });
 	});
 
 	it('parley risk <db> prints a table with the file and line of each finding', () => {
@@ -165,7 +171,8 @@ describe('parley import / query / risk on every sample format', () => {
 
 		it.each(TABLES)('%s: the same row count and digest as the database', async (table) => {
 			const columns = await reader.query<{ name: string }>(
-				`SELECT column_name AS name FROM duckdb_columns() WHERE database_name = 'ws' AND table_name = ? ORDER BY column_index`, [table]
+				`SELECT column_name AS name FROM duckdb_columns() WHERE database_name = 'ws' AND table_name = ? ORDER BY column_index`,
+				[table]
 			);
 			const digest = `count(*) AS n, sum(hash(${columns.map((c) => `"${c.name}"::VARCHAR`).join(', ')})::HUGEINT)::VARCHAR AS digest`;
 			const partitioned = ['messages', 'attachments', 'unparsed_lines'].includes(table);
@@ -179,7 +186,7 @@ describe('parley import / query / risk on every sample format', () => {
 	});
 });
 
-describe('parley query: read-only, through the app\'s gate', () => {
+describe("parley query: read-only, through the app's gate", () => {
 	const dir = mkdtempSync(join(tmpdir(), 'parley-query-'));
 	const dbPath = join(dir, 'w.duckdb');
 	const ANDROID = 'data-samples/whatsapp/WhatsApp Chat with Harbor Logistics.txt';
@@ -193,13 +200,13 @@ describe('parley query: read-only, through the app\'s gate', () => {
 		expect(r.stdout.split('\n')).toEqual(['platform  n', '────────  ─', 'whatsapp  1', '(1 row)', '']);
 	});
 
-	it('--csv writes RFC 4180 through the app\'s writer: BOM, header, quoting, formula guard, and that it is not redacted', () => {
+	it("--csv writes RFC 4180 through the app's writer: BOM, header, quoting, formula guard, and that it is not redacted", () => {
 		const r = parley('query', dbPath, `SELECT 'a,b' AS x, 'say "hi"' AS y, NULL AS z, '=1+1' AS f`, '--csv');
 		expect(r.code).toBe(0);
 		expect(r.stdout).toBe('\ufeffx,y,z,f,redacted\r\n"a,b","say ""hi""",,"\'=1+1",false\r\n');
 	});
 
-	it('--json writes an array of rows with the Connector\'s values', () => {
+	it("--json writes an array of rows with the Connector's values", () => {
 		const r = parley('query', dbPath, `SELECT count(*) AS n, min(ts_utc) AS first_ts FROM messages`, '--json');
 		expect(JSON.parse(r.stdout)).toEqual([{ n: 91, first_ts: '2024-01-08T08:58:00Z', redacted: false }]);
 	});
@@ -211,7 +218,11 @@ describe('parley query: read-only, through the app\'s gate', () => {
 		['changing a setting', 'SET enable_external_access = true', /refused: SET is refused/],
 		['DELETE', 'DELETE FROM messages', /refused: DELETE is refused/],
 		['CREATE TABLE', 'CREATE TABLE x AS SELECT 1', /refused: CREATE is refused/],
-		['a write the lexical gate lets through (the plan and the read-only file stop it)', 'WITH x AS (SELECT 1) DELETE FROM messages', /refused: .*writes to the workspace database/]
+		[
+			'a write the lexical gate lets through (the plan and the read-only file stop it)',
+			'WITH x AS (SELECT 1) DELETE FROM messages',
+			/refused: .*writes to the workspace database/
+		]
 	])('refuses %s with exit code 1', (_what, sql, message) => {
 		const r = parley('query', dbPath, sql);
 		expect(r.code).toBe(1);

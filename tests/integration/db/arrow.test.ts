@@ -13,8 +13,20 @@ beforeAll(async () => {
 });
 
 const strings: (string | null)[] = [
-	'你好，世界', '👩‍👩‍👧‍👦 family', '🇩🇪🇨🇳', 'e\u0301 café', '', null, 'tab\tnew\nline\r\n', `quotes ' " \\ ;`, '\u202aRTL\u202c ‏שלום‏',
-	'\u0000nul', 'x'.repeat(70_000) + '😀', '\ud800 lone high', 'lone low \udc00', 'ASCII only'
+	'你好，世界',
+	'👩‍👩‍👧‍👦 family',
+	'🇩🇪🇨🇳',
+	'e\u0301 café',
+	'',
+	null,
+	'tab\tnew\nline\r\n',
+	`quotes ' " \\ ;`,
+	'\u202aRTL\u202c ‏שלום‏',
+	'\u0000nul',
+	'x'.repeat(70_000) + '😀',
+	'\ud800 lone high',
+	'lone low \udc00',
+	'ASCII only'
 ];
 // What survives UTF-8: lone surrogates become U+FFFD, exactly as TextEncoder writes them.
 const expected = strings.map((s) => (s == null ? null : new TextDecoder().decode(new TextEncoder().encode(s))));
@@ -26,14 +38,20 @@ describe('Arrow columns through DuckDB', () => {
 		const ints = strings.map((_, i) => (i % 4 === 3 ? null : i * 1000 - 5000));
 		const bigs = strings.map((_, i) => (i % 5 === 4 ? null : (i - 7) * 2 ** 40 + i));
 		const times = strings.map((_, i) => (i % 6 === 5 ? NaN : Date.UTC(1969, 11, 31, 23, 59, 59) + i * 86_400_000));
-		await db.insertArrowIPC('probe', ipcStream([
-			['s', utf8Column(n, (i) => strings[i])],
-			['d', dictionaryColumn(n, (i) => strings[i % 3 === 0 ? 0 : i])],
-			['i', int32Column(n, (i) => ints[i])],
-			['b', int64Column(n, (i) => bigs[i])],
-			['t', timestampMsColumn(n, (i) => times[i])],
-			['f', boolColumn(n, (i) => i % 2 === 0)]
-		], n));
+		await db.insertArrowIPC(
+			'probe',
+			ipcStream(
+				[
+					['s', utf8Column(n, (i) => strings[i])],
+					['d', dictionaryColumn(n, (i) => strings[i % 3 === 0 ? 0 : i])],
+					['i', int32Column(n, (i) => ints[i])],
+					['b', int64Column(n, (i) => bigs[i])],
+					['t', timestampMsColumn(n, (i) => times[i])],
+					['f', boolColumn(n, (i) => i % 2 === 0)]
+				],
+				n
+			)
+		);
 		const rows = await db.query<{ s: string | null; d: string | null; bytes: number | null; i: number | null; b: number | null; t: string | null; f: boolean }>(
 			`SELECT s, d, strlen(s) AS bytes, i, b, t, f FROM probe`
 		);
@@ -48,21 +66,47 @@ describe('Arrow columns through DuckDB', () => {
 
 	it('split a file into batches that load to the same rows', async () => {
 		const file: ParsedFile = {
-			platform: 'whatsapp', format: 'whatsapp-ios-txt', conversations: [{ title: '家族 👨‍👩‍👧', kind: 'group' }], notes: [],
+			platform: 'whatsapp',
+			format: 'whatsapp-ios-txt',
+			conversations: [{ title: '家族 👨‍👩‍👧', kind: 'group' }],
+			notes: [],
 			messages: strings.map((s, i) => ({
-				index: i, author: i % 2 ? '小明' : '👩‍💻 Ana', authorRaw: i % 2 ? '小明' : '~ 👩‍💻 Ana', ts: i === 3 ? 'not a time' : `2024-01-0${1 + (i % 9)}T10:00:00`,
-				kind: 'text', text: s ?? '', attachments: i % 4 === 0 ? [`${s ?? ''}.jpg`] : [], edited: false, line: i + 1, lineEnd: i + 1, raw: s ?? ''
+				index: i,
+				author: i % 2 ? '小明' : '👩‍💻 Ana',
+				authorRaw: i % 2 ? '小明' : '~ 👩‍💻 Ana',
+				ts: i === 3 ? 'not a time' : `2024-01-0${1 + (i % 9)}T10:00:00`,
+				kind: 'text',
+				text: s ?? '',
+				attachments: i % 4 === 0 ? [`${s ?? ''}.jpg`] : [],
+				edited: false,
+				line: i + 1,
+				lineEnd: i + 1,
+				raw: s ?? ''
 			})),
 			unparsed: [{ line: 99, text: '', reason: '' }]
 		};
-		const batches = buildImportBatches({ archiveId: 7, firstConversationId: 7, file, timeZone: 'Asia/Shanghai', participantIds: new Map(), firstMessageId: 100 }, 4);
+		const batches = buildImportBatches(
+			{ archiveId: 7, firstConversationId: 7, file, timeZone: 'Asia/Shanghai', participantIds: new Map(), firstMessageId: 100 },
+			4
+		);
 		expect(batches.map((b) => [b.table, b.rows])).toEqual([
-			['messages', 4], ['messages', 4], ['messages', 4], ['messages', 2], ['attachments', 4], ['unparsed_lines', 1]
+			['messages', 4],
+			['messages', 4],
+			['messages', 4],
+			['messages', 2],
+			['attachments', 4],
+			['unparsed_lines', 1]
 		]);
 
-		await importParsedFile(db, file, { name: '家族.txt', bytes: 1, sha256: 'ab'.repeat(32) }, {
-			timeZone: 'Asia/Shanghai', buildBatches: (input) => buildImportBatches(input, 4)
-		});
+		await importParsedFile(
+			db,
+			file,
+			{ name: '家族.txt', bytes: 1, sha256: 'ab'.repeat(32) },
+			{
+				timeZone: 'Asia/Shanghai',
+				buildBatches: (input) => buildImportBatches(input, 4)
+			}
+		);
 		const rows = await db.query<{ idx: number; author: string; text: string; raw: string; ts_utc: string | null }>(
 			`SELECT idx, author, text, raw, ts_utc FROM messages ORDER BY idx`
 		);

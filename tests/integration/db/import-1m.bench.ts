@@ -17,7 +17,10 @@ const db = await createNodeDb();
 const rate = (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en')} rows/s`;
 const lines: string[] = [];
 
-for (const [run, sha] of [['cold engine', '0'], ['warm engine', '1']]) {
+for (const [run, sha] of [
+	['cold engine', '0'],
+	['warm engine', '1']
+]) {
 	let buildMs = 0;
 	let bytes = 0;
 	const buildBatches = (input: ImportBatchInput): ImportBatch[] => {

@@ -24,12 +24,30 @@ beforeAll(async () => {
 describe('importParsedFile', () => {
 	it('keeps every field of a record, with UTC computed in the chosen zone', async () => {
 		const rows = await db.query(`SELECT * EXCLUDE (text, raw) FROM messages WHERE idx = 2`);
-		expect(rows).toEqual([{
-			id: 3, archive_id: 1, conversation_id: 1, participant_id: 2, idx: 2, pos: 2, source_id: null, author: '+49 170 1234567',
-			author_raw: '\u202a+49 170 1234567\u202c', ts_local: '2024-03-30T23:59:59', ts_utc: '2024-03-30T22:59:59Z',
-			tz: 'Europe/Berlin', kind: 'text', edited: true, deleted: false, reply_to: null, reply_to_source_id: null, line: 3, line_end: 4,
-			source_path: null
-		}]);
+		expect(rows).toEqual([
+			{
+				id: 3,
+				archive_id: 1,
+				conversation_id: 1,
+				participant_id: 2,
+				idx: 2,
+				pos: 2,
+				source_id: null,
+				author: '+49 170 1234567',
+				author_raw: '\u202a+49 170 1234567\u202c',
+				ts_local: '2024-03-30T23:59:59',
+				ts_utc: '2024-03-30T22:59:59Z',
+				tz: 'Europe/Berlin',
+				kind: 'text',
+				edited: true,
+				deleted: false,
+				reply_to: null,
+				reply_to_source_id: null,
+				line: 3,
+				line_end: 4,
+				source_path: null
+			}
+		]);
 		const [{ raw }] = await db.query<{ raw: string }>(`SELECT raw FROM messages WHERE idx = 2`);
 		expect(raw).toBe(chat.messages[2].raw);
 	});
@@ -53,25 +71,69 @@ describe('importParsedFile', () => {
 	});
 
 	it('lists the conversation with counts and UTC bounds', async () => {
-		expect(await listConversations(db)).toEqual([{
-			id: 1, title: 'Trip planning', platform: 'whatsapp', kind: 'group', message_count: 8,
-			first_ts: '2024-03-30T08:00:00Z', last_ts: '2024-04-01T10:02:00Z',
-			first_ts_local: '2024-03-30T09:00:00', last_ts_local: '2024-04-01T12:02:00', participant_count: 4
-		}]);
+		expect(await listConversations(db)).toEqual([
+			{
+				id: 1,
+				title: 'Trip planning',
+				platform: 'whatsapp',
+				kind: 'group',
+				message_count: 8,
+				first_ts: '2024-03-30T08:00:00Z',
+				last_ts: '2024-04-01T10:02:00Z',
+				first_ts_local: '2024-03-30T09:00:00',
+				last_ts_local: '2024-04-01T12:02:00',
+				participant_count: 4
+			}
+		]);
 		expect(await conversationMessageCount(db, 1)).toBe(8);
 		expect(await conversationMessageCount(db, 99)).toBe(0);
 	});
 
 	it('pages messages in source order with their attachments', async () => {
 		expect(await messagesPage(db, 1, 2, 3)).toEqual([
-			{ id: 3, idx: 2, author: '+49 170 1234567', ts_local: '2024-03-30T23:59:59', ts_utc: '2024-03-30T22:59:59Z', kind: 'text',
-				text: 'Line one\nLine two', attachments: [], edited: true, deleted: false, line: 3, reply_to: null },
+			{
+				id: 3,
+				idx: 2,
+				author: '+49 170 1234567',
+				ts_local: '2024-03-30T23:59:59',
+				ts_utc: '2024-03-30T22:59:59Z',
+				kind: 'text',
+				text: 'Line one\nLine two',
+				attachments: [],
+				edited: true,
+				deleted: false,
+				line: 3,
+				reply_to: null
+			},
 			// 02:30 does not exist in Berlin that night: read with the winter offset.
-			{ id: 4, idx: 3, author: 'Bob', ts_local: '2024-03-31T02:30:00', ts_utc: '2024-03-31T01:30:00Z', kind: 'media',
-				text: 'IMG-20240331-WA0001.jpg (file attached)', attachments: [missing('IMG-20240331-WA0001.jpg')], edited: false, deleted: false, line: 6,
-				reply_to: null },
-			{ id: 5, idx: 4, author: 'Alice', ts_local: '2024-03-31T03:05:00', ts_utc: '2024-03-31T01:05:00Z', kind: 'deleted',
-				text: 'This message was deleted', attachments: [], edited: false, deleted: true, line: 7, reply_to: null }
+			{
+				id: 4,
+				idx: 3,
+				author: 'Bob',
+				ts_local: '2024-03-31T02:30:00',
+				ts_utc: '2024-03-31T01:30:00Z',
+				kind: 'media',
+				text: 'IMG-20240331-WA0001.jpg (file attached)',
+				attachments: [missing('IMG-20240331-WA0001.jpg')],
+				edited: false,
+				deleted: false,
+				line: 6,
+				reply_to: null
+			},
+			{
+				id: 5,
+				idx: 4,
+				author: 'Alice',
+				ts_local: '2024-03-31T03:05:00',
+				ts_utc: '2024-03-31T01:05:00Z',
+				kind: 'deleted',
+				text: 'This message was deleted',
+				attachments: [],
+				edited: false,
+				deleted: true,
+				line: 7,
+				reply_to: null
+			}
 		]);
 		const last = await messagesPage(db, 1, 5, 100);
 		expect(last.map((m) => [m.idx, m.text, m.attachments])).toEqual([
@@ -85,11 +147,27 @@ describe('importParsedFile', () => {
 	it('summarises the import', async () => {
 		const summary = await importSummary(db, 1);
 		expect(summary).toEqual({
-			id: 1, file_name: 'WhatsApp Chat with Trip planning.txt', bytes: 812, sha256: 'aa'.repeat(32), platform: 'whatsapp',
-			format: 'whatsapp-android-txt', imported_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/),
-			tz: 'Europe/Berlin', messages: 8, unparsed: 1, notes: ['date order: day/month'],
-			conversations: 1, records: 8, participants: 4, first_ts_local: '2024-03-30T09:00:00', last_ts_local: '2024-04-01T12:02:00',
-			first_ts: '2024-03-30T08:00:00Z', last_ts: '2024-04-01T10:02:00Z', system: 2, media: 2, deleted: 1,
+			id: 1,
+			file_name: 'WhatsApp Chat with Trip planning.txt',
+			bytes: 812,
+			sha256: 'aa'.repeat(32),
+			platform: 'whatsapp',
+			format: 'whatsapp-android-txt',
+			imported_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/),
+			tz: 'Europe/Berlin',
+			messages: 8,
+			unparsed: 1,
+			notes: ['date order: day/month'],
+			conversations: 1,
+			records: 8,
+			participants: 4,
+			first_ts_local: '2024-03-30T09:00:00',
+			last_ts_local: '2024-04-01T12:02:00',
+			first_ts: '2024-03-30T08:00:00Z',
+			last_ts: '2024-04-01T10:02:00Z',
+			system: 2,
+			media: 2,
+			deleted: 1,
 			unparsed_lines: [{ line: 5, path: null, text: '\u0000 garbage ⚠', reason: 'no timestamp and no message to continue' }]
 		});
 		expect(Math.abs(Date.parse(summary!.imported_at) - Date.now())).toBeLessThan(60_000);
@@ -112,16 +190,28 @@ describe('importParsedFile', () => {
 	it('appends a second archive with fresh ids and the same participants', async () => {
 		const second = { ...chat, conversations: [{ title: 'Trip planning (2)', kind: 'group' as const }] };
 		expect(await importParsedFile(db, second, { ...chatSource, sha256: 'cc'.repeat(32) }, { timeZone: 'UTC' })).toEqual({
-			archiveId: 2, duplicate: false, messages: 8
+			archiveId: 2,
+			duplicate: false,
+			messages: 8
 		});
 		expect(await workspaceTotals(db)).toEqual({
-			archives: 2, conversations: 2, participants: 4, messages: 16, attachments: 6, unparsed_lines: 2, risk_hits: 0,
-			first_ts: '2024-03-30T08:00:00Z', last_ts: '2024-04-01T12:02:00Z'
+			archives: 2,
+			conversations: 2,
+			participants: 4,
+			messages: 16,
+			attachments: 6,
+			unparsed_lines: 2,
+			risk_hits: 0,
+			first_ts: '2024-03-30T08:00:00Z',
+			last_ts: '2024-04-01T12:02:00Z'
 		});
 		expect(await db.query(`SELECT min(id) AS lo, max(id) AS hi, count(DISTINCT participant_id) AS p FROM messages WHERE archive_id = 2`)).toEqual([
 			{ lo: 9, hi: 16, p: 4 }
 		]);
-		expect((await listArchives(db)).map((a) => [a.id, a.tz, a.messages])).toEqual([[1, 'Europe/Berlin', 8], [2, 'UTC', 8]]);
+		expect((await listArchives(db)).map((a) => [a.id, a.tz, a.messages])).toEqual([
+			[1, 'Europe/Berlin', 8],
+			[2, 'UTC', 8]
+		]);
 		expect((await listConversations(db)).map((c) => c.id)).toEqual([2, 1]);
 	});
 
@@ -152,9 +242,15 @@ describe('importParsedFile on its own connection', () => {
 				seen.push((await listConversations(main).catch(() => [])).length);
 			}
 		};
-		const result = importParsedFile(busy, syntheticChat(5_000), { name: 'big.txt', bytes: 1, sha256: '9'.repeat(64) }, {
-			timeZone, buildBatches: (input) => buildImportBatches(input, 1000)
-		});
+		const result = importParsedFile(
+			busy,
+			syntheticChat(5_000),
+			{ name: 'big.txt', bytes: 1, sha256: '9'.repeat(64) },
+			{
+				timeZone,
+				buildBatches: (input) => buildImportBatches(input, 1000)
+			}
+		);
 		return { result, main, seen };
 	}
 

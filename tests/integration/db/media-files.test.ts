@@ -12,7 +12,13 @@ const PHOTO = 'a'.repeat(64);
 const VOICE = 'b'.repeat(64);
 const STRAY = 'c'.repeat(64);
 const row = (r: Partial<MediaFileRecord> & Pick<MediaFileRecord, 'path' | 'sha256'>): MediaFileRecord => ({
-	archive_id: 1, file_name: r.path, bytes: 10, content_type: 'application/octet-stream', description: 'binary file', storage: 'kept', ...r
+	archive_id: 1,
+	file_name: r.path,
+	bytes: 10,
+	content_type: 'application/octet-stream',
+	description: 'binary file',
+	storage: 'kept',
+	...r
 });
 
 let db: Connector;

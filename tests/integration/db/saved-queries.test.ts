@@ -2,18 +2,31 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { createNodeDb } from '$lib/db/node';
 import { runUserSqlOn, SqlRefusedError } from '$lib/db/user-sql';
-import {
-	archiveHashes, deleteSavedQuery, insertSavedQuery, listSavedQueries, savedQuery, updateSavedQuery, type NewSavedQuery
-} from '$lib/db/queries/saved';
+import { archiveHashes, deleteSavedQuery, insertSavedQuery, listSavedQueries, savedQuery, updateSavedQuery, type NewSavedQuery } from '$lib/db/queries/saved';
 import { hasTopLevelOrderBy, resultDigest } from '$lib/saved/digest';
 
 const SQL_QUERY: NewSavedQuery = {
-	name: "O'Brien's links", description: 'a quote; and -- a comment', kind: 'sql', search: null,
-	sql: "SELECT id AS message_id FROM messages WHERE text LIKE '%http%'", view: '/sql?sql=x', tags: ["it's", 'a, b', ''],
-	author: 'Ana', row_count: 2, result_digest: 'a'.repeat(64), archive_sha256: ['b'.repeat(64), "c'; DROP TABLE messages; --"]
+	name: "O'Brien's links",
+	description: 'a quote; and -- a comment',
+	kind: 'sql',
+	search: null,
+	sql: "SELECT id AS message_id FROM messages WHERE text LIKE '%http%'",
+	view: '/sql?sql=x',
+	tags: ["it's", 'a, b', ''],
+	author: 'Ana',
+	row_count: 2,
+	result_digest: 'a'.repeat(64),
+	archive_sha256: ['b'.repeat(64), "c'; DROP TABLE messages; --"]
 };
 const SEARCH_QUERY: NewSavedQuery = {
-	...SQL_QUERY, name: 'ISF', kind: 'search', search: 'ISF from:dana', sql: null, view: '/search?q=ISF+from%3Adana', tags: [], archive_sha256: []
+	...SQL_QUERY,
+	name: 'ISF',
+	kind: 'search',
+	search: 'ISF from:dana',
+	sql: null,
+	view: '/search?q=ISF+from%3Adana',
+	tags: [],
+	archive_sha256: []
 };
 
 let db: Connector;
@@ -34,7 +47,15 @@ describe('saved_queries', () => {
 	it('edits the words only (what it runs and what it gave stay), and deletes', async () => {
 		await updateSavedQuery(db, 1, { name: 'Links', description: '', tags: ['x'] }, new Date('2026-01-03T10:00:00.000Z'));
 		const edited = await savedQuery(db, 1);
-		expect(edited).toMatchObject({ name: 'Links', description: '', tags: ['x'], sql: SQL_QUERY.sql, row_count: 2, updated_at: '2026-01-03T10:00:00Z', created_at: '2026-01-01T10:00:00Z' });
+		expect(edited).toMatchObject({
+			name: 'Links',
+			description: '',
+			tags: ['x'],
+			sql: SQL_QUERY.sql,
+			row_count: 2,
+			updated_at: '2026-01-03T10:00:00Z',
+			created_at: '2026-01-01T10:00:00Z'
+		});
 		expect((await listSavedQueries(db)).map((r) => r.name)).toEqual(['Links', 'ISF']);
 		await deleteSavedQuery(db, 2);
 		expect(await savedQuery(db, 2)).toBeNull();

@@ -9,7 +9,9 @@ beforeAll(async () => {
 });
 
 const columnsOf = async (table: string) =>
-	(await db.query<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`, [table])).map((r) => r.name);
+	(await db.query<{ name: string }>(`SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position`, [table])).map(
+		(r) => r.name
+	);
 
 describe('schema', () => {
 	it('creates every table', async () => {
@@ -34,8 +36,19 @@ describe('schema', () => {
 			TIME '10:20:30' AS tm, [1, NULL, 3] AS li, {'a': 1, 'b': 'x'} AS st, MAP {'k': 2} AS mp, NULL AS n, true AS bo
 			FROM range(4) r(x)`);
 		expect(row).toEqual({
-			b: 2, big: '9007199254740993', s: 6, d: 12.5, ts: '2024-03-01T10:20:30Z', ts_ms: '2024-03-01T10:20:30.250Z',
-			dt: '2024-03-01', tm: '10:20:30', li: [1, null, 3], st: { a: 1, b: 'x' }, mp: { k: 2 }, n: null, bo: true
+			b: 2,
+			big: '9007199254740993',
+			s: 6,
+			d: 12.5,
+			ts: '2024-03-01T10:20:30Z',
+			ts_ms: '2024-03-01T10:20:30.250Z',
+			dt: '2024-03-01',
+			tm: '10:20:30',
+			li: [1, null, 3],
+			st: { a: 1, b: 'x' },
+			mp: { k: 2 },
+			n: null,
+			bo: true
 		});
 	});
 

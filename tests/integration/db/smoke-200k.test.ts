@@ -20,8 +20,15 @@ beforeAll(async () => {
 describe('a 200k-message import', () => {
 	it('loads every row', async () => {
 		expect(await workspaceTotals(db)).toEqual({
-			archives: 1, conversations: 1, participants: 50, messages: N, attachments: 8_000, unparsed_lines: 10, risk_hits: 0,
-			first_ts: '2023-01-01T00:00:00Z', last_ts: new Date(Date.UTC(2023, 0, 1) + (N - 1) * 60_000).toISOString().replace('.000Z', 'Z')
+			archives: 1,
+			conversations: 1,
+			participants: 50,
+			messages: N,
+			attachments: 8_000,
+			unparsed_lines: 10,
+			risk_hits: 0,
+			first_ts: '2023-01-01T00:00:00Z',
+			last_ts: new Date(Date.UTC(2023, 0, 1) + (N - 1) * 60_000).toISOString().replace('.000Z', 'Z')
 		});
 	});
 
@@ -34,7 +41,12 @@ describe('a 200k-message import', () => {
 	it('pages the end of the conversation', async () => {
 		const page = await messagesPage(db, 1, N - 30, 50);
 		expect(page.map((m) => m.idx)).toEqual(Array.from({ length: 30 }, (_, k) => N - 30 + k));
-		expect(page[9]).toMatchObject({ id: N - 20, idx: N - 21, kind: 'media', attachments: [{ name: `IMG-${N - 21}.jpg`, sha256: null, bytes: null, storage: null }] });
+		expect(page[9]).toMatchObject({
+			id: N - 20,
+			idx: N - 21,
+			kind: 'media',
+			attachments: [{ name: `IMG-${N - 21}.jpg`, sha256: null, bytes: null, storage: null }]
+		});
 		expect(page.at(-1)).toMatchObject({ id: N, idx: N - 1, kind: 'system', author: '', attachments: [] });
 	});
 });

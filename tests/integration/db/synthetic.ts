@@ -15,13 +15,25 @@ export function syntheticChat(count: number, unparsed = 10): ParsedFile {
 		raw.charCodeAt(0);
 		text.charCodeAt(0);
 		messages[i] = {
-			index: i, author, authorRaw: author, ts, kind: system ? 'system' : media ? 'media' : 'text', text,
-			attachments: media ? [`IMG-${i}.jpg`] : [], edited: i % 97 === 0, line: i + 1, lineEnd: i + 1,
+			index: i,
+			author,
+			authorRaw: author,
+			ts,
+			kind: system ? 'system' : media ? 'media' : 'text',
+			text,
+			attachments: media ? [`IMG-${i}.jpg`] : [],
+			edited: i % 97 === 0,
+			line: i + 1,
+			lineEnd: i + 1,
 			raw
 		};
 	}
 	return {
-		platform: 'whatsapp', format: 'whatsapp-android-txt', conversations: [{ title: `Synthetic ${count}`, kind: 'group' }], notes: [],
-		messages, unparsed: Array.from({ length: unparsed }, (_, k) => ({ line: count + k + 1, text: `junk ${k}`, reason: 'synthetic' }))
+		platform: 'whatsapp',
+		format: 'whatsapp-android-txt',
+		conversations: [{ title: `Synthetic ${count}`, kind: 'group' }],
+		notes: [],
+		messages,
+		unparsed: Array.from({ length: unparsed }, (_, k) => ({ line: count + k + 1, text: `junk ${k}`, reason: 'synthetic' }))
 	};
 }

@@ -89,9 +89,14 @@ describe('RSMF 2.0 export, 24-hour slices', () => {
 		}
 		const M = (sourceId: string) => `M${rows[threads.messages.findIndex((m) => m.sourceId === sourceId)].message_id}`;
 		expect(links).toEqual([
-			['100', undefined, undefined], ['101', undefined, undefined], ['102', M('101'), undefined], ['103', M('102'), undefined],
-			['104', undefined, undefined], ['105', undefined, undefined],
-			['106', undefined, M('104')], ['107', undefined, undefined],
+			['100', undefined, undefined],
+			['101', undefined, undefined],
+			['102', M('101'), undefined],
+			['103', M('102'), undefined],
+			['104', undefined, undefined],
+			['105', undefined, undefined],
+			['106', undefined, M('104')],
+			['107', undefined, undefined],
 			['108', undefined, M('106')],
 			['109', undefined, M('108')]
 		]);
@@ -129,7 +134,10 @@ describe('RSMF 2.0 export, 24-hour slices', () => {
 		const pack = packRsmf(out, false);
 		expect(pack.name).toBe('parley-rsmf.zip');
 		const entries = unzipSync(pack.bytes);
-		const index = new TextDecoder().decode(entries['rsmf-index.csv']).replace(/^\ufeff/, '').split('\r\n');
+		const index = new TextDecoder()
+			.decode(entries['rsmf-index.csv'])
+			.replace(/^\ufeff/, '')
+			.split('\r\n');
 		expect(index[0]).toBe('file,conversation_id,window_start_utc,window_end_utc,events,attachments,sha256,redacted');
 		for (const [i, f] of out.entries()) {
 			expect(entries[f.name]).toEqual(f.bytes);
@@ -159,8 +167,12 @@ describe('a redacted RSMF export', () => {
 		for (const f of out) {
 			const read = readRsmf(f.bytes);
 			expect(manifestProblems(read.manifest, read.zip)).toEqual([]);
-			const everything = [...read.headers.values(), ...read.parts.map((p) => p.body), JSON.stringify(read.manifest),
-				new TextDecoder().decode(Uint8Array.from(atob(read.parts[0].body.replace(/\r\n/g, '')), (c) => c.charCodeAt(0)))].join('\n');
+			const everything = [
+				...read.headers.values(),
+				...read.parts.map((p) => p.body),
+				JSON.stringify(read.manifest),
+				new TextDecoder().decode(Uint8Array.from(atob(read.parts[0].body.replace(/\r\n/g, '')), (c) => c.charCodeAt(0)))
+			].join('\n');
 			for (const secret of [PHONE_AUTHOR, '555', EMAIL, CARD, '4539']) expect(everything).not.toContain(secret);
 			expect(read.headers.get('x-parley-redacted')).toBe('true');
 			expect(Object.keys(read.zip)).toEqual(['rsmf_manifest.json']);
@@ -168,6 +180,11 @@ describe('a redacted RSMF export', () => {
 		const first = readRsmf(out[0].bytes);
 		expect(first.headers.get('x-rsmf-participants')).toBe('Ana Silva, [pii.phone #1], Bo Li');
 		expect(first.manifest.events.find((e) => e.body?.includes('deposit'))!.body).toBe('Pay with [pii.credit_card] for the deposit');
-		expect(customValue(first.manifest.events.find((e) => e.body === 'Photo of the seal')!, 'Attachments withheld (redacted export)')).toBe('photos/seal.jpg');
+		expect(
+			customValue(
+				first.manifest.events.find((e) => e.body === 'Photo of the seal')!,
+				'Attachments withheld (redacted export)'
+			)
+		).toBe('photos/seal.jpg');
 	});
 });

@@ -129,7 +129,11 @@ describe('graph of the Telegram + WhatsApp fixture, one person per participant',
 	it('restricts to a time window [from, to)', async () => {
 		const g = await graphOf(db, { from: '2024-03-01T10:00:00Z', to: '2024-03-01T12:00:00Z' });
 		// Left: "Morning crew" (Alice), "Thanks Alice Chen" (Dmitri), "Agreed with Dmitri Volkov" (Bob); Carla's is at 12:00.
-		expect(g.nodes.map((n) => [n.key, n.messages])).toEqual([['p:1', 1], ['p:2', 1], ['p:3', 1]]);
+		expect(g.nodes.map((n) => [n.key, n.messages])).toEqual([
+			['p:1', 1],
+			['p:2', 1],
+			['p:3', 1]
+		]);
 		expect(edgeTable(g)).toEqual([
 			['p:1|p:2', 0, 0, 0, 1, 5],
 			['p:1|p:3', 0, 0, 1, 1, 6],

@@ -3,9 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
 import { createNodeDb } from '$lib/db/node';
-import {
-	DECISIONS_KEY, listPeople, mergePeople, personMembers, refreshIdentities, renamePerson, splitParticipant
-} from '$lib/db/queries/identities';
+import { DECISIONS_KEY, listPeople, mergePeople, personMembers, refreshIdentities, renamePerson, splitParticipant } from '$lib/db/queries/identities';
 import { parseSource } from '$lib/ingest/parse-source';
 
 // See fixtures/README.md: Klara and Grace write on SMS (CSV sample) and WhatsApp under differently written numbers.
@@ -67,8 +65,7 @@ describe('identities on the Node database', () => {
 
 	it('keeps a manual merge, split and label through a later import and a refresh', async () => {
 		await refreshIdentities(db);
-		const byLabel = async (label: string, platforms: number) =>
-			(await listPeople(db)).find((p) => p.label === label && p.platforms.length === platforms)!.id;
+		const byLabel = async (label: string, platforms: number) => (await listPeople(db)).find((p) => p.label === label && p.platforms.length === platforms)!.id;
 		await mergePeople(db, [await byLabel('Klara Weber', 2), await byLabel('Klara Weber', 1)]);
 		await mergePeople(db, [await byLabel('Jonas Weber', 1), await byLabel('Jonas', 1)]);
 		const graceWhatsApp = (await db.query<{ id: number }>(`SELECT id FROM participants WHERE platform = 'whatsapp' AND handle = '+44 7700 900123'`))[0].id;

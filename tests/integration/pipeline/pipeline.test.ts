@@ -55,7 +55,14 @@ interface Seen {
 	indexed: number[];
 }
 
-function ports(db: Connector, name: string, text: string | Uint8Array, seen: Seen, over: Partial<PipelinePorts> = {}, sizes = { firstBatchSize: 500, batchSize: 2_000 }): PipelinePorts {
+function ports(
+	db: Connector,
+	name: string,
+	text: string | Uint8Array,
+	seen: Seen,
+	over: Partial<PipelinePorts> = {},
+	sizes = { firstBatchSize: 500, batchSize: 2_000 }
+): PipelinePorts {
 	const source = inProcessSource(input(name, text));
 	return {
 		source: (start: StreamStart, signal: AbortSignal) => {
@@ -132,9 +139,11 @@ describe('the streaming import pipeline on DuckDB-wasm', () => {
 		const abort = new AbortController();
 		let loadedAtCancel = -1;
 		// A slow scanner: hits still on their way when the cancel comes must not land after the rows are gone.
-		const slowScan = (ipc: Uint8Array) => new Promise<ReturnType<typeof scanIpcBatch>>((resolve) => setTimeout(() => resolve(scanIpcBatch(ipc, rules, scanBatch)), 20));
+		const slowScan = (ipc: Uint8Array) =>
+			new Promise<ReturnType<typeof scanIpcBatch>>((resolve) => setTimeout(() => resolve(scanIpcBatch(ipc, rules, scanBatch)), 20));
 		const run = runPipeline(ports(db, 'WhatsApp Chat with Ops.txt', first.text, fresh(), { scanner: slowScan }), {
-			timeZone, signal: abort.signal,
+			timeZone,
+			signal: abort.signal,
 			onProgress: (p) => {
 				if (loadedAtCancel < 0 && when(p)) {
 					loadedAtCancel = p.loaded;
@@ -154,7 +163,8 @@ describe('the streaming import pipeline on DuckDB-wasm', () => {
 	] as const)('keeps the import when %s fails, and says so', async (_, step, over) => {
 		const db = await createNodeDb();
 		const result: PipelineResult = await runPipeline(ports(db, 'WhatsApp Chat with Ops.txt', first.text, fresh(), over as Partial<PipelinePorts>), {
-			timeZone, signal: new AbortController().signal
+			timeZone,
+			signal: new AbortController().signal
 		});
 		expect(result.failures).toEqual([{ step, message: expect.stringMatching(/out of memory/) }]);
 		expect(step === 'scanning' ? result.scanned : result.indexed).toBe(false);

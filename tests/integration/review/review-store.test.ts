@@ -5,7 +5,15 @@ import type { Connector } from '$lib/db/connector';
 import { createNodeDb } from '$lib/db/node';
 import { addNote, deleteNote, editNote, noteById, notesOf } from '$lib/db/queries/notes';
 import {
-	createQueue, decide, decisionsOf, findQueue, listQueues, messageInContext, restoreDecision, reviewRecords, type NewQueue
+	createQueue,
+	decide,
+	decisionsOf,
+	findQueue,
+	listQueues,
+	messageInContext,
+	restoreDecision,
+	reviewRecords,
+	type NewQueue
 } from '$lib/db/queries/review';
 import { addTag, removeTag, tagCounts, tagsOf } from '$lib/db/queries/tags';
 import { restoreSnapshot } from '$lib/db/snapshot';
@@ -37,11 +45,14 @@ describe('tags', () => {
 		expect(await addTag(db, [2], 'needs legal', 'Ben', later(1))).toEqual([2]);
 		const of = await tagsOf(db, [1, 2, 4]);
 		expect(of.get(2)?.map((t) => [t.tag, t.reviewer, t.created_at])).toEqual([
-			['responsive', 'Ada', '2026-03-01T10:00:00Z'], ['needs legal', 'Ben', '2026-03-01T10:00:01Z']
+			['responsive', 'Ada', '2026-03-01T10:00:00Z'],
+			['needs legal', 'Ben', '2026-03-01T10:00:01Z']
 		]);
 		expect(of.has(4)).toBe(false);
 		expect(await tagCounts(db)).toEqual([
-			{ tag: 'needs legal', messages: 1 }, { tag: 'privileged', messages: 1 }, { tag: 'responsive', messages: 3 }
+			{ tag: 'needs legal', messages: 1 },
+			{ tag: 'privileged', messages: 1 },
+			{ tag: 'responsive', messages: 3 }
 		]);
 	});
 
@@ -70,8 +81,15 @@ describe('notes', () => {
 
 describe('queues and decisions', () => {
 	const queue: NewQueue = {
-		name: 'Sample of invoice', source_kind: 'search', source_text: 'invoice', saved_query_id: null, population: 9,
-		sample_spec: '3', seed: 'seed-1', message_ids: [7, 2, 11], reviewer: 'Ada'
+		name: 'Sample of invoice',
+		source_kind: 'search',
+		source_text: 'invoice',
+		saved_query_id: null,
+		population: 9,
+		sample_spec: '3',
+		seed: 'seed-1',
+		message_ids: [7, 2, 11],
+		reviewer: 'Ada'
 	};
 
 	it('creates a queue, finds it again by its source and sample, and counts its decisions', async () => {
@@ -83,10 +101,16 @@ describe('queues and decisions', () => {
 		const empty = await createQueue(db, { ...queue, sample_spec: null, seed: null, message_ids: [] }, T0);
 		expect(empty.message_ids).toEqual([]);
 
-		await decide(db, { queue_id: 1, message_id: 7, decision: 'reviewed', tags: ['responsive', "it's \"quoted\""], reviewer: 'Ada' }, later(1));
+		await decide(db, { queue_id: 1, message_id: 7, decision: 'reviewed', tags: ['responsive', 'it\'s "quoted"'], reviewer: 'Ada' }, later(1));
 		await decide(db, { queue_id: 1, message_id: 2, decision: 'reviewed', tags: [], reviewer: 'Ada' }, later(2));
-		expect((await listQueues(db)).map((x) => [x.id, x.reviewed])).toEqual([[2, 0], [1, 2]]);
-		expect((await decisionsOf(db, 1)).map((d) => [d.message_id, d.tags])).toEqual([[7, ['responsive', "it's \"quoted\""]], [2, []]]);
+		expect((await listQueues(db)).map((x) => [x.id, x.reviewed])).toEqual([
+			[2, 0],
+			[1, 2]
+		]);
+		expect((await decisionsOf(db, 1)).map((d) => [d.message_id, d.tags])).toEqual([
+			[7, ['responsive', 'it\'s "quoted"']],
+			[2, []]
+		]);
 	});
 
 	it('undoes a decision back to the one before it, or to none', async () => {
@@ -110,7 +134,10 @@ describe('queues and decisions', () => {
 	it('lists every tag, note and decision message by message for the export, or one queue’s', async () => {
 		const all = await reviewRecords(db);
 		expect(all.filter((r) => r.message_id === 7).map((r) => [r.record, r.value, r.queue_id])).toEqual([['decision', 'reviewed', 1]]);
-		expect(all.filter((r) => r.message_id === 3).map((r) => [r.record, r.value])).toEqual([['tag', 'responsive'], ['note', 'Check the invoice with finance']]);
+		expect(all.filter((r) => r.message_id === 3).map((r) => [r.record, r.value])).toEqual([
+			['tag', 'responsive'],
+			['note', 'Check the invoice with finance']
+		]);
 		// The note on a whole conversation names no message and is not a message record.
 		expect(all.some((r) => r.value === 'Whole chat: off-channel')).toBe(false);
 		expect([...new Set((await reviewRecords(db, 1)).map((r) => r.message_id))].sort((a, b) => a - b)).toEqual([2, 7]);
@@ -143,15 +170,21 @@ describe('the source of a queue', () => {
 	});
 
 	it('runs a saved query with today’s columns (sql, view)', async () => {
-		await db.query(`INSERT INTO saved_queries (id, name, description, sql, view, created_at) VALUES (1, 'Late replies', '', 'SELECT id AS message_id FROM messages WHERE id IN (1, 2) ORDER BY id DESC', NULL, now()::TIMESTAMP)`);
+		await db.query(
+			`INSERT INTO saved_queries (id, name, description, sql, view, created_at) VALUES (1, 'Late replies', '', 'SELECT id AS message_id FROM messages WHERE id IN (1, 2) ORDER BY id DESC', NULL, now()::TIMESTAMP)`
+		);
 		expect(await resolveSource({ kind: 'saved', id: 1 }, deps())).toMatchObject({ kind: 'sql', name: 'Late replies', savedQueryId: 1, ids: [2, 1] });
 		await expect(resolveSource({ kind: 'saved', id: 42 }, deps())).rejects.toThrow('There is no saved query 42');
 	});
 
 	it('runs a saved search and refuses a saved view, with the kind and query columns the Saved page adds', async () => {
 		await db.exec(`ALTER TABLE saved_queries ADD COLUMN kind VARCHAR; ALTER TABLE saved_queries ADD COLUMN query VARCHAR`);
-		await db.query(`INSERT INTO saved_queries (id, name, description, sql, view, created_at, kind, query) VALUES (2, 'Invoices', '', '', NULL, now()::TIMESTAMP, 'search', 'invoice')`);
-		await db.query(`INSERT INTO saved_queries (id, name, description, sql, view, created_at, kind, query) VALUES (3, 'Graph', '', '', '{"page":"graph"}', now()::TIMESTAMP, 'view', NULL)`);
+		await db.query(
+			`INSERT INTO saved_queries (id, name, description, sql, view, created_at, kind, query) VALUES (2, 'Invoices', '', '', NULL, now()::TIMESTAMP, 'search', 'invoice')`
+		);
+		await db.query(
+			`INSERT INTO saved_queries (id, name, description, sql, view, created_at, kind, query) VALUES (3, 'Graph', '', '', '{"page":"graph"}', now()::TIMESTAMP, 'view', NULL)`
+		);
 		expect(await resolveSource({ kind: 'saved', id: 2 }, deps())).toMatchObject({ kind: 'search', text: 'invoice', ids: [9, 4, 2], savedQueryId: 2 });
 		await expect(resolveSource({ kind: 'saved', id: 3 }, deps())).rejects.toThrow('is a view, which names no messages');
 	});

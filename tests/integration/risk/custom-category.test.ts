@@ -12,7 +12,14 @@ import { runScan } from '$lib/risk/worker/scan-run';
 
 // The fixture holds "deposit" in messages of Dana Whitfield; a policy of the user's own files them under custom.deposits.
 const FIXTURE = 'tests/fixtures/risk/WhatsApp Chat with Dana Whitfield.txt';
-const POLICY = compilePolicy({ id: 'user.deposits', name: 'Deposits', category: 'custom.deposits', severity: 'medium', query: 'deposit*', description: 'talk of deposits' });
+const POLICY = compilePolicy({
+	id: 'user.deposits',
+	name: 'Deposits',
+	category: 'custom.deposits',
+	severity: 'medium',
+	query: 'deposit*',
+	description: 'talk of deposits'
+});
 
 let db: Connector;
 beforeAll(async () => {

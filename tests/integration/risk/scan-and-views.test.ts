@@ -4,7 +4,15 @@ import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
 import { createNodeDb } from '$lib/db/node';
 import {
-	categoryCounts, conversationDays, deleteArchiveHitsSql, deleteHitsExceptRulesSql, heatmapRows, hitCount, listHits, messageMarks, peopleRisk
+	categoryCounts,
+	conversationDays,
+	deleteArchiveHitsSql,
+	deleteHitsExceptRulesSql,
+	heatmapRows,
+	hitCount,
+	listHits,
+	messageMarks,
+	peopleRisk
 } from '$lib/db/queries/risk';
 import { parseSource } from '$lib/ingest/parse-source';
 import type { MessageKind } from '$lib/model/types';
@@ -20,10 +28,20 @@ const FIXTURE = 'tests/fixtures/risk/WhatsApp Chat with Dana Whitfield.txt';
 
 function regexRule(id: string, category: RiskCategory, re: RegExp): RiskRule {
 	return {
-		id, category, severity: 'high', description: id,
-		scan: (text) => [...text.matchAll(re)].map((m): RiskHit => ({
-			rule: id, category, severity: 'high', score: 0.9, start: m.index, end: m.index + m[0].length, explanation: `${id} matched`
-		}))
+		id,
+		category,
+		severity: 'high',
+		description: id,
+		scan: (text) =>
+			[...text.matchAll(re)].map((m): RiskHit => ({
+				rule: id,
+				category,
+				severity: 'high',
+				score: 0.9,
+				start: m.index,
+				end: m.index + m[0].length,
+				explanation: `${id} matched`
+			}))
 	};
 }
 
@@ -60,7 +78,9 @@ beforeAll(async () => {
 	conversationId = (await db.query<{ id: number }>('SELECT id FROM conversations'))[0].id;
 	const rules = [...DETECTORS, DECLINED];
 	await runScan(db, {
-		archiveIds: [archiveId], batchSize: 5, report: (done, total) => progress.push([done, total]),
+		archiveIds: [archiveId],
+		batchSize: 5,
+		report: (done, total) => progress.push([done, total]),
 		scan: async (ipc) => scanIpcBatch(ipc, rules, fakeScanBatch)
 	});
 }, 120_000);
@@ -73,7 +93,16 @@ describe('scanning into risk_hits', () => {
 	});
 
 	it('stores each hit with its message, rule, category, score, span and explanation', async () => {
-		const rows = await db.query<{ text: string; rule: string; category: string; severity: string; score: number; span_start: number; span_end: number; explanation: string }>(
+		const rows = await db.query<{
+			text: string;
+			rule: string;
+			category: string;
+			severity: string;
+			score: number;
+			span_start: number;
+			span_end: number;
+			explanation: string;
+		}>(
 			`SELECT m.text, r.rule, r.category, r.severity, r.score, r.span_start, r.span_end, r.explanation
 			 FROM risk_hits r JOIN messages m ON m.id = r.message_id ORDER BY m.id, r.span_start`
 		);
@@ -102,15 +131,26 @@ describe('where risk clusters', () => {
 	it('heatmap: messages and hits per Monday-week of the conversation', async () => {
 		const rows = await heatmapRows(db, null);
 		expect(rows.map((r) => [r.week, r.messages, r.hits])).toEqual([
-			['2024-01-15', 4, 0], ['2024-01-22', 2, 0], ['2024-01-29', 1, 0], ['2024-02-05', 3, 1], ['2024-02-12', 2, 0],
-			['2024-02-19', 1, 0], ['2024-02-26', 1, 0], ['2024-03-04', 1, 0], ['2024-03-11', 7, 5], ['2024-03-18', 1, 0]
+			['2024-01-15', 4, 0],
+			['2024-01-22', 2, 0],
+			['2024-01-29', 1, 0],
+			['2024-02-05', 3, 1],
+			['2024-02-12', 2, 0],
+			['2024-02-19', 1, 0],
+			['2024-02-26', 1, 0],
+			['2024-03-04', 1, 0],
+			['2024-03-11', 7, 5],
+			['2024-03-18', 1, 0]
 		]);
 		expect(new Set(rows.map((r) => r.title))).toEqual(new Set(['Dana Whitfield']));
 	});
 
 	it('heatmap filtered to one category counts only its hits', async () => {
 		const rows = await heatmapRows(db, 'pii.email');
-		expect(rows.filter((r) => r.hits > 0).map((r) => [r.week, r.hits])).toEqual([['2024-02-05', 1], ['2024-03-11', 1]]);
+		expect(rows.filter((r) => r.hits > 0).map((r) => [r.week, r.hits])).toEqual([
+			['2024-02-05', 1],
+			['2024-03-11', 1]
+		]);
 	});
 
 	it('people ranked by hits, with messages, hits per 100 messages and top categories', async () => {
@@ -151,7 +191,10 @@ describe('marks for the message view', () => {
 			`SELECT id, text FROM messages WHERE text LIKE 'And wire%' OR text LIKE 'The first card%' OR text = 'Got it, paying now' ORDER BY id`
 		);
 		expect(ids.map((r) => r.text.slice(0, 12))).toEqual(['And wire the', 'The first ca', 'Got it, payi']);
-		const marks = await messageMarks(db, ids.map((r) => r.id));
+		const marks = await messageMarks(
+			db,
+			ids.map((r) => r.id)
+		);
 		expect(marks.map((m) => [m.message_id, m.category, m.hits, m.explanation])).toEqual([
 			[ids[0].id, 'pii.iban', 1, 'test.iban matched'],
 			[ids[1].id, 'policy.complaint', 1, 'policy.test-declined matched']
@@ -182,8 +225,9 @@ describe('re-scanning', () => {
 	it('a cancelled scan stops with a message that says how far it got', async () => {
 		const abort = new AbortController();
 		abort.abort();
-		await expect(runScan(db, { archiveIds: null, signal: abort.signal, report: () => {}, scan: async (ipc) => scanIpcBatch(ipc, DETECTORS, fakeScanBatch) }))
-			.rejects.toThrow(/cancelled after 0 of 23 messages/);
+		await expect(
+			runScan(db, { archiveIds: null, signal: abort.signal, report: () => {}, scan: async (ipc) => scanIpcBatch(ipc, DETECTORS, fakeScanBatch) })
+		).rejects.toThrow(/cancelled after 0 of 23 messages/);
 	});
 });
 

@@ -4,7 +4,14 @@ import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
 import { createNodeDb } from '$lib/db/node';
 import {
-	authorLabels, conversationLabels, messageIdRange, replaceSearchHits, riskColumnsFromIPC, RISK_SQL, searchBatchFromIPC, searchBatchSql
+	authorLabels,
+	conversationLabels,
+	messageIdRange,
+	replaceSearchHits,
+	riskColumnsFromIPC,
+	RISK_SQL,
+	searchBatchFromIPC,
+	searchBatchSql
 } from '$lib/db/queries/search';
 import { parseSource } from '$lib/ingest/parse-source';
 import { SearchIndex } from '$lib/search/engine';
@@ -64,6 +71,9 @@ describe('search_hits holds the current search', () => {
 		const rows = await db.query<{ author: string; n: number }>(
 			'SELECT m.author, count(*)::INTEGER AS n FROM search_hits h JOIN messages m ON m.id = h.message_id GROUP BY m.author ORDER BY m.author'
 		);
-		expect(rows).toEqual([{ author: 'Ana Silva', n: 2 }, { author: 'Chidi Okafor', n: 1 }]);
+		expect(rows).toEqual([
+			{ author: 'Ana Silva', n: 2 },
+			{ author: 'Chidi Okafor', n: 1 }
+		]);
 	});
 });

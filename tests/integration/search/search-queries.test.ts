@@ -4,7 +4,15 @@ import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
 import { createNodeDb } from '$lib/db/node';
 import {
-	hitRows, indexFingerprint, messageIdRange, messagePlace, replaceSearchHits, riskColumns, searchBatchFromIPC, searchBatchSql, stringsOf
+	hitRows,
+	indexFingerprint,
+	messageIdRange,
+	messagePlace,
+	replaceSearchHits,
+	riskColumns,
+	searchBatchFromIPC,
+	searchBatchSql,
+	stringsOf
 } from '$lib/db/queries/search';
 import { tableFromIPC } from 'apache-arrow';
 import { parseSource } from '$lib/ingest/parse-source';
@@ -86,7 +94,9 @@ describe('search_hits', () => {
 	it('holds exactly the hits written last', async () => {
 		await replaceSearchHits(db, new Float64Array([7, 3, 11]), new Float64Array([2.5, 1.25, 0.5]));
 		expect(await db.query('SELECT message_id, score FROM search_hits ORDER BY score DESC')).toEqual([
-			{ message_id: 7, score: 2.5 }, { message_id: 3, score: 1.25 }, { message_id: 11, score: 0.5 }
+			{ message_id: 7, score: 2.5 },
+			{ message_id: 3, score: 1.25 },
+			{ message_id: 11, score: 0.5 }
 		]);
 		await replaceSearchHits(db, new Float64Array([4]), new Float64Array([9]));
 		expect(await db.query('SELECT message_id, score FROM search_hits')).toEqual([{ message_id: 4, score: 9 }]);
@@ -119,9 +129,11 @@ describe('strings out of Arrow', () => {
 
 	it('come back exactly as DuckDB holds them', async () => {
 		await db.exec('CREATE TEMP TABLE strs (i INTEGER, s VARCHAR)');
-		await db.exec(`INSERT INTO strs SELECT i, CASE i % ${samples.length} ${samples
-			.map((s, k) => `WHEN ${k} THEN ${s === null ? 'NULL' : `'${s}'`}`)
-			.join(' ')} END FROM range(5000) t(i)`);
+		await db.exec(
+			`INSERT INTO strs SELECT i, CASE i % ${samples.length} ${samples
+				.map((s, k) => `WHEN ${k} THEN ${s === null ? 'NULL' : `'${s}'`}`)
+				.join(' ')} END FROM range(5000) t(i)`
+		);
 		const table = tableFromIPC(await db.queryArrowIPC('SELECT s FROM strs ORDER BY i'));
 		const strings = stringsOf(table.getChild('s'), table.numRows);
 		expect(strings.length).toBe(5000);

@@ -30,8 +30,12 @@ describe('schema browser', () => {
 		expect(byName.get('conversations')!.rows).toBe(1);
 		expect(byName.get('archives')!.rows).toBe(1);
 		expect(byName.get('participants')!.columns).toEqual([
-			{ name: 'id', type: 'INTEGER' }, { name: 'platform', type: 'VARCHAR' }, { name: 'handle', type: 'VARCHAR' },
-			{ name: 'display_name', type: 'VARCHAR' }, { name: 'phone', type: 'VARCHAR' }, { name: 'email', type: 'VARCHAR' }
+			{ name: 'id', type: 'INTEGER' },
+			{ name: 'platform', type: 'VARCHAR' },
+			{ name: 'handle', type: 'VARCHAR' },
+			{ name: 'display_name', type: 'VARCHAR' },
+			{ name: 'phone', type: 'VARCHAR' },
+			{ name: 'email', type: 'VARCHAR' }
 		]);
 		expect(byName.get('risk_hits')!.rows).toBe(0);
 		expect(byName.has('search_hits')).toBe(true);
@@ -40,9 +44,21 @@ describe('schema browser', () => {
 
 describe('describeUserSqlOn', () => {
 	it.each<[string, { name: string; type: string }[] | null]>([
-		["SELECT author, count(*) AS n, min(ts_utc) AS first FROM messages GROUP BY author",
-			[{ name: 'author', type: 'VARCHAR' }, { name: 'n', type: 'BIGINT' }, { name: 'first', type: 'TIMESTAMP' }]],
-		['FROM conversations SELECT title, kind', [{ name: 'title', type: 'VARCHAR' }, { name: 'kind', type: 'VARCHAR' }]],
+		[
+			'SELECT author, count(*) AS n, min(ts_utc) AS first FROM messages GROUP BY author',
+			[
+				{ name: 'author', type: 'VARCHAR' },
+				{ name: 'n', type: 'BIGINT' },
+				{ name: 'first', type: 'TIMESTAMP' }
+			]
+		],
+		[
+			'FROM conversations SELECT title, kind',
+			[
+				{ name: 'title', type: 'VARCHAR' },
+				{ name: 'kind', type: 'VARCHAR' }
+			]
+		],
 		['PRAGMA show_tables', null],
 		['INSTALL httpfs', null],
 		['SELECT nope FROM messages', null]
@@ -69,7 +85,10 @@ describe('error positions from the engine', () => {
 		['SELECT\n  author,\n  nope(text)\nFROM messages', { line: 3, column: 2, offset: 19 }],
 		['SELECT * FORM messages', { line: 1, column: 14, offset: 14 }]
 	])('%j', async (sql, expected) => {
-		const message = await runUserSqlOn(db, sql).then(() => '', (e: Error) => e.message);
+		const message = await runUserSqlOn(db, sql).then(
+			() => '',
+			(e: Error) => e.message
+		);
 		expect(errorPosition(message, sql)).toEqual(expected);
 	});
 
@@ -80,13 +99,19 @@ describe('error positions from the engine', () => {
 		// the failing statement's own text, which a third statement's offset no longer does: no position to show.
 		['SELECT 1; SELECT 2;\n\n  SELECT nope FROM messages', null]
 	])('a script: %j', async (sql, expected) => {
-		const message = await db.query(sql).then(() => '', (e: Error) => e.message);
+		const message = await db.query(sql).then(
+			() => '',
+			(e: Error) => e.message
+		);
 		expect(errorPosition(message, sql)).toEqual(expected);
 	});
 
 	it('a script in the console is refused at its second statement', async () => {
 		const sql = 'SELECT 1;\nSELECT 2';
-		const message = await runUserSqlOn(db, sql).then(() => '', (e: Error) => e.message);
+		const message = await runUserSqlOn(db, sql).then(
+			() => '',
+			(e: Error) => e.message
+		);
 		expect(errorPosition(message, sql)).toEqual({ line: 2, column: 0, offset: 10 });
 	});
 

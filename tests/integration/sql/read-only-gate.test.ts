@@ -239,7 +239,10 @@ describe('the console gate on DuckDB', () => {
 	it.each(REFUSED)('refuses %j (%s) and changes nothing', async (sql, how, mentions) => {
 		const before = await digest();
 		const { db: console, seen } = recorded(db);
-		const error = await runUserSqlOn(console, sql).then(() => null, (e: Error) => e);
+		const error = await runUserSqlOn(console, sql).then(
+			() => null,
+			(e: Error) => e
+		);
 		expect(error).toBeInstanceOf(SqlRefusedError);
 		expect(error!.message).toContain(mentions);
 		if (how === 'lexical') expect(seen).toEqual([]);

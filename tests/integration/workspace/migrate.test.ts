@@ -20,7 +20,7 @@ function filesOf(dir: string): Map<string, Uint8Array> {
 const v1Files = () => filesOf(V1_DIR);
 
 describe('a workspace saved by schema version 1', () => {
-	it('restores into today\'s schema: every table, the old audit rows with an actor that says where they came from', async () => {
+	it("restores into today's schema: every table, the old audit rows with an actor that says where they came from", async () => {
 		expect(SCHEMA_VERSION).toBe(3);
 		const db = await createNodeDb();
 		const manifest = await restoreSnapshot(db, storeOf(v1Files()));
@@ -30,14 +30,23 @@ describe('a workspace saved by schema version 1', () => {
 		expect(await count('archives')).toBe(1);
 		expect(await db.query(`SELECT id, enabled FROM policies`)).toEqual([{ id: 'user.gifts-1', enabled: true }]);
 		expect(await db.query(`SELECT seq, created_at, actor, action, subject, detail, prev_hash, hash FROM audit_log`)).toEqual([
-			{ seq: 1, created_at: '2026-01-05T10:00:00Z', actor: V1_ACTOR, action: 'note', subject: 'message:1', detail: '{"typed":"in the console"}', prev_hash: '', hash: 'not-a-hash' }
+			{
+				seq: 1,
+				created_at: '2026-01-05T10:00:00Z',
+				actor: V1_ACTOR,
+				action: 'note',
+				subject: 'message:1',
+				detail: '{"typed":"in the console"}',
+				prev_hash: '',
+				hash: 'not-a-hash'
+			}
 		]);
 		expect(await db.query(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }]);
 		// The staging table is gone.
 		expect(await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'audit_log_v%'`)).toEqual([]);
 	});
 
-	it('saves again (over the same files, as the browser does) as today\'s version and restores from that unchanged', async () => {
+	it("saves again (over the same files, as the browser does) as today's version and restores from that unchanged", async () => {
 		const db = await createNodeDb();
 		const files = v1Files();
 		await restoreSnapshot(db, storeOf(files));
@@ -84,9 +93,20 @@ function withVersion(files: Map<string, Uint8Array>, version: number): void {
 }
 
 const OLD_ROW_TODAY = {
-	id: 7, name: "Dana's links", description: 'typed into the v2 console', kind: 'sql', search: null,
-	sql: "SELECT id AS message_id FROM messages WHERE text LIKE '%http%'", view: null, tags: [], author: V2_SAVED_QUERY_AUTHOR,
-	created_at: '2026-02-01T09:30:00Z', updated_at: '2026-02-01T09:30:00Z', row_count: null, result_digest: null, archive_sha256: []
+	id: 7,
+	name: "Dana's links",
+	description: 'typed into the v2 console',
+	kind: 'sql',
+	search: null,
+	sql: "SELECT id AS message_id FROM messages WHERE text LIKE '%http%'",
+	view: null,
+	tags: [],
+	author: V2_SAVED_QUERY_AUTHOR,
+	created_at: '2026-02-01T09:30:00Z',
+	updated_at: '2026-02-01T09:30:00Z',
+	row_count: null,
+	result_digest: null,
+	archive_sha256: []
 };
 
 describe('saved queries of a version 1 or 2 workspace', () => {
@@ -118,8 +138,24 @@ describe('a workspace saved by schema version 2', () => {
 			{ message_id: 5, tag: 'privileged', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:01:00Z' }
 		]);
 		expect(await db.query(`SELECT id, message_id, conversation_id, body, reviewer, created_at, updated_at FROM notes ORDER BY id`)).toEqual([
-			{ id: 1, message_id: 3, conversation_id: null, body: 'Check the invoice with finance', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:02:00Z', updated_at: null },
-			{ id: 2, message_id: null, conversation_id: 1, body: 'Whole chat: off-channel', reviewer: PRE_V3_REVIEWER, created_at: '2026-02-01T09:03:00Z', updated_at: null }
+			{
+				id: 1,
+				message_id: 3,
+				conversation_id: null,
+				body: 'Check the invoice with finance',
+				reviewer: PRE_V3_REVIEWER,
+				created_at: '2026-02-01T09:02:00Z',
+				updated_at: null
+			},
+			{
+				id: 2,
+				message_id: null,
+				conversation_id: 1,
+				body: 'Whole chat: off-channel',
+				reviewer: PRE_V3_REVIEWER,
+				created_at: '2026-02-01T09:03:00Z',
+				updated_at: null
+			}
 		]);
 		expect(await db.query(`SELECT count(*)::INTEGER AS n FROM messages`)).toEqual([{ n: 14 }]);
 		expect(await db.query(`SELECT count(*)::INTEGER AS n FROM review_queues`)).toEqual([{ n: 0 }]);

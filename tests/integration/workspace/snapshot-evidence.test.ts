@@ -63,14 +63,20 @@ async function savedHarbor() {
 // What the app may do after the database was tampered with: each is followed by a save.
 const LATER_ACTIONS: [string, (db: Connector, store: FileStore) => Promise<unknown>][] = [
 	['an import', async (db, store) => saveSnapshot(db, store, { added: await importSample(db, TELEGRAM) })],
-	['a people merge', async (db, store) => {
-		await db.exec(`INSERT INTO identities VALUES (1, 'Ana'); INSERT INTO identity_members VALUES (1, 1), (2, 1);`);
-		return saveSnapshot(db, store);
-	}],
-	['a policy change', async (db, store) => {
-		await db.exec(`INSERT INTO policies VALUES ('user.gifts', 'mine', '{"query":"gift"}', true, TIMESTAMP '2024-05-01 10:00:00')`);
-		return saveSnapshot(db, store);
-	}]
+	[
+		'a people merge',
+		async (db, store) => {
+			await db.exec(`INSERT INTO identities VALUES (1, 'Ana'); INSERT INTO identity_members VALUES (1, 1), (2, 1);`);
+			return saveSnapshot(db, store);
+		}
+	],
+	[
+		'a policy change',
+		async (db, store) => {
+			await db.exec(`INSERT INTO policies VALUES ('user.gifts', 'mine', '{"query":"gift"}', true, TIMESTAMP '2024-05-01 10:00:00')`);
+			return saveSnapshot(db, store);
+		}
+	]
 ];
 
 describe('a save after the database lost an archive row', () => {
@@ -88,7 +94,10 @@ describe('a save after the database lost an archive row', () => {
 		for (const table of PER_ARCHIVE) await db.exec(`DELETE FROM ${table} WHERE ${table === 'archives' ? 'id' : 'archive_id'} = 1`);
 		const added = await importSample(db, TELEGRAM);
 		expect(added).toEqual([1]);
-		const error = await saveSnapshot(db, store, { added }).then(() => null, (e: Error) => e);
+		const error = await saveSnapshot(db, store, { added }).then(
+			() => null,
+			(e: Error) => e
+		);
 		expect(error).toBeInstanceOf(ArchivesNotSavedError);
 		expect((error as ArchivesNotSavedError).archives).toEqual([1]);
 		expect(error!.message).toContain('archive 1 in the database is not the saved archive 1 (its SHA-256 differs), so the saved one is kept');

@@ -74,13 +74,19 @@ describe('workspace snapshot', () => {
 		const { store, writes, files } = memoryStore();
 		await saveSnapshot(db, store, { added: first });
 		expect(writes.filter((w) => w.startsWith('archive-'))).toEqual([
-			'archive-1-archives.arrow', 'archive-1-conversations.arrow', 'archive-1-messages.arrow', 'archive-1-attachments.arrow',
+			'archive-1-archives.arrow',
+			'archive-1-conversations.arrow',
+			'archive-1-messages.arrow',
+			'archive-1-attachments.arrow',
 			'archive-1-unparsed_lines.arrow'
 		]);
 		writes.length = 0;
 		const second = await saveSnapshot(db, store, { added: await importSample(db, SAMPLES[1]) });
 		expect(writes.filter((w) => w.startsWith('archive-'))).toEqual([
-			'archive-2-archives.arrow', 'archive-2-conversations.arrow', 'archive-2-messages.arrow', 'archive-2-attachments.arrow',
+			'archive-2-archives.arrow',
+			'archive-2-conversations.arrow',
+			'archive-2-messages.arrow',
+			'archive-2-attachments.arrow',
 			'archive-2-unparsed_lines.arrow'
 		]);
 		expect(second.generation).toBe(2);

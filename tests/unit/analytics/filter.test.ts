@@ -11,15 +11,30 @@ describe('filterWhere', () => {
 		['to at year end', f({ to: '2023-12-31' }), 'm.ts_utc < CAST(? AS TIMESTAMP)', ['2024-01-01 00:00:00']],
 		['conversations', f({ conversations: [3, 1, 3] }), 'm.conversation_id IN (?, ?)', [3, 1]],
 		['participants', f({ participants: [7] }), 'm.participant_id IN (?)', [7]],
-		['people through identity_members', f({ people: [2, 5] }),
-			'm.participant_id IN (SELECT participant_id FROM identity_members WHERE identity_id IN (?, ?))', [2, 5]],
-		['participants or people', f({ participants: [1], people: [2] }),
-			'(m.participant_id IN (?) OR m.participant_id IN (SELECT participant_id FROM identity_members WHERE identity_id IN (?)))', [1, 2]],
-		['platforms through conversations', f({ platforms: ['slack', 'whatsapp'] }),
-			'm.conversation_id IN (SELECT id FROM conversations WHERE platform IN (?, ?))', ['slack', 'whatsapp']],
-		['everything, in a fixed order', f({ from: '2024-01-01', to: '2024-01-31', conversations: [1], participants: [2], platforms: ['slack'] }),
+		[
+			'people through identity_members',
+			f({ people: [2, 5] }),
+			'm.participant_id IN (SELECT participant_id FROM identity_members WHERE identity_id IN (?, ?))',
+			[2, 5]
+		],
+		[
+			'participants or people',
+			f({ participants: [1], people: [2] }),
+			'(m.participant_id IN (?) OR m.participant_id IN (SELECT participant_id FROM identity_members WHERE identity_id IN (?)))',
+			[1, 2]
+		],
+		[
+			'platforms through conversations',
+			f({ platforms: ['slack', 'whatsapp'] }),
+			'm.conversation_id IN (SELECT id FROM conversations WHERE platform IN (?, ?))',
+			['slack', 'whatsapp']
+		],
+		[
+			'everything, in a fixed order',
+			f({ from: '2024-01-01', to: '2024-01-31', conversations: [1], participants: [2], platforms: ['slack'] }),
 			'm.ts_utc >= CAST(? AS TIMESTAMP) AND m.ts_utc < CAST(? AS TIMESTAMP) AND m.conversation_id IN (?) AND m.participant_id IN (?) AND m.conversation_id IN (SELECT id FROM conversations WHERE platform IN (?))',
-			['2024-01-01 00:00:00', '2024-02-01 00:00:00', 1, 2, 'slack']]
+			['2024-01-01 00:00:00', '2024-02-01 00:00:00', 1, 2, 'slack']
+		]
 	];
 	it.each(cases)('%s', (_name, filter, sql, params) => {
 		expect(filterWhere(filter)).toEqual({ sql, params });
@@ -34,10 +49,18 @@ describe('filterWhere', () => {
 
 describe('days', () => {
 	it.each([
-		['2024-02-29', '2024-02-29'], ['2023-02-29', null], ['2024-13-01', null], ['2024-1-01', null], ['', null], [null, null]
+		['2024-02-29', '2024-02-29'],
+		['2023-02-29', null],
+		['2024-13-01', null],
+		['2024-1-01', null],
+		['', null],
+		[null, null]
 	])('validDay(%s) = %s', (s, expected) => expect(validDay(s)).toBe(expected));
-	it.each([['2024-02-28', '2024-02-29'], ['2023-02-28', '2023-03-01'], ['2024-12-31', '2025-01-01']])('nextDay(%s) = %s', (d, e) =>
-		expect(nextDay(d)).toBe(e));
+	it.each([
+		['2024-02-28', '2024-02-29'],
+		['2023-02-28', '2023-03-01'],
+		['2024-12-31', '2025-01-01']
+	])('nextDay(%s) = %s', (d, e) => expect(nextDay(d)).toBe(e));
 });
 
 describe('URL form', () => {

@@ -14,7 +14,10 @@ describe('LatestQuery', () => {
 		const q = new LatestQuery();
 		const answer = deferred<number>();
 		const applied: number[] = [];
-		const run = q.run(() => answer.promise, (v) => applied.push(v));
+		const run = q.run(
+			() => answer.promise,
+			(v) => applied.push(v)
+		);
 		expect(q.loading).toBe(true);
 		answer.resolve(1);
 		expect(await run).toBe(true);
@@ -28,8 +31,14 @@ describe('LatestQuery', () => {
 		const older = deferred<string>();
 		const newer = deferred<string>();
 		const applied: string[] = [];
-		const first = q.run(() => older.promise, (v) => applied.push(v));
-		const second = q.run(() => newer.promise, (v) => applied.push(v));
+		const first = q.run(
+			() => older.promise,
+			(v) => applied.push(v)
+		);
+		const second = q.run(
+			() => newer.promise,
+			(v) => applied.push(v)
+		);
 		older.resolve('old');
 		expect(await first).toBe(false);
 		expect(q.loading).toBe(true);
@@ -43,8 +52,14 @@ describe('LatestQuery', () => {
 		const q = new LatestQuery();
 		const older = deferred<number>();
 		const newer = deferred<number>();
-		const first = q.run(() => older.promise, () => {});
-		const second = q.run(() => newer.promise, () => {});
+		const first = q.run(
+			() => older.promise,
+			() => {}
+		);
+		const second = q.run(
+			() => newer.promise,
+			() => {}
+		);
 		older.reject(new Error('old failure'));
 		await first;
 		expect(q.error).toBeNull();
@@ -56,9 +71,15 @@ describe('LatestQuery', () => {
 
 	test('a run that applies clears the error of the one before', async () => {
 		const q = new LatestQuery();
-		await q.run(() => Promise.reject('refused'), () => {});
+		await q.run(
+			() => Promise.reject('refused'),
+			() => {}
+		);
 		expect(q.error).toBe('refused');
-		await q.run(() => Promise.resolve(1), () => {});
+		await q.run(
+			() => Promise.resolve(1),
+			() => {}
+		);
 		expect(q.error).toBeNull();
 	});
 
@@ -66,7 +87,10 @@ describe('LatestQuery', () => {
 		const q = new LatestQuery();
 		const answer = deferred<number>();
 		const applied: number[] = [];
-		const run = q.run(() => answer.promise, (v) => applied.push(v));
+		const run = q.run(
+			() => answer.promise,
+			(v) => applied.push(v)
+		);
 		q.drop();
 		expect(q.loading).toBe(false);
 		answer.resolve(5);

@@ -26,8 +26,16 @@ const headOf = (records: AuditRecord[]): ChainHead => ({ seq: records.at(-1)!.se
 
 describe('entry hash', () => {
 	it('is SHA-256 over the previous hash and the canonical JSON of the six fields (computed here with node:crypto)', () => {
-		const entry = { seq: 1, time: '2026-03-01T09:00:00.250000Z', actor: 'Lena Fischer', action: 'query.run', subject: 'query', details: { sql: 'SELECT 1', rows: 1 } };
-		const text = '{"action":"query.run","actor":"Lena Fischer","details":{"rows":1,"sql":"SELECT 1"},"seq":1,"subject":"query","time":"2026-03-01T09:00:00.250000Z"}';
+		const entry = {
+			seq: 1,
+			time: '2026-03-01T09:00:00.250000Z',
+			actor: 'Lena Fischer',
+			action: 'query.run',
+			subject: 'query',
+			details: { sql: 'SELECT 1', rows: 1 }
+		};
+		const text =
+			'{"action":"query.run","actor":"Lena Fischer","details":{"rows":1,"sql":"SELECT 1"},"seq":1,"subject":"query","time":"2026-03-01T09:00:00.250000Z"}';
 		expect(entryHash(GENESIS_HASH, entry)).toBe(nodeSha256(GENESIS_HASH + text));
 		const second = { ...entry, seq: 2, details: { note: 'über 你好' } };
 		const prev = entryHash(GENESIS_HASH, entry);

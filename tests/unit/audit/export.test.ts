@@ -15,7 +15,10 @@ function records(details: Record<string, unknown>[], actor = 'Lena Fischer'): Au
 
 describe('audit log files', () => {
 	it('writes JSON Lines: a header naming the head, then one canonical entry per line that re-seals with node:crypto', () => {
-		const log = records([{ sql: 'SELECT 1', rows: 1 }, { sql: "SELECT 'ü\n'", rows: 0 }]);
+		const log = records([
+			{ sql: 'SELECT 1', rows: 1 },
+			{ sql: "SELECT 'ü\n'", rows: 0 }
+		]);
 		const text = logAsJsonLines(log, verifyChain(log), '2026-03-02T00:00:00.000Z');
 		const lines = text.trimEnd().split('\n');
 		expect(lines).toHaveLength(3);
@@ -27,7 +30,11 @@ describe('audit log files', () => {
 		for (const line of lines.slice(1)) {
 			const { hash, prev_hash, ...entry } = JSON.parse(line);
 			const sealed = `{"action":${JSON.stringify(entry.action)},"actor":${JSON.stringify(entry.actor)},"details":${JSON.stringify(entry.details, Object.keys(entry.details).sort())},"seq":${entry.seq},"subject":${JSON.stringify(entry.subject)},"time":${JSON.stringify(entry.time)}}`;
-			expect(createHash('sha256').update(prev_hash + sealed).digest('hex')).toBe(hash);
+			expect(
+				createHash('sha256')
+					.update(prev_hash + sealed)
+					.digest('hex')
+			).toBe(hash);
 		}
 	});
 
@@ -42,7 +49,9 @@ describe('audit log files', () => {
 		const log = records([{ sql: '=HYPERLINK("http://x")' }], '@reviewer');
 		const csv = logAsCsv(log);
 		expect(csv.split('\r\n')[0]).toBe('\ufeffseq,time,actor,action,subject,details,prev_hash,hash');
-		expect(csv.split('\r\n')[1]).toBe(`1,2026-03-01T09:00:00.000000Z,"'@reviewer",query.run,query,"{""sql"":""=HYPERLINK(\\""http://x\\"")""}",${'0'.repeat(64)},${log[0].hash}`);
+		expect(csv.split('\r\n')[1]).toBe(
+			`1,2026-03-01T09:00:00.000000Z,"'@reviewer",query.run,query,"{""sql"":""=HYPERLINK(\\""http://x\\"")""}",${'0'.repeat(64)},${log[0].hash}`
+		);
 	});
 
 	it('names files by the head they end at', () => {
@@ -59,7 +68,11 @@ describe('entry summaries', () => {
 		['import.loaded', { file: 'chat.zip', records: 91, unparsed: 1, sha256: 'ab'.repeat(32) }, '“chat.zip” · 91 records, 1 unparsed · SHA-256 abababababab…'],
 		['query.run', { sql: 'SELECT\n  1', rows: 1 }, '“SELECT 1” · 1 row'],
 		['search.run', { query: 'gift', hits: 0 }, '“gift” · 0 hits'],
-		['export.downloaded', { file: 'a.csv', what: 'CSV', rows: 2, bytes: 1200, sha256: 'cd'.repeat(32) }, '“a.csv” · CSV, 2 rows · 1,200 bytes · SHA-256 cdcdcdcdcdcd…'],
+		[
+			'export.downloaded',
+			{ file: 'a.csv', what: 'CSV', rows: 2, bytes: 1200, sha256: 'cd'.repeat(32) },
+			'“a.csv” · CSV, 2 rows · 1,200 bytes · SHA-256 cdcdcdcdcdcd…'
+		],
 		['people.renamed', { from: 'Bo', to: 'Harbor leads' }, '“Bo” → “Harbor leads”'],
 		['reviewer.named', { name: 'Ana', previous: null }, '“Ana”'],
 		['policy.disabled', { id: 'x', name: 'gifts' }, '“gifts”'],

@@ -15,7 +15,11 @@ describe('guessChartSpec', () => {
 	const cases: [string, ResultColumn[], ChartSpec | null][] = [
 		['time + number → a line', [t('month'), n('messages')], spec('line', 'month', 'messages', null)],
 		['number + time in any order → a line over time', [n('messages'), t('month')], spec('line', 'month', 'messages', null)],
-		['conversation × month × count → one line per conversation', [s('conversation'), t('month'), n('messages')], spec('line', 'month', 'messages', 'conversation')],
+		[
+			'conversation × month × count → one line per conversation',
+			[s('conversation'), t('month'), n('messages')],
+			spec('line', 'month', 'messages', 'conversation')
+		],
 		['time alone → rows counted per bin', [t('ts_utc')], spec('bar', 'ts_utc', null, null)],
 		['time + text → rows per bin, coloured by the text', [t('ts_utc'), s('platform')], spec('bar', 'ts_utc', null, 'platform')],
 		['text + number → bars', [s('author'), n('messages')], spec('bar', 'author', 'messages', null)],

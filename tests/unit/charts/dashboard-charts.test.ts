@@ -38,7 +38,14 @@ describe('activity chart', () => {
 	});
 
 	it('a single series is one colour and no legend', async () => {
-		const el = activityChart([{ bucket: '2024-01-01', key: 'all', series: 'All messages', messages: 8 }, { bucket: '2024-01-08', key: 'all', series: 'All messages', messages: 2 }], { bucket: 'week' }, document);
+		const el = activityChart(
+			[
+				{ bucket: '2024-01-01', key: 'all', series: 'All messages', messages: 8 },
+				{ bucket: '2024-01-08', key: 'all', series: 'All messages', messages: 2 }
+			],
+			{ bucket: 'week' },
+			document
+		);
 		expect(el.tagName.toLowerCase()).toBe('svg');
 		const bars = [...el.querySelectorAll('g[aria-label="rect"] rect')];
 		expect(bars).toHaveLength(2);
@@ -51,7 +58,12 @@ describe('activity chart', () => {
 
 describe('hour × weekday chart', () => {
 	it('draws a cell and a count per non-empty slot on a Mon–Sun × 00–23 grid', async () => {
-		const rows = [{ weekday: 1, hour: 9, messages: 4 }, { weekday: 1, hour: 10, messages: 2 }, { weekday: 4, hour: 23, messages: 1 }, { weekday: 5, hour: 0, messages: 2 }];
+		const rows = [
+			{ weekday: 1, hour: 9, messages: 4 },
+			{ weekday: 1, hour: 10, messages: 2 },
+			{ weekday: 4, hour: 23, messages: 1 },
+			{ weekday: 5, hour: 0, messages: 2 }
+		];
 		const el = hourWeekdayChart(rows, { clockLabel: 'local time' }, document);
 		expect(el.querySelectorAll('g[aria-label="cell"] rect')).toHaveLength(4);
 		expect(texts(el, 'g[aria-label="text"] text')).toEqual(['4', '2', '1', '2']);
@@ -96,7 +108,16 @@ describe('reply latency chart', () => {
 
 describe('message length chart', () => {
 	it('a column per log2 bin from 1 character up, empty bins included', async () => {
-		const el = messageLengthChart([{ bin: 1, messages: 2 }, { bin: 2, messages: 4 }, { bin: 3, messages: 3 }, { bin: 6, messages: 1 }], {}, document);
+		const el = messageLengthChart(
+			[
+				{ bin: 1, messages: 2 },
+				{ bin: 2, messages: 4 },
+				{ bin: 3, messages: 3 },
+				{ bin: 6, messages: 1 }
+			],
+			{},
+			document
+		);
 		expect(el.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(7);
 		expect(texts(el, 'g[aria-label="x-axis tick label"] text')).toEqual(['1', '2–3', '4–7', '8–15', '16–31', '32–63', '64–127']);
 		const heights = [...el.querySelectorAll('g[aria-label="bar"] rect')].map((r) => Number(r.getAttribute('height')));
@@ -108,7 +129,14 @@ describe('message length chart', () => {
 
 describe('media kinds chart', () => {
 	it('one bar per media type with its fixed colour', async () => {
-		const el = mediaKindsChart([{ media_type: 'image', attachments: 2 }, { media_type: 'document', attachments: 1 }], {}, document);
+		const el = mediaKindsChart(
+			[
+				{ media_type: 'image', attachments: 2 },
+				{ media_type: 'document', attachments: 1 }
+			],
+			{},
+			document
+		);
 		const bars = [...el.querySelectorAll('g[aria-label="bar"] rect')];
 		expect(bars.map((b) => b.getAttribute('fill'))).toEqual(['#4269d0', '#6cc5b0']);
 		expect(texts(el, 'g[aria-label="y-axis tick label"] text')).toEqual(['image', 'document']);
@@ -117,9 +145,20 @@ describe('media kinds chart', () => {
 });
 
 describe('formats', () => {
-	it.each([[0, '0 s'], [45, '45 s'], [90, '1.5 min'], [3600, '1 h'], [5430, '1.5 h'], [86_400 * 3, '3 d']])('formatSeconds(%d) = %s', (s, e) =>
-		expect(formatSeconds(s)).toBe(e));
-	it.each([[999, '999'], [1234, '1.2k'], [25_000, '25k'], [1_200_000, '1.2M']])('formatCount(%d) = %s', (n, e) => expect(formatCount(n)).toBe(e));
+	it.each([
+		[0, '0 s'],
+		[45, '45 s'],
+		[90, '1.5 min'],
+		[3600, '1 h'],
+		[5430, '1.5 h'],
+		[86_400 * 3, '3 d']
+	])('formatSeconds(%d) = %s', (s, e) => expect(formatSeconds(s)).toBe(e));
+	it.each([
+		[999, '999'],
+		[1234, '1.2k'],
+		[25_000, '25k'],
+		[1_200_000, '1.2M']
+	])('formatCount(%d) = %s', (n, e) => expect(formatCount(n)).toBe(e));
 	it('clips long labels by characters, not code units', () => {
 		expect(clip('👩‍💻'.repeat(3) + 'abc', 5)).toBe('👩\u200d💻👩…');
 		expect(clip('short', 28)).toBe('short');

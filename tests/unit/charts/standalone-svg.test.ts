@@ -18,10 +18,14 @@ describe('standaloneSvg', () => {
 	});
 
 	it('redraws the swatch legend of a figure as svg above the chart', () => {
-		const figure = activityChart([
-			{ bucket: '2024-01-01', key: '1', series: 'Team', messages: 6 },
-			{ bucket: '2024-01-01', key: '2', series: 'general', messages: 3 }
-		], { bucket: 'month' }, window.document);
+		const figure = activityChart(
+			[
+				{ bucket: '2024-01-01', key: '1', series: 'Team', messages: 6 },
+				{ bucket: '2024-01-01', key: '2', series: 'general', messages: 3 }
+			],
+			{ bucket: 'month' },
+			window.document
+		);
 		const svg = parse(standaloneSvg(figure));
 		expect([...svg.querySelectorAll('g[aria-label="legend"] text')].map((t) => t.textContent)).toEqual(['Team', 'general']);
 		expect([...svg.querySelectorAll('g[aria-label="legend"] rect')].map((r) => r.getAttribute('fill'))).toEqual(['#4e79a7', '#f28e2c']);
@@ -32,11 +36,20 @@ describe('standaloneSvg', () => {
 
 describe('the saved legend is laid out by measured text', () => {
 	const legendOf = (series: string[], width?: number) => {
-		const figure = activityChart(series.map((s, i) => ({ bucket: '2024-01-01', key: String(i), series: s, messages: 1 })), { bucket: 'month', width }, window.document);
+		const figure = activityChart(
+			series.map((s, i) => ({ bucket: '2024-01-01', key: String(i), series: s, messages: 1 })),
+			{ bucket: 'month', width },
+			window.document
+		);
 		const svg = parse(standaloneSvg(figure));
 		const texts = [...svg.querySelectorAll('g[aria-label="legend"] text')];
 		const rects = [...svg.querySelectorAll('g[aria-label="legend"] rect')];
-		return texts.map((t, i) => ({ text: t.textContent!, x: Number(t.getAttribute('x')), y: Number(t.getAttribute('y')), swatchX: Number(rects[i].getAttribute('x')) }));
+		return texts.map((t, i) => ({
+			text: t.textContent!,
+			x: Number(t.getAttribute('x')),
+			y: Number(t.getAttribute('y')),
+			swatchX: Number(rects[i].getAttribute('x'))
+		}));
 	};
 
 	it.each<[string, string[]]>([

@@ -5,12 +5,17 @@ import { count } from '../../../bin/progress';
 
 describe('parquetCopyStatements', () => {
 	it.each([
-		['a per-archive table with rows is partitioned by archive', { name: 'messages', rows: 3 },
-			`COPY "messages" TO '/out/messages' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ("archive_id"), OVERWRITE)`],
-		['an empty per-archive table is one file (no partitions to write)', { name: 'unparsed_lines', rows: 0 },
-			`COPY "unparsed_lines" TO '/out/unparsed_lines.parquet' (FORMAT parquet, COMPRESSION zstd)`],
-		['any other table is one file', { name: 'risk_hits', rows: 10 },
-			`COPY "risk_hits" TO '/out/risk_hits.parquet' (FORMAT parquet, COMPRESSION zstd)`]
+		[
+			'a per-archive table with rows is partitioned by archive',
+			{ name: 'messages', rows: 3 },
+			`COPY "messages" TO '/out/messages' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY ("archive_id"), OVERWRITE)`
+		],
+		[
+			'an empty per-archive table is one file (no partitions to write)',
+			{ name: 'unparsed_lines', rows: 0 },
+			`COPY "unparsed_lines" TO '/out/unparsed_lines.parquet' (FORMAT parquet, COMPRESSION zstd)`
+		],
+		['any other table is one file', { name: 'risk_hits', rows: 10 }, `COPY "risk_hits" TO '/out/risk_hits.parquet' (FORMAT parquet, COMPRESSION zstd)`]
 	])('%s', (_what, table, sql) => {
 		expect(parquetCopyStatements([table], '/out')).toEqual([sql]);
 	});
@@ -34,9 +39,15 @@ describe('text table', () => {
 	});
 
 	it('aligns columns under a header and a rule', () => {
-		expect(formatTextTable(['author', 'n'], [{ author: 'Ana Silva', n: 12 }, { author: 'Bo', n: null }])).toBe(
-			'author     n\n─────────  ──\nAna Silva  12\nBo\n'
-		);
+		expect(
+			formatTextTable(
+				['author', 'n'],
+				[
+					{ author: 'Ana Silva', n: 12 },
+					{ author: 'Bo', n: null }
+				]
+			)
+		).toBe('author     n\n─────────  ──\nAna Silva  12\nBo\n');
 	});
 });
 

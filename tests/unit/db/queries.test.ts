@@ -15,7 +15,12 @@ describe('query builders', () => {
 		expect(params).toEqual([]);
 	});
 
-	it.each([[1.5, 0, 10], [1, -1, 10], [1, 0, NaN], [Number.MAX_VALUE, 0, 1]])('refuses messagesPageSql(%s, %s, %s)', (c, o, l) => {
+	it.each([
+		[1.5, 0, 10],
+		[1, -1, 10],
+		[1, 0, NaN],
+		[Number.MAX_VALUE, 0, 1]
+	])('refuses messagesPageSql(%s, %s, %s)', (c, o, l) => {
 		expect(() => messagesPageSql(c, o, l)).toThrow(RangeError);
 	});
 });

@@ -33,7 +33,10 @@ describe('planVerdict on plans it cannot read', () => {
 		['an empty plan', [{ explain_key: 'physical_plan', explain_value: '[]' }]],
 		['a node that is not an object', [{ explain_key: 'physical_plan', explain_value: '[1]' }]],
 		['an operator it does not know', [{ explain_key: 'physical_plan', explain_value: '[{"name":"NEW_OPERATOR","children":[]}]' }]],
-		['a known read above an unknown child', [{ explain_key: 'physical_plan', explain_value: '[{"name":"PROJECTION","children":[{"name":"?","children":[]}]}]' }]],
+		[
+			'a known read above an unknown child',
+			[{ explain_key: 'physical_plan', explain_value: '[{"name":"PROJECTION","children":[{"name":"?","children":[]}]}]' }]
+		],
 		['a scan without a table or function', [{ explain_key: 'physical_plan', explain_value: '[{"name":"SEQ_SCAN ","children":[],"extra_info":{}}]' }]]
 	])('refuses %s', (_, rows) => {
 		expect(planVerdict(rows).ok).toBe(false);

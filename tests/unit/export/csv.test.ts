@@ -67,7 +67,15 @@ describe('looksLikeFormula', () => {
 
 describe('toCsv', () => {
 	it('writes a byte-order mark, a header and CRLF-ended rows', () => {
-		expect(toCsv(['id', 'text'], [[1, 'a'], [2, 'b,c']])).toBe('\ufeffid,text\r\n1,a\r\n2,"b,c"\r\n');
+		expect(
+			toCsv(
+				['id', 'text'],
+				[
+					[1, 'a'],
+					[2, 'b,c']
+				]
+			)
+		).toBe('\ufeffid,text\r\n1,a\r\n2,"b,c"\r\n');
 	});
 	it('leaves the byte-order mark out when asked', () => {
 		expect(toCsv(['x'], [[null]], { bom: false })).toBe('x\r\n\r\n');

@@ -30,8 +30,14 @@ describe('buildGraph', () => {
 	});
 
 	it('leaves out kinds switched off, and edges with nothing left', () => {
-		const g = buildGraph(persons, pairs, { kinds: { direct: false, reply: false, mention: true, group: true }, multipliers: { direct: 1, reply: 1, mention: 1, group: 0.5 } });
-		expect(g.edges.map((e) => [e.key, e.weight])).toEqual([['p:1|p:3', 1], ['p:2|p:3', 0.5]]);
+		const g = buildGraph(persons, pairs, {
+			kinds: { direct: false, reply: false, mention: true, group: true },
+			multipliers: { direct: 1, reply: 1, mention: 1, group: 0.5 }
+		});
+		expect(g.edges.map((e) => [e.key, e.weight])).toEqual([
+			['p:1|p:3', 1],
+			['p:2|p:3', 0.5]
+		]);
 	});
 });
 

@@ -37,7 +37,13 @@ const HOSTILE: [string, string, string][] = [
 function graphOf(labels: string[]): GraphData {
 	const nodes = labels.map((label, i) => ({ key: `p:${i}`, label, messages: i, riskHits: 0 }));
 	const edges = nodes.slice(1).map((n) => ({
-		key: `p:0|${n.key}`, source: 'p:0', target: n.key, counts: { direct: 1, reply: 0, mention: 0, group: 0 }, weight: 1, messages: 1, riskHits: 0
+		key: `p:0|${n.key}`,
+		source: 'p:0',
+		target: n.key,
+		counts: { direct: 1, reply: 0, mention: 0, group: 0 },
+		weight: 1,
+		messages: 1,
+		riskHits: 0
 	}));
 	return { nodes, edges };
 }

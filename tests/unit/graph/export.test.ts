@@ -30,8 +30,17 @@ function summary(g: Graph) {
 }
 
 const expected = {
-	nodes: [['i:1', 'Alice <Chen> & "Co"'], ['p:2', 'Bob, Meyer'], ['p:8', '李明 👍'], ['p:9', '=cmd()']],
-	edges: [['i:1|p:2', 9], ['i:1|p:8', 7], ['p:2|p:8', 2.5]]
+	nodes: [
+		['i:1', 'Alice <Chen> & "Co"'],
+		['p:2', 'Bob, Meyer'],
+		['p:8', '李明 👍'],
+		['p:9', '=cmd()']
+	],
+	edges: [
+		['i:1|p:2', 9],
+		['i:1|p:8', 7],
+		['p:2|p:8', 2.5]
+	]
 };
 
 describe('graph exports', () => {
@@ -47,7 +56,14 @@ describe('graph exports', () => {
 		const g = parseGraphML(Graph, toGraphML(data));
 		expect(g.type).toBe('undirected');
 		expect(summary(g)).toEqual(expected);
-		expect(g.getEdgeAttributes(g.edge('i:1', 'p:2')!)).toMatchObject({ direct_messages: 3, replies: 1, mentions: 0, shared_groups: 1, messages: 4, risk_hits: 1 });
+		expect(g.getEdgeAttributes(g.edge('i:1', 'p:2')!)).toMatchObject({
+			direct_messages: 3,
+			replies: 1,
+			mentions: 0,
+			shared_groups: 1,
+			messages: 4,
+			risk_hits: 1
+		});
 		expect(g.getNodeAttributes('p:9')).toMatchObject({ label: '=cmd()', messages: 1, risk_hits: 3 });
 	});
 

@@ -18,7 +18,8 @@ describe('placeLabels', () => {
 
 	it('puts a label left of its node when it would leave the drawing on the right', () => {
 		expect(placeLabels([C('edge', 380, 50, 5, 40), C('middle', 100, 50, 5, 40)], 400).map((p) => [p.key, p.box.left])).toEqual([
-			['edge', 380 - 5 - 3 - 40], ['middle', 108]
+			['edge', 380 - 5 - 3 - 40],
+			['middle', 108]
 		]);
 	});
 

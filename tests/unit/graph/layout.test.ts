@@ -41,7 +41,14 @@ describe('ForceAtlas2 on flat arrays', () => {
 	});
 
 	it('does nothing on an empty graph', () => {
-		const fa2 = new ForceAtlas2({ n: 0, sources: new Uint32Array(), targets: new Uint32Array(), weights: new Float32Array(), x: new Float32Array(), y: new Float32Array() });
+		const fa2 = new ForceAtlas2({
+			n: 0,
+			sources: new Uint32Array(),
+			targets: new Uint32Array(),
+			weights: new Float32Array(),
+			x: new Float32Array(),
+			y: new Float32Array()
+		});
 		fa2.step(10);
 		expect(fa2.positions()).toEqual({ x: new Float32Array(), y: new Float32Array() });
 	});

@@ -37,19 +37,26 @@ describe('mentionsHandle', () => {
 });
 
 describe('mentionPairs', () => {
-	const c = (message_id: number, source: string, target: string, name: string, text: string, risk_hits = 0): MentionCandidate =>
-		({ message_id, source, target, name, handle: '', text, risk_hits });
+	const c = (message_id: number, source: string, target: string, name: string, text: string, risk_hits = 0): MentionCandidate => ({
+		message_id,
+		source,
+		target,
+		name,
+		handle: '',
+		text,
+		risk_hits
+	});
 
 	it('counts a message once per person mentioned, drops refused candidates and self-mentions, orders pairs', () => {
-		expect(mentionPairs([
-			c(1, 'p:2', 'p:1', 'Ann', 'Ann, Ann!', 2),
-			// The same person under a second name (an identity of two participants): still one mention.
-			c(1, 'p:2', 'p:1', 'Ann B', 'Ann, Ann!'),
-			c(2, 'p:1', 'p:2', 'Bo', 'Bob is here'),
-			c(3, 'p:1', 'p:2', 'Bo', 'Bo is here'),
-			c(4, 'p:1', 'p:1', 'Ann', 'Ann talks of herself')
-		])).toEqual([
-			{ a: 'p:1', b: 'p:2', count: 2, messages: 2, risk_hits: 2 }
-		]);
+		expect(
+			mentionPairs([
+				c(1, 'p:2', 'p:1', 'Ann', 'Ann, Ann!', 2),
+				// The same person under a second name (an identity of two participants): still one mention.
+				c(1, 'p:2', 'p:1', 'Ann B', 'Ann, Ann!'),
+				c(2, 'p:1', 'p:2', 'Bo', 'Bob is here'),
+				c(3, 'p:1', 'p:2', 'Bo', 'Bo is here'),
+				c(4, 'p:1', 'p:1', 'Ann', 'Ann talks of herself')
+			])
+		).toEqual([{ a: 'p:1', b: 'p:2', count: 2, messages: 2, risk_hits: 2 }]);
 	});
 });

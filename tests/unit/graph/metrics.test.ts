@@ -9,17 +9,48 @@ function graph(nodes: string[], edges: [string, string, number][]) {
 	const data: GraphData = {
 		nodes: nodes.map((key) => ({ key, label: key.toUpperCase(), messages: 1, riskHits: 0 })),
 		edges: edges.map(([a, b, weight]) => ({
-			key: `${a}|${b}`, source: a, target: b, weight, messages: 0, riskHits: 0,
+			key: `${a}|${b}`,
+			source: a,
+			target: b,
+			weight,
+			messages: 0,
+			riskHits: 0,
 			counts: { direct: weight, reply: 0, mention: 0, group: 0 }
 		}))
 	};
 	return toGraphology(data);
 }
 
-const path4 = () => graph(['a', 'b', 'c', 'd'], [['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1]]);
-const star4 = () => graph(['c', 'l1', 'l2', 'l3', 'l4'], [['c', 'l1', 1], ['c', 'l2', 1], ['c', 'l3', 1], ['c', 'l4', 1]]);
+const path4 = () =>
+	graph(
+		['a', 'b', 'c', 'd'],
+		[
+			['a', 'b', 1],
+			['b', 'c', 1],
+			['c', 'd', 1]
+		]
+	);
+const star4 = () =>
+	graph(
+		['c', 'l1', 'l2', 'l3', 'l4'],
+		[
+			['c', 'l1', 1],
+			['c', 'l2', 1],
+			['c', 'l3', 1],
+			['c', 'l4', 1]
+		]
+	);
 // Triangle a-b-c with a tail c-d.
-const triangleTail = () => graph(['a', 'b', 'c', 'd'], [['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 1], ['c', 'd', 1]]);
+const triangleTail = () =>
+	graph(
+		['a', 'b', 'c', 'd'],
+		[
+			['a', 'b', 1],
+			['b', 'c', 1],
+			['a', 'c', 1],
+			['c', 'd', 1]
+		]
+	);
 
 describe('betweenness (unweighted, unordered pairs, not normalised)', () => {
 	it.each([
@@ -30,7 +61,20 @@ describe('betweenness (unweighted, unordered pairs, not normalised)', () => {
 		// Triangle + tail: a–d and b–d go through c (a–b, a–c, b–c are direct): c = 2.
 		['triangle + tail', triangleTail, { a: 0, b: 0, c: 2, d: 0 }],
 		// Square a-b-c-d-a: a–c has two shortest paths (via b, via d): b and d get ½ each from it; same for b–d.
-		['square', () => graph(['a', 'b', 'c', 'd'], [['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1], ['d', 'a', 1]]), { a: 0.5, b: 0.5, c: 0.5, d: 0.5 }]
+		[
+			'square',
+			() =>
+				graph(
+					['a', 'b', 'c', 'd'],
+					[
+						['a', 'b', 1],
+						['b', 'c', 1],
+						['c', 'd', 1],
+						['d', 'a', 1]
+					]
+				),
+			{ a: 0.5, b: 0.5, c: 0.5, d: 0.5 }
+		]
 	])('%s', (_name, make, expected) => {
 		expect(betweenness(make())).toEqual(expected);
 	});
@@ -59,7 +103,15 @@ describe('PageRank (α = 0.85, weighted)', () => {
 	});
 
 	it('weighted path a-(3)-b-(1)-c: b = 0.05 + 0.85(a + c) = 0.05 + 0.85(1 − b) → b = 0.9 / 1.85 = 0.486486; a = 0.05 + 0.85·¾b = 0.360135; c = 0.05 + 0.85·¼b = 0.153378', () => {
-		const m = computeMetrics(graph(['a', 'b', 'c'], [['a', 'b', 3], ['b', 'c', 1]])).byNode;
+		const m = computeMetrics(
+			graph(
+				['a', 'b', 'c'],
+				[
+					['a', 'b', 3],
+					['b', 'c', 1]
+				]
+			)
+		).byNode;
 		expect(m.get('a')!.pagerank).toBeCloseTo(0.360135, 5);
 		expect(m.get('b')!.pagerank).toBeCloseTo(0.486486, 5);
 		expect(m.get('c')!.pagerank).toBeCloseTo(0.153378, 5);
@@ -68,7 +120,17 @@ describe('PageRank (α = 0.85, weighted)', () => {
 
 describe('degree and weighted degree', () => {
 	it('triangle + tail with weights a-b 2, b-c 3, a-c 5, c-d 7', () => {
-		const m = computeMetrics(graph(['a', 'b', 'c', 'd'], [['a', 'b', 2], ['b', 'c', 3], ['a', 'c', 5], ['c', 'd', 7]])).byNode;
+		const m = computeMetrics(
+			graph(
+				['a', 'b', 'c', 'd'],
+				[
+					['a', 'b', 2],
+					['b', 'c', 3],
+					['a', 'c', 5],
+					['c', 'd', 7]
+				]
+			)
+		).byNode;
 		expect(['a', 'b', 'c', 'd'].map((k) => [m.get(k)!.degree, m.get(k)!.weightedDegree])).toEqual([
 			[2, 7], // 2 + 5
 			[2, 5], // 2 + 3
@@ -80,18 +142,39 @@ describe('degree and weighted degree', () => {
 
 describe('Louvain communities', () => {
 	it('splits two triangles joined by one edge into the two triangles, numbered in node order', () => {
-		const g = graph(['a', 'b', 'c', 'd', 'e', 'f'], [
-			['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 1], ['d', 'e', 1], ['e', 'f', 1], ['d', 'f', 1], ['c', 'd', 1]
-		]);
+		const g = graph(
+			['a', 'b', 'c', 'd', 'e', 'f'],
+			[
+				['a', 'b', 1],
+				['b', 'c', 1],
+				['a', 'c', 1],
+				['d', 'e', 1],
+				['e', 'f', 1],
+				['d', 'f', 1],
+				['c', 'd', 1]
+			]
+		);
 		const { community, count } = communities(g, 1);
 		expect(count).toBe(2);
-		expect([...community.entries()]).toEqual([['a', 0], ['b', 0], ['c', 0], ['d', 1], ['e', 1], ['f', 1]]);
+		expect([...community.entries()]).toEqual([
+			['a', 0],
+			['b', 0],
+			['c', 0],
+			['d', 1],
+			['e', 1],
+			['f', 1]
+		]);
 	});
 
 	it('gives each isolated person a community of their own and is the same on every run', () => {
 		const g = graph(['x', 'a', 'b', 'y'], [['a', 'b', 4]]);
 		const first = communities(g, 5);
-		expect([...first.community.entries()]).toEqual([['x', 0], ['a', 1], ['b', 1], ['y', 2]]);
+		expect([...first.community.entries()]).toEqual([
+			['x', 0],
+			['a', 1],
+			['b', 1],
+			['y', 2]
+		]);
 		expect(first.count).toBe(3);
 		expect(communities(g, 5)).toEqual(first);
 	});

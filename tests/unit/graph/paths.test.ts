@@ -7,7 +7,12 @@ function graph(nodes: string[], edges: [string, string, number][]) {
 	const data: GraphData = {
 		nodes: nodes.map((key) => ({ key, label: key, messages: 1, riskHits: 0 })),
 		edges: edges.map(([a, b, weight]) => ({
-			key: `${a}|${b}`, source: a, target: b, weight, messages: 0, riskHits: 0,
+			key: `${a}|${b}`,
+			source: a,
+			target: b,
+			weight,
+			messages: 0,
+			riskHits: 0,
 			counts: { direct: weight, reply: 0, mention: 0, group: 0 }
 		}))
 	};
@@ -17,8 +22,24 @@ function graph(nodes: string[], edges: [string, string, number][]) {
 const sorted = (s: Set<string>) => [...s].sort();
 
 describe('ego network', () => {
-	const path5 = graph(['a', 'b', 'c', 'd', 'e'], [['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1], ['d', 'e', 1]]);
-	const triangleTail = graph(['a', 'b', 'c', 'd'], [['a', 'b', 1], ['b', 'c', 1], ['a', 'c', 1], ['c', 'd', 1]]);
+	const path5 = graph(
+		['a', 'b', 'c', 'd', 'e'],
+		[
+			['a', 'b', 1],
+			['b', 'c', 1],
+			['c', 'd', 1],
+			['d', 'e', 1]
+		]
+	);
+	const triangleTail = graph(
+		['a', 'b', 'c', 'd'],
+		[
+			['a', 'b', 1],
+			['b', 'c', 1],
+			['a', 'c', 1],
+			['c', 'd', 1]
+		]
+	);
 
 	it.each([
 		['path of 5, centre c, 1 hop', path5, 'c', 1, ['b', 'c', 'd'], ['b|c', 'c|d']],
@@ -37,7 +58,14 @@ describe('ego network', () => {
 
 describe('shortest path', () => {
 	// a–c directly with weight 1 (length 1), or a–b–c with weights 10 and 10 (length 0.1 + 0.1 = 0.2).
-	const g = graph(['a', 'b', 'c', 'x'], [['a', 'b', 10], ['b', 'c', 10], ['a', 'c', 1]]);
+	const g = graph(
+		['a', 'b', 'c', 'x'],
+		[
+			['a', 'b', 10],
+			['b', 'c', 10],
+			['a', 'c', 1]
+		]
+	);
 
 	it.each([
 		['strongest ties: 1/weight lengths prefer the two heavy edges', 'a', 'c', 'strongest', ['a', 'b', 'c']],

@@ -50,8 +50,14 @@ describe('normaliseHandle', () => {
 });
 
 describe('matchKeys', () => {
-	const p = (handle: string, display_name: string, phone: string | null = null, email: string | null = null) =>
-		({ id: 1, platform: 'x', handle, display_name, phone, email });
+	const p = (handle: string, display_name: string, phone: string | null = null, email: string | null = null) => ({
+		id: 1,
+		platform: 'x',
+		handle,
+		display_name,
+		phone,
+		email
+	});
 	it.each([
 		['a display name used as handle gives no key', p('Ana Silva', 'Ana Silva'), []],
 		['a stable id gives a handle key', p('user5100000001', 'Lena Fischer'), ['handle:user5100000001']],

@@ -28,7 +28,13 @@ describe('nameMatch', () => {
 	});
 
 	it.each<[string, string, number]>([
-		['weiss', 'weiss', 0], ['weiss', 'wiess', 1], ['weiss', 'weis', 1], ['dana', 'dan', 1], ['brandt', 'brant', 1], ['abc', 'cba', 2], ['', 'ab', 2]
+		['weiss', 'weiss', 0],
+		['weiss', 'wiess', 1],
+		['weiss', 'weis', 1],
+		['dana', 'dan', 1],
+		['brandt', 'brant', 1],
+		['abc', 'cba', 2],
+		['', 'ab', 2]
 	])('damerauDistance(%s, %s) = %i', (a, b, d) => expect(damerauDistance(a, b)).toBe(d));
 
 	it('tokenises without accents or punctuation', () => {
@@ -36,71 +42,92 @@ describe('nameMatch', () => {
 	});
 });
 
-const P = (id: number, person: number, platform: string, handle: string, display_name: string, phone: string | null = null, email: string | null = null): PlacedParticipant =>
-	({ id, person, platform, handle, display_name, phone, email });
+const P = (
+	id: number,
+	person: number,
+	platform: string,
+	handle: string,
+	display_name: string,
+	phone: string | null = null,
+	email: string | null = null
+): PlacedParticipant => ({ id, person, platform, handle, display_name, phone, email });
 
 const rules = (list: PlacedParticipant[], dismissed: string[] = [], splits: string[] = []) =>
 	suggestMerges(list, new Set(dismissed), new Set(splits)).map((s) => [s.people, s.evidence.map((e) => e.rule)]);
 
 describe('suggestMerges', () => {
 	it.each<[string, PlacedParticipant[], [number[], string[]][]]>([
-		['a national number and its international form (country taken from the other numbers)', [
-			P(1, 1, 'whatsapp', '+1 (555) 010-0123', '+1 (555) 010-0123'),
-			P(2, 2, 'csv', '(555) 010-0123', 'Dana', '(555) 010-0123')
-		], [[[1, 2], ['phone']]]],
-		['a national number with no international number anywhere stays unread', [
-			P(1, 1, 'csv', 'a', 'Dana', '(555) 010-0123'),
-			P(2, 2, 'csv', 'b', 'Dana Weiss', '555 010 0124')
-		], []],
-		['Dana Weiss and Dana W. on one platform', [
-			P(1, 1, 'whatsapp', 'Dana Weiss', 'Dana Weiss'),
-			P(2, 2, 'whatsapp', 'Dana W.', 'Dana W.')
-		], [[[1, 2], ['initial']]]],
-		['Dana Weiss and Dana W. on two platforms: names never cross platforms', [
-			P(1, 1, 'whatsapp', 'Dana Weiss', 'Dana Weiss'),
-			P(2, 2, 'signal', 'Dana W.', 'Dana W.')
-		], []],
-		['Dana Weiss and Dan Weiss with unrelated phones', [
-			P(1, 1, 'csv', 'a', 'Dana Weiss', '+1 555 010 0123'),
-			P(2, 2, 'csv', 'b', 'Dan Weiss', '+1 555 010 0188')
-		], []],
-		['Dana Weiss and Dana Wiess with unrelated phones: the phones outweigh the names', [
-			P(1, 1, 'csv', 'a', 'Dana Weiss', '+1 555 010 0123'),
-			P(2, 2, 'csv', 'b', 'Dana Wiess', '+1 555 010 0188')
-		], []],
-		['Dana Weiss and Dana W. with different e-mail addresses', [
-			P(1, 1, 'slack', 'U1', 'Dana Weiss', null, 'dana@northwind.example'),
-			P(2, 2, 'slack', 'U2', 'Dana W.', null, 'dana.w@harbor.example')
-		], []],
-		['two Johns: a common first name alone', [
-			P(1, 1, 'whatsapp', 'John', 'John'),
-			P(2, 2, 'whatsapp', 'John Miller', 'John Miller'),
-			P(3, 3, 'whatsapp', 'John Park', 'John Park')
-		], []],
-		['a Gmail address with dots and a tag, and without', [
-			P(1, 1, 'slack', 'U1', 'Dana', null, 'Dana.Weiss+ops@gmail.com'),
-			P(2, 2, 'discord', 'dw', 'dw', null, 'danaweiss@googlemail.com')
-		], [[[1, 2], ['email']]]],
-		['dots matter outside Gmail', [
-			P(1, 1, 'slack', 'U1', 'Dana', null, 'dana.weiss@northwind.example'),
-			P(2, 2, 'discord', 'dw', 'dw', null, 'danaweiss@northwind.example')
-		], []],
-		['a handle that is another participant’s e-mail user name', [
-			P(1, 1, 'telegram', 'dana.weiss', 'Dana'),
-			P(2, 2, 'slack', 'U1', 'D. Weiss', null, 'dana.weiss@northwind.example')
-		], [[[1, 2], ['handle']]]],
-		['a WhatsApp “handle” is only the name repeated', [
-			P(1, 1, 'whatsapp', 'dana', 'dana'),
-			P(2, 2, 'slack', 'U1', 'Dana', null, 'dana@northwind.example')
-		], []],
-		['members of one person already are not suggested', [
-			P(1, 1, 'whatsapp', 'Dana Weiss', 'Dana Weiss'),
-			P(2, 1, 'whatsapp', 'Dana W.', 'Dana W.')
-		], []],
-		['a phone and a name between the same two people give one suggestion with both', [
-			P(1, 1, 'csv', 'a', 'Dana Weiss', '+1 555 010 0123'),
-			P(2, 2, 'csv', 'b', 'Dana W.', '(555) 010-0123')
-		], [[[1, 2], ['phone', 'initial']]]]
+		[
+			'a national number and its international form (country taken from the other numbers)',
+			[P(1, 1, 'whatsapp', '+1 (555) 010-0123', '+1 (555) 010-0123'), P(2, 2, 'csv', '(555) 010-0123', 'Dana', '(555) 010-0123')],
+			[[[1, 2], ['phone']]]
+		],
+		[
+			'a national number with no international number anywhere stays unread',
+			[P(1, 1, 'csv', 'a', 'Dana', '(555) 010-0123'), P(2, 2, 'csv', 'b', 'Dana Weiss', '555 010 0124')],
+			[]
+		],
+		[
+			'Dana Weiss and Dana W. on one platform',
+			[P(1, 1, 'whatsapp', 'Dana Weiss', 'Dana Weiss'), P(2, 2, 'whatsapp', 'Dana W.', 'Dana W.')],
+			[[[1, 2], ['initial']]]
+		],
+		[
+			'Dana Weiss and Dana W. on two platforms: names never cross platforms',
+			[P(1, 1, 'whatsapp', 'Dana Weiss', 'Dana Weiss'), P(2, 2, 'signal', 'Dana W.', 'Dana W.')],
+			[]
+		],
+		[
+			'Dana Weiss and Dan Weiss with unrelated phones',
+			[P(1, 1, 'csv', 'a', 'Dana Weiss', '+1 555 010 0123'), P(2, 2, 'csv', 'b', 'Dan Weiss', '+1 555 010 0188')],
+			[]
+		],
+		[
+			'Dana Weiss and Dana Wiess with unrelated phones: the phones outweigh the names',
+			[P(1, 1, 'csv', 'a', 'Dana Weiss', '+1 555 010 0123'), P(2, 2, 'csv', 'b', 'Dana Wiess', '+1 555 010 0188')],
+			[]
+		],
+		[
+			'Dana Weiss and Dana W. with different e-mail addresses',
+			[P(1, 1, 'slack', 'U1', 'Dana Weiss', null, 'dana@northwind.example'), P(2, 2, 'slack', 'U2', 'Dana W.', null, 'dana.w@harbor.example')],
+			[]
+		],
+		[
+			'two Johns: a common first name alone',
+			[P(1, 1, 'whatsapp', 'John', 'John'), P(2, 2, 'whatsapp', 'John Miller', 'John Miller'), P(3, 3, 'whatsapp', 'John Park', 'John Park')],
+			[]
+		],
+		[
+			'a Gmail address with dots and a tag, and without',
+			[P(1, 1, 'slack', 'U1', 'Dana', null, 'Dana.Weiss+ops@gmail.com'), P(2, 2, 'discord', 'dw', 'dw', null, 'danaweiss@googlemail.com')],
+			[[[1, 2], ['email']]]
+		],
+		[
+			'dots matter outside Gmail',
+			[P(1, 1, 'slack', 'U1', 'Dana', null, 'dana.weiss@northwind.example'), P(2, 2, 'discord', 'dw', 'dw', null, 'danaweiss@northwind.example')],
+			[]
+		],
+		[
+			'a handle that is another participant’s e-mail user name',
+			[P(1, 1, 'telegram', 'dana.weiss', 'Dana'), P(2, 2, 'slack', 'U1', 'D. Weiss', null, 'dana.weiss@northwind.example')],
+			[[[1, 2], ['handle']]]
+		],
+		[
+			'a WhatsApp “handle” is only the name repeated',
+			[P(1, 1, 'whatsapp', 'dana', 'dana'), P(2, 2, 'slack', 'U1', 'Dana', null, 'dana@northwind.example')],
+			[]
+		],
+		['members of one person already are not suggested', [P(1, 1, 'whatsapp', 'Dana Weiss', 'Dana Weiss'), P(2, 1, 'whatsapp', 'Dana W.', 'Dana W.')], []],
+		[
+			'a phone and a name between the same two people give one suggestion with both',
+			[P(1, 1, 'csv', 'a', 'Dana Weiss', '+1 555 010 0123'), P(2, 2, 'csv', 'b', 'Dana W.', '(555) 010-0123')],
+			[
+				[
+					[1, 2],
+					['phone', 'initial']
+				]
+			]
+		]
 	])('%s', (_, list, expected) => {
 		expect(rules(list)).toEqual(expected);
 	});

@@ -50,19 +50,32 @@ describe('WhatsApp zips', () => {
 	});
 
 	it('links referenced media to the messages and reports each missing file with its line', async () => {
-		const r = await parseSource('WhatsApp Chat - Ops Team.zip', zip({
-			'_chat.txt': IOS_CHAT,
-			'00000006-PHOTO-2024-03-14-09-06-30.jpg': JPEG,
-			'00000009-PHOTO-2024-03-14-09-10-00.png': PNG
-		}));
+		const r = await parseSource(
+			'WhatsApp Chat - Ops Team.zip',
+			zip({
+				'_chat.txt': IOS_CHAT,
+				'00000006-PHOTO-2024-03-14-09-06-30.jpg': JPEG,
+				'00000009-PHOTO-2024-03-14-09-10-00.png': PNG
+			})
+		);
 		expect(r.parsed[0].file.messages).toHaveLength(5);
 		expect(r.attachments.map(({ path, name, mime, entry, bytes }) => ({ path, name, mime, entry, size: bytes.length }))).toEqual([
 			{ path: '00000006-PHOTO-2024-03-14-09-06-30.jpg', name: '00000006-PHOTO-2024-03-14-09-06-30.jpg', mime: 'image/jpeg', entry: '_chat.txt', size: 10 },
 			{ path: '00000009-PHOTO-2024-03-14-09-10-00.png', name: '00000009-PHOTO-2024-03-14-09-10-00.png', mime: 'image/png', entry: null, size: 12 }
 		]);
 		expect(r.problems).toEqual([
-			{ file: 'WhatsApp Chat - Ops Team.zip', path: '_chat.txt', line: 3, message: 'attachment "00000007-PHOTO-2024-03-14-09-07-02.jpg" referenced by the message at line 3 is not in the zip' },
-			{ file: 'WhatsApp Chat - Ops Team.zip', path: '_chat.txt', line: 4, message: 'attachment "00000008-AUDIO-2024-03-14-09-08-00.opus" referenced by the message at line 4 is not in the zip' }
+			{
+				file: 'WhatsApp Chat - Ops Team.zip',
+				path: '_chat.txt',
+				line: 3,
+				message: 'attachment "00000007-PHOTO-2024-03-14-09-07-02.jpg" referenced by the message at line 3 is not in the zip'
+			},
+			{
+				file: 'WhatsApp Chat - Ops Team.zip',
+				path: '_chat.txt',
+				line: 4,
+				message: 'attachment "00000008-AUDIO-2024-03-14-09-08-00.opus" referenced by the message at line 4 is not in the zip'
+			}
 		]);
 	});
 
@@ -96,17 +109,24 @@ describe('WhatsApp zips', () => {
 
 describe('zip variants', () => {
 	it('skips __MACOSX/ and .DS_Store without a word', async () => {
-		const r = await parseSource('WhatsApp Chat - Ops Team.zip', zip({
-			'_chat.txt': IOS_CHAT,
-			'.DS_Store': noise(64),
-			'__MACOSX/._chat.txt': noise(40),
-			'__MACOSX/._00000006-PHOTO-2024-03-14-09-06-30.jpg': noise(40),
-			'00000006-PHOTO-2024-03-14-09-06-30.jpg': JPEG,
-			'00000007-PHOTO-2024-03-14-09-07-02.jpg': JPEG,
-			'00000008-AUDIO-2024-03-14-09-08-00.opus': noise(30)
-		}));
+		const r = await parseSource(
+			'WhatsApp Chat - Ops Team.zip',
+			zip({
+				'_chat.txt': IOS_CHAT,
+				'.DS_Store': noise(64),
+				'__MACOSX/._chat.txt': noise(40),
+				'__MACOSX/._00000006-PHOTO-2024-03-14-09-06-30.jpg': noise(40),
+				'00000006-PHOTO-2024-03-14-09-06-30.jpg': JPEG,
+				'00000007-PHOTO-2024-03-14-09-07-02.jpg': JPEG,
+				'00000008-AUDIO-2024-03-14-09-08-00.opus': noise(30)
+			})
+		);
 		expect(r.parsed.map((p) => p.entry)).toEqual(['_chat.txt']);
-		expect(r.attachments.map((a) => a.path)).toEqual(['00000006-PHOTO-2024-03-14-09-06-30.jpg', '00000007-PHOTO-2024-03-14-09-07-02.jpg', '00000008-AUDIO-2024-03-14-09-08-00.opus']);
+		expect(r.attachments.map((a) => a.path)).toEqual([
+			'00000006-PHOTO-2024-03-14-09-06-30.jpg',
+			'00000007-PHOTO-2024-03-14-09-07-02.jpg',
+			'00000008-AUDIO-2024-03-14-09-08-00.opus'
+		]);
 		expect(r.problems).toEqual([]);
 	});
 
@@ -131,7 +151,10 @@ describe('zip variants', () => {
 	it('reports a zip without any chat text, keeping its media as attachments', async () => {
 		const r = await parseSource('photos.zip', zip({ 'a.jpg': JPEG, 'b.png': PNG }));
 		expect(r.parsed).toEqual([]);
-		expect(r.attachments.map((a) => [a.path, a.entry])).toEqual([['a.jpg', null], ['b.png', null]]);
+		expect(r.attachments.map((a) => [a.path, a.entry])).toEqual([
+			['a.jpg', null],
+			['b.png', null]
+		]);
 		expect(r.problems).toEqual([{ file: 'photos.zip', line: null, message: 'the zip holds no chat export: no text member among 2 member(s)' }]);
 	});
 
@@ -152,7 +175,10 @@ describe('zip variants', () => {
 		].join('\n');
 		const html = '<!doctype html><script>document.title = "ran"</script>';
 		const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>';
-		const r = await parseSource('WhatsApp Chat with Bo.zip', zip({ 'WhatsApp Chat with Bo.txt': chat, 'page.html': html, 'logo.svg': svg, 'IMG-20240115-WA0003.jpg': JPEG }));
+		const r = await parseSource(
+			'WhatsApp Chat with Bo.zip',
+			zip({ 'WhatsApp Chat with Bo.txt': chat, 'page.html': html, 'logo.svg': svg, 'IMG-20240115-WA0003.jpg': JPEG })
+		);
 		expect(r.parsed.map((p) => p.entry)).toEqual(['WhatsApp Chat with Bo.txt']);
 		expect(r.problems).toEqual([]);
 		const byPath = new Map(r.attachments.map((a) => [a.path, a]));
@@ -166,15 +192,25 @@ describe('zip variants', () => {
 		const latin1 = new Uint8Array([...strToU8('1/15/24, 9:41 AM - Bo Li: M'), 0xfc, ...strToU8('ller\n')]);
 		const r = await parseSource('WhatsApp Chat with Bo.zip', zip({ 'WhatsApp Chat with Bo.txt': latin1 }));
 		expect(r.parsed[0].file.messages[0].text).toBe('Müller');
-		expect(r.problems).toEqual([{ file: 'WhatsApp Chat with Bo.zip', path: 'WhatsApp Chat with Bo.txt', line: null, message: 'not valid UTF-8 (first invalid byte at offset 27); read as Windows-1252/Latin-1' }]);
+		expect(r.problems).toEqual([
+			{
+				file: 'WhatsApp Chat with Bo.zip',
+				path: 'WhatsApp Chat with Bo.txt',
+				line: null,
+				message: 'not valid UTF-8 (first invalid byte at offset 27); read as Windows-1252/Latin-1'
+			}
+		]);
 	});
 
 	it('decodes a UTF-16 member with a BOM', async () => {
 		const text = '\ufeff' + ANDROID_CHAT;
 		const le = new Uint8Array(text.length * 2);
-		for (let i = 0; i < text.length; i++) le[2 * i] = text.charCodeAt(i) & 0xff, le[2 * i + 1] = text.charCodeAt(i) >> 8;
+		for (let i = 0; i < text.length; i++) ((le[2 * i] = text.charCodeAt(i) & 0xff), (le[2 * i + 1] = text.charCodeAt(i) >> 8));
 		const r = await parseSource('x.zip', zip({ 'WhatsApp Chat with Bo.txt': le }));
-		expect(r.parsed[0].file.messages.map((m) => [m.author, m.kind])).toEqual([['Bo Li', 'media'], ['Ana Silva', 'text']]);
+		expect(r.parsed[0].file.messages.map((m) => [m.author, m.kind])).toEqual([
+			['Bo Li', 'media'],
+			['Ana Silva', 'text']
+		]);
 		expect(r.parsed[0].file.messages[1].text).toBe('🎉 nice');
 		expect(r.problems).toEqual([]);
 	});
@@ -200,7 +236,9 @@ describe('truncated zips', () => {
 	it('says so when the cut falls between members (the central directory is missing)', () => {
 		const z = readZip(whole.subarray(0, whole.length - 60));
 		expect(z.members.map((m) => m.path)).toEqual(['_chat.txt', '00000006-PHOTO-2024-03-14-09-06-30.jpg', 'late.txt']);
-		expect(z.problems).toEqual([{ message: `the zip is truncated: it ends at byte ${whole.length - 60}, after the last complete member; 3 complete member(s) were read` }]);
+		expect(z.problems).toEqual([
+			{ message: `the zip is truncated: it ends at byte ${whole.length - 60}, after the last complete member; 3 complete member(s) were read` }
+		]);
 	});
 
 	it('never throws at any cut, compressed or stored, and member counts only grow with the cut', () => {
@@ -222,7 +260,10 @@ describe('truncated zips', () => {
 			if (err) throw err;
 			parts.push(chunk);
 		});
-		for (const [name, data] of [['_chat.txt', strToU8(IOS_CHAT)], ['photo.jpg', noise(5000)]] as const) {
+		for (const [name, data] of [
+			['_chat.txt', strToU8(IOS_CHAT)],
+			['photo.jpg', noise(5000)]
+		] as const) {
 			const f = new ZipDeflate(name, { level: 6 });
 			z.add(f);
 			f.push(data, true);
@@ -232,7 +273,10 @@ describe('truncated zips', () => {
 		parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
 		expect(bytes[6] & 8).toBe(8);
 		const r = readZip(bytes, 50);
-		expect(r.members.map((m) => [m.path, m.bytes.length])).toEqual([['_chat.txt', strToU8(IOS_CHAT).length], ['photo.jpg', 5000]]);
+		expect(r.members.map((m) => [m.path, m.bytes.length])).toEqual([
+			['_chat.txt', strToU8(IOS_CHAT).length],
+			['photo.jpg', 5000]
+		]);
 		expect(r.problems).toEqual([]);
 	});
 
@@ -286,17 +330,31 @@ describe('parseEntries: containers first, then formats per entry', () => {
 		parse: (entries) => ({ ...empty('slack-zip'), notes: entries.map((e) => e.path) })
 	};
 	const jsonFormat: FormatParser = { id: 'x-json', platform: 'telegram', label: 'X JSON', sniff: (s) => s.startsWith('{'), parse: () => empty('x-json') };
-	const throwing: FormatParser = { id: 'bad', platform: 'discord', label: 'Bad parser', sniff: (s) => s.startsWith('!'), parse: () => { throw new Error('boom'); } };
+	const throwing: FormatParser = {
+		id: 'bad',
+		platform: 'discord',
+		label: 'Bad parser',
+		sniff: (s) => s.startsWith('!'),
+		parse: () => {
+			throw new Error('boom');
+		}
+	};
 	const entry = (path: string, text: string) => ({ entry: path, path: `z.zip/${path}`, text });
 
 	it('gives the whole entry set to a container parser that accepts it', () => {
-		const r = parseEntries('z.zip', [entry('export/channels.json', '[]'), entry('export/general/2024-01-02.json', '[]')], { formats: [jsonFormat], containers: [slackZip] });
+		const r = parseEntries('z.zip', [entry('export/channels.json', '[]'), entry('export/general/2024-01-02.json', '[]')], {
+			formats: [jsonFormat],
+			containers: [slackZip]
+		});
 		expect(r.parsed).toEqual([{ entry: 'export/', file: { ...empty('slack-zip'), notes: ['export/channels.json', 'export/general/2024-01-02.json'] } }]);
 		expect(r.problems).toEqual([]);
 	});
 
 	it('otherwise tries the format parsers on each entry and names the entries none accepts', () => {
-		const r = parseEntries('z.zip', [entry('a.json', '{}'), entry('b.txt', 'hello'), entry('c.txt', '!')], { formats: [jsonFormat, throwing], containers: [slackZip] });
+		const r = parseEntries('z.zip', [entry('a.json', '{}'), entry('b.txt', 'hello'), entry('c.txt', '!')], {
+			formats: [jsonFormat, throwing],
+			containers: [slackZip]
+		});
 		expect(r.parsed).toEqual([{ entry: 'a.json', file: empty('x-json') }]);
 		expect(r.problems).toEqual([
 			{ file: 'z.zip', path: 'b.txt', line: null, message: 'not a recognised chat export. Tried: X JSON; Bad parser. The file begins: "hello"' },

@@ -28,7 +28,16 @@ function parseFixture(name: string): ParsedFile {
 function expectRecords(file: ParsedFile, expected: Expected[]): void {
 	expect(
 		file.messages.map((m) => {
-			const r: Record<string, unknown> = { path: m.path, line: m.line, lineEnd: m.lineEnd, author: m.author, ts: m.ts, kind: m.kind, text: m.text, conversation: m.conversation };
+			const r: Record<string, unknown> = {
+				path: m.path,
+				line: m.line,
+				lineEnd: m.lineEnd,
+				author: m.author,
+				ts: m.ts,
+				kind: m.kind,
+				text: m.text,
+				conversation: m.conversation
+			};
 			if (m.authorId !== undefined) r.authorId = m.authorId;
 			if (m.sourceId !== undefined) r.sourceId = m.sourceId;
 			return r;
@@ -105,7 +114,17 @@ describe('generic CSV fixtures', () => {
 	});
 
 	it('reads with a mapping the user changed (no header, other columns)', () => {
-		const mapping: CsvMapping = { hasHeader: false, timestamp: 1, time: null, dateFormat: 'dmy', text: 0, author: null, authorId: null, conversation: null, sourceId: null };
+		const mapping: CsvMapping = {
+			hasHeader: false,
+			timestamp: 1,
+			time: null,
+			dateFormat: 'dmy',
+			text: 0,
+			author: null,
+			authorId: null,
+			conversation: null,
+			sourceId: null
+		};
 		const file = parseGenericCsv('hello,02/01/2024 10:00\nbye,03/01/2024 11:00\n', 'notes.csv', mapping);
 		expect(file.conversations).toEqual([{ title: 'notes', kind: 'direct' }]);
 		expectRecords(file, [
@@ -115,7 +134,10 @@ describe('generic CSV fixtures', () => {
 	});
 
 	it('an unclosed quote mid-file loses only its own row', () => {
-		const file = genericCsv.parse({ path: 'x.csv', text: 'timestamp,author,text\n2024-01-02 09:00,Ana,hi\n2024-01-02 09:01,Bo,"oops\n2024-01-02 09:02,Ana,after\n' });
+		const file = genericCsv.parse({
+			path: 'x.csv',
+			text: 'timestamp,author,text\n2024-01-02 09:00,Ana,hi\n2024-01-02 09:01,Bo,"oops\n2024-01-02 09:02,Ana,after\n'
+		});
 		expectRecords(file, [
 			{ path: 'row 2', line: 2, author: 'Ana', ts: '2024-01-02T09:00:00', text: 'hi' },
 			{ path: 'row 3', line: 4, author: 'Ana', ts: '2024-01-02T09:02:00', text: 'after' }
@@ -128,7 +150,17 @@ describe('generic CSV fixtures', () => {
 		const file = genericCsv.parse({ path: 'x.csv', text: 'time,author,text\n2024-01-02 09:00,Ana,"never closed\n' });
 		expect(file.messages).toEqual([]);
 		expect(file.unparsed.map((u) => u.line)).toContain(2);
-		const none = parseGenericCsv('a,b\n1,2\n', 'x.csv', { hasHeader: true, timestamp: -1, time: null, dateFormat: 'ymd', text: -1, author: null, authorId: null, conversation: null, sourceId: null });
+		const none = parseGenericCsv('a,b\n1,2\n', 'x.csv', {
+			hasHeader: true,
+			timestamp: -1,
+			time: null,
+			dateFormat: 'ymd',
+			text: -1,
+			author: null,
+			authorId: null,
+			conversation: null,
+			sourceId: null
+		});
 		expect(none.unparsed).toEqual([{ line: 1, path: 'row 1', text: 'a,b', reason: 'no timestamp or text column in the mapping' }]);
 	});
 });

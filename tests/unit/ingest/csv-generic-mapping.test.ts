@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping, type CsvMapping } from '../../../src/lib/ingest/csv-generic/index';
 
-const NONE: CsvMapping = { hasHeader: true, timestamp: -1, time: null, dateFormat: 'ymd', text: -1, author: null, authorId: null, conversation: null, sourceId: null };
+const NONE: CsvMapping = {
+	hasHeader: true,
+	timestamp: -1,
+	time: null,
+	dateFormat: 'ymd',
+	text: -1,
+	author: null,
+	authorId: null,
+	conversation: null,
+	sourceId: null
+};
 
 describe('guessMapping', () => {
 	it.each<[string, string[], string[][], Partial<CsvMapping>]>([
@@ -9,7 +19,10 @@ describe('guessMapping', () => {
 		[
 			'German, date and time split, day-first proved',
 			['Datum', 'Uhrzeit', 'Absender', 'Nachricht'],
-			[['05.03.2024', '14:07', 'Jürgen', 'Hallo'], ['13.03.2024', '09:00', 'Jürgen', 'Termin']],
+			[
+				['05.03.2024', '14:07', 'Jürgen', 'Hallo'],
+				['13.03.2024', '09:00', 'Jürgen', 'Termin']
+			],
 			{ timestamp: 0, time: 1, dateFormat: 'dmy', author: 2, text: 3 }
 		],
 		[
@@ -18,20 +31,41 @@ describe('guessMapping', () => {
 			[['15/03/2024 14:07', 'Ana', 'hola', 'Familia']],
 			{ timestamp: 0, dateFormat: 'dmy', author: 1, text: 2, conversation: 3 }
 		],
-		['Chinese, epoch ms', ['时间', '发送者', '内容', '会话'], [['1704186000000', '李伟', '你好', '项目组']], { timestamp: 0, dateFormat: 'epoch-ms', author: 1, text: 2, conversation: 3 }],
+		[
+			'Chinese, epoch ms',
+			['时间', '发送者', '内容', '会话'],
+			[['1704186000000', '李伟', '你好', '项目组']],
+			{ timestamp: 0, dateFormat: 'epoch-ms', author: 1, text: 2, conversation: 3 }
+		],
 		[
 			'ids, epoch seconds, snake_case',
 			['id', 'created_at', 'user_id', 'username', 'text'],
 			[['m1', '1704186000', 'U1', 'ana', 'x']],
 			{ timestamp: 1, dateFormat: 'epoch-s', authorId: 2, author: 3, text: 4, sourceId: 0 }
 		],
-		['month-first proved by a day above 12', ['Date', 'From', 'Body'], [['03/15/2024 2:07 PM', 'Ana', 'hi'], ['03/16/2024 9:00 AM', 'Bo', 'yo']], { timestamp: 0, dateFormat: 'mdy', author: 1, text: 2 }],
-		['ambiguous day/month → day-first', ['date', 'author', 'content'], [['01/02/2024 10:00', 'Ana', 'hi']], { timestamp: 0, dateFormat: 'dmy', author: 1, text: 2 }],
+		[
+			'month-first proved by a day above 12',
+			['Date', 'From', 'Body'],
+			[
+				['03/15/2024 2:07 PM', 'Ana', 'hi'],
+				['03/16/2024 9:00 AM', 'Bo', 'yo']
+			],
+			{ timestamp: 0, dateFormat: 'mdy', author: 1, text: 2 }
+		],
+		[
+			'ambiguous day/month → day-first',
+			['date', 'author', 'content'],
+			[['01/02/2024 10:00', 'Ana', 'hi']],
+			{ timestamp: 0, dateFormat: 'dmy', author: 1, text: 2 }
+		],
 		['a `time` column holding whole timestamps', ['time', 'name', 'msg'], [['2024-01-02 09:00:00', 'Ana', 'hi']], { timestamp: 0, author: 1, text: 2 }],
 		[
 			'no names: by value shapes (dates; the longest values are the text)',
 			['c1', 'c2', 'c3'],
-			[['Ana', '2024-01-02 09:00', 'a fairly long message'], ['Bo', '2024-01-02 09:01', 'another long message here']],
+			[
+				['Ana', '2024-01-02 09:00', 'a fairly long message'],
+				['Bo', '2024-01-02 09:01', 'another long message here']
+			],
 			{ timestamp: 1, text: 2 }
 		],
 		[

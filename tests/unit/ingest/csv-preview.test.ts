@@ -7,11 +7,17 @@ describe('previewCsv (what the column-mapping step shows)', () => {
 	it('gives the header row, the first rows and the guessed columns', () => {
 		const p = previewCsv(CSV);
 		expect(p?.headers).toEqual(['when', 'who', 'what']);
-		expect(p?.rows).toEqual([['2024-05-14 09:00', 'Ana', 'hello'], ['2024-05-14 09:05', 'Bo', 'hi, Ana']]);
+		expect(p?.rows).toEqual([
+			['2024-05-14 09:00', 'Ana', 'hello'],
+			['2024-05-14 09:05', 'Bo', 'hi, Ana']
+		]);
 		expect(p?.mapping).toMatchObject({ timestamp: 0, text: 2 });
 	});
 
-	it.each([['an empty file', ''], ['JSON', '{"a": 1}']])('gives nothing for %s', (_n, text) => {
+	it.each([
+		['an empty file', ''],
+		['JSON', '{"a": 1}']
+	])('gives nothing for %s', (_n, text) => {
 		expect(previewCsv(text)).toBeNull();
 	});
 });

@@ -3,13 +3,45 @@ import { parseCsvRows } from '../../../src/lib/ingest/csv/tokenize';
 
 describe('parseCsvRows', () => {
 	it.each([
-		['plain rows, LF', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']], [1, 2]],
-		['CRLF and no final break', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']], [1, 2]],
-		['bare CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']], [1, 2]],
+		[
+			'plain rows, LF',
+			'a,b\n1,2\n',
+			[
+				['a', 'b'],
+				['1', '2']
+			],
+			[1, 2]
+		],
+		[
+			'CRLF and no final break',
+			'a,b\r\n1,2',
+			[
+				['a', 'b'],
+				['1', '2']
+			],
+			[1, 2]
+		],
+		[
+			'bare CR',
+			'a,b\r1,2\r',
+			[
+				['a', 'b'],
+				['1', '2']
+			],
+			[1, 2]
+		],
 		['BOM dropped', '\ufeffa,b\n', [['a', 'b']], [1]],
 		['empty fields', ',,\n', [['', '', '']], [1]],
 		['quoted comma and doubled quote', '"x,y","say ""hi"""\n', [['x,y', 'say "hi"']], [1]],
-		['line breaks inside quotes', '"one\ntwo\r\nthree",z\nnext,row\n', [['one\ntwo\r\nthree', 'z'], ['next', 'row']], [1, 4]],
+		[
+			'line breaks inside quotes',
+			'"one\ntwo\r\nthree",z\nnext,row\n',
+			[
+				['one\ntwo\r\nthree', 'z'],
+				['next', 'row']
+			],
+			[1, 4]
+		],
 		['empty quoted field', '"",a\n', [['', 'a']], [1]],
 		['a quoted empty line is a row', '""\n', [['']], [1]],
 		['blank lines skipped', 'a\n\n\r\nb\n', [['a'], ['b']], [1, 4]],
@@ -34,7 +66,10 @@ describe('parseCsvRows', () => {
 	it('reports an unclosed quote with its row line and reads on from the next line', () => {
 		const out = parseCsvRows('a,b\nc,"open\nd,e\n');
 		expect(out.errors).toEqual([{ line: 2, message: 'quoted field not closed before the end of the file' }]);
-		expect(out.rows).toEqual([['a', 'b'], ['d', 'e']]);
+		expect(out.rows).toEqual([
+			['a', 'b'],
+			['d', 'e']
+		]);
 		expect(out.lines).toEqual([1, 3]);
 	});
 

@@ -20,9 +20,15 @@ describe('the user overrides the day/month order', () => {
 		['DMY', '2024-02-01T10:00:00'],
 		['MDY', '2024-01-02T10:00:00']
 	] as const)('%s in a streamed parse', async (order, first) => {
-		const r = await parseSourceStream('chat.txt', bytes.length, bytes, async function* () {
-			yield bytes;
-		}, { dateOrder: order });
+		const r = await parseSourceStream(
+			'chat.txt',
+			bytes.length,
+			bytes,
+			async function* () {
+				yield bytes;
+			},
+			{ dateOrder: order }
+		);
 		expect(r.parsed[0].file.messages[0].ts).toBe(first);
 	});
 });

@@ -35,7 +35,13 @@ const make = (id: string, sniff: (s: string) => boolean): FormatParser => ({
 
 describe('detectParser', () => {
 	it('returns the first parser whose sniff accepts, skipping one that throws', () => {
-		const parsers = [make('throws', () => { throw new Error('x'); }), make('a', (s) => s.startsWith('a')), make('ab', (s) => s.startsWith('ab'))];
+		const parsers = [
+			make('throws', () => {
+				throw new Error('x');
+			}),
+			make('a', (s) => s.startsWith('a')),
+			make('ab', (s) => s.startsWith('ab'))
+		];
 		const d = detectParser('abc', 'f.txt', parsers);
 		expect(d.ok && d.parser.id).toBe('a');
 	});

@@ -28,14 +28,37 @@ describe('DiscordChatExporter CSV', () => {
 		const bo = { authorId: '20', author: 'bo#1234', authorRaw: 'bo#1234' };
 		const dana = { authorId: '10', author: 'dana', authorRaw: 'dana' };
 		expect(file.messages.map(pick)).toEqual([
-			{ ...base, ...dana, index: 0, path: 'row 2', line: 2, lineEnd: 3, ts: '2024-02-29T09:00:00Z', kind: 'media', text: 'line one\nline two, with "quotes"', attachments: ['a.png', 'b c.pdf'] },
+			{
+				...base,
+				...dana,
+				index: 0,
+				path: 'row 2',
+				line: 2,
+				lineEnd: 3,
+				ts: '2024-02-29T09:00:00Z',
+				kind: 'media',
+				text: 'line one\nline two, with "quotes"',
+				attachments: ['a.png', 'b c.pdf']
+			},
 			{ ...base, ...bo, index: 1, path: 'row 3', line: 4, lineEnd: 4, ts: '2024-02-29T09:01:00Z', kind: 'system', text: 'Joined the server.' },
-			{ ...base, ...bo, index: 2, path: 'row 4', line: 5, lineEnd: 5, ts: '2024-02-29T15:02:00Z', kind: 'call', text: 'Started a call that lasted 1,234 minutes.' },
+			{
+				...base,
+				...bo,
+				index: 2,
+				path: 'row 4',
+				line: 5,
+				lineEnd: 5,
+				ts: '2024-02-29T15:02:00Z',
+				kind: 'call',
+				text: 'Started a call that lasted 1,234 minutes.'
+			},
 			{ ...base, ...dana, index: 3, path: 'row 5', line: 6, lineEnd: 6, ts: '2024-02-29T10:03:00Z', kind: 'system', text: 'Pinned a message.' },
 			{ ...base, ...dana, index: 4, path: 'row 6', line: 7, lineEnd: 7, ts: '2024-02-29T10:04:00Z', kind: 'system', text: 'Added bo to the group.' }
 		]);
 		expect(file.messages[1].raw).toBe('"20","bo#1234","2024-02-29T10:01:00.0000000+01:00","Joined the server.","",""');
-		expect(file.messages[0].raw).toBe('"10","dana","2024-02-29T10:00:00.1230000+01:00","line one\r\nline two, with ""quotes""","https://cdn.discordapp.com/attachments/1/2/a.png?ex=1,https://cdn.discordapp.com/attachments/1/3/b%20c.pdf","👍 (2)"');
+		expect(file.messages[0].raw).toBe(
+			'"10","dana","2024-02-29T10:00:00.1230000+01:00","line one\r\nline two, with ""quotes""","https://cdn.discordapp.com/attachments/1/2/a.png?ex=1,https://cdn.discordapp.com/attachments/1/3/b%20c.pdf","👍 (2)"'
+		);
 	});
 
 	it('local_dates_and_bad_rows: dates without offset stay local; bad dates and wrong field counts are unparsed with their line', () => {
@@ -72,7 +95,12 @@ describe('DiscordChatExporter CSV', () => {
 		const file = discordCsv.parse({ path: 'x.csv', text: 'id,name\n1,Ana\n' });
 		expect(file.messages).toEqual([]);
 		expect(file.unparsed).toEqual([
-			{ line: 1, path: 'x.csv', text: 'id,name', reason: 'not a DiscordChatExporter CSV: header has 2 columns (id, name), expected authorid, author, date, content, attachments, reactions' }
+			{
+				line: 1,
+				path: 'x.csv',
+				text: 'id,name',
+				reason: 'not a DiscordChatExporter CSV: header has 2 columns (id, name), expected authorid, author, date, content, attachments, reactions'
+			}
 		]);
 	});
 });

@@ -3,7 +3,14 @@ import { csvKind, discordJson, discordTs } from '../../../src/lib/ingest/discord
 import type { MessageKind } from '../../../src/lib/model/types';
 
 function kindOf(type: string | undefined, extra: Record<string, unknown> = {}): MessageKind {
-	const message = { id: '1', timestamp: '2024-01-01T00:00:00+00:00', content: 'x', author: { id: '2', name: 'a' }, ...extra, ...(type === undefined ? {} : { type }) };
+	const message = {
+		id: '1',
+		timestamp: '2024-01-01T00:00:00+00:00',
+		content: 'x',
+		author: { id: '2', name: 'a' },
+		...extra,
+		...(type === undefined ? {} : { type })
+	};
 	const out = discordJson.parse({ path: 'x.json', text: JSON.stringify({ guild: { id: '0' }, channel: { id: '3' }, messages: [message] }) });
 	expect(out.unparsed).toEqual([]);
 	return out.messages[0].kind;
@@ -60,7 +67,19 @@ describe('Discord text', () => {
 	it('uses embed titles and descriptions when content is empty', () => {
 		const out = discordJson.parse({
 			path: 'x.json',
-			text: JSON.stringify({ guild: {}, channel: {}, messages: [{ id: '1', timestamp: '2024-01-01T00:00:00Z', content: '', author: { name: 'GitHub' }, embeds: [{ title: 'PR #1 opened', description: 'Adds X' }, { title: '' }, 7] }] })
+			text: JSON.stringify({
+				guild: {},
+				channel: {},
+				messages: [
+					{
+						id: '1',
+						timestamp: '2024-01-01T00:00:00Z',
+						content: '',
+						author: { name: 'GitHub' },
+						embeds: [{ title: 'PR #1 opened', description: 'Adds X' }, { title: '' }, 7]
+					}
+				]
+			})
 		});
 		expect(out.messages[0].text).toBe('PR #1 opened\nAdds X');
 		expect(out.messages[0].kind).toBe('text');

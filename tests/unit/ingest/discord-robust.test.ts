@@ -8,10 +8,27 @@ const JSON_TEXT = readFileSync(join(FIXTURES, 'channel_reply_attachment_edit.jso
 const CSV_TEXT = readFileSync(join(FIXTURES, 'channel_multiline_quotes.csv'), 'utf8');
 
 const GARBAGE = [
-	'', '{', '}', '{"guild":', '{"guild":{}', '{"guild":{},"channel":', '{"guild":{},"messages":[', '{"guild":{},"messages":[{', '{"guild":{},"messages":{}}',
-	'{"guild":{},"messages":[1,2,]}', '{"guild" "x"}', '{guild:1}', '{' + '{'.repeat(100000), '"just a string"', 'null', '[[[',
-	'\u0000\u0001\ufffd\ud800', '{"guild":{},"channel":{},"messages":[{"timestamp":"2024-01-01T00:00:00Z","author":"x","attachments":{},"stickers":[1],"reference":5}]}',
-	'AuthorID,Author,Date,Content,Attachments,Reactions\n"', 'AuthorID,Author,Date,Content\n1', ',,,,\n,,,,'
+	'',
+	'{',
+	'}',
+	'{"guild":',
+	'{"guild":{}',
+	'{"guild":{},"channel":',
+	'{"guild":{},"messages":[',
+	'{"guild":{},"messages":[{',
+	'{"guild":{},"messages":{}}',
+	'{"guild":{},"messages":[1,2,]}',
+	'{"guild" "x"}',
+	'{guild:1}',
+	'{' + '{'.repeat(100000),
+	'"just a string"',
+	'null',
+	'[[[',
+	'\u0000\u0001\ufffd\ud800',
+	'{"guild":{},"channel":{},"messages":[{"timestamp":"2024-01-01T00:00:00Z","author":"x","attachments":{},"stickers":[1],"reference":5}]}',
+	'AuthorID,Author,Date,Content,Attachments,Reactions\n"',
+	'AuthorID,Author,Date,Content\n1',
+	',,,,\n,,,,'
 ];
 
 describe('Discord parsers never throw', () => {
@@ -53,7 +70,11 @@ describe('Discord parsers never throw', () => {
 			discordCsv.parse({ path: 'x', text: 'AuthorID,Author,Date,Content,Attachments,Reactions\n1,a,2024-01-01T00:00:00Z,' + line + ',,' })
 		];
 		expect(Date.now() - t0).toBeLessThan(8000);
-		expect(outs.map((o) => [o.messages.length, o.unparsed.length])).toEqual([[0, 1], [0, 1], [1, 0]]);
+		expect(outs.map((o) => [o.messages.length, o.unparsed.length])).toEqual([
+			[0, 1],
+			[0, 1],
+			[1, 0]
+		]);
 		expect(discordJson.sniff(line, 'x') || discordCsv.sniff(line, 'x')).toBe(false);
 	});
 });

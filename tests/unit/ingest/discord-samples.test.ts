@@ -33,7 +33,11 @@ describe('Discord samples', () => {
 			new Set(['Ana', 'boli', 'Chidi Okafor', 'GitHub', 'Lucía', 'Max Müller', 'يوسف Yusuf'])
 		);
 		expect(file.messages.find((m) => m.author === 'يوسف Yusuf')?.authorRaw).toBe('\u200fيوسف Yusuf');
-		expect(file.messages.filter((m) => m.ts.startsWith('2024-03-31T0')).map((m) => m.ts)).toEqual(['2024-03-31T00:59:30Z', '2024-03-31T01:00:30Z', '2024-03-31T01:20:11Z']);
+		expect(file.messages.filter((m) => m.ts.startsWith('2024-03-31T0')).map((m) => m.ts)).toEqual([
+			'2024-03-31T00:59:30Z',
+			'2024-03-31T01:00:30Z',
+			'2024-03-31T01:20:11Z'
+		]);
 	});
 
 	it('help (CSV) matches the hand-counted figures', () => {
@@ -53,7 +57,17 @@ describe('Discord samples', () => {
 		});
 		expect(file.conversations).toEqual([{ title: 'Harbor Dev - Support - help', kind: 'channel', sourceId: '1151234567890129999' }]);
 		expect(file.messages.map((m) => m.line)).toEqual([2, 3, 8, 12, ...Array.from({ length: 20 }, (_, i) => 16 + i), 37, 38, 39, 40, 41, 42]);
-		expect(file.messages.filter((m) => m.lineEnd > m.line).map((m) => [m.line, m.lineEnd])).toEqual([[3, 7], [8, 11], [12, 15], [35, 36], [42, 43]]);
-		expect(file.messages.filter((m) => m.kind === 'media').map((m) => m.attachments)).toEqual([['error.png', '_chat_redacted.txt'], ['导入成功.png'], ['mockup,v2.png']]);
+		expect(file.messages.filter((m) => m.lineEnd > m.line).map((m) => [m.line, m.lineEnd])).toEqual([
+			[3, 7],
+			[8, 11],
+			[12, 15],
+			[35, 36],
+			[42, 43]
+		]);
+		expect(file.messages.filter((m) => m.kind === 'media').map((m) => m.attachments)).toEqual([
+			['error.png', '_chat_redacted.txt'],
+			['导入成功.png'],
+			['mockup,v2.png']
+		]);
 	});
 });

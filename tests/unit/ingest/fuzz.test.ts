@@ -20,10 +20,12 @@ interface Fixture {
 }
 
 function walk(dir: string): string[] {
-	return readdirSync(dir).sort().flatMap((n) => {
-		const p = join(dir, n);
-		return statSync(p).isDirectory() ? walk(p) : [p];
-	});
+	return readdirSync(dir)
+		.sort()
+		.flatMap((n) => {
+			const p = join(dir, n);
+			return statSync(p).isDirectory() ? walk(p) : [p];
+		});
 }
 
 const FIXTURES: Fixture[] = walk(ROOT)
@@ -78,7 +80,10 @@ function run(parser: FormatParser, path: string, text: string, what: string): Pa
 	} catch (e) {
 		throw new Error(`${parser.id}.parse threw ${where(what)}: ${(e as Error)?.stack ?? e}`);
 	}
-	expect(Array.isArray(parsed?.messages) && Array.isArray(parsed.unparsed) && Array.isArray(parsed.conversations), `${parser.id} returns a ParsedFile ${where(what)}`).toBe(true);
+	expect(
+		Array.isArray(parsed?.messages) && Array.isArray(parsed.unparsed) && Array.isArray(parsed.conversations),
+		`${parser.id} returns a ParsedFile ${where(what)}`
+	).toBe(true);
 	return parsed;
 }
 
@@ -153,11 +158,21 @@ describe(`line-based formats keep every line that parses on its own (covers: ${i
 				const texts = run(parser, path, text, what).messages.map((m) => m.text);
 				for (const line of kept) {
 					const own = solo.get(line)!;
-					expect(texts.some((t) => t.startsWith(own)), `${id} lost ${JSON.stringify(line)} ${where(what)}`).toBe(true);
+					expect(
+						texts.some((t) => t.startsWith(own)),
+						`${id} lost ${JSON.stringify(line)} ${where(what)}`
+					).toBe(true);
 				}
 			};
 			for (let k = 0; k < 3; k++) {
-				expectKept(shuffle(lines.map((l) => l.line), rand).join('\n'), solo.keys(), `${f.name} shuffle ${k}`);
+				expectKept(
+					shuffle(
+						lines.map((l) => l.line),
+						rand
+					).join('\n'),
+					solo.keys(),
+					`${f.name} shuffle ${k}`
+				);
 				const cut = Math.floor(rand() * f.text.length);
 				const before = lines.filter((l) => l.end <= cut && solo.has(l.line)).map((l) => l.line);
 				expectKept(f.text.slice(0, cut), before, `${f.name} cut at ${cut}`);

@@ -6,7 +6,17 @@ import { findElement, hasClass, parseHtml, textOf } from '../../../src/lib/inges
 
 const tokens = (html: string) => {
 	const out: string[] = [];
-	tokenizeHtml(html, (t: HtmlToken) => out.push(t.type === 'open' ? `<${t.name}${Object.entries(t.attrs).map(([k, v]) => ` ${k}=${v}`).join('')}${t.selfClosing ? '/' : ''}>` : t.type === 'close' ? `</${t.name}>` : `"${t.raw}"`));
+	tokenizeHtml(html, (t: HtmlToken) =>
+		out.push(
+			t.type === 'open'
+				? `<${t.name}${Object.entries(t.attrs)
+						.map(([k, v]) => ` ${k}=${v}`)
+						.join('')}${t.selfClosing ? '/' : ''}>`
+				: t.type === 'close'
+					? `</${t.name}>`
+					: `"${t.raw}"`
+		)
+	);
 	return out;
 };
 
@@ -60,7 +70,11 @@ describe('tree and text', () => {
 	it.each<[string, string, string]>([
 		['layout line breaks around tags are not text (tdesktop writes them)', '<div class="t">\nline one<br>line two\n       </div>', 'line one\nline two'],
 		['spaces inside text are kept, the layout before it is not', '<div class="t">\n  two  spaces  \n </div>', 'two  spaces  '],
-		['markup contributes its text', '<div class="t">\nBring the <strong>list</strong> &amp; <em>gloves</em> <code>x&lt;y</code>\n</div>', 'Bring the list & gloves x<y'],
+		[
+			'markup contributes its text',
+			'<div class="t">\nBring the <strong>list</strong> &amp; <em>gloves</em> <code>x&lt;y</code>\n</div>',
+			'Bring the list & gloves x<y'
+		],
 		['escaped markup stays text', '<div class="t">\n&lt;img src=x onerror=alert(1)&gt;\n</div>', '<img src=x onerror=alert(1)>'],
 		['a reformatted file with indented text loses only the layout', '<div class="t">\n   <strong>\n    bold\n   </strong>\n</div>', 'bold']
 	])('%s', (_name, html, want) => {

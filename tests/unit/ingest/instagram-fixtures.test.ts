@@ -16,7 +16,16 @@ describe('Instagram JSON fixtures', () => {
 		expect(
 			file.messages.map((m) => ({ index: m.index, path: m.path, line: m.line, author: m.author, authorRaw: m.authorRaw, ts: m.ts, kind: m.kind, text: m.text }))
 		).toEqual([
-			{ index: 0, path: 'messages[3]', line: 30, author: 'Sofía Díaz', authorRaw: 'Sofía Díaz', ts: '2024-08-05T21:00:00Z', kind: 'text', text: '¿Vienes mañana?' },
+			{
+				index: 0,
+				path: 'messages[3]',
+				line: 30,
+				author: 'Sofía Díaz',
+				authorRaw: 'Sofía Díaz',
+				ts: '2024-08-05T21:00:00Z',
+				kind: 'text',
+				text: '¿Vienes mañana?'
+			},
 			{
 				index: 1,
 				path: 'messages[2]',
@@ -28,7 +37,16 @@ describe('Instagram JSON fixtures', () => {
 				text: 'https://www.instagram.com/p/C9xYz12AbCd/'
 			},
 			{ index: 2, path: 'messages[1]', line: 16, author: '', authorRaw: 'Sofía Díaz', ts: '2024-08-05T21:02:00Z', kind: 'system', text: 'Liked a message' },
-			{ index: 3, path: 'messages[0]', line: 11, author: '', authorRaw: 'mateo.rios', ts: '2024-08-05T21:03:00Z', kind: 'system', text: 'Reacted 😂 to your message ' }
+			{
+				index: 3,
+				path: 'messages[0]',
+				line: 11,
+				author: '',
+				authorRaw: 'mateo.rios',
+				ts: '2024-08-05T21:03:00Z',
+				kind: 'system',
+				text: 'Reacted 😂 to your message '
+			}
 		]);
 		expect(file.unparsed).toEqual([]);
 	});

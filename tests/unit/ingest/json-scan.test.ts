@@ -9,7 +9,7 @@ describe('valueEnd', () => {
 		['a string', '"ab" ,', 4],
 		['a string with an escaped quote and a backslash pair', '"a\\"b\\\\" ,', 8],
 		['an object with brackets inside strings', '{"a": "}]", "b": [1, {"c": "{"}]} x', 33],
-		['tdesktop\'s \\xHH escape is skipped like any escape', '{"t": "a\\x0Cb"} x', 15],
+		["tdesktop's \\xHH escape is skipped like any escape", '{"t": "a\\x0Cb"} x', 15],
 		['a number', '12.5e3,', 6],
 		['a literal', 'true}', 4],
 		['a string the text ends inside', '"abc', CUT],
@@ -69,7 +69,11 @@ describe('walkers', () => {
 	it('a visitor can end the whole walk from deep inside', () => {
 		const text = '{"a": {"b": [1, 2, 3]}, "c": 4}';
 		const r = walkObject(text, 0, (key, at) =>
-			key === 'a' ? walkObject(text, at, (_k, at2) => walkArray(text, at2, (i, at3) => (i === 1 ? { stop: true, offset: at3, reason: 'enough', cut: false } : undefined), String)) : undefined
+			key === 'a'
+				? walkObject(text, at, (_k, at2) =>
+						walkArray(text, at2, (i, at3) => (i === 1 ? { stop: true, offset: at3, reason: 'enough', cut: false } : undefined), String)
+					)
+				: undefined
 		);
 		expect(r).toEqual({ stop: true, offset: 16, reason: 'enough', cut: false });
 	});
@@ -84,7 +88,7 @@ describe('scanArray', () => {
 			[3, 5, 6, { a: 4 }]
 		]);
 		expect(r.problems.map((p) => [p.index, p.line, p.message])).toEqual([
-			[1, 3, 'element 1 is not valid JSON: Unexpected token \'\\\''],
+			[1, 3, "element 1 is not valid JSON: Unexpected token '\\'"],
 			[2, 4, 'element 2 is not valid JSON: Unexpected end of JSON input'],
 			[4, 7, 'the file ends inside element 4 (cut off?)']
 		]);

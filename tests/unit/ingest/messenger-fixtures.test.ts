@@ -70,7 +70,15 @@ describe('Messenger JSON fixtures', () => {
 			{ path: 'messages[8]', line: 71, author: B, ts: '2024-02-03T17:10:00Z', kind: 'media', text: '', attachments: [`${DIR}/audio/audioclip1706980200.mp4`] },
 			{ path: 'messages[7]', line: 61, author: J, ts: '2024-02-03T17:20:00Z', kind: 'media', text: '', attachments: [`${DIR}/files/Angebot_März.pdf`] },
 			{ path: 'messages[6]', line: 52, author: B, ts: '2024-02-03T17:30:00Z', kind: 'media', text: '', attachments: [`${DIR}/gifs/party.gif`] },
-			{ path: 'messages[5]', line: 44, author: J, ts: '2024-02-03T17:40:00Z', kind: 'media', text: '', attachments: ['messages/stickers_used/369239263222822.png'] },
+			{
+				path: 'messages[5]',
+				line: 44,
+				author: J,
+				ts: '2024-02-03T17:40:00Z',
+				kind: 'media',
+				text: '',
+				attachments: ['messages/stickers_used/369239263222822.png']
+			},
 			{ path: 'messages[4]', line: 35, author: B, ts: '2024-02-03T17:50:00Z', kind: 'text', text: 'mira esto\nhttps://example.org/receta' },
 			{ path: 'messages[3]', line: 29, author: J, ts: '2024-02-03T18:00:00Z', kind: 'call', text: 'Begoña called you.' },
 			{ path: 'messages[2]', line: 24, author: B, ts: '2024-02-03T18:10:00Z', kind: 'deleted', text: '' },
@@ -109,9 +117,33 @@ describe('Messenger JSON fixtures', () => {
 		expect(file.conversations).toEqual([{ title: 'Weekend Hikers 🥾', kind: 'group', sourceId: 'inbox/weekendhikers_9988776655' }]);
 		expectRecords(file, [
 			{ path: 'messages[5]', line: 46, author: '', authorRaw: 'Ana Silva', ts: '2024-05-01T12:00:00Z', kind: 'system', text: 'Ana Silva created the group.' },
-			{ path: 'messages[4]', line: 41, author: '', authorRaw: 'Ana Silva', ts: '2024-05-01T12:01:00Z', kind: 'system', text: 'Ana Silva named the group Weekend Hikers 🥾.' },
-			{ path: 'messages[3]', line: 30, author: '', authorRaw: 'Ana Silva', ts: '2024-05-01T12:02:00Z', kind: 'system', text: 'Ana Silva added Chidi Okafor to the group.' },
-			{ path: 'messages[2]', line: 25, author: '', authorRaw: 'Ana Silva', ts: '2024-05-01T12:03:00Z', kind: 'system', text: 'Ana Silva changed the group photo.' },
+			{
+				path: 'messages[4]',
+				line: 41,
+				author: '',
+				authorRaw: 'Ana Silva',
+				ts: '2024-05-01T12:01:00Z',
+				kind: 'system',
+				text: 'Ana Silva named the group Weekend Hikers 🥾.'
+			},
+			{
+				path: 'messages[3]',
+				line: 30,
+				author: '',
+				authorRaw: 'Ana Silva',
+				ts: '2024-05-01T12:02:00Z',
+				kind: 'system',
+				text: 'Ana Silva added Chidi Okafor to the group.'
+			},
+			{
+				path: 'messages[2]',
+				line: 25,
+				author: '',
+				authorRaw: 'Ana Silva',
+				ts: '2024-05-01T12:03:00Z',
+				kind: 'system',
+				text: 'Ana Silva changed the group photo.'
+			},
 			{ path: 'messages[1]', line: 20, author: 'Bo Li', ts: '2024-05-01T12:04:00Z', kind: 'text', text: 'see you all' },
 			{ path: 'messages[0]', line: 14, author: '', authorRaw: 'Chidi Okafor', ts: '2024-05-01T12:05:00Z', kind: 'system', text: 'Chidi Okafor left the group.' }
 		]);
@@ -149,7 +181,15 @@ describe('Messenger JSON fixtures', () => {
 		expect(file.conversations).toEqual([{ title: 'Bo Li_15', kind: 'direct', sourceId: 'Bo Li_15' }]);
 		expectRecords(file, [
 			{ path: 'messages[0]', line: 8, author: 'Bo Li', ts: '2024-07-01T10:00:00Z', kind: 'text', text: 'Grüße, René' },
-			{ path: 'messages[1]', line: 17, author: 'Ana Silva', ts: '2024-07-01T10:01:00Z', kind: 'media', text: '', attachments: ['./media/Bo Li_15/photo_1.jpg'] },
+			{
+				path: 'messages[1]',
+				line: 17,
+				author: 'Ana Silva',
+				ts: '2024-07-01T10:01:00Z',
+				kind: 'media',
+				text: '',
+				attachments: ['./media/Bo Li_15/photo_1.jpg']
+			},
 			{ path: 'messages[2]', line: 35, author: 'Bo Li', ts: '2024-07-01T10:02:00Z', kind: 'deleted', text: 'User unsent a message' }
 		]);
 		expect(file.notes).toEqual([]);
@@ -194,7 +234,15 @@ describe('Messenger thread parts (message_1.json, message_2.json, …)', () => {
 			},
 			{ path: `${p1}#messages[2]`, line: 29, author: 'Dana Weiss', ts: '2024-04-10T19:00:00Z', kind: 'text', text: 'next: chapter 3' },
 			{ path: `${p1}#messages[1]`, line: 24, author: 'Elif Şahin', ts: '2024-04-10T19:01:00Z', kind: 'text', text: 'Kapitel 3 bis Freitag' },
-			{ path: `${p1}#messages[0]`, line: 19, author: '', authorRaw: 'Fatima Zahra', ts: '2024-04-10T19:02:00Z', kind: 'system', text: 'Fatima Zahra left the group.' }
+			{
+				path: `${p1}#messages[0]`,
+				line: 19,
+				author: '',
+				authorRaw: 'Fatima Zahra',
+				ts: '2024-04-10T19:02:00Z',
+				kind: 'system',
+				text: 'Fatima Zahra left the group.'
+			}
 		]);
 		expect(file.unparsed).toEqual([]);
 	});
@@ -218,8 +266,18 @@ describe('Messenger thread parts (message_1.json, message_2.json, …)', () => {
 		const sample = (e: { path: string; text: string }) => ({ path: e.path, sample: e.text.slice(0, 65536) });
 		expect(messengerThreadParts.sniff(entries.map(sample))).toBe(true);
 		expect(messengerThreadParts.sniff([sample(entries[0])])).toBe(false);
-		expect(messengerThreadParts.sniff([{ path: 'a/message_1.json', sample: '1/2/24, 9:07 AM - Ana: hi' }, { path: 'a/message_2.json', sample: '[]' }])).toBe(false);
-		expect(messengerThreadParts.sniff([{ path: 'a/result.json', sample: entries[0].text }, { path: 'a/other.json', sample: entries[1].text }])).toBe(false);
+		expect(
+			messengerThreadParts.sniff([
+				{ path: 'a/message_1.json', sample: '1/2/24, 9:07 AM - Ana: hi' },
+				{ path: 'a/message_2.json', sample: '[]' }
+			])
+		).toBe(false);
+		expect(
+			messengerThreadParts.sniff([
+				{ path: 'a/result.json', sample: entries[0].text },
+				{ path: 'a/other.json', sample: entries[1].text }
+			])
+		).toBe(false);
 		expect(messengerThreadParts.sniff([])).toBe(false);
 		expect(messengerThreadParts.sniff(null as never)).toBe(false);
 	});

@@ -18,7 +18,13 @@ describe('Messenger/Instagram kind mapping', () => {
 		['E2EE media[] → media', { senderName: 'Bo', timestamp: 1, text: '', media: [{ uri: './media/x.jpg' }], type: 'media' }, 'media', '', ['./media/x.jpg']],
 		['share link without content → text with the link', { share: { link: 'https://example.org/a' } }, 'text', 'https://example.org/a', []],
 		['share link beside content → appended', { content: 'look', share: { link: 'https://example.org/a' } }, 'text', 'look\nhttps://example.org/a', []],
-		['share link already in content → not repeated', { content: 'https://example.org/a', share: { link: 'https://example.org/a' } }, 'text', 'https://example.org/a', []],
+		[
+			'share link already in content → not repeated',
+			{ content: 'https://example.org/a', share: { link: 'https://example.org/a' } },
+			'text',
+			'https://example.org/a',
+			[]
+		],
 		['call_duration → call', { content: 'Ana called you.', call_duration: 61 }, 'call', 'Ana called you.', []],
 		['type Call → call', { content: 'You called Ana.', type: 'Call' }, 'call', 'You called Ana.', []],
 		['missed call text → call', { content: 'You missed a call from Ana.' }, 'call', 'You missed a call from Ana.', []],

@@ -10,12 +10,21 @@ const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const OTHERS: [string, string][] = [
 	['WhatsApp Android txt', '1/2/24, 9:07 AM - Ana Silva: Shipment delayed\n1/2/24, 9:08 AM - Bo Li: ok\n'],
 	['WhatsApp iOS txt', '[02/01/2024, 09:05:11] Ops Team: Messages and calls are end-to-end encrypted.\n'],
-	['Telegram result.json', '{\n "name": "Ana",\n "type": "personal_chat",\n "id": 1,\n "messages": [\n  {"id": 1, "type": "message", "date": "2024-01-02T09:00:00", "date_unixtime": "1704186000", "from": "Ana", "from_id": "user1", "text": "hi"}\n ]\n}'],
+	[
+		'Telegram result.json',
+		'{\n "name": "Ana",\n "type": "personal_chat",\n "id": 1,\n "messages": [\n  {"id": 1, "type": "message", "date": "2024-01-02T09:00:00", "date_unixtime": "1704186000", "from": "Ana", "from_id": "user1", "text": "hi"}\n ]\n}'
+	],
 	['Slack day file', '[{"type": "message", "user": "U0BMYT2FL", "text": "hello", "ts": "1452845865.000008"}]'],
-	['Discord (DCE) JSON', '{"guild": {"id": "1", "name": "G"}, "channel": {"id": "2", "type": "GuildTextChat", "name": "general"}, "messages": [{"id": "3", "type": "Default", "timestamp": "2024-01-02T09:00:00+01:00", "content": "hi", "author": {"id": "4", "name": "ana"}}]}'],
+	[
+		'Discord (DCE) JSON',
+		'{"guild": {"id": "1", "name": "G"}, "channel": {"id": "2", "type": "GuildTextChat", "name": "general"}, "messages": [{"id": "3", "type": "Default", "timestamp": "2024-01-02T09:00:00+01:00", "content": "hi", "author": {"id": "4", "name": "ana"}}]}'
+	],
 	['Discord CSV', 'AuthorID,Author,Date,Content,Attachments,Reactions\n"1","ana","2024-01-02T09:00:00.000+01:00","hi","",""\n'],
 	['Signal JSONL', '{"id":"a","conversationId":"c","type":"incoming","body":"hi","sent_at":1704186000000}\n'],
-	['WeChat CSV', 'localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender\n1,1,1,0,1,1704186000,2,你好,2024-01-02 09:00:00,,,wxid_a\n'],
+	[
+		'WeChat CSV',
+		'localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender\n1,1,1,0,1,1704186000,2,你好,2024-01-02 09:00:00,,,wxid_a\n'
+	],
 	['generic CSV', 'timestamp,author,text\n2024-01-02 09:00,Ana,hi\n'],
 	['garbage bytes', '\u0000\u0001\u0002\ufffd\ufffd PK\u0003\u0004'],
 	['empty', ''],
@@ -35,7 +44,8 @@ describe('Messenger/Instagram sniffing', () => {
 	});
 
 	it('claims the minimal DYI shape with only messages (no participants)', () => {
-		const text = '{\n  "messages": [\n    {\n      "sender_name": "John Doe",\n      "timestamp_ms": 1579294140000,\n      "content": "Hello Jane!"\n    }\n  ]\n}';
+		const text =
+			'{\n  "messages": [\n    {\n      "sender_name": "John Doe",\n      "timestamp_ms": 1579294140000,\n      "content": "Hello Jane!"\n    }\n  ]\n}';
 		expect(messengerJson.sniff(text, 'test_export.json')).toBe(true);
 	});
 
@@ -83,7 +93,10 @@ describe('Messenger parse never throws', () => {
 	});
 
 	it('reports each bad record with its path', () => {
-		const file = messengerJson.parse({ path: 'x.json', text: '{"messages": [1, {"sender_name": "A", "timestamp_ms": 1e300, "content": "far"}, {"sender_name": "A", "timestamp_ms": 0, "content": "epoch"}]}' });
+		const file = messengerJson.parse({
+			path: 'x.json',
+			text: '{"messages": [1, {"sender_name": "A", "timestamp_ms": 1e300, "content": "far"}, {"sender_name": "A", "timestamp_ms": 0, "content": "epoch"}]}'
+		});
 		expect(file.messages.map((m) => [m.path, m.ts])).toEqual([['messages[2]', '1970-01-01T00:00:00Z']]);
 		expect(file.unparsed.map((u) => u.path)).toEqual(['messages[0]', 'messages[1]']);
 	});

@@ -31,11 +31,13 @@ function chunked(bytes: Uint8Array, size: number) {
 }
 
 describe('parseSource', () => {
-	it('reads a plain WhatsApp file as one entry named \'\'', async () => {
+	it("reads a plain WhatsApp file as one entry named ''", async () => {
 		const bytes = readFileSync(IOS);
 		const r = await parseSource('WhatsApp Chat - Ops Team/_chat.txt', bytes);
 		expect(r.source).toEqual({ name: 'WhatsApp Chat - Ops Team/_chat.txt', bytes: bytes.length, sha256: sha(bytes) });
-		expect(r.parsed.map((p) => [p.entry, p.file.format, p.file.conversations[0].title, p.file.messages.length])).toEqual([['', 'whatsapp-ios-txt', 'Ops Team', 14]]);
+		expect(r.parsed.map((p) => [p.entry, p.file.format, p.file.conversations[0].title, p.file.messages.length])).toEqual([
+			['', 'whatsapp-ios-txt', 'Ops Team', 14]
+		]);
 		expect(r.problems).toEqual([]);
 		expect(r.attachments).toEqual([]);
 		expect(r.parsed[0].source).toEqual(r.source);
@@ -61,7 +63,9 @@ describe('parseSource', () => {
 	it('reads a Latin-1 file and warns with the byte offset of the first non-UTF-8 byte', async () => {
 		const r = await parseSource('WhatsApp Chat mit Max.txt', Uint8Array.from([...utf8('16.01.21, 23:09 - Max: Gr'), 0xfc, 0xdf, 0x65]));
 		expect(r.parsed[0].file.messages[0].text).toBe('Grüße');
-		expect(r.problems).toEqual([{ file: 'WhatsApp Chat mit Max.txt', line: null, message: 'not valid UTF-8 (first invalid byte at offset 25); read as Windows-1252/Latin-1' }]);
+		expect(r.problems).toEqual([
+			{ file: 'WhatsApp Chat mit Max.txt', line: null, message: 'not valid UTF-8 (first invalid byte at offset 25); read as Windows-1252/Latin-1' }
+		]);
 	});
 
 	it('refuses binary garbage with a clear message', async () => {
@@ -135,7 +139,9 @@ describe('parseSourceStream', () => {
 		const r = await parseSourceStream('WhatsApp Chat mit Max.txt', bytes.length, bytes, chunked(bytes, 5));
 		expect(r.parsed[0].file.messages[0].text).toBe('Grüße');
 		expect(r.source.sha256).toBe(sha(bytes));
-		expect(r.problems).toEqual([{ file: 'WhatsApp Chat mit Max.txt', line: null, message: 'not valid UTF-8 (first invalid byte at offset 25); read as Windows-1252/Latin-1' }]);
+		expect(r.problems).toEqual([
+			{ file: 'WhatsApp Chat mit Max.txt', line: null, message: 'not valid UTF-8 (first invalid byte at offset 25); read as Windows-1252/Latin-1' }
+		]);
 	});
 
 	it('reads other formats whole and gives the same answer as parseSource', async () => {
@@ -156,12 +162,18 @@ describe('parseSourceStream', () => {
 		const bytes = readFileSync(ANDROID);
 		const c = new AbortController();
 		let chunks = 0;
-		const err = await parseSourceStream('a.txt', bytes.length, bytes.subarray(0, 65536), async function* () {
-			for (let i = 0; i < bytes.length; i += 100) {
-				if (++chunks === 5) c.abort();
-				yield bytes.subarray(i, i + 100);
-			}
-		}, { signal: c.signal }).catch((e) => e);
+		const err = await parseSourceStream(
+			'a.txt',
+			bytes.length,
+			bytes.subarray(0, 65536),
+			async function* () {
+				for (let i = 0; i < bytes.length; i += 100) {
+					if (++chunks === 5) c.abort();
+					yield bytes.subarray(i, i + 100);
+				}
+			},
+			{ signal: c.signal }
+		).catch((e) => e);
 		expect(isCancelled(err)).toBe(true);
 		expect(chunks).toBe(5);
 	});
@@ -176,7 +188,9 @@ describe('parseSourceStream', () => {
 });
 
 describe('createWhatsAppLineStream', () => {
-	const files = readdirSync('tests/fixtures/whatsapp').filter((f) => f.endsWith('.txt')).map((f) => `tests/fixtures/whatsapp/${f}`);
+	const files = readdirSync('tests/fixtures/whatsapp')
+		.filter((f) => f.endsWith('.txt'))
+		.map((f) => `tests/fixtures/whatsapp/${f}`);
 
 	it.each([...files, IOS, ANDROID])('assembles %s exactly as parseWhatsAppText, with and without line offsets', (path) => {
 		const text = readFileSync(path, 'utf8');
@@ -221,7 +235,10 @@ describe('a 50 MB single line', () => {
 			for (let i = 0; i < 50; i++) yield piece;
 			yield utf8('\n1/2/24, 9:08 AM - Bo: after\n');
 		});
-		expect(r.file.messages.map((m) => [m.author, m.text.length])).toEqual([['Ana', MB50], ['Bo', 5]]);
+		expect(r.file.messages.map((m) => [m.author, m.text.length])).toEqual([
+			['Ana', MB50],
+			['Bo', 5]
+		]);
 		expect(performance.now() - t).toBeLessThan(8000);
 	});
 

@@ -101,7 +101,19 @@ describe('Signal fixtures', () => {
 });
 
 const LINE = (fields: Record<string, unknown>) =>
-	JSON.stringify({ date: '2024-01-01T12:00:00', sender: 'Ana', body: '', quote: '', sticker: '', reactions: [], attachments: [], deleted: false, call: false, missed: false, ...fields });
+	JSON.stringify({
+		date: '2024-01-01T12:00:00',
+		sender: 'Ana',
+		body: '',
+		quote: '',
+		sticker: '',
+		reactions: [],
+		attachments: [],
+		deleted: false,
+		call: false,
+		missed: false,
+		...fields
+	});
 
 const KIND_CASES: [string, Record<string, unknown>, MessageKind, string, string, string[]][] = [
 	['text (two trailing spaces removed)', { body: 'hola  ' }, 'text', 'Ana', 'hola', []],
@@ -158,13 +170,22 @@ describe('Signal sniff', () => {
 
 	it.each([
 		['WhatsApp', '1/2/24, 9:07 AM - Ana Silva: Shipment delayed\n'],
-		['Telegram single chat', '{\n "name": "Bob",\n "type": "personal_chat",\n "id": 1,\n "messages": [\n  {"id": 1, "type": "message", "date": "2024-01-01T00:00:00"}\n ]\n}'],
-		['Telegram on one line', '{"name": "Bob", "type": "personal_chat", "id": 1, "messages": [{"id": 1, "type": "message", "date": "2024-01-01T00:00:00", "from": "Bob", "text": "hi"}]}'],
+		[
+			'Telegram single chat',
+			'{\n "name": "Bob",\n "type": "personal_chat",\n "id": 1,\n "messages": [\n  {"id": 1, "type": "message", "date": "2024-01-01T00:00:00"}\n ]\n}'
+		],
+		[
+			'Telegram on one line',
+			'{"name": "Bob", "type": "personal_chat", "id": 1, "messages": [{"id": 1, "type": "message", "date": "2024-01-01T00:00:00", "from": "Bob", "text": "hi"}]}'
+		],
 		['Slack', '[{"type": "message", "user": "U1", "text": "hi", "ts": "1452845865.000008"}]'],
 		['Discord', '{"guild": {"id": "1"}, "channel": {"id": "2"}, "messages": []}'],
 		['Messenger', '{"participants": [{"name": "A"}], "messages": [{"sender_name": "A", "timestamp_ms": 1, "content": "x"}]}'],
 		['iMessage NDJSON', '{"rowid": 1, "guid": "x", "date_iso": "2022-05-17T20:29:42+02:00", "is_from_me": false, "sender": {"handle": "+1"}, "text": "Hi"}'],
-		['WeCom archive JSONL', '{"msgid":"CAQQ","action":"send","from":"Xu","tolist":["ice"],"roomid":"","msgtime":1547087894783,"msgtype":"text","text":{"content":"test"}}'],
+		[
+			'WeCom archive JSONL',
+			'{"msgid":"CAQQ","action":"send","from":"Xu","tolist":["ice"],"roomid":"","msgtime":1547087894783,"msgtype":"text","text":{"content":"test"}}'
+		],
 		['a JSON Lines file whose second line is not an object', LINE({ body: 'x' }) + '\nplain text\n'],
 		['CSV', 'date,sender,body\n2024-01-01,Ana,hi\n'],
 		['garbage', '\u0000\u0001{"date"'],

@@ -22,7 +22,10 @@ function fixture(name: string): string {
 	return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-type Picked = Pick<ParsedMessage, 'index' | 'conversation' | 'sourceId' | 'author' | 'authorRaw' | 'ts' | 'kind' | 'text' | 'attachments' | 'edited' | 'line' | 'lineEnd' | 'path'> &
+type Picked = Pick<
+	ParsedMessage,
+	'index' | 'conversation' | 'sourceId' | 'author' | 'authorRaw' | 'ts' | 'kind' | 'text' | 'attachments' | 'edited' | 'line' | 'lineEnd' | 'path'
+> &
 	Partial<Pick<ParsedMessage, 'replyTo' | 'authorId'>>;
 
 function pick(m: ParsedMessage): Picked {
@@ -48,49 +51,150 @@ describe('Slack workspace fixture (channels, private channel, DM, group DM, thre
 	it('maps every record by hand', () => {
 		expect(file.messages.map(pick)).toEqual([
 			{
-				index: 0, conversation: 0, sourceId: '1704445200.000100', path: 'general/2024-01-05.json[0]', line: 2, lineEnd: 8,
-				author: 'Bo Li', authorRaw: 'U0BO', authorId: 'U0BO', ts: '2024-01-05T09:00:00Z', kind: 'system',
-				text: '@Bo Li has joined the channel', attachments: [], edited: false
+				index: 0,
+				conversation: 0,
+				sourceId: '1704445200.000100',
+				path: 'general/2024-01-05.json[0]',
+				line: 2,
+				lineEnd: 8,
+				author: 'Bo Li',
+				authorRaw: 'U0BO',
+				authorId: 'U0BO',
+				ts: '2024-01-05T09:00:00Z',
+				kind: 'system',
+				text: '@Bo Li has joined the channel',
+				attachments: [],
+				edited: false
 			},
 			{
-				index: 1, conversation: 0, sourceId: '1704448800.000200', path: 'general/2024-01-05.json[1]', line: 9, lineEnd: 17,
-				author: 'Ana', authorRaw: 'U0ANA', authorId: 'U0ANA', ts: '2024-01-05T10:00:00Z', kind: 'text',
-				text: 'Plan for #general: see the plan (https://wiki.example/plan) & ping @Bo Li', attachments: [], edited: false
+				index: 1,
+				conversation: 0,
+				sourceId: '1704448800.000200',
+				path: 'general/2024-01-05.json[1]',
+				line: 9,
+				lineEnd: 17,
+				author: 'Ana',
+				authorRaw: 'U0ANA',
+				authorId: 'U0ANA',
+				ts: '2024-01-05T10:00:00Z',
+				kind: 'text',
+				text: 'Plan for #general: see the plan (https://wiki.example/plan) & ping @Bo Li',
+				attachments: [],
+				edited: false
 			},
 			{
-				index: 2, conversation: 0, sourceId: '1704449400.000300', path: 'general/2024-01-05.json[2]', line: 18, lineEnd: 26,
-				author: 'Bo Li', authorRaw: 'U0BO', authorId: 'U0BO', ts: '2024-01-05T10:10:00Z', kind: 'text',
-				text: 'Looks good, 看起来不错', attachments: [], edited: true, replyTo: '1704448800.000200'
+				index: 2,
+				conversation: 0,
+				sourceId: '1704449400.000300',
+				path: 'general/2024-01-05.json[2]',
+				line: 18,
+				lineEnd: 26,
+				author: 'Bo Li',
+				authorRaw: 'U0BO',
+				authorId: 'U0BO',
+				ts: '2024-01-05T10:10:00Z',
+				kind: 'text',
+				text: 'Looks good, 看起来不错',
+				attachments: [],
+				edited: true,
+				replyTo: '1704448800.000200'
 			},
 			{
-				index: 3, conversation: 0, sourceId: '1704450000.000400', path: 'general/2024-01-05.json[3]', line: 27, lineEnd: 33,
-				author: 'Bo Li', authorRaw: 'U0BO', authorId: 'U0BO', ts: '2024-01-05T10:20:00Z', kind: 'media',
-				text: '', attachments: ['plan-v2.pdf'], edited: false
+				index: 3,
+				conversation: 0,
+				sourceId: '1704450000.000400',
+				path: 'general/2024-01-05.json[3]',
+				line: 27,
+				lineEnd: 33,
+				author: 'Bo Li',
+				authorRaw: 'U0BO',
+				authorId: 'U0BO',
+				ts: '2024-01-05T10:20:00Z',
+				kind: 'media',
+				text: '',
+				attachments: ['plan-v2.pdf'],
+				edited: false
 			},
 			{
-				index: 4, conversation: 0, sourceId: '1704529800.000100', path: 'general/2024-01-06.json[0]', line: 2, lineEnd: 9,
-				author: 'Ana', authorRaw: 'U0ANA', authorId: 'U0ANA', ts: '2024-01-06T08:30:00Z', kind: 'text',
-				text: 'Following up on the thread a day later', attachments: [], edited: false, replyTo: '1704448800.000200'
+				index: 4,
+				conversation: 0,
+				sourceId: '1704529800.000100',
+				path: 'general/2024-01-06.json[0]',
+				line: 2,
+				lineEnd: 9,
+				author: 'Ana',
+				authorRaw: 'U0ANA',
+				authorId: 'U0ANA',
+				ts: '2024-01-06T08:30:00Z',
+				kind: 'text',
+				text: 'Following up on the thread a day later',
+				attachments: [],
+				edited: false,
+				replyTo: '1704448800.000200'
 			},
 			{
-				index: 5, conversation: 1, sourceId: '1704452400.000100', path: 'secret-plans/2024-01-05.json[0]', line: 1, lineEnd: 1,
-				author: 'Bo Li', authorRaw: 'U0BO', authorId: 'U0BO', ts: '2024-01-05T11:00:00Z', kind: 'system',
-				text: '@Bo Li has joined the channel', attachments: [], edited: false
+				index: 5,
+				conversation: 1,
+				sourceId: '1704452400.000100',
+				path: 'secret-plans/2024-01-05.json[0]',
+				line: 1,
+				lineEnd: 1,
+				author: 'Bo Li',
+				authorRaw: 'U0BO',
+				authorId: 'U0BO',
+				ts: '2024-01-05T11:00:00Z',
+				kind: 'system',
+				text: '@Bo Li has joined the channel',
+				attachments: [],
+				edited: false
 			},
 			{
-				index: 6, conversation: 2, sourceId: '1704459600.000100', path: 'mpdm-ana--bo--cy-1/2024-01-05.json[0]', line: 2, lineEnd: 2,
-				author: 'cy', authorRaw: 'U0CY', authorId: 'U0CY', ts: '2024-01-05T13:00:00Z', kind: 'text',
-				text: 'hi both', attachments: [], edited: false
+				index: 6,
+				conversation: 2,
+				sourceId: '1704459600.000100',
+				path: 'mpdm-ana--bo--cy-1/2024-01-05.json[0]',
+				line: 2,
+				lineEnd: 2,
+				author: 'cy',
+				authorRaw: 'U0CY',
+				authorId: 'U0CY',
+				ts: '2024-01-05T13:00:00Z',
+				kind: 'text',
+				text: 'hi both',
+				attachments: [],
+				edited: false
 			},
 			{
-				index: 7, conversation: 2, sourceId: '1704459700.000200', path: 'mpdm-ana--bo--cy-1/2024-01-05.json[1]', line: 3, lineEnd: 3,
-				author: '', authorRaw: 'USLACKBOT', authorId: 'USLACKBOT', ts: '2024-01-05T13:01:40Z', kind: 'deleted',
-				text: 'This message was deleted.', attachments: [], edited: false
+				index: 7,
+				conversation: 2,
+				sourceId: '1704459700.000200',
+				path: 'mpdm-ana--bo--cy-1/2024-01-05.json[1]',
+				line: 3,
+				lineEnd: 3,
+				author: '',
+				authorRaw: 'USLACKBOT',
+				authorId: 'USLACKBOT',
+				ts: '2024-01-05T13:01:40Z',
+				kind: 'deleted',
+				text: 'This message was deleted.',
+				attachments: [],
+				edited: false
 			},
 			{
-				index: 8, conversation: 3, sourceId: '1704456000.000100', path: 'D0ANABO1/2024-01-05.json[0]', line: 1, lineEnd: 1,
-				author: 'Bo Li', authorRaw: 'U0BO', authorId: 'U0BO', ts: '2024-01-05T12:00:00Z', kind: 'text',
-				text: 'call me? +49 30 123456 (tel:+4930123456)', attachments: [], edited: false
+				index: 8,
+				conversation: 3,
+				sourceId: '1704456000.000100',
+				path: 'D0ANABO1/2024-01-05.json[0]',
+				line: 1,
+				lineEnd: 1,
+				author: 'Bo Li',
+				authorRaw: 'U0BO',
+				authorId: 'U0BO',
+				ts: '2024-01-05T12:00:00Z',
+				kind: 'text',
+				text: 'call me? +49 30 123456 (tel:+4930123456)',
+				attachments: [],
+				edited: false
 			}
 		]);
 	});
@@ -111,7 +215,10 @@ describe('Slack workspace fixture (channels, private channel, DM, group DM, thre
 	it('reads folders without metadata as channels, with a note, and names users from user_profile only', () => {
 		const out = slackWorkspace.parse([
 			{ path: 'users.json', text: '[]' },
-			{ path: 'ops/2024-01-05.json', text: '[{"type":"message","user":"U9","text":"hey <@U9>","ts":"1704448800.000100","user_profile":{"real_name":"Zoe Q","display_name":""}}]' }
+			{
+				path: 'ops/2024-01-05.json',
+				text: '[{"type":"message","user":"U9","text":"hey <@U9>","ts":"1704448800.000100","user_profile":{"real_name":"Zoe Q","display_name":""}}]'
+			}
 		]);
 		expect(out.conversations).toEqual([{ title: 'ops', kind: 'channel' }]);
 		expect(out.messages.map((m) => [m.author, m.text])).toEqual([['Zoe Q', 'hey @Zoe Q']]);
@@ -158,9 +265,17 @@ describe('Slack single day file', () => {
 
 	it('salvages the complete records of a cut-off file and says where it was cut', () => {
 		const out = slackDayJson.parse({ path: 'general/2024-01-05.json', text: fixture('day_truncated_mid_message.json') });
-		expect(out.messages.map((m) => [m.line, m.text])).toEqual([[2, 'first'], [3, 'second']]);
+		expect(out.messages.map((m) => [m.line, m.text])).toEqual([
+			[2, 'first'],
+			[3, 'second']
+		]);
 		expect(out.unparsed).toEqual([
-			{ line: 4, path: 'general/2024-01-05.json[2]', text: '{"type": "message", "user": "U0ANA", "text": "third is cut o', reason: 'the file ends inside element 2 (cut off?)' }
+			{
+				line: 4,
+				path: 'general/2024-01-05.json[2]',
+				text: '{"type": "message", "user": "U0ANA", "text": "third is cut o',
+				reason: 'the file ends inside element 2 (cut off?)'
+			}
 		]);
 	});
 
@@ -168,12 +283,20 @@ describe('Slack single day file', () => {
 		const out = slackDayJson.parse({ path: 'x.json', text: fixture('not_a_day_file_object.json') });
 		expect(out.messages).toEqual([]);
 		expect(out.unparsed).toEqual([
-			{ line: 1, path: 'x.json', text: fixture('not_a_day_file_object.json'), reason: 'expected a JSON array of Slack messages, found an object (keys ok, channels, id, name)' }
+			{
+				line: 1,
+				path: 'x.json',
+				text: fixture('not_a_day_file_object.json'),
+				reason: 'expected a JSON array of Slack messages, found an object (keys ok, channels, id, name)'
+			}
 		]);
 	});
 
 	it('puts records without a usable ts or that are not objects into unparsed', () => {
-		const out = slackDayJson.parse({ path: 'g/2024-01-05.json', text: '[{"type":"message","text":"no ts"}, 42, {"ts":"yesterday"}, {"type":"message","ts":"1704448800.000100"}]' });
+		const out = slackDayJson.parse({
+			path: 'g/2024-01-05.json',
+			text: '[{"type":"message","text":"no ts"}, 42, {"ts":"yesterday"}, {"type":"message","ts":"1704448800.000100"}]'
+		});
 		expect(out.messages.map((m) => [m.index, m.path, m.author, m.text])).toEqual([[0, 'g/2024-01-05.json[3]', '', '']]);
 		expect(out.unparsed.map((u) => [u.path, u.reason])).toEqual([
 			['g/2024-01-05.json[0]', 'message without a valid "ts" (found nothing)'],

@@ -61,14 +61,22 @@ describe('Slack subtype → kind', () => {
 	});
 
 	it('names bots by username and Slackbot as such; a tombstone has no author', () => {
-		expect([one({ subtype: 'bot_message', bot_id: 'B1', username: 'CI', text: '' })].map((m) => [m.author, m.authorRaw, m.authorId])).toEqual([['CI', 'CI', 'B1']]);
+		expect([one({ subtype: 'bot_message', bot_id: 'B1', username: 'CI', text: '' })].map((m) => [m.author, m.authorRaw, m.authorId])).toEqual([
+			['CI', 'CI', 'B1']
+		]);
 		expect(one({ subtype: 'bot_message', bot_id: 'B2', bot_profile: { name: 'Deploy' }, text: '' }).author).toBe('Deploy');
 		expect(one({ subtype: 'slackbot_response', user: 'USLACKBOT', text: '' }).author).toBe('Slackbot');
 		expect(one({ subtype: 'tombstone', user: 'USLACKBOT', text: '' }).author).toBe('');
 	});
 
 	it('takes the text of a bot post with empty text from its legacy attachments', () => {
-		const m = one({ subtype: 'bot_message', bot_id: 'B1', username: 'CI', text: '', attachments: [{ fallback: 'Build #12 &lt;passed&gt;' }, { title: 'Details' }, 'x'] });
+		const m = one({
+			subtype: 'bot_message',
+			bot_id: 'B1',
+			username: 'CI',
+			text: '',
+			attachments: [{ fallback: 'Build #12 &lt;passed&gt;' }, { title: 'Details' }, 'x']
+		});
 		expect(m.text).toBe('Build #12 <passed>\nDetails');
 	});
 
@@ -116,9 +124,14 @@ describe('Slack markup as readable text', () => {
 
 describe('guarded', () => {
 	it('turns an exception into one unparsed entry naming the input', () => {
-		const parse = guarded('slack', 'slack-day-json', (e: { path: string }) => e.path, () => {
-			throw new Error('boom');
-		});
+		const parse = guarded(
+			'slack',
+			'slack-day-json',
+			(e: { path: string }) => e.path,
+			() => {
+				throw new Error('boom');
+			}
+		);
 		expect(parse({ path: 'a/2024-01-01.json' })).toEqual({
 			platform: 'slack',
 			format: 'slack-day-json',

@@ -8,7 +8,12 @@ const START = Date.UTC(2019, 0, 1) / 1000;
 
 function workspace(channels: string[], days: number): Uint8Array {
 	const files: Record<string, Uint8Array> = {
-		'users.json': strToU8(JSON.stringify([{ id: 'U01ANA', name: 'ana', real_name: 'Ana Silva' }, { id: 'U02BO', name: 'bo', real_name: 'Bo Li' }])),
+		'users.json': strToU8(
+			JSON.stringify([
+				{ id: 'U01ANA', name: 'ana', real_name: 'Ana Silva' },
+				{ id: 'U02BO', name: 'bo', real_name: 'Bo Li' }
+			])
+		),
 		'channels.json': strToU8(JSON.stringify(channels.map((name, i) => ({ id: `C0${i}`, name, created: String(START), members: ['U01ANA', 'U02BO'] }))))
 	};
 	for (const name of channels) {

@@ -33,7 +33,10 @@ describe('Slack parsers never throw', () => {
 	});
 
 	it('workspace of garbage entries', () => {
-		const entries = GARBAGE.map((text, i) => ({ path: i % 2 ? `c${i}/2024-01-0${(i % 9) + 1}.json` : ['users.json', 'channels.json', 'dms.json', 'mpims.json', 'groups.json'][i % 5], text }));
+		const entries = GARBAGE.map((text, i) => ({
+			path: i % 2 ? `c${i}/2024-01-0${(i % 9) + 1}.json` : ['users.json', 'channels.json', 'dms.json', 'mpims.json', 'groups.json'][i % 5],
+			text
+		}));
 		expect(() => slackWorkspace.parse(entries)).not.toThrow();
 		expect(() => slackWorkspace.parse(null as unknown as [])).not.toThrow();
 		expect(() => slackWorkspace.parse([null, { path: 3 }, { path: 'a/2024-01-01.json' }] as unknown as [])).not.toThrow();

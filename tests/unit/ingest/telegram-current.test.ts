@@ -70,7 +70,9 @@ describe('reactions and rich messages', () => {
 	});
 
 	it('reads the text of a rich message block by block, and prefers plain text where there is some', () => {
-		expect(file.messages[1].text).toBe('Shift plan\nBerths 2 and 4 open, details here (https://example.org/plan)\ntugs booked\npilot confirmed\nberth 4 at dawn');
+		expect(file.messages[1].text).toBe(
+			'Shift plan\nBerths 2 and 4 open, details here (https://example.org/plan)\ntugs booked\npilot confirmed\nberth 4 at dawn'
+		);
 		expect(file.messages[2].text).toBe('thanks');
 		expect(file.notes).toContain('1 rich messages (rich_message): their text read from the rich blocks');
 	});
@@ -104,7 +106,10 @@ describe('a record shape the parser does not know', () => {
 	});
 
 	it('reports invalid JSON without a copy of the record in the reason', () => {
-		const file = telegramJson.parse({ path: 'r.json', text: '{"name": "X", "type": "private_group", "id": 1, "messages": [{"id": 1, "date_unixtime": "1", "text": "a" "b"}]}' });
+		const file = telegramJson.parse({
+			path: 'r.json',
+			text: '{"name": "X", "type": "private_group", "id": 1, "messages": [{"id": 1, "date_unixtime": "1", "text": "a" "b"}]}'
+		});
 		expect(file.unparsed).toHaveLength(1);
 		expect(file.unparsed[0].reason).toMatch(/^invalid JSON: [^"]*$/);
 	});

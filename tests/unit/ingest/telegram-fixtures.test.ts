@@ -68,8 +68,28 @@ describe('Telegram fixtures', () => {
 		expect(file.format).toBe('telegram-json');
 		expect(file.conversations).toEqual([{ title: 'Bob Meyer', kind: 'direct', sourceId: '700000001' }]);
 		expectRecords(file, [
-			{ path: 'messages[0]', line: 6, lineEnd: 16, sourceId: '100', author: 'Bob Meyer', authorId: BOB, ts: '2024-03-01T09:00:00Z', kind: 'system', text: 'Bob Meyer joined Telegram' },
-			{ path: 'messages[1]', line: 17, lineEnd: 26, sourceId: '101', author: 'Alice Chen', authorId: ALICE, ts: '2024-03-01T09:05:10Z', kind: 'text', text: 'Hi Bob, welcome!' },
+			{
+				path: 'messages[0]',
+				line: 6,
+				lineEnd: 16,
+				sourceId: '100',
+				author: 'Bob Meyer',
+				authorId: BOB,
+				ts: '2024-03-01T09:00:00Z',
+				kind: 'system',
+				text: 'Bob Meyer joined Telegram'
+			},
+			{
+				path: 'messages[1]',
+				line: 17,
+				lineEnd: 26,
+				sourceId: '101',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-03-01T09:05:10Z',
+				kind: 'text',
+				text: 'Hi Bob, welcome!'
+			},
 			{
 				path: 'messages[2]',
 				line: 27,
@@ -95,7 +115,17 @@ describe('Telegram fixtures', () => {
 				text: 'Pier 4',
 				attachments: ['photos/photo_1@01-03-2024_09-10-00.jpg']
 			},
-			{ path: 'messages[4]', line: 54, lineEnd: 69, sourceId: '104', author: 'Bob Meyer', authorId: BOB, ts: '2024-03-01T09:11:00Z', kind: 'media', text: '👍' },
+			{
+				path: 'messages[4]',
+				line: 54,
+				lineEnd: 69,
+				sourceId: '104',
+				author: 'Bob Meyer',
+				authorId: BOB,
+				ts: '2024-03-01T09:11:00Z',
+				kind: 'media',
+				text: '👍'
+			},
 			{
 				path: 'messages[5]',
 				line: 70,
@@ -108,8 +138,28 @@ describe('Telegram fixtures', () => {
 				text: '',
 				attachments: ['voice_messages/audio_1@01-03-2024_09-12-00.ogg']
 			},
-			{ path: 'messages[6]', line: 84, lineEnd: 94, sourceId: '106', author: 'Alice Chen', authorId: ALICE, ts: '2024-03-01T09:13:00Z', kind: 'location', text: '52.520008, 13.404954' },
-			{ path: 'messages[7]', line: 95, lineEnd: 105, sourceId: '107', author: 'Alice Chen', authorId: ALICE, ts: '2024-03-01T09:14:00Z', kind: 'other', text: 'Poll: Lunch?\n- Tapas\n- Dim sum' },
+			{
+				path: 'messages[6]',
+				line: 84,
+				lineEnd: 94,
+				sourceId: '106',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-03-01T09:13:00Z',
+				kind: 'location',
+				text: '52.520008, 13.404954'
+			},
+			{
+				path: 'messages[7]',
+				line: 95,
+				lineEnd: 105,
+				sourceId: '107',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-03-01T09:14:00Z',
+				kind: 'other',
+				text: 'Poll: Lunch?\n- Tapas\n- Dim sum'
+			},
 			{
 				path: 'messages[8]',
 				line: 106,
@@ -122,11 +172,52 @@ describe('Telegram fixtures', () => {
 				text: 'Contact: Carla Ruiz +34 600 000 111',
 				attachments: ['contacts/contact_1.vcard']
 			},
-			{ path: 'messages[9]', line: 118, lineEnd: 130, sourceId: '109', author: 'Alice Chen', authorId: ALICE, ts: '2024-03-01T09:20:00Z', kind: 'call', text: 'Phone call (56 s, hangup)' },
-			{ path: 'messages[10]', line: 131, lineEnd: 142, sourceId: '110', author: 'Bob Meyer', authorId: BOB, ts: '2024-03-01T09:21:00Z', kind: 'system', text: 'Bob Meyer pinned message 103' },
-			{ path: 'messages[11]', line: 143, lineEnd: 152, sourceId: '111', author: 'Deleted Account', authorRaw: '', authorId: 'user999999999', ts: '2024-03-01T09:22:00Z', kind: 'text', text: 'gone' },
+			{
+				path: 'messages[9]',
+				line: 118,
+				lineEnd: 130,
+				sourceId: '109',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-03-01T09:20:00Z',
+				kind: 'call',
+				text: 'Phone call (56 s, hangup)'
+			},
+			{
+				path: 'messages[10]',
+				line: 131,
+				lineEnd: 142,
+				sourceId: '110',
+				author: 'Bob Meyer',
+				authorId: BOB,
+				ts: '2024-03-01T09:21:00Z',
+				kind: 'system',
+				text: 'Bob Meyer pinned message 103'
+			},
+			{
+				path: 'messages[11]',
+				line: 143,
+				lineEnd: 152,
+				sourceId: '111',
+				author: 'Deleted Account',
+				authorRaw: '',
+				authorId: 'user999999999',
+				ts: '2024-03-01T09:22:00Z',
+				kind: 'text',
+				text: 'gone'
+			},
 			// No date_unixtime: the local `date` is kept as written, without Z.
-			{ path: 'messages[12]', line: 153, lineEnd: 161, sourceId: '112', author: 'Alice Chen', authorId: ALICE, ts: '2024-03-01T10:30:00', kind: 'text', text: '¿Mañana? Gerne. 明天见' }
+			{
+				path: 'messages[12]',
+				line: 153,
+				lineEnd: 161,
+				sourceId: '112',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-03-01T10:30:00',
+				kind: 'text',
+				text: '¿Mañana? Gerne. 明天见'
+			}
 		]);
 		expect(file.unparsed).toEqual([]);
 		expect(file.notes).toEqual([
@@ -159,11 +250,63 @@ describe('Telegram fixtures', () => {
 			{ title: 'Old Fleet', kind: 'group', sourceId: '1700000001' }
 		]);
 		expectRecords(file, [
-			{ path: 'chats.list[0].messages[0]', line: 25, lineEnd: 37, sourceId: '1', author: 'Alice Chen', authorId: ALICE, ts: '2024-02-01T08:00:00Z', kind: 'system', text: 'Alice Chen created group “Dock Crew”' },
-			{ path: 'chats.list[0].messages[1]', line: 38, lineEnd: 49, sourceId: '2', author: 'Alice Chen', authorId: ALICE, ts: '2024-02-01T08:01:00Z', kind: 'system', text: 'Alice Chen added Dmitri Volkov, Deleted Account' },
-			{ path: 'chats.list[0].messages[2]', line: 50, lineEnd: 59, sourceId: '3', author: 'Dmitri Volkov', authorId: 'user400000001', ts: '2024-02-01T08:02:00Z', kind: 'text', text: 'Morning all' },
-			{ path: 'chats.list[1].messages[0]', conversation: 1, line: 67, lineEnd: 77, sourceId: '7', author: 'Port Alerts', authorId: 'channel1600000001', ts: '2024-02-02T06:00:00Z', kind: 'text', text: 'Berth 2 closed' },
-			{ path: 'left_chats.list[0].messages[0]', conversation: 2, line: 90, lineEnd: 99, sourceId: '40', author: 'Alice Chen', authorId: ALICE, ts: '2023-12-24T17:00:00Z', kind: 'text', text: 'Frohe Weihnachten' }
+			{
+				path: 'chats.list[0].messages[0]',
+				line: 25,
+				lineEnd: 37,
+				sourceId: '1',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-02-01T08:00:00Z',
+				kind: 'system',
+				text: 'Alice Chen created group “Dock Crew”'
+			},
+			{
+				path: 'chats.list[0].messages[1]',
+				line: 38,
+				lineEnd: 49,
+				sourceId: '2',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-02-01T08:01:00Z',
+				kind: 'system',
+				text: 'Alice Chen added Dmitri Volkov, Deleted Account'
+			},
+			{
+				path: 'chats.list[0].messages[2]',
+				line: 50,
+				lineEnd: 59,
+				sourceId: '3',
+				author: 'Dmitri Volkov',
+				authorId: 'user400000001',
+				ts: '2024-02-01T08:02:00Z',
+				kind: 'text',
+				text: 'Morning all'
+			},
+			{
+				path: 'chats.list[1].messages[0]',
+				conversation: 1,
+				line: 67,
+				lineEnd: 77,
+				sourceId: '7',
+				author: 'Port Alerts',
+				authorId: 'channel1600000001',
+				ts: '2024-02-02T06:00:00Z',
+				kind: 'text',
+				text: 'Berth 2 closed'
+			},
+			{
+				path: 'left_chats.list[0].messages[0]',
+				conversation: 2,
+				line: 90,
+				lineEnd: 99,
+				sourceId: '40',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2023-12-24T17:00:00Z',
+				kind: 'text',
+				text: 'Frohe Weihnachten'
+			}
 		]);
 		expect(file.unparsed).toEqual([]);
 		expect(file.notes).toEqual(['full-account export: 3 chats']);
@@ -171,11 +314,7 @@ describe('Telegram fixtures', () => {
 
 	it('invalid_escape: \\xHH, lone surrogates, bad \\u and stray backslashes are repaired and reported', () => {
 		const file = parseFixture('invalid_escape.json');
-		expect(file.messages.map((m) => m.text)).toEqual([
-			'page\fbreak and bell\u0007',
-			'half \ufffd emoji, bad \\u12G4 code, stray \\q, pair 😀',
-			'path C:\\x'
-		]);
+		expect(file.messages.map((m) => m.text)).toEqual(['page\fbreak and bell\u0007', 'half \ufffd emoji, bad \\u12G4 code, stray \\q, pair 😀', 'path C:\\x']);
 		expect(file.messages.map((m) => m.line)).toEqual([6, 16, 26]);
 		expect(file.unparsed).toEqual([]);
 		expect(file.notes).toEqual([
@@ -203,16 +342,39 @@ describe('Telegram fixtures', () => {
 			{ title: 'Port Alerts', kind: 'channel', sourceId: '1600000001' }
 		]);
 		expect(file.messages.map((m) => m.path)).toEqual(['chats.list[0].messages[0]', 'chats.list[0].messages[1]', 'chats.list[0].messages[2]']);
-		expect(file.unparsed.map((u) => [u.line, u.path, u.reason])).toEqual([[67, 'chats.list[1].messages[0]', 'file ends inside this message (truncated export)']]);
+		expect(file.unparsed.map((u) => [u.line, u.path, u.reason])).toEqual([
+			[67, 'chats.list[1].messages[0]', 'file ends inside this message (truncated export)']
+		]);
 	});
 
 	it('damaged_records_in_middle: a bad record costs only itself', () => {
 		const file = parseFixture('damaged_records_in_middle.json');
 		expect(file.conversations).toEqual([{ title: 'Damaged', kind: 'group', sourceId: '1900000001' }]);
 		expectRecords(file, [
-			{ path: 'messages[0]', line: 2, lineEnd: 2, sourceId: '1', author: 'Alice Chen', authorId: ALICE, ts: '2024-05-01T10:00:00Z', kind: 'text', text: 'first' },
+			{
+				path: 'messages[0]',
+				line: 2,
+				lineEnd: 2,
+				sourceId: '1',
+				author: 'Alice Chen',
+				authorId: ALICE,
+				ts: '2024-05-01T10:00:00Z',
+				kind: 'text',
+				text: 'first'
+			},
 			{ path: 'messages[4]', line: 6, lineEnd: 6, sourceId: '5', author: 'Bob Meyer', authorId: BOB, ts: '2024-05-01T10:05:00Z', kind: 'other', text: '' },
-			{ path: 'messages[5]', line: 7, lineEnd: 7, sourceId: '6', author: 'Alice Chen', authorRaw: '\u200eAlice Chen\u200f', authorId: ALICE, ts: '2024-05-01T10:06:00Z', kind: 'text', text: 'last' }
+			{
+				path: 'messages[5]',
+				line: 7,
+				lineEnd: 7,
+				sourceId: '6',
+				author: 'Alice Chen',
+				authorRaw: '\u200eAlice Chen\u200f',
+				authorId: ALICE,
+				ts: '2024-05-01T10:06:00Z',
+				kind: 'text',
+				text: 'last'
+			}
 		]);
 		expect(file.unparsed.map((u) => [u.line, u.path])).toEqual([
 			[3, 'messages[1]'],

@@ -130,18 +130,24 @@ describe('a group chat exported in three parts, zipped', () => {
 
 	it('says which part is missing when one is not given', async () => {
 		const dir = join(FIXTURES, 'html_export_three_parts/ChatExport_2024-01-15');
-		const r = await parseSource('parts.zip', zipSync({ 'x/messages.html': readFileSync(join(dir, 'messages.html')), 'x/messages3.html': readFileSync(join(dir, 'messages3.html')) }));
+		const r = await parseSource(
+			'parts.zip',
+			zipSync({ 'x/messages.html': readFileSync(join(dir, 'messages.html')), 'x/messages3.html': readFileSync(join(dir, 'messages3.html')) })
+		);
 		expect(r.parsed[0].file.messages).toHaveLength(16);
 		expect(r.parsed[0].file.notes).toContain('x/: messages2.html not among the files: the messages in them are missing');
 	});
 
 	it('leaves another export zipped alongside to its own parser', async () => {
 		const dir = join(FIXTURES, 'html_export_three_parts/ChatExport_2024-01-15');
-		const r = await parseSource('mixed.zip', zipSync({
-			'tg/messages.html': readFileSync(join(dir, 'messages.html')),
-			'tg/css/style.css': readFileSync(join(dir, 'css/style.css')),
-			'WhatsApp Chat with Bo.txt': new TextEncoder().encode('1/15/24, 9:41 AM - Bo Li: hi\n')
-		}));
+		const r = await parseSource(
+			'mixed.zip',
+			zipSync({
+				'tg/messages.html': readFileSync(join(dir, 'messages.html')),
+				'tg/css/style.css': readFileSync(join(dir, 'css/style.css')),
+				'WhatsApp Chat with Bo.txt': new TextEncoder().encode('1/15/24, 9:41 AM - Bo Li: hi\n')
+			})
+		);
 		expect(r.parsed.map((p) => [p.entry, p.file.platform, p.file.messages.length])).toEqual([
 			['tg/', 'telegram', 8],
 			['WhatsApp Chat with Bo.txt', 'whatsapp', 1]
@@ -174,7 +180,13 @@ describe('single HTML files', () => {
 			['305', 'Tomás Ortega', '2024-07-02T07:32:00Z', 'media', '😅']
 		]);
 		expect(inBerlin.conversations).toEqual([{ title: 'Lena Fischer', kind: 'direct' }]);
-		expect(noZone.messages.map((m) => m.ts)).toEqual(['2024-07-02T08:00:00Z', '2024-07-02T08:05:00Z', '2024-07-02T08:30:00Z', '2024-07-02T08:31:00Z', '2024-07-02T08:32:00Z']);
+		expect(noZone.messages.map((m) => m.ts)).toEqual([
+			'2024-07-02T08:00:00Z',
+			'2024-07-02T08:05:00Z',
+			'2024-07-02T08:30:00Z',
+			'2024-07-02T08:31:00Z',
+			'2024-07-02T08:32:00Z'
+		]);
 		expect(otherZone.messages[0].ts).toBe('2024-07-02T08:00:00Z');
 		expect(noZone.notes[0]).toMatch(/one hour late unless the import's time zone is the exporting computer's$/);
 	});
@@ -245,11 +257,11 @@ describe('the parts chosen as separate files', () => {
 	});
 
 	it('names a group after its first file', () => {
-		expect([groupName(['messages.html']), groupName(['messages.html', 'messages2.html']), groupName(['messages.html', 'messages2.html', 'messages3.html'])]).toEqual([
-			'messages.html',
-			'messages.html and 1 more part',
-			'messages.html and 2 more parts'
-		]);
+		expect([
+			groupName(['messages.html']),
+			groupName(['messages.html', 'messages2.html']),
+			groupName(['messages.html', 'messages2.html', 'messages3.html'])
+		]).toEqual(['messages.html', 'messages.html and 1 more part', 'messages.html and 2 more parts']);
 	});
 
 	it('reads them as the zip of their folder reads them, under one archive hash over names and bytes in any order', async () => {

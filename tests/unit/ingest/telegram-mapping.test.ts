@@ -26,9 +26,21 @@ const KIND_CASES: [string, object, MessageKind, string, string[]][] = [
 	['audio_file', { ...BASE, file: 'files/song.mp3', media_type: 'audio_file', text: '' }, 'media', '', ['files/song.mp3']],
 	['document', { ...BASE, file: 'files/Rechnung.pdf', mime_type: 'application/pdf', text: 'Rechnung' }, 'media', 'Rechnung', ['files/Rechnung.pdf']],
 	['location', { ...BASE, location_information: { latitude: 40.4168, longitude: -3.7038 }, text: '' }, 'location', '40.4168, -3.7038', []],
-	['venue', { ...BASE, place_name: 'Café Sol', address: 'Calle Mayor 1', location_information: { latitude: 40.4, longitude: -3.7 }, text: '' }, 'location', 'Café Sol, Calle Mayor 1, 40.4, -3.7', []],
+	[
+		'venue',
+		{ ...BASE, place_name: 'Café Sol', address: 'Calle Mayor 1', location_information: { latitude: 40.4, longitude: -3.7 }, text: '' },
+		'location',
+		'Café Sol, Calle Mayor 1, 40.4, -3.7',
+		[]
+	],
 	['poll', { ...BASE, poll: { question: 'Wann?', answers: [{ text: 'Mo' }, { text: 'Di' }] }, text: '' }, 'other', 'Poll: Wann?\n- Mo\n- Di', []],
-	['contact', { ...BASE, contact_information: { first_name: 'Li', last_name: 'Wei', phone_number: '+86 10 0000' }, text: '' }, 'other', 'Contact: Li Wei +86 10 0000', []],
+	[
+		'contact',
+		{ ...BASE, contact_information: { first_name: 'Li', last_name: 'Wei', phone_number: '+86 10 0000' }, text: '' },
+		'other',
+		'Contact: Li Wei +86 10 0000',
+		[]
+	],
 	['game', { ...BASE, game_title: 'Lumberjack', text: '' }, 'other', 'Game: Lumberjack', []],
 	['invoice', { ...BASE, invoice_information: { title: 'Order 7' }, text: '' }, 'other', 'Invoice: Order 7', []],
 	['unsupported', { ...BASE, type: 'unsupported', text: '' }, 'other', '', []],
@@ -57,13 +69,31 @@ describe('Telegram kind mapping', () => {
 	});
 
 	it('text as an entity array: entity texts concatenated, text_link keeps its href', () => {
-		const text = ['Ver ', { type: 'text_link', text: 'aquí', href: 'https://ex.es/x' }, ', ', { type: 'mention', text: '@bo' }, ' ', { type: 'code', text: 'x=1' }];
+		const text = [
+			'Ver ',
+			{ type: 'text_link', text: 'aquí', href: 'https://ex.es/x' },
+			', ',
+			{ type: 'mention', text: '@bo' },
+			' ',
+			{ type: 'code', text: 'x=1' }
+		];
 		const file = telegramJson.parse({ path: 'r.json', text: chatOf([{ ...BASE, text }]) });
 		expect(file.messages[0].text).toBe('Ver aquí (https://ex.es/x), @bo x=1');
 	});
 
 	it('text_entities alone (no text) are rendered the same way', () => {
-		const file = telegramJson.parse({ path: 'r.json', text: chatOf([{ ...BASE, text_entities: [{ type: 'plain', text: 'a' }, { type: 'bold', text: 'b' }] }]) });
+		const file = telegramJson.parse({
+			path: 'r.json',
+			text: chatOf([
+				{
+					...BASE,
+					text_entities: [
+						{ type: 'plain', text: 'a' },
+						{ type: 'bold', text: 'b' }
+					]
+				}
+			])
+		});
 		expect(file.messages[0].text).toBe('ab');
 	});
 
@@ -125,10 +155,22 @@ describe('Telegram sniff', () => {
 		['WhatsApp Android', '1/2/24, 9:07 AM - Ana Silva: Shipment delayed\n1/2/24, 9:08 AM - Bo Li: ok\n'],
 		['WhatsApp iOS', '[02/01/2024, 09:05:11] Ops Team: Messages and calls are end-to-end encrypted.\n'],
 		['Signal JSON Lines', '{"date": "2024-06-01T09:00:00", "sender": "Aya", "body": "hi  ", "quote": "", "sticker": "", "reactions": [], "attachments": []}\n'],
-		['Slack day file', '[\n    {\n        "type": "message",\n        "user": "U0BMYT2FL",\n        "text": "hi",\n        "ts": "1452845865.000008"\n    }\n]'],
-		['Discord JSON', '{\n  "guild": {"id": "1", "name": "G"},\n  "channel": {"id": "2", "type": "GuildTextChat", "name": "general"},\n  "messages": [{"id": "3", "type": "Default", "timestamp": "2024-01-01T00:00:00+00:00", "content": "hi", "author": {"id": "4", "name": "ana"}}]\n}'],
-		['Messenger JSON', '{"participants": [{"name": "Alice"}], "messages": [{"sender_name": "Alice", "timestamp_ms": 1415147732056, "content": "Hello"}], "title": "Alice", "thread_type": "Regular"}'],
-		['WeFlow JSON', '{"weflow": {"version": "1"}, "session": {"wxid": "wxid_1", "type": "私聊"}, "messages": [{"localId": 1, "createTime": 1700000000, "type": "文本消息", "content": "你好"}]}'],
+		[
+			'Slack day file',
+			'[\n    {\n        "type": "message",\n        "user": "U0BMYT2FL",\n        "text": "hi",\n        "ts": "1452845865.000008"\n    }\n]'
+		],
+		[
+			'Discord JSON',
+			'{\n  "guild": {"id": "1", "name": "G"},\n  "channel": {"id": "2", "type": "GuildTextChat", "name": "general"},\n  "messages": [{"id": "3", "type": "Default", "timestamp": "2024-01-01T00:00:00+00:00", "content": "hi", "author": {"id": "4", "name": "ana"}}]\n}'
+		],
+		[
+			'Messenger JSON',
+			'{"participants": [{"name": "Alice"}], "messages": [{"sender_name": "Alice", "timestamp_ms": 1415147732056, "content": "Hello"}], "title": "Alice", "thread_type": "Regular"}'
+		],
+		[
+			'WeFlow JSON',
+			'{"weflow": {"version": "1"}, "session": {"wxid": "wxid_1", "type": "私聊"}, "messages": [{"localId": 1, "createTime": 1700000000, "type": "文本消息", "content": "你好"}]}'
+		],
 		['Discord CSV', 'AuthorID,Author,Date,Content,Attachments,Reactions\n1,ana,2024-01-01T00:00:00+00:00,hi,,\n'],
 		['generic CSV', 'date,from,text\n2024-01-01,ana,hi\n'],
 		['garbage', '\u0000\u0001\u0002 nonsense {{{ "type": "personal_chat"'],

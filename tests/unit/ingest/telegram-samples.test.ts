@@ -53,7 +53,17 @@ describe('Telegram data sample', () => {
 			'left_chats.list[0].messages[4]'
 		]);
 		expect(paths('call')).toEqual([`${c0}[7]`, `${c0}[8]`, `${c1}[17]`]);
-		expect(paths('media')).toEqual([`${c0}[4]`, `${c0}[10]`, `${c0}[12]`, `${c0}[19]`, `${c1}[8]`, `${c1}[19]`, `${c1}[25]`, `${c1}[27]`, 'chats.list[2].messages[3]']);
+		expect(paths('media')).toEqual([
+			`${c0}[4]`,
+			`${c0}[10]`,
+			`${c0}[12]`,
+			`${c0}[19]`,
+			`${c1}[8]`,
+			`${c1}[19]`,
+			`${c1}[25]`,
+			`${c1}[27]`,
+			'chats.list[2].messages[3]'
+		]);
 		expect(paths('location')).toEqual([`${c0}[17]`]);
 		expect(paths('other')).toEqual([`${c1}[15]`, `${c1}[21]`, 'chats.list[2].messages[7]']);
 		expect(paths('text')).toHaveLength(39);

@@ -23,7 +23,7 @@ function mulberry32(seed: number): () => number {
 	};
 }
 
-const AUTHORS = ['Ana Silva', 'Bo', 'Zoë Müller', '李娜', 'Омар', '+49 151 2345678', 'Dr. K. O\'Neil'];
+const AUTHORS = ['Ana Silva', 'Bo', 'Zoë Müller', '李娜', 'Омар', '+49 151 2345678', "Dr. K. O'Neil"];
 const WORDS = ['shipment', 'ok', 'Grüße', '你好', 'привет', 'tomorrow 10:30?', '#42', 'see: page 3', '😀', 'a-b', '(note)'];
 
 interface Rec {

@@ -15,36 +15,99 @@ describe('WeChatMsg / MemoTrace CSV', () => {
 		expect(file.unparsed).toEqual([]);
 		expectRecords(file, [
 			{ line: 2, ...lina, ts: '2024-01-01T08:00:00Z', kind: 'text', text: '你好！明天的会议改到下午三点，可以吗？😊', sourceId: '101', path: 'row 2' },
-			{ line: 3, lineEnd: 4, ...me, ts: '2024-01-01T08:01:00Z', kind: 'text', text: 'Sure — see you at 3pm, room "Berlin".\nBring the Q1 deck.', sourceId: '102', path: 'row 3' },
+			{
+				line: 3,
+				lineEnd: 4,
+				...me,
+				ts: '2024-01-01T08:01:00Z',
+				kind: 'text',
+				text: 'Sure — see you at 3pm, room "Berlin".\nBring the Q1 deck.',
+				sourceId: '102',
+				path: 'row 3'
+			},
 			{ line: 5, ...lina, ts: '2024-01-01T08:02:00Z', kind: 'media', text: '[image]', sourceId: '103', path: 'row 4' },
 			{ line: 6, ...lina, ts: '2024-01-01T08:03:00Z', kind: 'media', text: '[voice 4s]\n我到楼下了', sourceId: '104', path: 'row 5' },
 			{ line: 7, ...me, ts: '2024-01-01T08:04:00Z', kind: 'media', text: '[video]', sourceId: '105', path: 'row 6' },
 			{ line: 8, ...me, ts: '2024-01-01T08:05:00Z', kind: 'media', text: '[sticker]', sourceId: '106', path: 'row 7' },
-			{ line: 9, ...lina, ts: '2024-01-01T08:06:00Z', kind: 'location', text: '人民广场\n上海市黄浦区人民大道200号\n31.230416,121.473701', sourceId: '107', path: 'row 8' },
-			{ line: 10, ...me, ts: '2024-01-01T08:07:00Z', kind: 'other', text: 'Q1 pricing update\nNew list prices from April\nhttps://example.com/pricing?a=1&b=2', sourceId: '108', path: 'row 9' },
-			{ line: 11, ...lina, ts: '2024-01-01T08:08:00Z', kind: 'media', text: '合同草案_v2.pdf', attachments: ['合同草案_v2.pdf'], sourceId: '109', path: 'row 10' },
+			{
+				line: 9,
+				...lina,
+				ts: '2024-01-01T08:06:00Z',
+				kind: 'location',
+				text: '人民广场\n上海市黄浦区人民大道200号\n31.230416,121.473701',
+				sourceId: '107',
+				path: 'row 8'
+			},
+			{
+				line: 10,
+				...me,
+				ts: '2024-01-01T08:07:00Z',
+				kind: 'other',
+				text: 'Q1 pricing update\nNew list prices from April\nhttps://example.com/pricing?a=1&b=2',
+				sourceId: '108',
+				path: 'row 9'
+			},
+			{
+				line: 11,
+				...lina,
+				ts: '2024-01-01T08:08:00Z',
+				kind: 'media',
+				text: '合同草案_v2.pdf',
+				attachments: ['合同草案_v2.pdf'],
+				sourceId: '109',
+				path: 'row 10'
+			},
 			{ line: 12, ...lina, ts: '2024-01-01T08:09:00Z', kind: 'text', text: '好的，没问题\n> Me: 明天下午三点开会', sourceId: '110', path: 'row 11' },
 			{ line: 13, ...me, ts: '2024-01-01T08:10:00Z', kind: 'text', text: '', sourceId: '111', path: 'row 12' },
 			{ line: 14, ...me, ts: '2024-01-01T08:11:00Z', kind: 'call', text: '通话时长 01:23', sourceId: '112', path: 'row 13' },
-			{ line: 15, author: '', authorRaw: '李娜', ts: '2024-01-01T08:12:00Z', kind: 'system', text: '你已添加了李娜，现在可以开始聊天了。', sourceId: '113', path: 'row 14' },
+			{
+				line: 15,
+				author: '',
+				authorRaw: '李娜',
+				ts: '2024-01-01T08:12:00Z',
+				kind: 'system',
+				text: '你已添加了李娜，现在可以开始聊天了。',
+				sourceId: '113',
+				path: 'row 14'
+			},
 			{ line: 16, author: '', authorRaw: '李娜', ts: '2024-01-01T08:13:00Z', kind: 'system', text: '"李娜" 撤回了一条消息', sourceId: '114', path: 'row 15' },
 			{ line: 17, ...me, ts: '2024-01-01T08:14:00Z', kind: 'other', text: '微信转账\n￥200.00\n午餐AA', sourceId: '115', path: 'row 16' },
 			{ line: 18, ...lina, ts: '2024-01-01T08:15:00Z', kind: 'other', text: '[contact card] 陈伟', sourceId: '116', path: 'row 17' },
 			{ line: 19, ...me, ts: '2024-01-01T08:16:00Z', kind: 'text', text: 'Danke! ¿Nos vemos mañana a las 10?', sourceId: '117', path: 'row 18' }
 		]);
-		expect(file.messages[1].raw).toBe('102,5,1,0,1,1704096060,2,"Sure — see you at 3pm, room ""Berlin"".\nBring the Q1 deck.",2024-01-01 16:01:00,Me,Me,wxid_me01');
+		expect(file.messages[1].raw).toBe(
+			'102,5,1,0,1,1704096060,2,"Sure — see you at 3pm, room ""Berlin"".\nBring the Q1 deck.",2024-01-01 16:01:00,Me,Me,wxid_me01'
+		);
 	});
 
 	it('memotrace_group_prefix_ms: wxid prefixes stripped into authorId, ms epoch, StrTime fallback, bad rows kept as unparsed', () => {
 		const file = parseFixture(wechatMsgCsv, 'memotrace_group_prefix_ms.csv', 'data/聊天记录/报销群/报销群_utf8.csv');
 		expect(file.conversations).toEqual([{ title: '报销群', kind: 'group' }]);
 		expectRecords(file, [
-			{ line: 2, lineEnd: 3, author: 'wxid_zhao01', authorId: 'wxid_zhao01', ts: '2024-03-01T08:00:00Z', kind: 'text', text: '大家好，周五前请提交报销单。', sourceId: '201' },
+			{
+				line: 2,
+				lineEnd: 3,
+				author: 'wxid_zhao01',
+				authorId: 'wxid_zhao01',
+				ts: '2024-03-01T08:00:00Z',
+				kind: 'text',
+				text: '大家好，周五前请提交报销单。',
+				sourceId: '201'
+			},
 			{ line: 4, lineEnd: 5, author: '钱多多', authorId: 'wxid_qian_02', ts: '2024-03-01T08:01:00Z', kind: 'text', text: 'OK 👍', sourceId: '202' },
 			{ line: 6, ...me, ts: '2024-03-01T08:02:00Z', kind: 'text', text: '收到，谢谢！', sourceId: '203' },
 			{ line: 7, lineEnd: 8, author: '孙丽', authorId: 'wxid_sun03', ts: '2024-03-01T16:03:00', kind: 'text', text: 'Reminder:\nbring ID', sourceId: '204' },
 			{ line: 11, author: '', ts: '2024-03-01T08:05:00Z', kind: 'system', text: '"钱多多" 撤回了一条消息', sourceId: '207' },
-			{ line: 12, lineEnd: 13, author: '赵强', authorId: 'wxid_zhao01', ts: '2024-03-01T08:06:00Z', kind: 'text', text: 'Yes, by Friday 18:00\n> 钱多多: 截止时间是几点？', sourceId: '208' }
+			{
+				line: 12,
+				lineEnd: 13,
+				author: '赵强',
+				authorId: 'wxid_zhao01',
+				ts: '2024-03-01T08:06:00Z',
+				kind: 'text',
+				text: 'Yes, by Friday 18:00\n> 钱多多: 截止时间是几点？',
+				sourceId: '208'
+			}
 		]);
 		expect(file.unparsed.map((u) => [u.line, u.path])).toEqual([
 			[9, 'row 6'],
@@ -83,14 +146,20 @@ describe('WeChatMsg / MemoTrace CSV, odd rows', () => {
 	});
 
 	it('reads columns by name, whatever their order, and a custom WeChat id as Sender', () => {
-		const file = wechatMsgCsv.parse({ path: 'a_utf8.csv', text: 'Sender,NickName,Remark,StrTime,StrContent,Status,CreateTime,IsSender,SubType,Type,TalkerId,localId\nqq123456,Old Friend,,2021-08-13 22:11:18,旧朋友你好,,1628863878,0,0,1,217,9\n' });
-		expect(file.messages.map((m) => [m.author, m.authorId, m.ts, m.text, m.sourceId])).toEqual([['Old Friend', 'qq123456', '2021-08-13T14:11:18Z', '旧朋友你好', '9']]);
+		const file = wechatMsgCsv.parse({
+			path: 'a_utf8.csv',
+			text: 'Sender,NickName,Remark,StrTime,StrContent,Status,CreateTime,IsSender,SubType,Type,TalkerId,localId\nqq123456,Old Friend,,2021-08-13 22:11:18,旧朋友你好,,1628863878,0,0,1,217,9\n'
+		});
+		expect(file.messages.map((m) => [m.author, m.authorId, m.ts, m.text, m.sourceId])).toEqual([
+			['Old Friend', 'qq123456', '2021-08-13T14:11:18Z', '旧朋友你好', '9']
+		]);
 	});
 });
 
 describe('WeChatMsg / MemoTrace CSV with a MsgSvrID column', () => {
 	it('uses server ids as sourceId, so a quoted reply links to the quoted message', () => {
-		const quote = '<msg><appmsg><title>是的</title><type>57</type><refermsg><svrid>900001</svrid><displayname>A</displayname><content>周五？</content></refermsg></appmsg></msg>';
+		const quote =
+			'<msg><appmsg><title>是的</title><type>57</type><refermsg><svrid>900001</svrid><displayname>A</displayname><content>周五？</content></refermsg></appmsg></msg>';
 		const text = [
 			'localId,MsgSvrID,Type,SubType,IsSender,CreateTime,StrContent,StrTime,Remark,NickName,Sender',
 			'1,900001,1,0,0,1704096000,周五？,,A,A,wxid_a',

@@ -14,10 +14,38 @@ const fields = (text: string) => readCsv(text).rows.map((r) => r.fields);
 
 describe('WeChat CSV rows', () => {
 	it.each([
-		['plain LF rows', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-		['CRLF rows', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-		['CR-only rows', 'a,b\r1,2', [['a', 'b'], ['1', '2']]],
-		['no final newline', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+		[
+			'plain LF rows',
+			'a,b\n1,2\n',
+			[
+				['a', 'b'],
+				['1', '2']
+			]
+		],
+		[
+			'CRLF rows',
+			'a,b\r\n1,2\r\n',
+			[
+				['a', 'b'],
+				['1', '2']
+			]
+		],
+		[
+			'CR-only rows',
+			'a,b\r1,2',
+			[
+				['a', 'b'],
+				['1', '2']
+			]
+		],
+		[
+			'no final newline',
+			'a,b\n1,2',
+			[
+				['a', 'b'],
+				['1', '2']
+			]
+		],
 		['BOM dropped', '\ufeffa,b\n', [['a', 'b']]],
 		['empty fields', ',,\n', [['', '', '']]],
 		['quoted comma', '"x,y",z\n', [['x,y', 'z']]],

@@ -23,7 +23,16 @@ describe('WeChat data samples', () => {
 	it('East China Sales_utf8.csv (MemoTrace) matches the hand-counted figures', () => {
 		const file = parseSample(wechatMsgCsv, 'East China Sales_utf8.csv');
 		const { conversations: _c, ...stats } = computeStats(file);
-		expect(stats).toEqual({ participants: 6, records: 39, system: 4, media: 5, deleted: 0, unparsed: 1, first_ts: '2024-06-03T01:53:00Z', last_ts: '2024-06-03T10:13:00Z' });
+		expect(stats).toEqual({
+			participants: 6,
+			records: 39,
+			system: 4,
+			media: 5,
+			deleted: 0,
+			unparsed: 1,
+			first_ts: '2024-06-03T01:53:00Z',
+			last_ts: '2024-06-03T10:13:00Z'
+		});
 		expect(file.conversations).toEqual([{ title: 'East China Sales', kind: 'group' }]);
 		expect(file.unparsed.map((u) => u.line)).toEqual([44]);
 		expect(kindLines(file, 'system')).toEqual([2, 23, 28, 41]);
@@ -37,7 +46,16 @@ describe('WeChat data samples', () => {
 	it('wxid_sortega88_0_5000.csv (PyWxDump) matches the hand-counted figures', () => {
 		const file = parseSample(pywxdumpCsv, 'wxid_sortega88_0_5000.csv');
 		const { conversations: _c, ...stats } = computeStats(file);
-		expect(stats).toEqual({ participants: 2, records: 31, system: 3, media: 5, deleted: 0, unparsed: 1, first_ts: '2024-06-10T09:58:00', last_ts: '2024-06-10T21:39:32' });
+		expect(stats).toEqual({
+			participants: 2,
+			records: 31,
+			system: 3,
+			media: 5,
+			deleted: 0,
+			unparsed: 1,
+			first_ts: '2024-06-10T09:58:00',
+			last_ts: '2024-06-10T21:39:32'
+		});
 		expect(file.conversations).toEqual([{ title: 'wxid_sortega88', kind: 'direct', sourceId: 'wxid_sortega88' }]);
 		expect(file.unparsed.map((u) => u.line)).toEqual([41]);
 		expect(kindLines(file, 'system')).toEqual([21, 23, 44]);
@@ -50,7 +68,16 @@ describe('WeChat data samples', () => {
 	it('Lukas Brandt.txt (WechatExporter) matches the hand-counted figures', () => {
 		const file = parseSample(wechatExporterTxt, 'Lukas Brandt.txt');
 		const { conversations: _c, ...stats } = computeStats(file);
-		expect(stats).toEqual({ participants: 2, records: 32, system: 2, media: 6, deleted: 0, unparsed: 0, first_ts: '2024-06-12T08:42:05', last_ts: '2024-06-12T22:10:50' });
+		expect(stats).toEqual({
+			participants: 2,
+			records: 32,
+			system: 2,
+			media: 6,
+			deleted: 0,
+			unparsed: 0,
+			first_ts: '2024-06-12T08:42:05',
+			last_ts: '2024-06-12T22:10:50'
+		});
 		expect(file.conversations).toEqual([{ title: 'Lukas Brandt', kind: 'direct' }]);
 		expect(kindLines(file, 'system')).toEqual([14, 33]);
 		expect(kindLines(file, 'media')).toEqual([8, 10, 16, 18, 29, 36]);
@@ -63,7 +90,16 @@ describe('WeChat data samples', () => {
 	it('项目Alpha.json (WeFlow) matches the hand-counted figures', () => {
 		const file = parseSample(weflowJson, '项目Alpha.json');
 		const { conversations: _c, ...stats } = computeStats(file);
-		expect(stats).toEqual({ participants: 4, records: 30, system: 4, media: 5, deleted: 0, unparsed: 0, first_ts: '2024-06-20T01:01:00Z', last_ts: '2024-06-20T05:40:45Z' });
+		expect(stats).toEqual({
+			participants: 4,
+			records: 30,
+			system: 4,
+			media: 5,
+			deleted: 0,
+			unparsed: 0,
+			first_ts: '2024-06-20T01:01:00Z',
+			last_ts: '2024-06-20T05:40:45Z'
+		});
 		expect(file.conversations).toEqual([{ title: '项目Alpha', kind: 'group', sourceId: '48151623420@chatroom' }]);
 		expect(kindLines(file, 'system')).toEqual([17, 132, 208, 362]);
 		expect(kindLines(file, 'media')).toEqual([67, 119, 169, 195, 310]);

@@ -16,14 +16,17 @@ const own: Record<string, string[]> = {
 const others: Record<string, string> = {
 	'WhatsApp Android': '12/01/2024, 09:00 - Ana: Hola\n12/01/2024, 09:01 - Bo: hi\n',
 	'WhatsApp iOS': '[12/01/2024, 09:00:12] Ana: Hola\n[12/01/2024, 09:01:00] Bo: hi\n',
-	'Telegram JSON': '{\n "name": "Ana",\n "type": "personal_chat",\n "id": 1,\n "messages": [{"id": 1, "type": "message", "date": "2024-01-01T10:00:00", "date_unixtime": "1704103200", "from": "Ana", "text": "hi"}]\n}',
+	'Telegram JSON':
+		'{\n "name": "Ana",\n "type": "personal_chat",\n "id": 1,\n "messages": [{"id": 1, "type": "message", "date": "2024-01-01T10:00:00", "date_unixtime": "1704103200", "from": "Ana", "text": "hi"}]\n}',
 	'Slack JSON': '[{"type": "message", "user": "U123", "text": "hi", "ts": "1704103200.000100"}]',
-	'Discord JSON': '{"guild": {"id": "1", "name": "G"}, "channel": {"id": "2", "name": "general"}, "messages": [{"id": "3", "timestamp": "2024-01-01T10:00:00+00:00", "content": "hi", "author": {"id": "4", "name": "ana"}}]}',
+	'Discord JSON':
+		'{"guild": {"id": "1", "name": "G"}, "channel": {"id": "2", "name": "general"}, "messages": [{"id": "3", "timestamp": "2024-01-01T10:00:00+00:00", "content": "hi", "author": {"id": "4", "name": "ana"}}]}',
 	'Discord CSV': 'AuthorID,Author,Date,Content,Attachments,Reactions\n4,ana,2024-01-01T10:00:00+00:00,hi,,\n',
 	'Messenger JSON': '{"participants": [{"name": "Ana"}], "messages": [{"sender_name": "Ana", "timestamp_ms": 1704103200000, "content": "hi"}], "title": "Ana"}',
-	'Signal JSONL': '{"id":"1","sent_at":1704103200000,"body":"hi","conversationId":"c1"}\n{"id":"2","sent_at":1704103260000,"body":"yo","conversationId":"c1"}\n',
+	'Signal JSONL':
+		'{"id":"1","sent_at":1704103200000,"body":"hi","conversationId":"c1"}\n{"id":"2","sent_at":1704103260000,"body":"yo","conversationId":"c1"}\n',
 	'generic CSV': 'date,author,message\n2024-01-01 10:00,Ana,hi\n',
-	'empty': '',
+	empty: '',
 	'garbage bytes': '\u0000\u0001\ufffd\ufffdPK\u0003\u0004\u0000garbage',
 	'plain prose': 'Dear team,\nplease see the minutes (2024-01-01 10:00:00): nothing to add.\nRegards'
 };
@@ -33,7 +36,11 @@ describe('sniff', () => {
 		it.each(own[parser.id])(`${parser.id} claims %s`, (name) => {
 			expect(parser.sniff(fixture(name).slice(0, 65536), name)).toBe(true);
 		});
-		it.each(Object.entries(own).filter(([id]) => id !== parser.id).flatMap(([, names]) => names))(`${parser.id} leaves the other WeChat format %s`, (name) => {
+		it.each(
+			Object.entries(own)
+				.filter(([id]) => id !== parser.id)
+				.flatMap(([, names]) => names)
+		)(`${parser.id} leaves the other WeChat format %s`, (name) => {
 			expect(parser.sniff(fixture(name).slice(0, 65536), name)).toBe(false);
 		});
 		it.each(Object.entries(others))(`${parser.id} leaves %s`, (_name, sample) => {

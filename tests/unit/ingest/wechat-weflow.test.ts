@@ -16,9 +16,25 @@ describe('WeFlow JSON', () => {
 			{ line: 5, ...lina, ts: '2024-05-29T16:26:40Z', kind: 'text', text: '周末一起去爬山吗？⛰️', sourceId: '1', path: 'messages[0]' },
 			{ line: 6, ...me, ts: '2024-05-29T16:27:40Z', kind: 'text', text: '好啊！Sunday 9:00, Treffpunkt am Bahnhof.', sourceId: '2', path: 'messages[1]' },
 			{ line: 7, ...lina, ts: '2024-05-29T16:28:40Z', kind: 'media', text: '[图片]', sourceId: '3', path: 'messages[2]' },
-			{ line: 8, ...lina, ts: '2024-05-29T16:29:40Z', kind: 'text', text: '收到👌\n> 我: 好啊！Sunday 9:00, Treffpunkt am Bahnhof.', sourceId: '4', path: 'messages[3]' },
+			{
+				line: 8,
+				...lina,
+				ts: '2024-05-29T16:29:40Z',
+				kind: 'text',
+				text: '收到👌\n> 我: 好啊！Sunday 9:00, Treffpunkt am Bahnhof.',
+				sourceId: '4',
+				path: 'messages[3]'
+			},
 			{ line: 9, author: '', ts: '2024-05-29T16:30:40Z', kind: 'system', text: '"李娜" 撤回了一条消息', sourceId: '5', path: 'messages[4]' },
-			{ line: 10, ...me, ts: '2024-05-29T16:31:40Z', kind: 'other', text: 'Trail map\nRoute B, 12 km\nhttps://example.com/trail', sourceId: '6', path: 'messages[5]' },
+			{
+				line: 10,
+				...me,
+				ts: '2024-05-29T16:31:40Z',
+				kind: 'other',
+				text: 'Trail map\nRoute B, 12 km\nhttps://example.com/trail',
+				sourceId: '6',
+				path: 'messages[5]'
+			},
 			{ line: 11, ...lina, ts: '2024-05-29T16:32:40Z', kind: 'call', text: '通话时长 00:35', sourceId: '7', path: 'messages[6]' },
 			{ line: 12, ...me, ts: '2024-05-29T16:33:40Z', kind: 'location', text: '[位置]人民广场', sourceId: '8', path: 'messages[7]' }
 		]);
@@ -55,7 +71,9 @@ describe('WeFlow JSON', () => {
 		const file = parseFixture(weflowJson, 'weflow_wrong_shape_telegram.json');
 		expect(file.messages).toEqual([]);
 		expect(file.unparsed).toHaveLength(1);
-		expect(file.unparsed[0].reason).toBe('not a WeFlow export: expected an object with "weflow", "session" and "messages", found an object with keys name, type, id, messages');
+		expect(file.unparsed[0].reason).toBe(
+			'not a WeFlow export: expected an object with "weflow", "session" and "messages", found an object with keys name, type, id, messages'
+		);
 	});
 
 	it('reports a JSON array root and non-JSON text by shape', () => {
@@ -69,8 +87,24 @@ describe('WeFlow JSON, record shapes', () => {
 	const wrap = (messages: unknown[]) => JSON.stringify({ weflow: { version: '1' }, session: { wxid: 'wxid_a', displayName: 'A', type: '私聊' }, messages });
 
 	it.each([
-		['a numeric type code', { createTime: 1717000000, type: 3, content: '<msg><img length="1"/></msg>', isSend: 0, senderUsername: 'wxid_a' }, 'media', '[image]'],
-		['no label, 64-bit localType of a file', { createTime: 1717000000, localType: 25769803825, content: '<msg><appmsg><title>a.pdf</title><type>6</type></appmsg></msg>', isSend: 0, senderUsername: 'wxid_a' }, 'media', 'a.pdf'],
+		[
+			'a numeric type code',
+			{ createTime: 1717000000, type: 3, content: '<msg><img length="1"/></msg>', isSend: 0, senderUsername: 'wxid_a' },
+			'media',
+			'[image]'
+		],
+		[
+			'no label, 64-bit localType of a file',
+			{
+				createTime: 1717000000,
+				localType: 25769803825,
+				content: '<msg><appmsg><title>a.pdf</title><type>6</type></appmsg></msg>',
+				isSend: 0,
+				senderUsername: 'wxid_a'
+			},
+			'media',
+			'a.pdf'
+		],
 		['formattedTime only', { formattedTime: '2024-05-30 00:26:40', type: '文本消息', content: 'hi', isSend: 0, senderUsername: 'wxid_a' }, 'text', 'hi']
 	])('%s', (_name, record, kind, text) => {
 		const file = weflowJson.parse({ path: 'a.json', text: wrap([record]) });
@@ -94,7 +128,8 @@ describe('WeFlow JSON, record shapes', () => {
 
 describe('WeFlow JSON with server ids', () => {
 	it('uses serverId as sourceId and links a quote to it', () => {
-		const quote = '<msg><appmsg><title>好</title><type>57</type><refermsg><svrid>777</svrid><displayname>A</displayname><content>走吗</content></refermsg></appmsg></msg>';
+		const quote =
+			'<msg><appmsg><title>好</title><type>57</type><refermsg><svrid>777</svrid><displayname>A</displayname><content>走吗</content></refermsg></appmsg></msg>';
 		const text = JSON.stringify({
 			weflow: { version: '1' },
 			session: { wxid: 'wxid_a', displayName: 'A', type: '私聊' },
@@ -117,6 +152,12 @@ describe('WeFlow JSON cut before its messages', () => {
 		const file = weflowJson.parse({ path: 'exports/李娜.json', text });
 		expect(file.messages).toEqual([]);
 		expect(file.conversations).toEqual([{ title: '李娜', kind: 'direct' }]);
-		expect(file.unparsed).toEqual([expect.objectContaining({ line: 3, path: 'messages[0]', reason: 'the file ends inside the value of "session" (cut off?); 0 complete records before it were kept' })]);
+		expect(file.unparsed).toEqual([
+			expect.objectContaining({
+				line: 3,
+				path: 'messages[0]',
+				reason: 'the file ends inside the value of "session" (cut off?); 0 complete records before it were kept'
+			})
+		]);
 	});
 });

@@ -44,12 +44,33 @@ describe('describe (XML bodies)', () => {
 	it.each([
 		['typed text mentioning a recall stays text', 1, 0, '他撤回了一条消息吗？', 'text', '他撤回了一条消息吗？'],
 		['revokemsg in a type-1 row is system', 1, 0, '<revokemsg>你撤回了一条消息</revokemsg>', 'system', '你撤回了一条消息'],
-		['10002 sysmsg revoke', 10002, 0, '<sysmsg type="revokemsg"><revokemsg><replacemsg><![CDATA[你撤回了一条消息]]></replacemsg></revokemsg></sysmsg>', 'system', '你撤回了一条消息'],
+		[
+			'10002 sysmsg revoke',
+			10002,
+			0,
+			'<sysmsg type="revokemsg"><revokemsg><replacemsg><![CDATA[你撤回了一条消息]]></replacemsg></revokemsg></sysmsg>',
+			'system',
+			'你撤回了一条消息'
+		],
 		['voice without a transcription', 34, 0, '<msg><voicemsg voicelength="1500" /></msg>', 'media', '[voice 2s]'],
 		['uploaded GIF 49/8', 49, 8, '<msg><appmsg><title>dance.gif</title><type>8</type></appmsg></msg>', 'media', 'dance.gif'],
-		['merged-forward record 49/19', 49, 19, '<msg><appmsg><title>群聊的聊天记录</title><des>A: hi\nB: yo</des><type>19</type></appmsg></msg>', 'other', '群聊的聊天记录\nA: hi\nB: yo'],
+		[
+			'merged-forward record 49/19',
+			49,
+			19,
+			'<msg><appmsg><title>群聊的聊天记录</title><des>A: hi\nB: yo</des><type>19</type></appmsg></msg>',
+			'other',
+			'群聊的聊天记录\nA: hi\nB: yo'
+		],
 		['red packet 49/2001 without a title', 49, 2001, '<msg><appmsg><type>2001</type></appmsg></msg>', 'other', '[red packet]'],
-		['quote of a quoted XML message', 49, 57, '<msg><appmsg><title>ok</title><refermsg><displayname>A</displayname><content>&lt;msg&gt;&lt;appmsg&gt;&lt;title&gt;doc.pdf&lt;/title&gt;&lt;/appmsg&gt;&lt;/msg&gt;</content></refermsg></appmsg></msg>', 'text', 'ok\n> A: doc.pdf']
+		[
+			'quote of a quoted XML message',
+			49,
+			57,
+			'<msg><appmsg><title>ok</title><refermsg><displayname>A</displayname><content>&lt;msg&gt;&lt;appmsg&gt;&lt;title&gt;doc.pdf&lt;/title&gt;&lt;/appmsg&gt;&lt;/msg&gt;</content></refermsg></appmsg></msg>',
+			'text',
+			'ok\n> A: doc.pdf'
+		]
 	])('%s', (_name, type, sub, content, kind, text) => {
 		const body = describeBody(type as number, sub as number, content as string);
 		expect([body.kind, body.text]).toEqual([kind, text]);

@@ -127,7 +127,17 @@ const WRITTEN_FORMS: [string, string, number, number, number, number, number, nu
 	['BOM inside the bracket', `${BOM}[${BOM}29.01.18, 12:26:03] Dave: hi`, 29, 1, 18, 12, 26, 3, 'Dave: hi'],
 	['the 2012–13 colon form', '08/10/13 14:07:41: Ana: hi', 8, 10, 13, 14, 7, 41, 'Ana: hi'],
 	['the dotted colon form', '13.06.18 21.25.15: Laura: hi', 13, 6, 18, 21, 25, 15, 'Laura: hi'],
-	['an LRM after the bracket stays in the body', `${LRM}[3/27/22, 21:41:55] Dmitry S: ${LRM}image omitted`, 3, 27, 22, 21, 41, 55, `Dmitry S: ${LRM}image omitted`]
+	[
+		'an LRM after the bracket stays in the body',
+		`${LRM}[3/27/22, 21:41:55] Dmitry S: ${LRM}image omitted`,
+		3,
+		27,
+		22,
+		21,
+		41,
+		55,
+		`Dmitry S: ${LRM}image omitted`
+	]
 ];
 
 describe('scanHeader: every written form', () => {

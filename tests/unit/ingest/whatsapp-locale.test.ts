@@ -20,8 +20,92 @@ function only(text: string): ParsedMessage {
 
 describe('locale strings', () => {
 	// WhatsApp's UI languages: iOS (Localizable.strings) and Android (strings.xml) ship slightly different sets.
-	const IOS_LANGS = ['ar', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'ga', 'gu', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'mr', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sk', 'sv', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-CN', 'zh-HK', 'zh-TW'];
-	const ANDROID_LANGS = ['ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'nb', 'nl', 'pl', 'pt-BR', 'pt-PT', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tr', 'uk', 'ur', 'vi', 'zh-CN', 'zh-TW'];
+	const IOS_LANGS = [
+		'ar',
+		'bn',
+		'ca',
+		'cs',
+		'da',
+		'de',
+		'el',
+		'en',
+		'es',
+		'fa',
+		'fi',
+		'fr',
+		'ga',
+		'gu',
+		'he',
+		'hi',
+		'hr',
+		'hu',
+		'id',
+		'it',
+		'ja',
+		'ko',
+		'mr',
+		'ms',
+		'nb',
+		'nl',
+		'pl',
+		'pt-BR',
+		'pt-PT',
+		'ro',
+		'ru',
+		'sk',
+		'sv',
+		'th',
+		'tr',
+		'uk',
+		'ur',
+		'vi',
+		'zh-CN',
+		'zh-HK',
+		'zh-TW'
+	];
+	const ANDROID_LANGS = [
+		'ar',
+		'bg',
+		'ca',
+		'cs',
+		'da',
+		'de',
+		'el',
+		'en',
+		'es',
+		'fa',
+		'fi',
+		'fr',
+		'he',
+		'hi',
+		'hr',
+		'hu',
+		'id',
+		'it',
+		'ja',
+		'ko',
+		'lt',
+		'lv',
+		'ms',
+		'nb',
+		'nl',
+		'pl',
+		'pt-BR',
+		'pt-PT',
+		'ro',
+		'ru',
+		'sk',
+		'sl',
+		'sr',
+		'sv',
+		'th',
+		'tr',
+		'uk',
+		'ur',
+		'vi',
+		'zh-CN',
+		'zh-TW'
+	];
 	it.each([
 		['typeOmitted', IOS_LANGS],
 		['attachedTag', IOS_LANGS.filter((l) => !['bn', 'zh-HK', 'zh-TW'].includes(l))],
@@ -31,7 +115,7 @@ describe('locale strings', () => {
 		['call', [...new Set([...IOS_LANGS.filter((l) => l !== 'zh-HK'), ...ANDROID_LANGS])]],
 		['encryption', [...new Set([...IOS_LANGS, ...ANDROID_LANGS])]],
 		['liveLocation', ['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt-BR', 'ru', 'tr', 'zh-CN']]
-	] as [LocaleKey, string[]][])('%s covers WhatsApp\'s UI languages', (key, langs) => {
+	] as [LocaleKey, string[]][])("%s covers WhatsApp's UI languages", (key, langs) => {
 		expect(Object.keys(LOCALE_STRINGS[key])).toEqual(expect.arrayContaining(langs));
 	});
 
@@ -244,12 +328,27 @@ const ISSUE_EXAMPLES: [string, string[], string[], string[]][] = [
 	],
 	...(
 		[
-			['Ukrainian', 'Повідомлення й дзвінки захищено наскрізним шифруванням. Прочитати їх не зможе ніхто.', 'зображення відсутнє', 'Це повідомлення було видалено'],
+			[
+				'Ukrainian',
+				'Повідомлення й дзвінки захищено наскрізним шифруванням. Прочитати їх не зможе ніхто.',
+				'зображення відсутнє',
+				'Це повідомлення було видалено'
+			],
 			['Hindi', 'मैसेजेस और कॉल्स एंड-टू-एंड एन्क्रिप्टेड हैं. इस चैट के बाहर कोई इन्हें पढ़ नहीं सकता.', 'फ़ोटो हटाई गई', 'यह मैसेज डिलीट कर दिया गया है'],
 			['Indonesian', 'Pesan dan panggilan terenkripsi secara end-to-end. Tidak seorang pun dapat membacanya.', 'gambar tidak disertakan', 'Pesan ini dihapus'],
-			['Japanese', 'メッセージと通話はエンドツーエンド暗号化されています。第三者は読むことができません。', '画像は含まれていません', 'このメッセージは削除されました。'],
+			[
+				'Japanese',
+				'メッセージと通話はエンドツーエンド暗号化されています。第三者は読むことができません。',
+				'画像は含まれていません',
+				'このメッセージは削除されました。'
+			],
 			['Thai', 'ข้อความและการโทรได้รับการเข้ารหัสจากต้นทางถึงปลายทาง ผู้อื่นจะอ่านไม่ได้', 'ไม่มีรูปภาพ', 'ข้อความนี้ถูกลบแล้ว'],
-			['Polish', 'Wiadomości i połączenia są w pełni zaszyfrowane. Nikt spoza czatu nie może ich odczytać.', 'obraz pominięty', 'Ta wiadomość została usunięta'],
+			[
+				'Polish',
+				'Wiadomości i połączenia są w pełni zaszyfrowane. Nikt spoza czatu nie może ich odczytać.',
+				'obraz pominięty',
+				'Ta wiadomość została usunięta'
+			],
 			['Turkish', 'Mesajlar ve aramalar uçtan uca şifrelidir. Bu sohbetin dışındaki hiç kimse okuyamaz.', 'görüntü dahil edilmedi', 'Bu mesaj silindi'],
 			['Korean', '메시지 및 전화는 종단간 암호화되어 안전합니다. 아무도 엿보거나 들을 수 없습니다.', '이미지 생략됨', '이 메시지는 삭제되었습니다'],
 			['Hebrew', 'ההודעות והשיחות מוצפנות מקצה-לקצה. לאף אחד מחוץ לצ׳אט זה אין אפשרות לקרוא אותן.', 'התמונה הושמטה', 'הודעה זו נמחקה'],

@@ -82,7 +82,9 @@ describe('old Android files', () => {
 		expect(looksLikeWhatsApp(text)).toBe(true);
 		const file = parseWhatsAppText(text, 'chat.txt');
 		expect(file.messages).toEqual([]);
-		expect(file.unparsed.map((u) => [u.line, u.reason.includes('no year is written') || u.reason.includes('continues the unreadable header at line 2')])).toEqual([
+		expect(
+			file.unparsed.map((u) => [u.line, u.reason.includes('no year is written') || u.reason.includes('continues the unreadable header at line 2')])
+		).toEqual([
 			[1, true],
 			[2, true],
 			[3, true],

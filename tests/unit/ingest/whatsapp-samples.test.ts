@@ -38,9 +38,7 @@ describe('data samples', () => {
 		expect(file.messages.filter((m) => m.edited).map((m) => m.line)).toEqual([52]);
 		expect(file.conversations).toEqual([{ title: 'Harbor Logistics', kind: 'group' }]);
 		expect(file.format).toBe('whatsapp-android-txt');
-		expect(new Set(file.messages.map((m) => m.author))).toEqual(
-			new Set(['', 'Ana Silva', 'Bo Li', 'Chidi Okafor', 'Dana Weiss', '+1 (555) 010\u20110123'])
-		);
+		expect(new Set(file.messages.map((m) => m.author))).toEqual(new Set(['', 'Ana Silva', 'Bo Li', 'Chidi Okafor', 'Dana Weiss', '+1 (555) 010\u20110123']));
 	});
 
 	it('Dana W (Android, one-to-one, the risky sample) matches the hand-counted figures', () => {

@@ -28,7 +28,7 @@ function parseStreamed(text: string, name: string, rand: () => number): ParsedFi
 	const splitter = createLineSplitter();
 	const messages = [];
 	let pending: string[] = [];
-	for (let pos = 0; pos < text.length; ) {
+	for (let pos = 0; pos < text.length;) {
 		const size = 1 + Math.floor(rand() * 40);
 		pending.push(...splitter.push(text.slice(pos, pos + size)));
 		pos += size;
@@ -84,7 +84,31 @@ describe('streaming', () => {
 
 describe('robustness', () => {
 	function randomText(rand: () => number, length: number): string {
-		const alphabet = ['\n', '\r', '\r\n', '[', ']', '/', '.', ':', ' - ', ', ', '\u200e', '\u202f', '\ufeff', '\ud800', 'AM', 'p. m.', '<', '>', 'a', '1', '12', '2024', '9'];
+		const alphabet = [
+			'\n',
+			'\r',
+			'\r\n',
+			'[',
+			']',
+			'/',
+			'.',
+			':',
+			' - ',
+			', ',
+			'\u200e',
+			'\u202f',
+			'\ufeff',
+			'\ud800',
+			'AM',
+			'p. m.',
+			'<',
+			'>',
+			'a',
+			'1',
+			'12',
+			'2024',
+			'9'
+		];
 		let out = '';
 		while (out.length < length) {
 			const r = rand();

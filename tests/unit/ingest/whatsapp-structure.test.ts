@@ -19,21 +19,89 @@ function parse(lines: string[], name = 'WhatsApp Chat - Crew.txt'): ParsedFile {
 
 // [rule, lines, expected kind of the last record, expected attachments of the last record]
 const RULES: [string, string[], string, string[]][] = [
-	['an LRM before the iOS timestamp marks media, whatever the language (Kurdish-like unknown phrase)', ['[3/27/22, 21:41:35] Dmitry S: Hello', `${L}[3/27/22, 21:41:55] Dmitry S: ${L}wêne nehat şandin`], 'media', []],
-	['an RLM before the timestamp marks media in Arabic exports', ['[27/3/2022، 21:41:35] Dmitry S: Hello', `${R}[${R}27${R}/3${R}/2022، 21:44:16] Dmitry S: ${R}لم يتم إدراج الفيديوهات`], 'media', []],
-	['a marked document line with its name before the placeholder', ['[3/27/22, 21:41:35] Dmitry S: Hello', `${L}[3/27/22, 21:50:25] Dmitry S: Resume.pdf • ${L}2 पन्ने ${L}डॉक्यूमेंट छोड़ा गया`], 'media', []],
-	['an iOS attachment tag in any language names the file', ['[3/27/22, 21:41:35] Dmitry S: Hello', `${L}[3/27/22, 21:41:55] Dmitry S: ${L}<lampiran: 00000035-PHOTO-2022-03-27-21-41-55.jpg>`], 'media', ['00000035-PHOTO-2022-03-27-21-41-55.jpg']],
-	['an Android media file name with an unknown note', ['27.03.22 13:32 - Elon: hi', '27.03.22 13:33 - Elon: STK-20220323-WA0003.webp (tiedosto liitetty)'], 'media', ['STK-20220323-WA0003.webp']],
-	['an LRM-marked Android attachment line with an unknown note', ['27.03.22 13:32 - Elon: hi', `27.03.22 13:33 - Elon: ${L}Alex.vcf (dosya eklendi)`], 'media', ['Alex.vcf']],
-	['an Android placeholder followed by a caption', ['27.03.22 13:32 - Elon: hi', '27.03.22 13:33 - Elon: <Media weggelaten>', 'Caption under the photo'], 'media', []],
+	[
+		'an LRM before the iOS timestamp marks media, whatever the language (Kurdish-like unknown phrase)',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', `${L}[3/27/22, 21:41:55] Dmitry S: ${L}wêne nehat şandin`],
+		'media',
+		[]
+	],
+	[
+		'an RLM before the timestamp marks media in Arabic exports',
+		['[27/3/2022، 21:41:35] Dmitry S: Hello', `${R}[${R}27${R}/3${R}/2022، 21:44:16] Dmitry S: ${R}لم يتم إدراج الفيديوهات`],
+		'media',
+		[]
+	],
+	[
+		'a marked document line with its name before the placeholder',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', `${L}[3/27/22, 21:50:25] Dmitry S: Resume.pdf • ${L}2 पन्ने ${L}डॉक्यूमेंट छोड़ा गया`],
+		'media',
+		[]
+	],
+	[
+		'an iOS attachment tag in any language names the file',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', `${L}[3/27/22, 21:41:55] Dmitry S: ${L}<lampiran: 00000035-PHOTO-2022-03-27-21-41-55.jpg>`],
+		'media',
+		['00000035-PHOTO-2022-03-27-21-41-55.jpg']
+	],
+	[
+		'an Android media file name with an unknown note',
+		['27.03.22 13:32 - Elon: hi', '27.03.22 13:33 - Elon: STK-20220323-WA0003.webp (tiedosto liitetty)'],
+		'media',
+		['STK-20220323-WA0003.webp']
+	],
+	[
+		'an LRM-marked Android attachment line with an unknown note',
+		['27.03.22 13:32 - Elon: hi', `27.03.22 13:33 - Elon: ${L}Alex.vcf (dosya eklendi)`],
+		'media',
+		['Alex.vcf']
+	],
+	[
+		'an Android placeholder followed by a caption',
+		['27.03.22 13:32 - Elon: hi', '27.03.22 13:33 - Elon: <Media weggelaten>', 'Caption under the photo'],
+		'media',
+		[]
+	],
 	['`‹` opening an Android placeholder', ['27.03.22 13:32 - Elon: hi', '27.03.22 13:33 - Elon: ‹Média vynechány>'], 'media', []],
-	['two marks and a marked second sentence: an iOS notice in any language', ['[3/27/22, 21:41:35] Dmitry S: Hello', `[4/28/22, 20:17:30] Elon Musk: ${L}${L}Sigurnosni kod s Elon promijenjen. ${L}Dodirnite za više.`], 'system', []],
-	['the actor standing where the author stands', ['[3/27/22, 21:41:35] Dmitry S: Hello', `[3/27/22, 21:42:35] ~\u202fMaija: ${L}~\u202fMaija vaihtoi ryhmän kuvaa`], 'system', []],
+	[
+		'two marks and a marked second sentence: an iOS notice in any language',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', `[4/28/22, 20:17:30] Elon Musk: ${L}${L}Sigurnosni kod s Elon promijenjen. ${L}Dodirnite za više.`],
+		'system',
+		[]
+	],
+	[
+		'the actor standing where the author stands',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', `[3/27/22, 21:42:35] ~\u202fMaija: ${L}~\u202fMaija vaihtoi ryhmän kuvaa`],
+		'system',
+		[]
+	],
 	['the group name as author of a marked line', ['[3/27/22, 21:41:35] Dmitry S: Hello', `[3/27/22, 21:42:35] Crew: ${L}Dmitry S ajouté Ana`], 'system', []],
-	['a Foursquare venue', ['[3/27/22, 21:41:35] Dmitry S: Hello', '[3/27/22, 21:46:03] Dmitry S: Pimlico Gardens (London, United Kingdom): https://foursquare.com/v/4e89af95e5fa82ad4c0aa03b'], 'location', []],
-	['a location with a label in any language', ['[3/27/22, 21:41:35] Dmitry S: Hello', `[3/27/22, 21:56:45] Dmitry S: ${L}Sijainti: https://maps.google.com/?q=51.5021456,-0.127397`], 'location', []],
-	['an unmarked message that quotes a placeholder stays text', ['[3/27/22, 21:41:35] Dmitry S: Hello', '[3/27/22, 21:56:45] Dmitry S: it said image omitted, weird'], 'text', []],
-	['a user text with two leading marks but no marked second sentence stays text (WhatsR englishandroid24h)', ['1/30/18, 12:00 AM - Bob: hi', `1/30/18, 12:02 AM - Bob: ${L}${L}Alright, lets go`], 'text', []]
+	[
+		'a Foursquare venue',
+		[
+			'[3/27/22, 21:41:35] Dmitry S: Hello',
+			'[3/27/22, 21:46:03] Dmitry S: Pimlico Gardens (London, United Kingdom): https://foursquare.com/v/4e89af95e5fa82ad4c0aa03b'
+		],
+		'location',
+		[]
+	],
+	[
+		'a location with a label in any language',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', `[3/27/22, 21:56:45] Dmitry S: ${L}Sijainti: https://maps.google.com/?q=51.5021456,-0.127397`],
+		'location',
+		[]
+	],
+	[
+		'an unmarked message that quotes a placeholder stays text',
+		['[3/27/22, 21:41:35] Dmitry S: Hello', '[3/27/22, 21:56:45] Dmitry S: it said image omitted, weird'],
+		'text',
+		[]
+	],
+	[
+		'a user text with two leading marks but no marked second sentence stays text (WhatsR englishandroid24h)',
+		['1/30/18, 12:00 AM - Bob: hi', `1/30/18, 12:02 AM - Bob: ${L}${L}Alright, lets go`],
+		'text',
+		[]
+	]
 ];
 
 describe('structural rules', () => {
@@ -46,17 +114,26 @@ describe('structural rules', () => {
 	});
 
 	it('the first generated line of an iOS export is a system record, even in a language the table lacks', () => {
-		const file = parse([`[3/18/22, 14:56:01] Elon Musk: ${L}Xabarlar va qo‘ng‘iroqlar shifrlangan.`, '[3/27/22, 21:41:35] Elon Musk: Hello'], 'WhatsApp Chat - Elon Musk.txt');
-		expect(file.messages.map((m) => [m.kind, m.author])).toEqual([['system', ''], ['text', 'Elon Musk']]);
+		const file = parse(
+			[`[3/18/22, 14:56:01] Elon Musk: ${L}Xabarlar va qo‘ng‘iroqlar shifrlangan.`, '[3/27/22, 21:41:35] Elon Musk: Hello'],
+			'WhatsApp Chat - Elon Musk.txt'
+		);
+		expect(file.messages.map((m) => [m.kind, m.author])).toEqual([
+			['system', ''],
+			['text', 'Elon Musk']
+		]);
 	});
 
 	it('an author who only ever stands on generated lines is not a participant (the group itself)', () => {
-		const file = parse([
-			'[3/27/22, 21:41:35] Ana: Hello',
-			'[3/27/22, 21:41:36] Bo: Hi',
-			`[3/27/22, 21:42:35] Kamp 2024: ${L}Ana ha aggiunto Cy`,
-			`[3/27/22, 21:43:35] Kamp 2024: ${L}Ana ha cambiato l'oggetto`
-		], '_chat.txt');
+		const file = parse(
+			[
+				'[3/27/22, 21:41:35] Ana: Hello',
+				'[3/27/22, 21:41:36] Bo: Hi',
+				`[3/27/22, 21:42:35] Kamp 2024: ${L}Ana ha aggiunto Cy`,
+				`[3/27/22, 21:43:35] Kamp 2024: ${L}Ana ha cambiato l'oggetto`
+			],
+			'_chat.txt'
+		);
 		expect(computeStats(file)).toMatchObject({ participants: 2, system: 2, records: 4 });
 	});
 
@@ -118,7 +195,20 @@ describe('detection that survives', () => {
 	});
 
 	it('a strict format that sniffs but reads nothing gives way to the next candidate', () => {
-		const strict = { id: 'strict', platform: 'csv' as const, label: 'strict', sniff: () => true, parse: () => ({ platform: 'csv' as const, format: 'strict', conversations: [], messages: [], unparsed: [{ line: 1, text: 'x', reason: 'bad' }], notes: [] }) };
+		const strict = {
+			id: 'strict',
+			platform: 'csv' as const,
+			label: 'strict',
+			sniff: () => true,
+			parse: () => ({
+				platform: 'csv' as const,
+				format: 'strict',
+				conversations: [],
+				messages: [],
+				unparsed: [{ line: 1, text: 'x', reason: 'bad' }],
+				notes: []
+			})
+		};
 		const text = '16.01.21, 23:09 - Max: hallo\n';
 		const { parsed } = parseEntries('chat.txt', [{ entry: '', path: 'chat.txt', text }], { formats: [strict, ...FORMAT_PARSERS] });
 		expect(parsed[0].file.platform).toBe('whatsapp');

@@ -16,16 +16,79 @@ function feed(bytes: Uint8Array, chunk: number) {
 
 describe('member layouts', () => {
 	const cases: [string, Entry[]][] = [
-		['stored, sizes in the header', [{ name: 'a.txt', data: 'alpha', method: 0 }, { name: 'b.txt', data: TRAP, method: 0 }]],
-		['deflated, sizes in the header', [{ name: 'a.txt', data: 'alpha '.repeat(50) }, { name: 'b.txt', data: TRAP }]],
-		['deflated, descriptor with signature', [{ name: 'a.txt', data: 'alpha '.repeat(50), descriptor: 'sig' }, { name: 'b.txt', data: TRAP, descriptor: 'sig' }]],
-		['deflated, descriptor without signature', [{ name: 'a.txt', data: 'alpha '.repeat(50), descriptor: 'nosig' }, { name: 'b.txt', data: TRAP, descriptor: 'nosig' }]],
-		['stored, descriptor with signature, signatures inside the data', [{ name: 'a.txt', data: TRAP, method: 0, descriptor: 'sig' }, { name: 'b.txt', data: 'beta', method: 0 }]],
-		['stored, descriptor without signature, signatures inside the data', [{ name: 'a.txt', data: TRAP, method: 0, descriptor: 'nosig' }, { name: 'b.txt', data: 'beta', method: 0, descriptor: 'nosig' }]],
-		['zip64 with unknown sizes and a 64-bit descriptor (Python zipfile streaming)', [{ name: 'a.txt', data: TRAP, method: 0, descriptor: 'sig64', zip64: true }, { name: 'b.txt', data: 'beta '.repeat(9), descriptor: 'sig64', zip64: true }]],
-		['zip64 sizes in the extra field', [{ name: 'a.txt', data: 'alpha', method: 0, zip64: true }, { name: 'b.txt', data: TRAP, zip64: true }]],
-		['an empty member between two others', [{ name: 'a.txt', data: 'alpha', method: 0 }, { name: 'empty.txt', data: '', method: 0, descriptor: 'sig' }, { name: 'b.txt', data: 'beta' }]],
-		['a folder entry and Finder junk are skipped', [{ name: 'dir/', data: '', method: 0 }, { name: '__MACOSX/._a.txt', data: 'fork' }, { name: 'dir/a.txt', data: 'alpha' }, { name: '.DS_Store', data: 'ds', method: 0 }]]
+		[
+			'stored, sizes in the header',
+			[
+				{ name: 'a.txt', data: 'alpha', method: 0 },
+				{ name: 'b.txt', data: TRAP, method: 0 }
+			]
+		],
+		[
+			'deflated, sizes in the header',
+			[
+				{ name: 'a.txt', data: 'alpha '.repeat(50) },
+				{ name: 'b.txt', data: TRAP }
+			]
+		],
+		[
+			'deflated, descriptor with signature',
+			[
+				{ name: 'a.txt', data: 'alpha '.repeat(50), descriptor: 'sig' },
+				{ name: 'b.txt', data: TRAP, descriptor: 'sig' }
+			]
+		],
+		[
+			'deflated, descriptor without signature',
+			[
+				{ name: 'a.txt', data: 'alpha '.repeat(50), descriptor: 'nosig' },
+				{ name: 'b.txt', data: TRAP, descriptor: 'nosig' }
+			]
+		],
+		[
+			'stored, descriptor with signature, signatures inside the data',
+			[
+				{ name: 'a.txt', data: TRAP, method: 0, descriptor: 'sig' },
+				{ name: 'b.txt', data: 'beta', method: 0 }
+			]
+		],
+		[
+			'stored, descriptor without signature, signatures inside the data',
+			[
+				{ name: 'a.txt', data: TRAP, method: 0, descriptor: 'nosig' },
+				{ name: 'b.txt', data: 'beta', method: 0, descriptor: 'nosig' }
+			]
+		],
+		[
+			'zip64 with unknown sizes and a 64-bit descriptor (Python zipfile streaming)',
+			[
+				{ name: 'a.txt', data: TRAP, method: 0, descriptor: 'sig64', zip64: true },
+				{ name: 'b.txt', data: 'beta '.repeat(9), descriptor: 'sig64', zip64: true }
+			]
+		],
+		[
+			'zip64 sizes in the extra field',
+			[
+				{ name: 'a.txt', data: 'alpha', method: 0, zip64: true },
+				{ name: 'b.txt', data: TRAP, zip64: true }
+			]
+		],
+		[
+			'an empty member between two others',
+			[
+				{ name: 'a.txt', data: 'alpha', method: 0 },
+				{ name: 'empty.txt', data: '', method: 0, descriptor: 'sig' },
+				{ name: 'b.txt', data: 'beta' }
+			]
+		],
+		[
+			'a folder entry and Finder junk are skipped',
+			[
+				{ name: 'dir/', data: '', method: 0 },
+				{ name: '__MACOSX/._a.txt', data: 'fork' },
+				{ name: 'dir/a.txt', data: 'alpha' },
+				{ name: '.DS_Store', data: 'ds', method: 0 }
+			]
+		]
 	];
 
 	it.each(cases)('%s', (_name, entries) => {
@@ -50,11 +113,55 @@ describe('member layouts', () => {
 
 describe('damage is reported and the rest is read', () => {
 	it.each<[string, Entry[], Parameters<typeof writeZip>[1], string[], RegExp]>([
-		['an encrypted member', [{ name: 'a.txt', data: 'alpha' }, { name: 'secret.txt', data: 'xx', encrypted: true, method: 0 }, { name: 'b.txt', data: 'beta' }], {}, ['a.txt', 'b.txt'], /^member "secret.txt" is encrypted and was not read$/],
-		['a compression method Parley does not read (bzip2)', [{ name: 'a.txt', data: 'alpha' }, { name: 'c.bz2.txt', data: 'zz', method: 12 }, { name: 'b.txt', data: 'beta' }], {}, ['a.txt', 'b.txt'], /^member "c.bz2.txt" uses compression method 12/],
-		['a CRC that does not match (kept, flagged)', [{ name: 'a.txt', data: 'alpha', crc: 1234 }, { name: 'b.txt', data: 'beta' }], {}, ['a.txt', 'b.txt'], /^member "a.txt" fails its CRC-32 check/],
-		['garbage between two members', [{ name: 'a.txt', data: 'alpha' }, { name: 'b.txt', data: 'beta' }], { junkAfter: { index: 0, bytes: new Uint8Array(300).fill(7) } }, ['a.txt', 'b.txt'], /^the zip is damaged: bytes \d+ to \d+ are not part of any member and were skipped$/],
-		['a directory entry with no data', [{ name: 'a.txt', data: 'alpha' }], { phantom: ['lost.jpg'] }, ['a.txt'], /^the zip's directory lists 1 member\(s\) that were not found in its data: "lost.jpg"$/]
+		[
+			'an encrypted member',
+			[
+				{ name: 'a.txt', data: 'alpha' },
+				{ name: 'secret.txt', data: 'xx', encrypted: true, method: 0 },
+				{ name: 'b.txt', data: 'beta' }
+			],
+			{},
+			['a.txt', 'b.txt'],
+			/^member "secret.txt" is encrypted and was not read$/
+		],
+		[
+			'a compression method Parley does not read (bzip2)',
+			[
+				{ name: 'a.txt', data: 'alpha' },
+				{ name: 'c.bz2.txt', data: 'zz', method: 12 },
+				{ name: 'b.txt', data: 'beta' }
+			],
+			{},
+			['a.txt', 'b.txt'],
+			/^member "c.bz2.txt" uses compression method 12/
+		],
+		[
+			'a CRC that does not match (kept, flagged)',
+			[
+				{ name: 'a.txt', data: 'alpha', crc: 1234 },
+				{ name: 'b.txt', data: 'beta' }
+			],
+			{},
+			['a.txt', 'b.txt'],
+			/^member "a.txt" fails its CRC-32 check/
+		],
+		[
+			'garbage between two members',
+			[
+				{ name: 'a.txt', data: 'alpha' },
+				{ name: 'b.txt', data: 'beta' }
+			],
+			{ junkAfter: { index: 0, bytes: new Uint8Array(300).fill(7) } },
+			['a.txt', 'b.txt'],
+			/^the zip is damaged: bytes \d+ to \d+ are not part of any member and were skipped$/
+		],
+		[
+			'a directory entry with no data',
+			[{ name: 'a.txt', data: 'alpha' }],
+			{ phantom: ['lost.jpg'] },
+			['a.txt'],
+			/^the zip's directory lists 1 member\(s\) that were not found in its data: "lost.jpg"$/
+		]
 	])('%s', (_name, entries, opts, kept, problem) => {
 		for (const chunk of [1 << 20, 7]) {
 			const r = feed(writeZip(entries, opts), chunk);
@@ -65,16 +172,24 @@ describe('damage is reported and the rest is read', () => {
 	});
 
 	it('names the member a cut falls in, also while its size is still unknown (data descriptor)', () => {
-		const zip = writeZip([{ name: 'a.txt', data: 'alpha' }, { name: 'photo.jpg', data: 'p'.repeat(5000), method: 0, descriptor: 'sig' }]);
+		const zip = writeZip([
+			{ name: 'a.txt', data: 'alpha' },
+			{ name: 'photo.jpg', data: 'p'.repeat(5000), method: 0, descriptor: 'sig' }
+		]);
 		const r = readZip(zip.subarray(0, 3000));
 		expect(r.members.map((m) => m.path)).toEqual(['a.txt']);
-		expect(r.problems).toEqual([{ path: 'photo.jpg', message: 'the zip is truncated: it ends at byte 3000, inside member "photo.jpg"; 1 complete member(s) were read' }]);
+		expect(r.problems).toEqual([
+			{ path: 'photo.jpg', message: 'the zip is truncated: it ends at byte 3000, inside member "photo.jpg"; 1 complete member(s) were read' }
+		]);
 	});
 
 	it('a damaged deflate stream costs its member only', () => {
 		let seed = 7;
 		const words = Array.from({ length: 2000 }, () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2147483648) % 26))).join('');
-		const zip = writeZip([{ name: 'a.txt', data: words }, { name: 'b.txt', data: 'beta' }]);
+		const zip = writeZip([
+			{ name: 'a.txt', data: words },
+			{ name: 'b.txt', data: 'beta' }
+		]);
 		// a.txt's deflated data starts at byte 35 (30-byte header, 5-byte name) and runs for about a thousand bytes.
 		zip.fill(0xff, 40, 140);
 		const r = readZip(zip);
@@ -89,7 +204,11 @@ describe('zips of many members', () => {
 	const CHAT = '1/15/24, 9:41 AM - Bo Li: IMG-20240115-WA0000.jpg (file attached)\n1/15/24, 9:42 AM - Ana Silva: last one is IMG-20240115-WA3999.jpg\n';
 
 	it('reads 50,000 members in one pass, without recursion', () => {
-		const entries: Entry[] = Array.from({ length: 50_000 }, (_, i) => ({ name: `f/${String(i).padStart(5, '0')}.bin`, data: new Uint8Array([i & 255, i >> 8]), method: 0 }));
+		const entries: Entry[] = Array.from({ length: 50_000 }, (_, i) => ({
+			name: `f/${String(i).padStart(5, '0')}.bin`,
+			data: new Uint8Array([i & 255, i >> 8]),
+			method: 0
+		}));
 		const r = readZip(writeZip(entries), 1 << 16);
 		expect(r.problems).toEqual([]);
 		expect(r.members).toHaveLength(50_000);

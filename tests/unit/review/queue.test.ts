@@ -49,9 +49,18 @@ describe('tags and keys', () => {
 	it('maps j, k, 1–9, n, u and ? and leaves modified keys to the browser', () => {
 		const tags = keyedTags(['alpha']);
 		const table: [string, ReturnType<typeof keyAction>][] = [
-			['j', { action: 'next' }], ['k', { action: 'previous' }], ['n', { action: 'note' }], ['u', { action: 'undo' }], ['?', { action: 'help' }],
-			['1', { action: 'toggle', tag: 'responsive' }], ['4', { action: 'toggle', tag: 'false positive' }], ['5', { action: 'toggle', tag: 'alpha' }],
-			['6', null], ['0', null], ['x', null], ['J', null]
+			['j', { action: 'next' }],
+			['k', { action: 'previous' }],
+			['n', { action: 'note' }],
+			['u', { action: 'undo' }],
+			['?', { action: 'help' }],
+			['1', { action: 'toggle', tag: 'responsive' }],
+			['4', { action: 'toggle', tag: 'false positive' }],
+			['5', { action: 'toggle', tag: 'alpha' }],
+			['6', null],
+			['0', null],
+			['x', null],
+			['J', null]
 		];
 		for (const [key, action] of table) expect(keyAction({ key }, tags), key).toEqual(action);
 		expect(keyAction({ key: 'j', ctrlKey: true }, tags)).toBeNull();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-	drawWithoutReplacement, newSeed, parseSampleSpec, sampleMessages, sampleSize, sampleSpecText, seedBits, sfc32, uniformBelow
+	drawWithoutReplacement,
+	newSeed,
+	parseSampleSpec,
+	sampleMessages,
+	sampleSize,
+	sampleSpecText,
+	seedBits,
+	sfc32,
+	uniformBelow
 } from '$lib/review/sample';
 
 /** χ² critical value for 99 degrees of freedom at p = 0.999 (scipy.stats.chi2.ppf(0.999, 99) = 148.2304). */
@@ -18,7 +26,10 @@ function chiSquare(draw: (round: number) => number[], rounds = 10_000): number {
 /** A sampler written the way people often do it, and wrongly: shuffling by sorting with a random comparator. */
 function sortShuffleSample(items: readonly number[], k: number, seed: string): number[] {
 	const next = sfc32(seedBits(seed));
-	return items.slice().sort(() => next() / 2 ** 32 - 0.5).slice(0, k);
+	return items
+		.slice()
+		.sort(() => next() / 2 ** 32 - 0.5)
+		.slice(0, k);
 }
 
 describe('seeded sampling without replacement', () => {
@@ -51,7 +62,11 @@ describe('seeded sampling without replacement', () => {
 	});
 
 	it('draws every item when k reaches the population, and nothing from an empty one', () => {
-		expect(drawWithoutReplacement(ITEMS, 500, 's').slice().sort((a, b) => a - b)).toEqual(ITEMS);
+		expect(
+			drawWithoutReplacement(ITEMS, 500, 's')
+				.slice()
+				.sort((a, b) => a - b)
+		).toEqual(ITEMS);
 		expect(drawWithoutReplacement([], 5, 's')).toEqual([]);
 		expect(drawWithoutReplacement(ITEMS, 0, 's')).toEqual([]);
 	});
@@ -81,7 +96,13 @@ describe('supervision samples of a source', () => {
 
 	it('sizes a sample by count or by percent (rounded up, never above the population)', () => {
 		const table: [string, number, number][] = [
-			['25', 100, 25], ['25', 10, 10], ['10%', 100, 10], ['10%', 5, 1], ['12.5%', 8, 1], ['100%', 37, 37], ['1%', 0, 0]
+			['25', 100, 25],
+			['25', 10, 10],
+			['10%', 100, 10],
+			['10%', 5, 1],
+			['12.5%', 8, 1],
+			['100%', 37, 37],
+			['1%', 0, 0]
 		];
 		for (const [text, population, size] of table) expect(sampleSize(parseSampleSpec(text)!, population), `${text} of ${population}`).toBe(size);
 	});

@@ -31,7 +31,11 @@ describe('poissonTail: P(X ≥ k | λ), values worked out from the Poisson sum',
 });
 
 describe('detectBursts', () => {
-	const cases: { name: string; rows: ConversationDay[]; bursts: { conversationId: number; start: string; end: string; hits: number; expected: number; ratio: number }[] }[] = [
+	const cases: {
+		name: string;
+		rows: ConversationDay[];
+		bursts: { conversationId: number; start: string; end: string; hits: number; expected: number; ratio: number }[];
+	}[] = [
 		{
 			name: 'one day with 5 hits in 20 otherwise quiet days (1 other hit): baseline 1/19 per day',
 			rows: days(1, '2024-03-01', 20, { '2024-03-02': 1, '2024-03-10': 5 }),

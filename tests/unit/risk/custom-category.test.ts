@@ -25,7 +25,14 @@ describe('the user’s own categories (custom.<name>)', () => {
 		['内部', null]
 	])('customCategory(%s) = %s', (name, id) => expect(customCategory(name)).toBe(id));
 
-	const def = { id: 'user.kyc', name: 'KYC shortcuts', category: 'custom.kyc', severity: 'medium', query: '"skip the kyc" OR "no kyc"', description: 'KYC skipped' };
+	const def = {
+		id: 'user.kyc',
+		name: 'KYC shortcuts',
+		category: 'custom.kyc',
+		severity: 'medium',
+		query: '"skip the kyc" OR "no kyc"',
+		description: 'KYC skipped'
+	};
 
 	it('a policy under a custom category validates, compiles and reports hits under that category', () => {
 		const checked = validatePolicy(def);
@@ -42,5 +49,10 @@ describe('the user’s own categories (custom.<name>)', () => {
 
 	it.each([['risk:custom.kyc'], ['risk:custom']])('search accepts %s', (q) => expect(parseQuery(q).errors).toEqual([]));
 
-	it('search still refuses an unknown built-in-looking category', () => expect(parseQuery('risk:pii.dna').errors.map((e) => e.message).join(' ')).toMatch(/unknown risk category/));
+	it('search still refuses an unknown built-in-looking category', () =>
+		expect(
+			parseQuery('risk:pii.dna')
+				.errors.map((e) => e.message)
+				.join(' ')
+		).toMatch(/unknown risk category/));
 });

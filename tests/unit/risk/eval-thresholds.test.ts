@@ -19,7 +19,14 @@ describe('risk evaluation corpus', () => {
 	});
 
 	it('has six blind batches of at least 220 messages each, every one with a recorded first score', () => {
-		expect([...evaluation.batchResults.keys()].sort()).toEqual(['pii-secret-b1', 'pii-secret-b2', 'pii-secret-b3', 'policy-phi-b1', 'policy-phi-b2', 'policy-phi-b3']);
+		expect([...evaluation.batchResults.keys()].sort()).toEqual([
+			'pii-secret-b1',
+			'pii-secret-b2',
+			'pii-secret-b3',
+			'policy-phi-b1',
+			'policy-phi-b2',
+			'policy-phi-b3'
+		]);
 		for (const batch of evaluation.batchResults.keys()) {
 			expect(evaluation.messages.filter((m) => m.blind === batch).length, batch).toBeGreaterThanOrEqual(220);
 			expect(readFirstScore(join(BLIND_DIR, 'first-scores'), batch)?.batch, batch).toBe(batch);
@@ -36,13 +43,20 @@ describe('tuned corpus meets the goals (pii.* and secret ≥ 0.95 / 0.95, phi an
 	it.each(RISK_CATEGORIES.map((c) => [c]))('%s', (category) => {
 		const r = tuned.results.find((x) => x.category === category)!;
 		expect(r.support, 'labelled messages').toBeGreaterThan(0);
-		expect({ precision: r.precision >= goalFor(category).precision, recall: r.recall >= goalFor(category).recall, misses: r.misses, falseAlarms: r.falseAlarms }).toMatchObject({ precision: true, recall: true });
+		expect({
+			precision: r.precision >= goalFor(category).precision,
+			recall: r.recall >= goalFor(category).recall,
+			misses: r.misses,
+			falseAlarms: r.falseAlarms
+		}).toMatchObject({ precision: true, recall: true });
 	});
 });
 
 describe('no blind batch scores under its first score (a rule change is kept only if it raises the blind figures)', () => {
 	const rows = [...evaluation.batchResults].flatMap(([batch, results]) =>
-		(readFirstScore(join(BLIND_DIR, 'first-scores'), batch)?.categories ?? []).map((first) => [batch, first.category, first.f1, results.find((r) => r.category === first.category)!.f1] as const)
+		(readFirstScore(join(BLIND_DIR, 'first-scores'), batch)?.categories ?? []).map(
+			(first) => [batch, first.category, first.f1, results.find((r) => r.category === first.category)!.f1] as const
+		)
 	);
 	it.each(rows)('%s %s: F1 first %d', (_batch, _category, first, now) => expect(now).toBeGreaterThanOrEqual(first - 0.0005)); // first scores are kept to three decimals
 });

@@ -21,8 +21,18 @@ describe('the risky WhatsApp sample', () => {
 	});
 
 	it.each<[string, number]>([
-		['pii.phone', 3], ['pii.email', 4], ['pii.credit_card', 15], ['phi', 11], ['phi', 35], ['policy.complaint', 9], ['policy.complaint', 33],
-		['policy.off_channel', 14], ['policy.gifts', 13], ['policy.gifts', 20], ['policy.record_deletion', 21], ['policy.record_deletion', 27]
+		['pii.phone', 3],
+		['pii.email', 4],
+		['pii.credit_card', 15],
+		['phi', 11],
+		['phi', 35],
+		['policy.complaint', 9],
+		['policy.complaint', 33],
+		['policy.off_channel', 14],
+		['policy.gifts', 13],
+		['policy.gifts', 20],
+		['policy.record_deletion', 21],
+		['policy.record_deletion', 27]
 	])('%s on line %i', (category, line) => {
 		const m = file.messages.find((x) => x.line === line)!;
 		expect(hitsOf(m).map((h) => h.category)).toContain(category);

@@ -41,7 +41,12 @@ const CLASSES: [cause: string, rule: RiskRule, text: string, expected: string[]]
 	['phi: a company pipeline is not a person', phiConditionRule, '我们公司的高血压新药下个月上市', []],
 	['phi: a purchase is not a person', phiConditionRule, 'la clínica compró 40 plumas de insulina, factura en el correo', []],
 	['phi: a denied procedure is not a health fact', phiConditionRule, 'they billed me for a colonoscopy I never had', []],
-	['secret: an OpenAI key', urlCredentialsRule, 'use sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12T3BlbkFJMn34Op56Qr78St90Uv12Wx34 for the demo', ['sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12T3BlbkFJMn34Op56Qr78St90Uv12Wx34']]
+	[
+		'secret: an OpenAI key',
+		urlCredentialsRule,
+		'use sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12T3BlbkFJMn34Op56Qr78St90Uv12Wx34 for the demo',
+		['sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12T3BlbkFJMn34Op56Qr78St90Uv12Wx34']
+	]
 ];
 
 describe('number and secret rules, one row per cause class', () => {

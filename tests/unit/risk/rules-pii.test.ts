@@ -78,7 +78,14 @@ describe('pii.phone', () => {
 		['Handy 0151 23456789', /valid national number for DE.*country guessed from the message's language \(German\)/],
 		['Madrid: 912 345 678', /valid national number for ES.*a Spanish place name/],
 		['hotline 1-800-555-0199', /toll-free service number/]
-	])('explains %s', (text, why) => expect(phoneRule.scan(text).map((h) => h.explanation).join(' | ')).toMatch(why));
+	])('explains %s', (text, why) =>
+		expect(
+			phoneRule
+				.scan(text)
+				.map((h) => h.explanation)
+				.join(' | ')
+		).toMatch(why)
+	);
 });
 
 describe('pii.credit_card', () => {

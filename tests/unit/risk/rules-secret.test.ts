@@ -1,11 +1,20 @@
 import { urlCredentialsRule } from '../../../src/lib/risk/rules/secret-urls';
 import { describe, expect, it } from 'vitest';
 import {
-	awsAccessKeyRule, genericSecretRule, githubTokenRule, jwtRule, passwordRule, privateKeyRule, SECRET_RULES, slackTokenRule, stripeKeyRule
+	awsAccessKeyRule,
+	genericSecretRule,
+	githubTokenRule,
+	jwtRule,
+	passwordRule,
+	privateKeyRule,
+	SECRET_RULES,
+	slackTokenRule,
+	stripeKeyRule
 } from '../../../src/lib/risk/rules/secrets';
 import { reported } from './helpers';
 
-const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const JWT =
+	'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF0qkN1Yy\n-----END RSA PRIVATE KEY-----';
 
 describe('secret rules', () => {
@@ -15,8 +24,18 @@ describe('secret rules', () => {
 		['AKIA with a non-base32 character', 'AKIA2E0A8F3B244C9986', awsAccessKeyRule, []],
 		['GitHub PAT', 'token ghp_R8mK2pX9vL4qN7wT1zY6bC3dF5gH0jS8aE2u', githubTokenRule, ['ghp_R8mK2pX9vL4qN7wT1zY6bC3dF5gH0jS8aE2u']],
 		['ghp_ too short', 'ghp_abc is the prefix GitHub uses', githubTokenRule, []],
-		['Slack bot token', 'bot: xoxb-2048913375-4917302284116-Qm7RzK2pW9xL4vN8tB3cY6dF', slackTokenRule, ['xoxb-2048913375-4917302284116-Qm7RzK2pW9xL4vN8tB3cY6dF']],
-		['Slack webhook', 'post to https://hooks.slack.com/services/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', slackTokenRule, ['https://hooks.slack.com/services/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']],
+		[
+			'Slack bot token',
+			'bot: xoxb-2048913375-4917302284116-Qm7RzK2pW9xL4vN8tB3cY6dF',
+			slackTokenRule,
+			['xoxb-2048913375-4917302284116-Qm7RzK2pW9xL4vN8tB3cY6dF']
+		],
+		[
+			'Slack webhook',
+			'post to https://hooks.slack.com/services/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',
+			slackTokenRule,
+			['https://hooks.slack.com/services/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']
+		],
 		['Stripe live key', 'sk_live_51HxQ2aLk9Vb3mZp7Tq4Rw8Yc', stripeKeyRule, ['sk_live_51HxQ2aLk9Vb3mZp7Tq4Rw8Yc']],
 		['Stripe test key', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc from the docs', stripeKeyRule, []],
 		['PEM block', PEM, privateKeyRule, [PEM]],

@@ -22,9 +22,18 @@ describe('dedupeHits', () => {
 });
 
 describe('scanText', () => {
-	const rules = [fixedRule('r1', 'pii.email', [[10, 20, 0.9], [0, 4, 0.4]]), fixedRule('r2', 'secret', [[2, 6, 0.7]])];
+	const rules = [
+		fixedRule('r1', 'pii.email', [
+			[10, 20, 0.9],
+			[0, 4, 0.4]
+		]),
+		fixedRule('r2', 'secret', [[2, 6, 0.7]])
+	];
 	it('drops hits below the report threshold and sorts by start', () => {
-		expect(scanText('some text that is long enough', 'text', rules).map((h) => [h.rule, h.start])).toEqual([['r2', 2], ['r1', 10]]);
+		expect(scanText('some text that is long enough', 'text', rules).map((h) => [h.rule, h.start])).toEqual([
+			['r2', 2],
+			['r1', 10]
+		]);
 	});
 	it.each([['system'], ['deleted']] as const)('does not scan %s records', (kind) => {
 		expect(scanText('card 4539 1488 0343 6467', kind, DETECTOR_RULES)).toEqual([]);
@@ -41,7 +50,11 @@ describe('scanText', () => {
 
 describe('scanBatch', () => {
 	it('gives each hit the index of its message', () => {
-		const { index, hits } = scanBatch(['nothing here', 'mail ana@harbor.io or bo@harbor.io', 'SSN 536-22-1234', 'card 4539 1488 0343 6467'], ['text', 'text', 'text', 'system'], DETECTOR_RULES);
+		const { index, hits } = scanBatch(
+			['nothing here', 'mail ana@harbor.io or bo@harbor.io', 'SSN 536-22-1234', 'card 4539 1488 0343 6467'],
+			['text', 'text', 'text', 'system'],
+			DETECTOR_RULES
+		);
 		expect([...index]).toEqual([1, 1, 2]);
 		expect(hits.map((h) => h.rule)).toEqual(['pii.email', 'pii.email', 'pii.us_ssn']);
 	});

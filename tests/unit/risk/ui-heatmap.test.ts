@@ -32,7 +32,10 @@ describe('buildHeatmap', () => {
 		]);
 		// 2024-02-19 to 2024-03-11: four Mondays, across the end of February (2024 is a leap year)
 		expect(map.weeks).toEqual(['2024-02-19', '2024-02-26', '2024-03-04', '2024-03-11']);
-		expect(map.rows.map((r) => [r.title, r.hits, r.messages])).toEqual([['Busy', 8, 32], ['Quiet', 1, 10]]);
+		expect(map.rows.map((r) => [r.title, r.hits, r.messages])).toEqual([
+			['Busy', 8, 32],
+			['Quiet', 1, 10]
+		]);
 		expect(map.rows[0].cells.map((c) => [c.messages, c.hits, c.per100, c.bin])).toEqual([
 			[4, 0, 0, 0],
 			[0, 0, null, -1],

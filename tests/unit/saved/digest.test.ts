@@ -36,7 +36,13 @@ describe('resultDigest', () => {
 	it('depends on the column names and their order', () => {
 		const base = resultDigest(COLUMNS, ROWS, false).digest;
 		expect(resultDigest(['messages', 'author'], ROWS, false).digest).not.toBe(base);
-		expect(resultDigest(['author', 'n'], ROWS.map((r) => ({ author: r.author, n: r.messages })), false).digest).not.toBe(base);
+		expect(
+			resultDigest(
+				['author', 'n'],
+				ROWS.map((r) => ({ author: r.author, n: r.messages })),
+				false
+			).digest
+		).not.toBe(base);
 	});
 
 	it('does not depend on the key order of a row object or of a struct value', () => {

@@ -16,7 +16,7 @@ describe('checkPackQuery: what a received query may do, from its text alone', ()
 		['SET enable_external_access=true', /^SET is refused/],
 		['SELECT 1; SELECT 2', /^Only one statement runs at a time, and this text holds 2/],
 		['DELETE FROM messages', /^DELETE is refused/],
-		['UPDATE messages SET text = \'\'', /^UPDATE is refused/],
+		["UPDATE messages SET text = ''", /^UPDATE is refused/],
 		['DROP TABLE saved_queries', /^DROP is refused/],
 		['', /^There is no SQL to run/]
 	])('refuses %s', (text, reason) => {
@@ -25,7 +25,7 @@ describe('checkPackQuery: what a received query may do, from its text alone', ()
 		if (!check.runnable) expect(check.reason).toMatch(reason);
 	});
 
-	it('lets a single read through (DuckDB\'s plan is checked when it runs)', () => {
+	it("lets a single read through (DuckDB's plan is checked when it runs)", () => {
 		expect(checkPackQuery(sql('SELECT author, count(*) FROM messages GROUP BY 1'))).toEqual({ runnable: true, href: null });
 		expect(checkPackQuery(sql("SELECT * FROM read_csv('http://198.51.100.7/x.csv')")).runnable).toBe(true);
 	});

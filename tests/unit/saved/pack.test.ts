@@ -9,9 +9,20 @@ const C = 'c'.repeat(64);
 const DIGEST = 'd'.repeat(64);
 
 const row = (over: Partial<SavedQueryRow>): SavedQueryRow => ({
-	id: 1, name: 'Links by Dana', description: 'every message with a link', kind: 'sql', search: null,
-	sql: 'SELECT id AS message_id FROM messages ORDER BY id', view: '/sql?sql=x', tags: ['links'], author: 'Ana',
-	created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', row_count: 12, result_digest: DIGEST, archive_sha256: [A],
+	id: 1,
+	name: 'Links by Dana',
+	description: 'every message with a link',
+	kind: 'sql',
+	search: null,
+	sql: 'SELECT id AS message_id FROM messages ORDER BY id',
+	view: '/sql?sql=x',
+	tags: ['links'],
+	author: 'Ana',
+	created_at: '2026-01-01T00:00:00Z',
+	updated_at: '2026-01-01T00:00:00Z',
+	row_count: 12,
+	result_digest: DIGEST,
+	archive_sha256: [A],
 	...over
 });
 
@@ -20,7 +31,11 @@ const ROWS = [
 	row({ id: 2, name: '<img src=x onerror=alert(1)>', kind: 'search', search: 'invoice from:dana', sql: null, archive_sha256: [A, B], row_count: 3 }),
 	row({ id: 3, name: 'Graph', kind: 'view', sql: null, view: '/graph?color=risk', row_count: null, result_digest: null, archive_sha256: [] })
 ];
-const ARCHIVES = [{ sha256: C, name: 'other.zip' }, { sha256: B, name: 'b.txt' }, { sha256: A, name: 'a.zip' }];
+const ARCHIVES = [
+	{ sha256: C, name: 'other.zip' },
+	{ sha256: B, name: 'b.txt' },
+	{ sha256: A, name: 'a.zip' }
+];
 const WHEN = new Date('2026-03-04T05:06:07.000Z');
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -32,11 +47,33 @@ describe('buildPack', () => {
 	it('writes the documented members, one query text member per kind, the archives the queries were made on', () => {
 		const p = pack();
 		expect(p).toEqual({
-			format: 'parley-query-pack', version: 1, author: 'Ana', created_at: '2026-03-04T05:06:07.000Z',
-			archives: [{ sha256: A, name: 'a.zip' }, { sha256: B, name: 'b.txt' }],
+			format: 'parley-query-pack',
+			version: 1,
+			author: 'Ana',
+			created_at: '2026-03-04T05:06:07.000Z',
+			archives: [
+				{ sha256: A, name: 'a.zip' },
+				{ sha256: B, name: 'b.txt' }
+			],
 			queries: [
-				{ name: 'Links by Dana', description: 'every message with a link', tags: ['links'], kind: 'sql', sql: ROWS[0].sql, row_count: 12, result_digest: DIGEST },
-				{ name: ROWS[1].name, description: ROWS[1].description, tags: ['links'], kind: 'search', search: 'invoice from:dana', row_count: 3, result_digest: DIGEST },
+				{
+					name: 'Links by Dana',
+					description: 'every message with a link',
+					tags: ['links'],
+					kind: 'sql',
+					sql: ROWS[0].sql,
+					row_count: 12,
+					result_digest: DIGEST
+				},
+				{
+					name: ROWS[1].name,
+					description: ROWS[1].description,
+					tags: ['links'],
+					kind: 'search',
+					search: 'invoice from:dana',
+					row_count: 3,
+					result_digest: DIGEST
+				},
 				{ name: 'Graph', description: ROWS[2].description, tags: ['links'], kind: 'view', view: '/graph?color=risk', row_count: null, result_digest: null }
 			],
 			sha256: p.sha256

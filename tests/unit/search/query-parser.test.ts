@@ -3,7 +3,13 @@ import { parseQuery } from '$lib/search/query-parser';
 import type { FilterField, QueryNode } from '$lib/search/types';
 
 // Expected trees and positions are written by hand from the query strings (UTF-16 offsets, end exclusive).
-const term = (value: string, start: number, end: number, mode: 'exact' | 'prefix' | 'fuzzy' = 'exact'): QueryNode => ({ type: 'term', value, mode, start, end });
+const term = (value: string, start: number, end: number, mode: 'exact' | 'prefix' | 'fuzzy' = 'exact'): QueryNode => ({
+	type: 'term',
+	value,
+	mode,
+	start,
+	end
+});
 const phrase = (value: string, start: number, end: number): QueryNode => ({ type: 'phrase', value, start, end });
 const filter = (field: FilterField, value: string, start: number, end: number): QueryNode => ({ type: 'filter', field, value, start, end });
 const not = (child: QueryNode, start: number, end: number): QueryNode => ({ type: 'not', child, start, end });
@@ -86,7 +92,13 @@ const invalid: [string, [start: number, end: number, message: string][]][] = [
 	['customs)', [[7, 8, "unmatched ')'"]]],
 	['customs OR', [[8, 10, 'OR needs a term on both sides']]],
 	['OR customs', [[0, 2, 'OR needs a term on both sides']]],
-	['a OR OR b', [[2, 4, 'OR needs'], [5, 7, 'OR needs']]],
+	[
+		'a OR OR b',
+		[
+			[2, 4, 'OR needs'],
+			[5, 7, 'OR needs']
+		]
+	],
 	['customs NOT', [[8, 11, 'NOT needs a term after it']]],
 	['a AND', [[2, 5, 'AND needs a term on both sides']]],
 	['from:', [[0, 5, 'empty value']]],
@@ -104,8 +116,20 @@ const invalid: [string, [start: number, end: number, message: string][]][] = [
 	['()', [[0, 2, 'empty parentheses']]],
 	['*', [[0, 1, "needs at least one character before the '*'"]]],
 	['""', [[0, 2, 'empty phrase']]],
-	['foo:x (a', [[0, 5, "unknown field 'foo'"], [6, 7, "unclosed '('"]]],
-	['ship x:1 y:2', [[5, 8, "unknown field 'x'"], [9, 12, "unknown field 'y'"]]]
+	[
+		'foo:x (a',
+		[
+			[0, 5, "unknown field 'foo'"],
+			[6, 7, "unclosed '('"]
+		]
+	],
+	[
+		'ship x:1 y:2',
+		[
+			[5, 8, "unknown field 'x'"],
+			[9, 12, "unknown field 'y'"]
+		]
+	]
 ];
 
 describe('parseQuery: errors with positions', () => {

@@ -6,12 +6,62 @@ import { messageHref, searchQueryString, searchStateOf, selectedMessageId } from
 describe('highlightSegments', () => {
 	it.each([
 		['no ranges', 'plain text', [], [['plain text', false]]],
-		['one word', 'ISF filed', [[0, 3]], [['ISF', true], [' filed', false]]],
-		['two words, unsorted', 'a bill of lading', [[10, 16], [2, 6]], [['a ', false], ['bill', true], [' of ', false], ['lading', true]]],
-		['overlapping and touching ranges merge', 'container', [[0, 4], [2, 6], [6, 9]], [['container', true]]],
-		['ranges past the end are clamped', 'abc', [[1, 99], [-5, 0]], [['a', false], ['bc', true]]],
+		[
+			'one word',
+			'ISF filed',
+			[[0, 3]],
+			[
+				['ISF', true],
+				[' filed', false]
+			]
+		],
+		[
+			'two words, unsorted',
+			'a bill of lading',
+			[
+				[10, 16],
+				[2, 6]
+			],
+			[
+				['a ', false],
+				['bill', true],
+				[' of ', false],
+				['lading', true]
+			]
+		],
+		[
+			'overlapping and touching ranges merge',
+			'container',
+			[
+				[0, 4],
+				[2, 6],
+				[6, 9]
+			],
+			[['container', true]]
+		],
+		[
+			'ranges past the end are clamped',
+			'abc',
+			[
+				[1, 99],
+				[-5, 0]
+			],
+			[
+				['a', false],
+				['bc', true]
+			]
+		],
 		['empty text', '', [[0, 2]], [['', false]]],
-		['markup stays text', '<b>x</b>', [[3, 4]], [['<b>', false], ['x', true], ['</b>', false]]]
+		[
+			'markup stays text',
+			'<b>x</b>',
+			[[3, 4]],
+			[
+				['<b>', false],
+				['x', true],
+				['</b>', false]
+			]
+		]
 	] as [string, string, [number, number][], [string, boolean][]][])('%s', (_, text, ranges, expected) => {
 		expect(highlightSegments(text, ranges).map((s) => [s.text, s.mark])).toEqual(expected);
 	});
@@ -66,11 +116,30 @@ describe('snippetAround', () => {
 	});
 	it('moves to a match far into the text, with context before it', () => {
 		// "needle" is at 101..107; max 40 with 10 characters of context starts at 91.
-		expect(snippetAround(long, [[101, 107]], 40, 10)).toEqual({ text: 'a'.repeat(9) + ' needle ' + 'b'.repeat(23), ranges: [[10, 16]], before: true, after: true });
+		expect(snippetAround(long, [[101, 107]], 40, 10)).toEqual({
+			text: 'a'.repeat(9) + ' needle ' + 'b'.repeat(23),
+			ranges: [[10, 16]],
+			before: true,
+			after: true
+		});
 	});
 	it('drops ranges outside the snippet and clips those across its end', () => {
 		// The snippet is 91..131: 125..140 is clipped to 34..40, 200..208 lies beyond it.
-		expect(snippetAround(long, [[101, 107], [125, 140], [200, 208]], 40, 10).ranges).toEqual([[10, 16], [34, 40]]);
+		expect(
+			snippetAround(
+				long,
+				[
+					[101, 107],
+					[125, 140],
+					[200, 208]
+				],
+				40,
+				10
+			).ranges
+		).toEqual([
+			[10, 16],
+			[34, 40]
+		]);
 	});
 	it('never cuts a surrogate pair in half', () => {
 		const text = '😀'.repeat(30); // 60 UTF-16 units

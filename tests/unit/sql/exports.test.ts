@@ -25,9 +25,9 @@ describe('resultToCsv', () => {
 	it('quotes, escapes, writes NULL as empty and lists as JSON, guards formula cells, says it is not redacted', () => {
 		expect(resultToCsv(columns, rows, CLEAR)).toBe(
 			'\ufeffauthor,messages,share,first,edited,files,redacted\r\n' +
-			'"Ana, ""the boss""",12,0.5,2024-01-08T09:02:00Z,true,"[""a.jpg"",""card 4539 1488 0343 6467""]",false\r\n' +
-			'"Bo\nLi",9007199254740993,,,false,[],false\r\n' +
-			`"'+1 (555) 010-0199",-4,1,2024-02-01T00:00:00.250Z,,,false\r\n`
+				'"Ana, ""the boss""",12,0.5,2024-01-08T09:02:00Z,true,"[""a.jpg"",""card 4539 1488 0343 6467""]",false\r\n' +
+				'"Bo\nLi",9007199254740993,,,false,[],false\r\n' +
+				`"'+1 (555) 010-0199",-4,1,2024-02-01T00:00:00.250Z,,,false\r\n`
 		);
 	});
 	it('passes every string of a text or list column through the redactor; numbers and times untouched', () => {
@@ -54,7 +54,13 @@ describe('resultToArrowIPC (written without apache-arrow builders, which need ev
 	it('types columns from the result kinds and reads back the same values', () => {
 		const table = tableFromIPC(resultToArrowIPC(columns, rows, redactor));
 		expect(table.schema.fields.map((f) => [f.name, String(f.type)])).toEqual([
-			['author', 'Utf8'], ['messages', 'Int64'], ['share', 'Float64'], ['first', 'Timestamp<MILLISECOND>'], ['edited', 'Bool'], ['files', 'Utf8'], ['redacted', 'Bool']
+			['author', 'Utf8'],
+			['messages', 'Int64'],
+			['share', 'Float64'],
+			['first', 'Timestamp<MILLISECOND>'],
+			['edited', 'Bool'],
+			['files', 'Utf8'],
+			['redacted', 'Bool']
 		]);
 		expect(table.schema.metadata.get('parley.redacted')).toBe('true');
 		const col = (name: string) => [...table.getChild(name)!];
@@ -67,7 +73,10 @@ describe('resultToArrowIPC (written without apache-arrow builders, which need ev
 		expect(col('redacted')).toEqual([true, true, true]);
 	});
 	it('renames duplicate column names', () => {
-		const cols: ResultColumn[] = [{ name: 'a', type: 'INTEGER', kind: 'number' }, { name: 'a', type: 'INTEGER', kind: 'number' }];
+		const cols: ResultColumn[] = [
+			{ name: 'a', type: 'INTEGER', kind: 'number' },
+			{ name: 'a', type: 'INTEGER', kind: 'number' }
+		];
 		expect(tableFromIPC(resultToArrowIPC(cols, [{ a: 1 }], CLEAR)).schema.fields.map((f) => f.name)).toEqual(['a', 'a_2', 'redacted']);
 	});
 	it('writes an empty result', () => {
@@ -89,8 +98,16 @@ describe('provenance of results with message ids', () => {
 
 	it('adds prov_ columns from the message each row names', () => {
 		const p: Provenance = {
-			platform: 'whatsapp', archive_sha256: 'ef'.repeat(32), source_file: 'chat.txt', line: 9, line_end: 10, source_path: null,
-			ts_local: '2024-01-08T09:15:00', utc_offset: '+01:00', tz: 'Europe/Berlin', ts_utc: '2024-01-08T08:15:00Z'
+			platform: 'whatsapp',
+			archive_sha256: 'ef'.repeat(32),
+			source_file: 'chat.txt',
+			line: 9,
+			line_end: 10,
+			source_path: null,
+			ts_local: '2024-01-08T09:15:00',
+			utc_offset: '+01:00',
+			tz: 'Europe/Berlin',
+			ts_utc: '2024-01-08T08:15:00Z'
 		};
 		const cols: ResultColumn[] = [{ name: 'message_id', type: 'BIGINT', kind: 'number' }];
 		const csv = resultToCsv(cols, [{ message_id: 5 }, { message_id: 6 }], CLEAR, { column: 'message_id', byId: new Map([[5, p]]) });

@@ -47,9 +47,7 @@ export function snippetAround(text: string, ranges: readonly (readonly [number, 
 	if (isLowSurrogate(text, start)) start--;
 	let end = Math.min(text.length, start + max);
 	if (isLowSurrogate(text, end)) end--;
-	const shifted = ranges
-		.map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as [number, number])
-		.filter(([s, e]) => e > s);
+	const shifted = ranges.map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as [number, number]).filter(([s, e]) => e > s);
 	return { text: text.slice(start, end), ranges: shifted, before: start > 0, after: end < text.length };
 }
 

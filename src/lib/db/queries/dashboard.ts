@@ -93,7 +93,9 @@ export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQue
 		none: { id: '0', key: `'all'`, label: `'All messages'`, join: '' },
 		conversation: { id: 'm.conversation_id', key: 'CAST(c.id AS VARCHAR)', label: 'c.title', join: 'JOIN conversations c ON c.id = counts.id' },
 		author: {
-			id: 'coalesce(m.participant_id, -1)', key: `coalesce(w.who_key, 'system')`, label: `coalesce(w.who_label, '(system)')`,
+			id: 'coalesce(m.participant_id, -1)',
+			key: `coalesce(w.who_key, 'system')`,
+			label: `coalesce(w.who_label, '(system)')`,
 			join: 'LEFT JOIN who w ON w.participant_id = counts.id'
 		}
 	}[stackBy];

@@ -19,25 +19,66 @@ export interface FingerprintPart {
 /** Version 1 of the fingerprint: these tables and columns, in this order. A later schema column does not change it. */
 export const FINGERPRINT_V1: readonly FingerprintPart[] = [
 	{
-		table: 'conversations', block: 'id',
-		columns: [['id', 'int'], ['archive_id', 'int'], ['platform', 'text'], ['title', 'text'], ['kind', 'text'], ['source_id', 'text']]
-	},
-	{
-		table: 'messages', block: 'id',
+		table: 'conversations',
+		block: 'id',
 		columns: [
-			['id', 'int'], ['archive_id', 'int'], ['conversation_id', 'int'], ['participant_id', 'int'], ['idx', 'int'], ['pos', 'int'],
-			['source_id', 'text'], ['author', 'text'], ['author_raw', 'text'], ['ts_local', 'text'], ['ts_utc', 'ts'], ['tz', 'text'],
-			['kind', 'text'], ['text', 'text'], ['edited', 'bool'], ['deleted', 'bool'], ['reply_to', 'int'], ['reply_to_source_id', 'text'],
-			['line', 'int'], ['line_end', 'int'], ['source_path', 'text'], ['raw', 'text']
+			['id', 'int'],
+			['archive_id', 'int'],
+			['platform', 'text'],
+			['title', 'text'],
+			['kind', 'text'],
+			['source_id', 'text']
 		]
 	},
 	{
-		table: 'attachments', block: 'message_id',
-		columns: [['message_id', 'int'], ['archive_id', 'int'], ['position', 'int'], ['file_name', 'text'], ['media_type', 'text']]
+		table: 'messages',
+		block: 'id',
+		columns: [
+			['id', 'int'],
+			['archive_id', 'int'],
+			['conversation_id', 'int'],
+			['participant_id', 'int'],
+			['idx', 'int'],
+			['pos', 'int'],
+			['source_id', 'text'],
+			['author', 'text'],
+			['author_raw', 'text'],
+			['ts_local', 'text'],
+			['ts_utc', 'ts'],
+			['tz', 'text'],
+			['kind', 'text'],
+			['text', 'text'],
+			['edited', 'bool'],
+			['deleted', 'bool'],
+			['reply_to', 'int'],
+			['reply_to_source_id', 'text'],
+			['line', 'int'],
+			['line_end', 'int'],
+			['source_path', 'text'],
+			['raw', 'text']
+		]
 	},
 	{
-		table: 'unparsed_lines', block: 'line',
-		columns: [['archive_id', 'int'], ['line', 'int'], ['path', 'text'], ['text', 'text'], ['reason', 'text']]
+		table: 'attachments',
+		block: 'message_id',
+		columns: [
+			['message_id', 'int'],
+			['archive_id', 'int'],
+			['position', 'int'],
+			['file_name', 'text'],
+			['media_type', 'text']
+		]
+	},
+	{
+		table: 'unparsed_lines',
+		block: 'line',
+		columns: [
+			['archive_id', 'int'],
+			['line', 'int'],
+			['path', 'text'],
+			['text', 'text'],
+			['reason', 'text']
+		]
 	}
 ];
 
@@ -79,7 +120,8 @@ export async function blockBounds(db: Connector, part: FingerprintPart, archiveI
 	if (blocks < 2) return [];
 	const at = Array.from({ length: blocks - 1 }, (_, i) => (i + 1) / blocks);
 	const [{ b }] = await db.query<{ b: number[] | null }>(
-		`SELECT approx_quantile(${part.block}, [${at.join(', ')}]) AS b FROM ${part.table} WHERE archive_id = ?`, [archiveId]
+		`SELECT approx_quantile(${part.block}, [${at.join(', ')}]) AS b FROM ${part.table} WHERE archive_id = ?`,
+		[archiveId]
 	);
 	return [...new Set(b ?? [])].sort((x, y) => x - y);
 }
@@ -89,7 +131,11 @@ export async function blockBounds(db: Connector, part: FingerprintPart, archiveI
  * whose block column is in [from, to); a null bound is open.
  */
 export async function blockRowHashes(
-	db: Connector, part: FingerprintPart, archiveId: number, from: number | null, to: number | null
+	db: Connector,
+	part: FingerprintPart,
+	archiveId: number,
+	from: number | null,
+	to: number | null
 ): Promise<{ rows: number; hashes: string }> {
 	const range = [from === null ? '' : ` AND ${part.block} >= ?`, to === null ? '' : ` AND ${part.block} < ?`].join('');
 	const [r] = await db.query<{ rows: number; hashes: string | null }>(

@@ -1,6 +1,13 @@
 import {
-	mergeDecision, mergeParticipants, parseDecisions, participantKey, renameDecision, splitDecision, type IdentityDecisions,
-	type ParticipantRecord, type Person
+	mergeDecision,
+	mergeParticipants,
+	parseDecisions,
+	participantKey,
+	renameDecision,
+	splitDecision,
+	type IdentityDecisions,
+	type ParticipantRecord,
+	type Person
 } from '$lib/identity';
 import { suggestMerges, type MergeSuggestion, type PlacedParticipant } from '$lib/identity';
 import type { Connector } from '../connector';
@@ -54,8 +61,18 @@ export async function refreshIdentities(db: Connector): Promise<number> {
 	await db.exec('BEGIN TRANSACTION');
 	try {
 		await db.exec('DELETE FROM identity_members; DELETE FROM identities;');
-		await insertChunks(db, 'identities', 2, people.map((p, i) => [i + 1, p.label]));
-		await insertChunks(db, 'identity_members', 2, people.flatMap((p, i) => p.members.map((m) => [m, i + 1])));
+		await insertChunks(
+			db,
+			'identities',
+			2,
+			people.map((p, i) => [i + 1, p.label])
+		);
+		await insertChunks(
+			db,
+			'identity_members',
+			2,
+			people.flatMap((p, i) => p.members.map((m) => [m, i + 1]))
+		);
 		await db.exec('COMMIT');
 	} catch (err) {
 		await db.exec('ROLLBACK').catch(() => {});
@@ -73,8 +90,11 @@ async function unchanged(db: Connector, people: Person[]): Promise<boolean> {
 		.flatMap((p, i) => p.members.map((m) => ({ participant_id: m, identity_id: i + 1, label: p.label })))
 		.sort((a, b) => a.participant_id - b.participant_id);
 	const [{ identities }] = await db.query<{ identities: number }>(`SELECT count(*) AS identities FROM identities`);
-	return identities === people.length && rows.length === expected.length &&
-		rows.every((r, i) => r.participant_id === expected[i].participant_id && r.identity_id === expected[i].identity_id && r.label === expected[i].label);
+	return (
+		identities === people.length &&
+		rows.length === expected.length &&
+		rows.every((r, i) => r.participant_id === expected[i].participant_id && r.identity_id === expected[i].identity_id && r.label === expected[i].label)
+	);
 }
 
 export interface PersonRow {

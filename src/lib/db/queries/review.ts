@@ -42,10 +42,18 @@ export async function createQueue(db: Connector, q: NewQueue, at = new Date()): 
 	return db.exclusive(async (c) => {
 		const [{ id }] = await c.query<{ id: number }>(`SELECT coalesce(max(id), 0) + 1 AS id FROM review_queues`);
 		const ids = q.message_ids.length === 0 ? '[]' : `[${idList('message_ids', q.message_ids)}]`;
-		await c.query(
-			`INSERT INTO review_queues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${ids}::BIGINT[], ?, ?::TIMESTAMP)`,
-			[id, q.name, q.source_kind, q.source_text, q.saved_query_id, q.population, q.sample_spec, q.seed, q.reviewer, utcText(at)]
-		);
+		await c.query(`INSERT INTO review_queues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${ids}::BIGINT[], ?, ?::TIMESTAMP)`, [
+			id,
+			q.name,
+			q.source_kind,
+			q.source_text,
+			q.saved_query_id,
+			q.population,
+			q.sample_spec,
+			q.seed,
+			q.reviewer,
+			utcText(at)
+		]);
 		return (await queueById(c, id))!;
 	});
 }
@@ -56,7 +64,12 @@ export async function queueById(db: Connector, id: number): Promise<QueueRow | n
 
 /** The latest queue of this source (and sample, when one is asked for): opening the same source again resumes it. */
 export async function findQueue(
-	db: Connector, kind: QueueSourceKind, text: string, savedQueryId: number | null, sampleSpec: string | null, seed: string | null
+	db: Connector,
+	kind: QueueSourceKind,
+	text: string,
+	savedQueryId: number | null,
+	sampleSpec: string | null,
+	seed: string | null
 ): Promise<QueueRow | null> {
 	const rows = await db.query<QueueRow>(
 		`SELECT ${QUEUE_COLUMNS} FROM review_queues
@@ -71,7 +84,9 @@ export async function findQueue(
 /** Every queue, newest first, with how many of its messages are decided. */
 export function listQueues(db: Connector): Promise<QueueSummary[]> {
 	return db.query<QueueSummary>(
-		`SELECT ${QUEUE_COLUMNS.split(', ').map((c) => `q.${c}`).join(', ')}, coalesce(d.n, 0)::INTEGER AS reviewed
+		`SELECT ${QUEUE_COLUMNS.split(', ')
+			.map((c) => `q.${c}`)
+			.join(', ')}, coalesce(d.n, 0)::INTEGER AS reviewed
 			FROM review_queues q LEFT JOIN (SELECT queue_id, count(*) AS n FROM review_decisions GROUP BY queue_id) d ON d.queue_id = q.id
 			ORDER BY q.id DESC`
 	);

@@ -169,7 +169,13 @@ export async function indexFingerprint(db: Connector): Promise<IndexFingerprint>
 export function searchHitsIPC(messageIds: Float64Array, scores: Float64Array): Uint8Array {
 	const n = messageIds.length;
 	const score = makeData({ type: new Float64(), length: n, nullCount: 0, data: Float64Array.from(scores.subarray(0, n)) });
-	return ipcStream([['message_id', int64Column(n, (i) => messageIds[i])], ['score', score]], n);
+	return ipcStream(
+		[
+			['message_id', int64Column(n, (i) => messageIds[i])],
+			['score', score]
+		],
+		n
+	);
 }
 
 /** Replaces the rows of search_hits with the current hits, so SQL can join them. */

@@ -37,14 +37,18 @@ export async function addTag(db: Connector, messageIds: readonly number[], tag: 
 	return db.exclusive(async (c) => {
 		const list = idList('messageIds', messageIds);
 		const fresh = new Set(
-			(await c.query<{ id: number }>(
-				`SELECT id FROM messages WHERE id IN (${list}) AND id NOT IN (SELECT message_id FROM tags WHERE tag = ?)`, [tag]
-			)).map((r) => r.id)
+			(await c.query<{ id: number }>(`SELECT id FROM messages WHERE id IN (${list}) AND id NOT IN (SELECT message_id FROM tags WHERE tag = ?)`, [tag])).map(
+				(r) => r.id
+			)
 		);
 		const ids = [...new Set(messageIds)].filter((id) => fresh.has(id));
 		for (let from = 0; from < ids.length; from += 1000) {
 			const part = ids.slice(from, from + 1000);
-			await c.query(`INSERT INTO tags SELECT id, ?, ?, ?::TIMESTAMP FROM unnest([${idList('messageIds', part)}]::BIGINT[]) t(id)`, [tag, reviewer, utcText(at)]);
+			await c.query(`INSERT INTO tags SELECT id, ?, ?, ?::TIMESTAMP FROM unnest([${idList('messageIds', part)}]::BIGINT[]) t(id)`, [
+				tag,
+				reviewer,
+				utcText(at)
+			]);
 		}
 		return ids;
 	});
@@ -55,7 +59,9 @@ export async function removeTag(db: Connector, messageIds: readonly number[], ta
 	if (messageIds.length === 0) return [];
 	return db.exclusive(async (c) => {
 		const list = idList('messageIds', messageIds);
-		const had = (await c.query<{ id: number }>(`SELECT message_id AS id FROM tags WHERE tag = ? AND message_id IN (${list}) ORDER BY message_id`, [tag])).map((r) => r.id);
+		const had = (await c.query<{ id: number }>(`SELECT message_id AS id FROM tags WHERE tag = ? AND message_id IN (${list}) ORDER BY message_id`, [tag])).map(
+			(r) => r.id
+		);
 		if (had.length > 0) await c.query(`DELETE FROM tags WHERE tag = ? AND message_id IN (${list})`, [tag]);
 		return had;
 	});

@@ -14,8 +14,15 @@ import { sliceMessages, type SliceHours } from './slice';
 export const GENERATOR = 'Parley 0.1.0';
 
 const APPLICATIONS: Record<string, string> = {
-	whatsapp: 'WhatsApp', wechat: 'WeChat', telegram: 'Telegram', slack: 'Slack', discord: 'Discord', messenger: 'Facebook Messenger',
-	instagram: 'Instagram', signal: 'Signal', csv: 'CSV import'
+	whatsapp: 'WhatsApp',
+	wechat: 'WeChat',
+	telegram: 'Telegram',
+	slack: 'Slack',
+	discord: 'Discord',
+	messenger: 'Facebook Messenger',
+	instagram: 'Instagram',
+	signal: 'Signal',
+	csv: 'CSV import'
 };
 
 export interface RsmfFile {
@@ -45,7 +52,12 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 function fileStem(title: string, start: string | null, hours: SliceHours): string {
-	const safe = title.replace(/[^\p{L}\p{N} ._-]+/gu, '_').replace(/\s+/g, ' ').trim().slice(0, 60) || 'conversation';
+	const safe =
+		title
+			.replace(/[^\p{L}\p{N} ._-]+/gu, '_')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, 60) || 'conversation';
 	if (!start) return `${safe} undated`;
 	return hours === 24 ? `${safe} ${start.slice(0, 10)}` : `${safe} ${start.slice(0, 10)} ${start.slice(11, 13)}h`;
 }
@@ -83,7 +95,10 @@ export async function buildRsmf(messages: readonly MessageSourceRow[], opts: Rsm
 		const zipEntries: Record<string, Uint8Array> = { 'rsmf_manifest.json': strToU8(JSON.stringify(manifest, null, 2)) };
 		for (const a of attachments) zipEntries[a.id] = a.bytes;
 		const zip = zipSync(zipEntries, { level: 6 });
-		const times = slice.messages.map((m) => m.ts_utc).filter((t): t is string => t !== null).sort();
+		const times = slice.messages
+			.map((m) => m.ts_utc)
+			.filter((t): t is string => t !== null)
+			.sort();
 		const first = slice.messages[0];
 		const sources = new Map(slice.messages.map((m) => [r.shown(m.source_file), m.archive_sha256]));
 		const conversation = manifest.conversations[0];
@@ -93,7 +108,12 @@ export async function buildRsmf(messages: readonly MessageSourceRow[], opts: Rsm
 			['Subject', `${conversation.display ?? conversation.id}${slice.start ? `, ${slice.start} to ${slice.end}` : ', undated messages'}`],
 			['X-RSMF-Version', '2.0.0'],
 			['X-RSMF-Generator', GENERATOR],
-			...(times.length > 0 ? ([['X-RSMF-BeginDate', times[0]], ['X-RSMF-EndDate', times[times.length - 1]]] as [string, string][]) : []),
+			...(times.length > 0
+				? ([
+						['X-RSMF-BeginDate', times[0]],
+						['X-RSMF-EndDate', times[times.length - 1]]
+					] as [string, string][])
+				: []),
 			['X-RSMF-EventCount', String(manifest.events.length)],
 			['X-RSMF-Application', APPLICATIONS[first.platform] ?? first.platform],
 			['X-RSMF-Participants', manifest.participants.map((p) => p.display ?? p.id).join(', ')],
@@ -107,8 +127,15 @@ export async function buildRsmf(messages: readonly MessageSourceRow[], opts: Rsm
 		names.set(stem, seen);
 		if (seen > 1) stem = `${stem} (${seen})`;
 		files.push({
-			name: `${stem}.rsmf`, bytes, sha256: await sha256Hex(bytes), conversationId: slice.conversationId, start: slice.start, end: slice.end,
-			events: manifest.events.length, attachments: attachments.length, manifest
+			name: `${stem}.rsmf`,
+			bytes,
+			sha256: await sha256Hex(bytes),
+			conversationId: slice.conversationId,
+			start: slice.start,
+			end: slice.end,
+			events: manifest.events.length,
+			attachments: attachments.length,
+			manifest
 		});
 	}
 	return files;

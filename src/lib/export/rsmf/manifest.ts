@@ -84,7 +84,11 @@ function custom(pairs: Record<string, string | number | boolean | null | undefin
 
 /** A name inside rsmf.zip: the message id and position keep names unique, the original name stays readable. */
 export function attachmentEntry(messageId: number, position: number, fileName: string): string {
-	const base = fileName.replace(/^.*[\\/]/, '').replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'file';
+	const base =
+		fileName
+			.replace(/^.*[\\/]/, '')
+			.replace(/[^\p{L}\p{N}._-]+/gu, '_')
+			.slice(-120) || 'file';
 	return `M${messageId}_${position}_${base}`;
 }
 
@@ -164,29 +168,38 @@ export async function sliceManifest({ slice, participants, members, redactor: r,
 			})
 		});
 	}
-	const participantList = [...people].sort((a, b) => a - b).map((id): RsmfParticipant => {
-		const p = participants.get(id);
-		const email = p?.email && !r.enabled ? p.email : undefined;
-		return {
-			id: participantId(id),
-			display: r.shown(p?.display_name ?? `participant ${id}`),
-			...(email ? { email } : {}),
-			...(p ? { account_id: r.shown(p.handle) } : {}),
-			custom: custom({ Platform: p?.platform })
-		};
-	});
+	const participantList = [...people]
+		.sort((a, b) => a - b)
+		.map((id): RsmfParticipant => {
+			const p = participants.get(id);
+			const email = p?.email && !r.enabled ? p.email : undefined;
+			return {
+				id: participantId(id),
+				display: r.shown(p?.display_name ?? `participant ${id}`),
+				...(email ? { email } : {}),
+				...(p ? { account_id: r.shown(p.handle) } : {}),
+				custom: custom({ Platform: p?.platform })
+			};
+		});
 	return {
 		manifest: {
 			version: '2.0.0',
 			participants: participantList,
-			conversations: [{
-				id: conversationId(slice.conversationId),
-				display: r.shown(first.conversation),
-				platform: first.platform,
-				type: first.conversation_kind === 'direct' ? 'direct' : 'channel',
-				participants: participantList.map((p) => p.id),
-				custom: custom({ 'Parley conversation id': slice.conversationId, Kind: first.conversation_kind, 'Window start (UTC)': slice.start, 'Window end (UTC)': slice.end })
-			}],
+			conversations: [
+				{
+					id: conversationId(slice.conversationId),
+					display: r.shown(first.conversation),
+					platform: first.platform,
+					type: first.conversation_kind === 'direct' ? 'direct' : 'channel',
+					participants: participantList.map((p) => p.id),
+					custom: custom({
+						'Parley conversation id': slice.conversationId,
+						Kind: first.conversation_kind,
+						'Window start (UTC)': slice.start,
+						'Window end (UTC)': slice.end
+					})
+				}
+			],
 			events,
 			eventcollectionid: `parley-${first.archive_sha256.slice(0, 16)}-C${slice.conversationId}`
 		},

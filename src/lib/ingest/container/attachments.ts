@@ -41,7 +41,12 @@ export function linkAttachments(
 				} else if (reportMissing && !missing.has(ref)) {
 					missing.add(ref);
 					const where = m.line > 0 ? `the message at line ${m.line}` : `message ${m.path ?? m.index}`;
-					problems.push({ file, path: entry, line: m.line > 0 ? m.line : null, message: `attachment ${JSON.stringify(ref)} referenced by ${where} is not in the zip` });
+					problems.push({
+						file,
+						path: entry,
+						line: m.line > 0 ? m.line : null,
+						message: `attachment ${JSON.stringify(ref)} referenced by ${where} is not in the zip`
+					});
 				}
 			}
 		}

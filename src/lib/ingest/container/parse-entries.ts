@@ -49,7 +49,12 @@ export function parseEntries(file: string, entries: readonly TextEntry[], opts: 
 			const owned = container.claims ? safely(() => container.claims!(entries.map((e) => e.entry)), null) : null;
 			const own = owned ? entries.filter((e) => owned.has(e.entry)) : entries;
 			const entry = commonFolder(own.map((e) => e.entry));
-			const result = safeParse(container.label, () => container.parse(own.map((e) => ({ path: e.entry, text: e.text })), opts.hints));
+			const result = safeParse(container.label, () =>
+				container.parse(
+					own.map((e) => ({ path: e.entry, text: e.text })),
+					opts.hints
+				)
+			);
 			accept(file, entry, result, parsed, problems);
 			claimed.push(...own.map((e) => e.entry));
 			rest = owned ? entries.filter((e) => !owned.has(e.entry)) : [];
@@ -122,9 +127,11 @@ const JSON_SHAPE_LIMIT = 16 << 20;
 /** Sharper wording for the two refusals people meet most: binary files and JSON of another shape. */
 function refusal(text: string, message: string): string {
 	const nul = text.slice(0, NUL_SCAN).indexOf('\u0000');
-	if (nul >= 0) return message.replace('not a recognised chat export.', `not a recognised chat export: binary data, not text (a NUL byte at character ${nul}).`);
+	if (nul >= 0)
+		return message.replace('not a recognised chat export.', `not a recognised chat export: binary data, not text (a NUL byte at character ${nul}).`);
 	const first = text.trimStart()[0];
-	if (first === '{' || first === '[') return message.replace('not a recognised chat export.', `not a recognised chat export: JSON, but ${jsonShape(text)}, which matches no known export.`);
+	if (first === '{' || first === '[')
+		return message.replace('not a recognised chat export.', `not a recognised chat export: JSON, but ${jsonShape(text)}, which matches no known export.`);
 	return message;
 }
 
@@ -139,7 +146,10 @@ function jsonShape(text: string): string {
 	if (Array.isArray(value)) return `an array of ${value.length} item(s)`;
 	if (value && typeof value === 'object') {
 		const keys = Object.keys(value);
-		const shown = keys.slice(0, 8).map((k) => JSON.stringify(k)).join(', ');
+		const shown = keys
+			.slice(0, 8)
+			.map((k) => JSON.stringify(k))
+			.join(', ');
 		return keys.length === 0 ? 'an empty object' : `an object with keys ${shown}${keys.length > 8 ? ', …' : ''}`;
 	}
 	return `a bare ${typeof value}`;

@@ -35,7 +35,12 @@ export type LineStreamFactory = (name: string, opts: { order?: DateOrder }) => W
  * handed on are to be forgotten).
  */
 export async function parseWhatsAppStream(
-	name: string, total: number, open: ChunkSource, opts: ParseOptions = {}, lines: LineStreamFactory = createWhatsAppLineStream, restart: (reason: string) => void = () => {}
+	name: string,
+	total: number,
+	open: ChunkSource,
+	opts: ParseOptions = {},
+	lines: LineStreamFactory = createWhatsAppLineStream,
+	restart: (reason: string) => void = () => {}
 ): Promise<StreamedWhatsApp> {
 	try {
 		return await run(name, total, open, 'utf-8', opts, lines);
@@ -66,7 +71,14 @@ async function startsWithUtf8Sequence(open: ChunkSource): Promise<boolean> {
 
 type Fallback = 'utf-8' | 'utf-8-lenient' | 'windows-1252';
 
-async function run(name: string, total: number, open: ChunkSource, fallback: Fallback, opts: ParseOptions, lines: LineStreamFactory): Promise<StreamedWhatsApp> {
+async function run(
+	name: string,
+	total: number,
+	open: ChunkSource,
+	fallback: Fallback,
+	opts: ParseOptions,
+	lines: LineStreamFactory
+): Promise<StreamedWhatsApp> {
 	const { signal, onProgress } = opts;
 	const hash = createSha256();
 	const splitter = createLineSplitter();

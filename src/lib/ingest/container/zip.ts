@@ -204,9 +204,13 @@ export function createZipReader(): ZipReader {
 		if (!m.keep) return true;
 		try {
 			const out = m.sink.finish();
-			if (out.crc !== crc) problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} fails its CRC-32 check (damaged); its bytes are kept as read` });
+			if (out.crc !== crc)
+				problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} fails its CRC-32 check (damaged); its bytes are kept as read` });
 			if (m.header.uncompressed !== null && out.bytes.length !== m.header.uncompressed && out.crc === crc)
-				problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} is ${out.bytes.length} bytes, not the ${m.header.uncompressed} its header says` });
+				problems.push({
+					path: m.header.path,
+					message: `member ${JSON.stringify(m.header.path)} is ${out.bytes.length} bytes, not the ${m.header.uncompressed} its header says`
+				});
 			members.push({ path: m.header.path, bytes: out.bytes });
 		} catch (e) {
 			fail(m, e);
@@ -265,7 +269,11 @@ export function createZipReader(): ZipReader {
 		const version = q.u16(4);
 		const method = q.u16(8);
 		const nameLength = q.u16(26);
-		return version <= 63 && nameLength > 0 && (method === STORED || method === DEFLATED || method === 9 || method === 12 || method === 14 || method === 93 || method === 99);
+		return (
+			version <= 63 &&
+			nameLength > 0 &&
+			(method === STORED || method === DEFLATED || method === 9 || method === 12 || method === 14 || method === 93 || method === 99)
+		);
 	}
 
 	function run(): void {
@@ -289,17 +297,28 @@ export function createZipReader(): ZipReader {
 		end() {
 			ended = true;
 			run();
-			if (state === 'lost' && lostAt >= 0) problems.push({ message: `the zip is damaged: bytes ${lostAt} to ${received - 1} are not part of any member and were skipped` });
+			if (state === 'lost' && lostAt >= 0)
+				problems.push({ message: `the zip is damaged: bytes ${lostAt} to ${received - 1} are not part of any member and were skipped` });
 			if (open !== null) {
 				const path = open.header.path;
-				problems.push({ path, message: `the zip is truncated: it ends at byte ${received}, inside member ${JSON.stringify(path)}; ${members.length} complete member(s) were read` });
+				problems.push({
+					path,
+					message: `the zip is truncated: it ends at byte ${received}, inside member ${JSON.stringify(path)}; ${members.length} complete member(s) were read`
+				});
 			} else if (state !== 'done') {
-				problems.push({ message: `the zip is truncated: it ends at byte ${received}, after the last complete member; ${members.length} complete member(s) were read` });
+				problems.push({
+					message: `the zip is truncated: it ends at byte ${received}, after the last complete member; ${members.length} complete member(s) were read`
+				});
 			} else {
 				const missing = listed.filter((p) => !seen.has(p) && !isJunkPath(p));
 				if (missing.length > 0) {
-					const shown = missing.slice(0, 5).map((p) => JSON.stringify(p)).join(', ');
-					problems.push({ message: `the zip's directory lists ${missing.length} member(s) that were not found in its data: ${shown}${missing.length > 5 ? ', …' : ''}` });
+					const shown = missing
+						.slice(0, 5)
+						.map((p) => JSON.stringify(p))
+						.join(', ');
+					problems.push({
+						message: `the zip's directory lists ${missing.length} member(s) that were not found in its data: ${shown}${missing.length > 5 ? ', …' : ''}`
+					});
 				}
 			}
 			return { members, problems };

@@ -11,7 +11,10 @@ export const DISCORD_CSV_HEADER = /^\uFEFF?"?AuthorID"?,"?Author"?,"?Date"?,"?Co
 
 /** `Guild - Category - channel [123].csv` → title and channel id; `Direct Messages - …` → a direct chat. */
 export function csvConversation(path: string): ConversationInfo {
-	const base = path.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.csv$/i, '');
+	const base = path
+		.replace(/\\/g, '/')
+		.replace(/^.*\//, '')
+		.replace(/\.csv$/i, '');
 	const m = /^(.*?)\s*\[(\d+)\]$/.exec(base);
 	const title = m ? m[1] : base;
 	const kind = /^Direct Messages - /.test(title) ? 'direct' : 'channel';
@@ -48,7 +51,12 @@ export function parseDiscordCsv(entry: SourceEntry): ParsedFile {
 	const col = (name: string) => header.indexOf(name);
 	const [iId, iAuthor, iDate, iContent, iAtt] = ['authorid', 'author', 'date', 'content', 'attachments'].map(col);
 	if (iAuthor < 0 || iDate < 0 || iContent < 0) {
-		file.unparsed.push({ line: lines[0], path, text: rows[0].join(',').slice(0, 200), reason: `not a DiscordChatExporter CSV: header has ${rows[0].length} columns (${rows[0].slice(0, 6).join(', ')}), expected ${COLUMNS.join(', ')}` });
+		file.unparsed.push({
+			line: lines[0],
+			path,
+			text: rows[0].join(',').slice(0, 200),
+			reason: `not a DiscordChatExporter CSV: header has ${rows[0].length} columns (${rows[0].slice(0, 6).join(', ')}), expected ${COLUMNS.join(', ')}`
+		});
 		return file;
 	}
 	let timed = 0;
@@ -89,7 +97,7 @@ export function parseDiscordCsv(entry: SourceEntry): ParsedFile {
 		file.messages.push(msg);
 	}
 	file.unparsed.sort((a, b) => a.line - b.line);
-	if (file.messages.length > 0 && timed < file.messages.length) file.notes.push(`${file.messages.length - timed} dates without a UTC offset, kept as local wall-clock time`);
+	if (file.messages.length > 0 && timed < file.messages.length)
+		file.notes.push(`${file.messages.length - timed} dates without a UTC offset, kept as local wall-clock time`);
 	return file;
 }
-

@@ -125,15 +125,19 @@ export function parseDiscordJson(entry: SourceEntry): ParsedFile {
 		if (key !== 'messages' || text.charCodeAt(at) !== 91) return undefined;
 		const arr = scanArray(text, at, lines);
 		items = arr.items;
-		for (const p of arr.problems)
-			unparsed.push({ line: p.line, path: p.index >= 0 ? `messages[${p.index}]` : 'messages', text: p.text, reason: p.message });
+		for (const p of arr.problems) unparsed.push({ line: p.line, path: p.index >= 0 ? `messages[${p.index}]` : 'messages', text: p.text, reason: p.message });
 		messagesCut = arr.end < 0;
 		return messagesCut ? stopAt(at, 'messages cut', true) : arr.end;
 	});
 	const stop = isStop(walked) ? walked : null;
 	if (!keys.includes('guild') && !keys.includes('channel') && (keys.length > 0 || !stop)) {
 		unparsed.length = 0;
-		unparsed.push({ line: 1, path, text: text.slice(0, 200), reason: `not a DiscordChatExporter export: an object with keys ${keys.slice(0, 8).join(', ') || '(none)'}, without guild and channel` });
+		unparsed.push({
+			line: 1,
+			path,
+			text: text.slice(0, 200),
+			reason: `not a DiscordChatExporter export: an object with keys ${keys.slice(0, 8).join(', ') || '(none)'}, without guild and channel`
+		});
 		return file;
 	}
 	if (stop && !messagesCut) unparsed.push({ line: lines.at(stop.offset), path, text: '', reason: stop.reason });
@@ -153,9 +157,21 @@ export function parseDiscordJson(entry: SourceEntry): ParsedFile {
 		if (first) {
 			// Overlapping exports and partitions repeat messages: one id is one message. A copy that differs is kept as unparsed.
 			duplicates.push(`${m.sourceId} (${at}, first at ${first.path})`);
-			if (first.raw !== m.raw) unparsed.push({ line: item.line, path: at, text: m.raw.slice(0, 2000), reason: `a second, different record with message id ${m.sourceId} (first at ${first.path}); the first is kept` });
+			if (first.raw !== m.raw)
+				unparsed.push({
+					line: item.line,
+					path: at,
+					text: m.raw.slice(0, 2000),
+					reason: `a second, different record with message id ${m.sourceId} (first at ${first.path}); the first is kept`
+				});
 			// The identical copy is not imported twice, but it is listed where it stands, so nothing leaves in silence.
-			else unparsed.push({ line: item.line, path: at, text: m.raw.slice(0, 200), reason: `duplicate of message id ${m.sourceId} (first at ${first.path}), identical, kept once` });
+			else
+				unparsed.push({
+					line: item.line,
+					path: at,
+					text: m.raw.slice(0, 200),
+					reason: `duplicate of message id ${m.sourceId} (first at ${first.path}), identical, kept once`
+				});
 			continue;
 		}
 		if (m.sourceId !== undefined) kept.set(m.sourceId, { path: at, raw: m.raw });

@@ -37,7 +37,14 @@ export function parseHtml(text: string): HtmlElement {
 		if (t.type === 'text') {
 			top.children.push({ text: t.raw, start: t.start, end: t.end });
 		} else if (t.type === 'open') {
-			const el: HtmlElement = { name: t.name, attrs: t.attrs, classes: (t.attrs.class ?? '').split(/\s+/).filter(Boolean), children: [], start: t.start, end: t.end };
+			const el: HtmlElement = {
+				name: t.name,
+				attrs: t.attrs,
+				classes: (t.attrs.class ?? '').split(/\s+/).filter(Boolean),
+				children: [],
+				start: t.start,
+				end: t.end
+			};
 			top.children.push(el);
 			if (!t.selfClosing && !VOID.has(t.name)) stack.push(el);
 		} else {
@@ -101,7 +108,12 @@ export function textOf(el: HtmlElement, opts: TextOptions = {}): string {
 	let out = '';
 	const visit = (n: HtmlNode): void => {
 		if (!isElement(n)) {
-			out += decodeEntities(n.text.replace(/\r?\n[ \t]*$/, '').replace(/^\r?\n[ \t]*/, '').replace(/\r?\n[ \t]*/g, ''));
+			out += decodeEntities(
+				n.text
+					.replace(/\r?\n[ \t]*$/, '')
+					.replace(/^\r?\n[ \t]*/, '')
+					.replace(/\r?\n[ \t]*/g, '')
+			);
 			return;
 		}
 		if (n.name === 'br') {

@@ -19,8 +19,7 @@ export function newRepairCounts(): RepairCounts {
 }
 
 const SUSPECT = /\\(?:[^"\\/bfnrtu]|u(?![0-9a-fA-F]{4})|$)|[\x00-\x08\x0b\x0c\x0e-\x1f]/;
-const LONE_SURROGATE_ESCAPE =
-	/\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
+const LONE_SURROGATE_ESCAPE = /\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}/;
 
 // Group 1: an unpaired surrogate escape; a paired one falls through to the plain `\uXXXX` alternative.
 const FIX =

@@ -178,7 +178,12 @@ export function walkArray(text: string, pos: number, visit: (index: number, at: 
 	let i = skipWs(text, pos + 1);
 	if (text.charCodeAt(i) === 93) return i + 1;
 	for (let n = 0; ; n++) {
-		if (i >= len) return stopAt(i, n === 0 ? 'the file ends right after an opening [ (cut off?)' : `the file ends after ${label(n - 1)}; the array was never closed (cut off?)`, true);
+		if (i >= len)
+			return stopAt(
+				i,
+				n === 0 ? 'the file ends right after an opening [ (cut off?)' : `the file ends after ${label(n - 1)}; the array was never closed (cut off?)`,
+				true
+			);
 		const end = visitValue(text, i, visit(n, i), label(n));
 		if (isStop(end)) return end;
 		i = skipWs(text, end);

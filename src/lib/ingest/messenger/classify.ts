@@ -46,7 +46,8 @@ const CALL_PATTERNS: readonly RegExp[] = [
 ];
 
 // Every system and call pattern contains one of these; most messages are ruled out by this one test.
-const SYSTEM_HINT = /group|nickname|theme|emoji|quick reaction|pinned|disappearing|admin|attachment|poll|Liked a message|eacted|Messenger|each other|Gruppe|Anhang|grupo|adjunto/;
+const SYSTEM_HINT =
+	/group|nickname|theme|emoji|quick reaction|pinned|disappearing|admin|attachment|poll|Liked a message|eacted|Messenger|each other|Gruppe|Anhang|grupo|adjunto/;
 const CALL_HINT = /call|chat/i;
 
 const LOCATION_TEXT = / sent a location\.?$/;

@@ -109,9 +109,7 @@ export function readThreadFile(text: string, path: string): ThreadFile {
 		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason: describeShape(scan.shape), path: '' });
 	} else if (scan.elements === null && !scan.stop) {
 		const keys = [...scan.fields.keys()].slice(0, 12).join(', ');
-		const reason = scan.fields.has('messages')
-			? '"messages" is not an array'
-			: `JSON object without a "messages" array (keys: ${keys || 'none'})`;
+		const reason = scan.fields.has('messages') ? '"messages" is not an array' : `JSON object without a "messages" array (keys: ${keys || 'none'})`;
 		unparsed.push({ line: 1, text: clip(source.slice(0, 200)), reason, path: '' });
 	}
 

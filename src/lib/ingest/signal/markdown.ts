@@ -81,7 +81,10 @@ interface Open {
 function classify(body: string): { kind: MessageKind; text: string; attachments: string[] } {
 	const lines = body.split('\n');
 	while (lines.length > 0 && REACTIONS.test(lines[lines.length - 1].trim())) lines.pop();
-	const text = lines.map((l) => l.replace(/ {2}$/, '')).join('\n').trimEnd();
+	const text = lines
+		.map((l) => l.replace(/ {2}$/, ''))
+		.join('\n')
+		.trimEnd();
 	if (text === DELETED_BODY) return { kind: 'deleted', text, attachments: [] };
 	if (CALL_BODY.test(text)) return { kind: 'call', text, attachments: [] };
 	const attachments: string[] = [];
@@ -108,7 +111,10 @@ export function parseSignalMarkdown(input: string, path = ''): ParsedFile {
 		const raw = open.lines.join('\n');
 		let blanks = 0;
 		while (blanks < open.lines.length - 1 && open.lines[open.lines.length - 1 - blanks] === '') blanks++;
-		const body = open.lines.slice(0, open.lines.length - blanks).join('\n').slice(open.bodyStart);
+		const body = open.lines
+			.slice(0, open.lines.length - blanks)
+			.join('\n')
+			.slice(open.bodyStart);
 		const author = open.authorRaw.trim();
 		const system = NO_SENDER.has(author);
 		const c = classify(body);
@@ -139,7 +145,11 @@ export function parseSignalMarkdown(input: string, path = ''): ParsedFile {
 			close();
 			if (!realTime(m)) {
 				orphan = i + 1;
-				unparsed.push({ line: i + 1, text: line, reason: 'shaped like a message header, but its date or time does not exist; kept apart, not joined to the message before it' });
+				unparsed.push({
+					line: i + 1,
+					text: line,
+					reason: 'shaped like a message header, but its date or time does not exist; kept apart, not joined to the message before it'
+				});
 				continue;
 			}
 			orphan = 0;
@@ -165,7 +175,10 @@ export function parseSignalMarkdown(input: string, path = ''): ParsedFile {
 		conversations: [{ title: titleFromMarkdownPath(path), kind }],
 		messages,
 		unparsed,
-		notes: [`conversation kind ${kind}: ${senders.size} sender${senders.size === 1 ? '' : 's'} besides "Me"`, 'signal-export writes local time of the exporting machine and no message ids']
+		notes: [
+			`conversation kind ${kind}: ${senders.size} sender${senders.size === 1 ? '' : 's'} besides "Me"`,
+			'signal-export writes local time of the exporting machine and no message ids'
+		]
 	};
 }
 

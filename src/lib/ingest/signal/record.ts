@@ -64,7 +64,10 @@ function stickerEmoji(v: unknown): string | null {
 
 export function mapRecord(record: unknown, index: number, line: number, raw: string): Mapped {
 	if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-		return { ok: false, reason: `not a signal-export message: a line must hold a JSON object, found ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}` };
+		return {
+			ok: false,
+			reason: `not a signal-export message: a line must hold a JSON object, found ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`
+		};
 	}
 	const r = record as Rec;
 	if (!('date' in r) || !('body' in r || 'sender' in r)) {

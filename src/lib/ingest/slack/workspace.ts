@@ -9,7 +9,10 @@ export const DAY_FILE = /^(?:(.*)\/)?([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
 const META_FILES = ['users.json', 'org_users.json', 'channels.json', 'groups.json', 'mpims.json', 'dms.json'];
 
 export function normalizePath(p: string): string {
-	return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+	return p
+		.replace(/\\/g, '/')
+		.replace(/^(\.\/)+/, '')
+		.replace(/^\/+/, '');
 }
 
 function baseName(p: string): string {
@@ -55,10 +58,12 @@ function memberTitle(members: unknown, dir: Directory): string {
 export function parseSlackWorkspace(input: readonly SourceEntry[]): ParsedFile {
 	const unparsed: UnparsedLine[] = [];
 	const notes: string[] = [];
-	const entries = (Array.isArray(input) ? input : []).filter((e) => e && typeof e.path === 'string').map((e) => ({
-		path: normalizePath(e.path),
-		text: typeof e.text === 'string' ? e.text : ''
-	}));
+	const entries = (Array.isArray(input) ? input : [])
+		.filter((e) => e && typeof e.path === 'string')
+		.map((e) => ({
+			path: normalizePath(e.path),
+			text: typeof e.text === 'string' ? e.text : ''
+		}));
 	const root = exportRoot(entries.map((e) => e.path)) ?? '';
 	const meta = new Map<string, ScannedItem[]>();
 	const days = new Map<string, { date: string; path: string; text: string }[]>();
@@ -83,7 +88,12 @@ export function parseSlackWorkspace(input: readonly SourceEntry[]): ParsedFile {
 
 	// Folders are named after channels, private channels and group DMs, and after the id for DMs.
 	const byFolder = new Map<string, ConversationMeta>();
-	const kinds: [string, ConversationKind][] = [['channels.json', 'channel'], ['groups.json', 'channel'], ['mpims.json', 'group'], ['dms.json', 'direct']];
+	const kinds: [string, ConversationKind][] = [
+		['channels.json', 'channel'],
+		['groups.json', 'channel'],
+		['mpims.json', 'group'],
+		['dms.json', 'direct']
+	];
 	let order = 0;
 	for (const [file, kind] of kinds) {
 		for (const c of records(meta.get(file) ?? [])) {

@@ -104,16 +104,29 @@ export function parseTelegramHtml(chats: readonly HtmlChat[], opts: HtmlExportOp
 	for (const chat of chats) {
 		const parts = chat.parts.map((p) => ({ path: p.path, number: partNumber(p.path), part: readHtmlPart(p.text, p.path) }));
 		const missing = missingParts(parts.map((p) => p.number));
-		if (missing.length > 0) file.notes.push(`${chat.folder || 'the chat'}: ${missing.map((n) => (n === 1 ? 'messages.html' : `messages${n}.html`)).join(', ')} not among the files: the messages in them are missing`);
+		if (missing.length > 0)
+			file.notes.push(
+				`${chat.folder || 'the chat'}: ${missing.map((n) => (n === 1 ? 'messages.html' : `messages${n}.html`)).join(', ')} not among the files: the messages in them are missing`
+			);
 		for (const p of parts) {
 			file.unparsed.push(...p.part.unparsed);
 			const cut = p.part.cut;
-			if (cut) file.notes.push(cut.id !== null ? `${p.path} is cut off inside message ${cut.id} (line ${cut.line}): that record may be incomplete, and what came after it is missing` : `${p.path} is cut off (it ends at line ${cut.line} with its markup open): what came after is missing`);
+			if (cut)
+				file.notes.push(
+					cut.id !== null
+						? `${p.path} is cut off inside message ${cut.id} (line ${cut.line}): that record may be incomplete, and what came after it is missing`
+						: `${p.path} is cut off (it ends at line ${cut.line} with its markup open): what came after is missing`
+				);
 		}
 		const title = parts.find((p) => p.part.title !== '')?.part.title ?? (chat.folder.replace(/\/$/, '').split('/').pop() || 'Telegram chat');
 		const conversation = file.conversations.length;
 		const reading = chooseReading(new Set(parts.flatMap((p) => p.part.records.filter((r) => r.time).map((r) => r.time!.offset))), opts.timeZone, opts.now);
-		readings.push(describeReading(reading, parts.map((p) => p.part)));
+		readings.push(
+			describeReading(
+				reading,
+				parts.map((p) => p.part)
+			)
+		);
 		const authors = new Set<string>();
 		const emitted = assemble(parts, conversation, reading, file.messages, counts, authors);
 		const info: ConversationInfo = { title, kind: opts.types?.get(chat.folder) ?? guessKind(title, emitted, authors) };
@@ -122,8 +135,12 @@ export function parseTelegramHtml(chats: readonly HtmlChat[], opts: HtmlExportOp
 	file.notes.push(...new Set(readings));
 	const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
 	if (chats.length > 1) file.notes.push(`${chats.length} chats`);
-	if (counts.untimed > 0) file.notes.push(`${n(counts.untimed, 'service record has', 'service records have')} no time in the HTML export: each takes the time of the message before it (or after it)`);
-	if (counts.orphans > 0) file.notes.push(`${n(counts.orphans, 'message repeats', 'messages repeat')} no author and follow none (the part before is missing): author left empty`);
+	if (counts.untimed > 0)
+		file.notes.push(
+			`${n(counts.untimed, 'service record has', 'service records have')} no time in the HTML export: each takes the time of the message before it (or after it)`
+		);
+	if (counts.orphans > 0)
+		file.notes.push(`${n(counts.orphans, 'message repeats', 'messages repeat')} no author and follow none (the part before is missing): author left empty`);
 	if (counts.notIncluded > 0) file.notes.push(`${n(counts.notIncluded, 'media file was', 'media files were')} not included in the export`);
 	if (counts.forwarded > 0) file.notes.push(`${n(counts.forwarded, 'forwarded message', 'forwarded messages')} (the original author kept in raw)`);
 	if (counts.elsewhere > 0) file.notes.push(`${n(counts.elsewhere, 'reply', 'replies')} to messages in other chats (not linkable)`);
@@ -149,7 +166,14 @@ function describeReading(reading: TimeReading, parts: HtmlPart[]): string {
 	return 'times: the export states no offset: wall-clock time of the exporting computer, read in the import’s time zone';
 }
 
-function assemble(parts: { path: string; part: HtmlPart }[], conversation: number, reading: TimeReading, out: ParsedMessage[], counts: Counts, authors: Set<string>): HtmlRecord[] {
+function assemble(
+	parts: { path: string; part: HtmlPart }[],
+	conversation: number,
+	reading: TimeReading,
+	out: ParsedMessage[],
+	counts: Counts,
+	authors: Set<string>
+): HtmlRecord[] {
 	const start = out.length;
 	const records: HtmlRecord[] = [];
 	let author = '';
@@ -225,7 +249,8 @@ export function looksLikeTelegramHtml(sample: string): boolean {
 	return /<html[\s>]/i.test(head) && MARKERS.every((re) => re.test(head));
 }
 
-const EXPORT_PATH = /^(?:messages\d*\.html|export_results\.html|(?:css|js|images|photos|files|video_files|voice_messages|round_video_messages|stickers|contacts|lists|chats|profile_pictures|stories|userpics)\/)/i;
+const EXPORT_PATH =
+	/^(?:messages\d*\.html|export_results\.html|(?:css|js|images|photos|files|video_files|voice_messages|round_video_messages|stickers|contacts|lists|chats|profile_pictures|stories|userpics)\/)/i;
 
 /**
  * The paths that belong to Telegram HTML exports among `paths`: under each chat folder (a folder holding

@@ -98,7 +98,10 @@ interface Media {
 
 function readMedia(wrap: HtmlElement): Media {
 	const media: Media = { kind: 'media', text: '', attachments: [], notIncluded: false };
-	const direct = findElement(wrap, (e) => e.name === 'a' && (hasClass(e, 'photo_wrap') || hasClass(e, 'sticker_wrap') || hasClass(e, 'animated_wrap') || hasClass(e, 'video_file_wrap')));
+	const direct = findElement(
+		wrap,
+		(e) => e.name === 'a' && (hasClass(e, 'photo_wrap') || hasClass(e, 'sticker_wrap') || hasClass(e, 'animated_wrap') || hasClass(e, 'video_file_wrap'))
+	);
 	if (direct) {
 		const href = fileHref(direct);
 		if (href) media.attachments.push(href);
@@ -121,7 +124,13 @@ function readMedia(wrap: HtmlElement): Media {
 		const named = hasClass(box, 'media_venue') ? title : '';
 		return { ...media, kind: 'location', text: [named, description, status].filter((p) => p !== '').join(', ') };
 	}
-	if (hasClass(box, 'media_contact')) return { ...media, kind: 'other', text: `Contact: ${[title, status.replace(/ - vCard$/, '')].filter((p) => p !== '').join(' ')}`, attachments: href ? [href] : [] };
+	if (hasClass(box, 'media_contact'))
+		return {
+			...media,
+			kind: 'other',
+			text: `Contact: ${[title, status.replace(/ - vCard$/, '')].filter((p) => p !== '').join(' ')}`,
+			attachments: href ? [href] : []
+		};
 	if (hasClass(box, 'media_game')) return { ...media, kind: 'other', text: `Game: ${title}` };
 	if (hasClass(box, 'media_invoice')) return { ...media, kind: 'other', text: `Invoice: ${title}` };
 	if (href) media.attachments.push(href);
@@ -227,13 +236,23 @@ export function readHtmlPart(text: string, path: string): HtmlPart {
 		const idAttr = /^message(-?\d+)$/.exec(el.attrs.id ?? '');
 		const where = idAttr ? `${path}#message${idAttr[1]}` : path;
 		if (!idAttr) {
-			part.unparsed.push({ line, path: where, text: raw.slice(0, 2000), reason: `a message block without a message id (id=${JSON.stringify(el.attrs.id ?? '')})` });
+			part.unparsed.push({
+				line,
+				path: where,
+				text: raw.slice(0, 2000),
+				reason: `a message block without a message id (id=${JSON.stringify(el.attrs.id ?? '')})`
+			});
 			continue;
 		}
 		const id = idAttr[1];
 		const service = hasClass(el, 'service');
 		if (!service && !hasClass(el, 'default')) {
-			part.unparsed.push({ line, path: where, text: raw.slice(0, 2000), reason: `a message block that is neither "default" nor "service" (class ${JSON.stringify(el.attrs.class ?? '')})` });
+			part.unparsed.push({
+				line,
+				path: where,
+				text: raw.slice(0, 2000),
+				reason: `a message block that is neither "default" nor "service" (class ${JSON.stringify(el.attrs.class ?? '')})`
+			});
 			continue;
 		}
 		const r = record(el, id, service ? (id.startsWith('-') ? 'day' : 'service') : 'default');

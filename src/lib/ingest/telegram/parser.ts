@@ -73,7 +73,12 @@ export function parseTelegramJson(input: string): ParsedFile {
 			unparsed.push({ line: lines.at(at), path, text: snippet(at, Math.min(end < 0 ? len : end, at + 200)), reason: `${path} is not an array` });
 			return undefined;
 		}
-		return walkArray(text, at, (n, el) => message(conversation, el, `${path}[${n}]`), (i) => `${path}[${i}]`);
+		return walkArray(
+			text,
+			at,
+			(n, el) => message(conversation, el, `${path}[${n}]`),
+			(i) => `${path}[${i}]`
+		);
 	}
 
 	/** A chat object: its name/type/id are kept, its messages mapped one by one, everything else skipped. */
@@ -104,7 +109,15 @@ export function parseTelegramJson(input: string): ParsedFile {
 		return walkObject(
 			text,
 			at,
-			(key, pos) => (key === 'list' && text.charCodeAt(pos) === 91 ? walkArray(text, pos, (n, el) => chat(el, `${path}.list[${n}]`), (i) => `${path}.list[${i}]`) : undefined),
+			(key, pos) =>
+				key === 'list' && text.charCodeAt(pos) === 91
+					? walkArray(
+							text,
+							pos,
+							(n, el) => chat(el, `${path}.list[${n}]`),
+							(i) => `${path}.list[${i}]`
+						)
+					: undefined,
 			path
 		);
 	}
@@ -114,7 +127,12 @@ export function parseTelegramJson(input: string): ParsedFile {
 		unparsed.push({ line: 1, path: '', text: '', reason: 'empty file' });
 	} else if (text.charCodeAt(start) !== 123) {
 		const found = text.charCodeAt(start) === 91 ? 'a JSON array' : 'no JSON object';
-		unparsed.push({ line: lines.at(start), path: '', text: snippet(start, Math.min(len, start + 200)), reason: `not a Telegram export: ${found} at the top level` });
+		unparsed.push({
+			line: lines.at(start),
+			path: '',
+			text: snippet(start, Math.min(len, start + 200)),
+			reason: `not a Telegram export: ${found} at the top level`
+		});
 	} else {
 		const root: ChatFields = {};
 		const keys: string[] = [];
@@ -146,7 +164,13 @@ export function parseTelegramJson(input: string): ParsedFile {
 					: `stopped reading: ${walked.reason} (line ${line}); ${messages.length} messages before it were kept`
 			);
 		} else {
-			if (shape === '') unparsed.push({ line: lines.at(start), path: '', text: `{ ${keys.join(', ')} }`, reason: 'a JSON object but not a Telegram export: no messages and no chats.list' });
+			if (shape === '')
+				unparsed.push({
+					line: lines.at(start),
+					path: '',
+					text: `{ ${keys.join(', ')} }`,
+					reason: 'a JSON object but not a Telegram export: no messages and no chats.list'
+				});
 			const rest = skipWs(text, walked);
 			if (rest < len) unparsed.push({ line: lines.at(rest), path: '', text: snippet(rest, len), reason: 'text after the end of the JSON' });
 		}

@@ -90,7 +90,11 @@ export function parseWechatExporterTxt(entry: SourceEntry): ParsedFile {
 			finish();
 			blanks = 0;
 			orphan = n;
-			file.unparsed.push({ line: n, text: line, reason: 'shaped like a message header, but its date or time does not exist; kept apart, not joined to the message before it' });
+			file.unparsed.push({
+				line: n,
+				text: line,
+				reason: 'shaped like a message header, but its date or time does not exist; kept apart, not joined to the message before it'
+			});
 			continue;
 		}
 		const sys = head ? null : SYSTEM.exec(line);
@@ -160,7 +164,7 @@ export function parseWechatExporterTxt(entry: SourceEntry): ParsedFile {
 	if (title === '') title = (path.split(/[\\/]/).pop() ?? '').replace(/\.txt$/i, '');
 	// The text names no chat type: more than two speakers (the exporter and one contact) means a group.
 	file.conversations.push({ title, kind: authors.size > 2 ? 'group' : 'direct' });
-	file.notes.push('times are the exporting machine\'s local time, as written');
+	file.notes.push("times are the exporting machine's local time, as written");
 	if (inheritedTs > 0) file.notes.push(`${inheritedTs} system messages carry no time; they take the time of the message before them (or after, at the start)`);
 	return file;
 }

@@ -11,6 +11,5 @@ export { wechatExporterTxt, parseWechatExporterTxt } from './exporter-txt';
 export { weflowJson, parseWeFlowJson } from './weflow';
 export { kindForType, kindForLabel } from './kinds';
 
-
 /** The four WeChat formats, for a registry; their sniffs do not overlap, so the order does not matter. */
 export const wechatFormats: readonly FormatParser[] = [wechatMsgCsv, pywxdumpCsv, wechatExporterTxt, weflowJson];

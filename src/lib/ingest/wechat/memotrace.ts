@@ -80,83 +80,99 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 		const missing = REQUIRED.filter((r) => !col.has(r));
 		if (!col.has('CreateTime') && !col.has('StrTime')) missing.push('CreateTime');
 		usable = missing.length === 0;
-		if (!usable) unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: `not a WeChatMsg/MemoTrace CSV header (missing ${missing.join(', ')})`, path: 'row 1' });
+		if (!usable)
+			unparsed.push({
+				line: row.line,
+				text: row.raw.slice(0, 500),
+				reason: `not a WeChatMsg/MemoTrace CSV header (missing ${missing.join(', ')})`,
+				path: 'row 1'
+			});
 	};
 
 	const talks = new Talks();
-	forEachRow(typeof entry?.text === 'string' ? entry.text : '', (row, r) => {
-		if (r === 0) return readHeader(row);
-		const where = `row ${r + 1}`;
-		if (!usable) {
-			unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: where });
-			return;
-		}
-		const f = row.fields;
-		if (f.length !== width) {
-			unparsed.push({ line: row.line, text: row.raw, reason: `expected ${width} fields, found ${f.length}`, path: where });
-			return;
-		}
-		const ts = epochToUtc(get(f, 'CreateTime')) ?? localToNaive(get(f, 'StrTime'));
-		if (ts === null) {
-			unparsed.push({ line: row.line, text: row.raw, reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`, path: where });
-			return;
-		}
-		const typeText = get(f, 'Type').trim();
-		const type = Number(typeText);
-		const subType = Number(get(f, 'SubType') || '0');
-		if (!/^\d+$/.test(typeText)) {
-			unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
-			return;
-		}
-		const isSender = get(f, 'IsSender').trim() === '1';
-		const talk = talks.of(get(f, 'TalkerId').trim());
-		let content = get(f, 'StrContent');
-		let authorId = get(f, 'Sender').trim();
-		const nameRaw = get(f, 'Remark') || get(f, 'NickName');
-		let authorRaw = nameRaw || authorId;
-		const split = isSender ? null : splitSenderPrefix(content);
-		if (split) {
-			talk.group = true;
-			content = split.body;
-			// Older exports put the chatroom (or nothing) in Sender; the body's prefix names the member.
-			if (!authorId || authorId.endsWith('@chatroom')) {
-				authorId = split.sender;
-				authorRaw = split.sender;
+	forEachRow(
+		typeof entry?.text === 'string' ? entry.text : '',
+		(row, r) => {
+			if (r === 0) return readHeader(row);
+			const where = `row ${r + 1}`;
+			if (!usable) {
+				unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: where });
+				return;
 			}
-		}
-		if (authorId.endsWith('@chatroom')) {
-			talk.group = true;
-			talk.room ||= authorId;
-		}
-		const body = describe(type, Number.isInteger(subType) ? subType : 0, content);
-		const system = body.kind === 'system';
-		if (!isSender && !system && authorId && !authorId.endsWith('@chatroom')) talk.contacts.set(authorId, cleanName(authorRaw));
-		const message: ParsedMessage = {
-			index: file.messages.length,
-			conversation: talk.index,
-			path: where,
-			author: system ? '' : cleanName(authorRaw),
-			authorRaw,
-			ts,
-			kind: body.kind,
-			text: body.text,
-			attachments: body.attachments,
-			edited: false,
-			line: row.line,
-			lineEnd: row.lineEnd,
-			raw: row.raw
-		};
-		// A quote names the quoted message by server id; only where the rows carry server ids can it link.
-		const serverId = get(f, 'MsgSvrID').trim();
-		const localId = get(f, 'localId').trim();
-		if (serverId || localId) message.sourceId = serverId || localId;
-		if (authorId && !system) message.authorId = authorId;
-		if (body.replyTo && serverId) message.replyTo = body.replyTo;
-		file.messages.push(message);
-	}, file.unparsed);
+			const f = row.fields;
+			if (f.length !== width) {
+				unparsed.push({ line: row.line, text: row.raw, reason: `expected ${width} fields, found ${f.length}`, path: where });
+				return;
+			}
+			const ts = epochToUtc(get(f, 'CreateTime')) ?? localToNaive(get(f, 'StrTime'));
+			if (ts === null) {
+				unparsed.push({
+					line: row.line,
+					text: row.raw,
+					reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`,
+					path: where
+				});
+				return;
+			}
+			const typeText = get(f, 'Type').trim();
+			const type = Number(typeText);
+			const subType = Number(get(f, 'SubType') || '0');
+			if (!/^\d+$/.test(typeText)) {
+				unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
+				return;
+			}
+			const isSender = get(f, 'IsSender').trim() === '1';
+			const talk = talks.of(get(f, 'TalkerId').trim());
+			let content = get(f, 'StrContent');
+			let authorId = get(f, 'Sender').trim();
+			const nameRaw = get(f, 'Remark') || get(f, 'NickName');
+			let authorRaw = nameRaw || authorId;
+			const split = isSender ? null : splitSenderPrefix(content);
+			if (split) {
+				talk.group = true;
+				content = split.body;
+				// Older exports put the chatroom (or nothing) in Sender; the body's prefix names the member.
+				if (!authorId || authorId.endsWith('@chatroom')) {
+					authorId = split.sender;
+					authorRaw = split.sender;
+				}
+			}
+			if (authorId.endsWith('@chatroom')) {
+				talk.group = true;
+				talk.room ||= authorId;
+			}
+			const body = describe(type, Number.isInteger(subType) ? subType : 0, content);
+			const system = body.kind === 'system';
+			if (!isSender && !system && authorId && !authorId.endsWith('@chatroom')) talk.contacts.set(authorId, cleanName(authorRaw));
+			const message: ParsedMessage = {
+				index: file.messages.length,
+				conversation: talk.index,
+				path: where,
+				author: system ? '' : cleanName(authorRaw),
+				authorRaw,
+				ts,
+				kind: body.kind,
+				text: body.text,
+				attachments: body.attachments,
+				edited: false,
+				line: row.line,
+				lineEnd: row.lineEnd,
+				raw: row.raw
+			};
+			// A quote names the quoted message by server id; only where the rows carry server ids can it link.
+			const serverId = get(f, 'MsgSvrID').trim();
+			const localId = get(f, 'localId').trim();
+			if (serverId || localId) message.sourceId = serverId || localId;
+			if (authorId && !system) message.authorId = authorId;
+			if (body.replyTo && serverId) message.replyTo = body.replyTo;
+			file.messages.push(message);
+		},
+		file.unparsed
+	);
 
 	file.conversations.push(...talks.conversations(titleFromPath(path)));
-	if (file.conversations.length > 1) file.notes.push(`${file.conversations.length} conversations (TalkerId ${talks.ids().join(', ')}), titled from their members`);
+	if (file.conversations.length > 1)
+		file.notes.push(`${file.conversations.length} conversations (TalkerId ${talks.ids().join(', ')}), titled from their members`);
 	file.notes.push('times from CreateTime (epoch, UTC); StrTime (exporting machine local time) only where CreateTime is missing');
 	if (!col.has('MsgSvrID')) file.notes.push('no MsgSvrID column: quoted replies keep the quoted text but cannot link to the quoted message');
 	return file;

@@ -23,7 +23,14 @@ export function forEachRow(input: string, fn: (row: CsvRow, index: number) => vo
 		(e) => {
 			const lineEnd = text.indexOf('\n', e.start);
 			const reason = e.message.startsWith('quoted field not closed') ? 'quoted field never closed (file cut off?)' : e.message;
-			unparsed.push({ line: e.line, text: text.slice(e.start, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '').slice(0, 500), reason });
+			unparsed.push({
+				line: e.line,
+				text: text
+					.slice(e.start, lineEnd < 0 ? text.length : lineEnd)
+					.replace(/\r$/, '')
+					.slice(0, 500),
+				reason
+			});
 		}
 	);
 }

@@ -52,8 +52,18 @@ export function parseWeFlowJson(entry: SourceEntry): ParsedFile {
 	const shaped = scan.fields.has('weflow') || scan.fields.has('session') || (scan.stop !== null && /"weflow"\s*:/.test(text.slice(0, 4096)));
 	if (scan.shape !== 'object' || !shaped || (scan.elements === null && scan.stop === null)) {
 		const found =
-			scan.shape === 'empty' ? 'an empty file' : scan.shape === 'array' ? 'a JSON array' : scan.shape === 'other' ? 'not JSON' : `an object with keys ${[...scan.fields.keys(), ...(scan.elements ? ['messages'] : [])].slice(0, 10).join(', ') || '(none)'}`;
-		file.unparsed.push({ line: 1, text: text.slice(0, 200), reason: `not a WeFlow export: expected an object with "weflow", "session" and "messages", found ${found}` });
+			scan.shape === 'empty'
+				? 'an empty file'
+				: scan.shape === 'array'
+					? 'a JSON array'
+					: scan.shape === 'other'
+						? 'not JSON'
+						: `an object with keys ${[...scan.fields.keys(), ...(scan.elements ? ['messages'] : [])].slice(0, 10).join(', ') || '(none)'}`;
+		file.unparsed.push({
+			line: 1,
+			text: text.slice(0, 200),
+			reason: `not a WeFlow export: expected an object with "weflow", "session" and "messages", found ${found}`
+		});
 		return file;
 	}
 

@@ -44,7 +44,14 @@ export function xmlAttr(xml: string, tag: string, attr: string): string {
 /** True when a body looks like XML rather than typed text. */
 export function isXml(s: string): boolean {
 	const t = s.trimStart();
-	return t.startsWith('<msg') || t.startsWith('<?xml') || t.startsWith('<sysmsg') || t.startsWith('<revokemsg') || t.startsWith('<voipmsg') || t.startsWith('<appmsg');
+	return (
+		t.startsWith('<msg') ||
+		t.startsWith('<?xml') ||
+		t.startsWith('<sysmsg') ||
+		t.startsWith('<revokemsg') ||
+		t.startsWith('<voipmsg') ||
+		t.startsWith('<appmsg')
+	);
 }
 
 /** Tags stripped from a system notice, keeping their text (`<_wc_custom_link_ …>名字</_wc_custom_link_>`). */

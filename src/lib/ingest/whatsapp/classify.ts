@@ -84,11 +84,15 @@ function withoutInnerStop(marker: string): string {
 
 /** `‹Média vynechány>`, `< Média vynechána >`, `<media omitted>`: one key. */
 function normalizeOmitted(s: string): string {
-	return s.replace(/^[<‹]\s*/, '<').replace(/\s*[>›]$/, '>').toLowerCase();
+	return s
+		.replace(/^[<‹]\s*/, '<')
+		.replace(/\s*[>›]$/, '>')
+		.toLowerCase();
 }
 
 /** File names WhatsApp gives media, in any language: Android `IMG-20240101-WA0001.jpg`, iOS `00000004-PHOTO-….jpg`. */
-const MEDIA_FILE = /^(?:(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}(?:\.\w{1,5}|\.)?|\d{8}-\S.*\.\w{1,5}|\d{4}-\d{2}-\d{2}-(?:PHOTO|VIDEO|AUDIO)-\d+\.\w{1,5}|[^\n]*\.vcf)$/;
+const MEDIA_FILE =
+	/^(?:(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}(?:\.\w{1,5}|\.)?|\d{8}-\S.*\.\w{1,5}|\d{4}-\d{2}-\d{2}-(?:PHOTO|VIDEO|AUDIO)-\d+\.\w{1,5}|[^\n]*\.vcf)$/;
 /** Android's `name.ext (words)`: a file name, then a bracketed note of one to four words. */
 const FILE_WITH_NOTE = /^(\S(?:[^\n]*?\S)?\.\w{1,5}|(?:IMG|VID|AUD|PTT|STK|DOC)-\d{8}-WA\d{4}\.?) \(([^()\n]{2,40})\)$/u;
 /** iOS `<word: file name>` at the end of a body, in any language. */
@@ -183,7 +187,16 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	if ((first === 60 || first === 0x2039) && firstLine.length <= MAX_MEDIA_OMITTED && MEDIA_OMITTED.has(normalizeOmitted(firstLine.trim()))) return 'media';
 	if (body !== text) {
 		const lrm = Math.max(body.lastIndexOf(LRM), body.lastIndexOf('\u200f'));
-		if (lrm > 0 && TYPE_OMITTED.has(body.slice(lrm + 1).trim().toLowerCase())) return 'media';
+		if (
+			lrm > 0 &&
+			TYPE_OMITTED.has(
+				body
+					.slice(lrm + 1)
+					.trim()
+					.toLowerCase()
+			)
+		)
+			return 'media';
 	}
 
 	if (firstLine.charCodeAt(firstLine.length - 1) === 41) {

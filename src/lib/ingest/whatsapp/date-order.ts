@@ -78,8 +78,14 @@ export function createDateOrderInference(): DateOrderInference {
 	let named = 0;
 	let yearFirst = 0;
 	// Timestamps that fit only one order (a day above 12), and the first line of each.
-	let dmy = 0, mdy = 0, ydm = 0, ymd = 0;
-	let dmyLine = 0, mdyLine = 0, ydmLine = 0, ymdLine = 0;
+	let dmy = 0,
+		mdy = 0,
+		ydm = 0,
+		ymd = 0;
+	let dmyLine = 0,
+		mdyLine = 0,
+		ydmLine = 0,
+		ymdLine = 0;
 	const asDM: Candidate = { prev: 0, decreases: 0 };
 	const asMD: Candidate = { prev: 0, decreases: 0 };
 
@@ -97,22 +103,33 @@ export function createDateOrderInference(): DateOrderInference {
 		headers++;
 		if (h.d1Len === 4) {
 			yearFirst++;
-			const y = h.d1, a = h.d2, b = h.d3;
-			if (a > 12 && b <= 12) { if (ydm++ === 0) ydmLine = at; }
-			else if (b > 12 && a <= 12) { if (ymd++ === 0) ymdLine = at; }
+			const y = h.d1,
+				a = h.d2,
+				b = h.d3;
+			if (a > 12 && b <= 12) {
+				if (ydm++ === 0) ydmLine = at;
+			} else if (b > 12 && a <= 12) {
+				if (ymd++ === 0) ymdLine = at;
+			}
 			step(asMD, y * 10000 + a * 100 + b);
 			step(asDM, y * 10000 + b * 100 + a);
 		} else {
-			const a = h.d1, b = h.d2, y = h.d3;
-			if (a > 12 && b <= 12) { if (dmy++ === 0) dmyLine = at; }
-			else if (b > 12 && a <= 12) { if (mdy++ === 0) mdyLine = at; }
+			const a = h.d1,
+				b = h.d2,
+				y = h.d3;
+			if (a > 12 && b <= 12) {
+				if (dmy++ === 0) dmyLine = at;
+			} else if (b > 12 && a <= 12) {
+				if (mdy++ === 0) mdyLine = at;
+			}
 			step(asMD, y * 10000 + a * 100 + b);
 			step(asDM, y * 10000 + b * 100 + a);
 		}
 	}
 
 	function result(): DateOrderGuess {
-		if (headers === 0) return { order: 'DMY', evidence: named > 0 ? `${named} timestamp(s) name their month; no numeric date to order` : 'no timestamped lines; default DMY' };
+		if (headers === 0)
+			return { order: 'DMY', evidence: named > 0 ? `${named} timestamp(s) name their month; no numeric date to order` : 'no timestamped lines; default DMY' };
 		const isYearFirst = yearFirst * 2 > headers;
 		const [dayFirst, monthFirst, dayLine, monthLine] = isYearFirst ? [ydm, ymd, ydmLine, ymdLine] : [dmy, mdy, dmyLine, mdyLine];
 		const dayOrder: DateOrder = isYearFirst ? 'YDM' : 'DMY';

@@ -39,7 +39,22 @@ export interface HeaderScan {
 }
 
 export function newHeaderScan(): HeaderScan {
-	return { d1: 0, d2: 0, d3: 0, d1Len: 0, d3Len: 0, hour: 0, minute: 0, second: 0, meridiem: 0, form: 'dash', bodyStart: 0, era: 0, reject: '', namedMonth: false };
+	return {
+		d1: 0,
+		d2: 0,
+		d3: 0,
+		d1Len: 0,
+		d3Len: 0,
+		hour: 0,
+		minute: 0,
+		second: 0,
+		meridiem: 0,
+		form: 'dash',
+		bodyStart: 0,
+		era: 0,
+		reject: '',
+		namedMonth: false
+	};
 }
 
 // Spaces in timestamps may be NBSP or NNBSP; `a. m.`, `p.m.`, `PM`, `pm` are all meridiems.

@@ -116,45 +116,193 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 		// languages [WP]; seen in real exports [WJ] for ar, cs, de, en, es, fr, hi, id, it, ja, pt-PT, ru, th, uk, vi.
 		en: ['image omitted', 'video omitted', 'audio omitted', 'sticker omitted', 'GIF omitted', 'Contact card omitted', 'document omitted', 'video note omitted'], // [WP] [WJ] [WR] [FN]
 		he: ['התמונה הושמטה', 'סרטון הווידאו הושמט', 'קטע קול הושמט', 'סטיקר הושמט', 'GIF הושמט', 'כרטיס איש קשר הושמט', 'מסמך הושמט'],
-		ru: ['изображение отсутствует', 'видео отсутствует', 'аудиофайл отсутствует', 'стикер не добавлен', 'GIF отсутствует', 'Карточка контакта отсутствует', 'документ отсутствует'],
+		ru: [
+			'изображение отсутствует',
+			'видео отсутствует',
+			'аудиофайл отсутствует',
+			'стикер не добавлен',
+			'GIF отсутствует',
+			'Карточка контакта отсутствует',
+			'документ отсутствует'
+		],
 		fr: ['image absente', 'vidéo absente', 'audio omis', 'sticker omis', 'GIF retiré', 'Fiche contact manquante', 'document manquant'],
 		it: ['immagine omessa', 'video omesso', 'audio omesso', 'sticker non incluso', 'GIF esclusa', 'Scheda contatto omessa', 'documento omesso'],
-		'pt-PT': ['imagem não revelada', 'vídeo não revelado', 'ficheiro de áudio não revelado', 'sticker não revelado', 'GIF não revelada', 'Contacto não revelado', 'documento não revelado'],
+		'pt-PT': [
+			'imagem não revelada',
+			'vídeo não revelado',
+			'ficheiro de áudio não revelado',
+			'sticker não revelado',
+			'GIF não revelada',
+			'Contacto não revelado',
+			'documento não revelado'
+		],
 		es: ['imagen omitida', 'Video omitido', 'audio omitido', 'sticker omitido', 'GIF omitido', 'Tarjeta de contacto omitida', 'documento omitido'],
-		el: ['εικόνα παραλείφθηκε', 'βίντεο παραλείφθηκε', 'ήχος παραλείφθηκε', 'αυτοκόλλητο παραλήφθηκε', 'Παράληψη GIF', 'Η κάρτα επαφής παραλήφθηκε', 'έγγραφο παραλείφθηκε'],
-		uk: ['зображення відсутнє', 'відео відсутнє', 'аудіо відсутнє', 'Наклейку не додано', 'GIF-анімацію пропущено', 'Картка контакту відсутня', 'документ пропущено'],
-		de: ['Bild weggelassen', 'Video weggelassen', 'Audio weggelassen', 'Sticker weggelassen', 'GIF weggelassen', 'Kontaktkarte ausgelassen', 'Dokument weggelassen', 'Kontaktkarte weggelassen', 'Videonachricht weggelassen', 'Videonotiz weggelassen'], // [WP] [WJ] deutch_ios.txt, [I12] German iOS group
-		ar: ['لم يتم إدراج الصورة', 'لم يتم إدراج الفيديوهات', 'لم يتم إدراج المقاطع الصوتية', 'تم حذف الملصقات', 'لم يتم إدراج صورة GIF', 'لم يتم إدراج بطاقة جهة اتصال', 'لم يتم إدراج المستند'],
-		bn: ['ইমেজ বাদ দেওয়া হয়েছে', 'ভিডিও বাদ দেওয়া হয়েছে', 'অডিও বাদ দেওয়া হয়েছে', 'স্টিকার বাদ দেওয়া হয়েছে', 'জিআইএফ বাদ দেওয়া হয়েছে', 'পরিচিতির কার্ড বাদ দেওয়া হয়েছে', 'ডকুমেন্ট বাদ দেওয়া হয়েছে'],
+		el: [
+			'εικόνα παραλείφθηκε',
+			'βίντεο παραλείφθηκε',
+			'ήχος παραλείφθηκε',
+			'αυτοκόλλητο παραλήφθηκε',
+			'Παράληψη GIF',
+			'Η κάρτα επαφής παραλήφθηκε',
+			'έγγραφο παραλείφθηκε'
+		],
+		uk: [
+			'зображення відсутнє',
+			'відео відсутнє',
+			'аудіо відсутнє',
+			'Наклейку не додано',
+			'GIF-анімацію пропущено',
+			'Картка контакту відсутня',
+			'документ пропущено'
+		],
+		de: [
+			'Bild weggelassen',
+			'Video weggelassen',
+			'Audio weggelassen',
+			'Sticker weggelassen',
+			'GIF weggelassen',
+			'Kontaktkarte ausgelassen',
+			'Dokument weggelassen',
+			'Kontaktkarte weggelassen',
+			'Videonachricht weggelassen',
+			'Videonotiz weggelassen'
+		], // [WP] [WJ] deutch_ios.txt, [I12] German iOS group
+		ar: [
+			'لم يتم إدراج الصورة',
+			'لم يتم إدراج الفيديوهات',
+			'لم يتم إدراج المقاطع الصوتية',
+			'تم حذف الملصقات',
+			'لم يتم إدراج صورة GIF',
+			'لم يتم إدراج بطاقة جهة اتصال',
+			'لم يتم إدراج المستند'
+		],
+		bn: [
+			'ইমেজ বাদ দেওয়া হয়েছে',
+			'ভিডিও বাদ দেওয়া হয়েছে',
+			'অডিও বাদ দেওয়া হয়েছে',
+			'স্টিকার বাদ দেওয়া হয়েছে',
+			'জিআইএফ বাদ দেওয়া হয়েছে',
+			'পরিচিতির কার্ড বাদ দেওয়া হয়েছে',
+			'ডকুমেন্ট বাদ দেওয়া হয়েছে'
+		],
 		'zh-HK': ['圖片已略去', '影片已略去', '音訊已略去', '貼圖已略去', 'GIF 已略去', '聯絡人卡片已略去', '文件已略去'],
 		'zh-TW': ['圖像已省略', '影片已省略', '音訊已省略', '貼圖已忽略', 'GIF 圖片已被省略', '聯絡人卡片已省略', '文件已忽略'],
 		'zh-CN': ['照片已忽略', '视频已忽略', '音频已忽略', '贴图已省略', 'GIF 动态图已被忽略', '联系人卡片已忽略', '文档已省略'], // [WP] [I12] Chinese iOS
 		vi: ['đã bỏ qua hình ảnh', 'đã bỏ video', 'bỏ qua tệp âm thanh', 'đã bỏ sticker', 'Đã bỏ qua ảnh GIF', 'Bỏ qua thẻ liên lạc', 'đã bỏ qua tài liệu'],
-		ur: ['تصویر نکال دی گئی ہے', 'ویڈیو نظرانداز', 'آڈیو نظرانداز', 'اسٹیکر نظرانداز', 'GIF نظرانداز', 'GIF  نظرانداز', 'رابطہ کارڈ نظر انداز', 'دستاویز نظرانداز'],
-		tr: ['görüntü dahil edilmedi', 'video dahil edilmedi', 'ses dahil edilmedi', 'Çıkartma dahil edilmedi', 'GIF dahil edilmedi', 'Kişi kartı dahil edilmedi', 'belge dahil edilmedi'],
+		ur: [
+			'تصویر نکال دی گئی ہے',
+			'ویڈیو نظرانداز',
+			'آڈیو نظرانداز',
+			'اسٹیکر نظرانداز',
+			'GIF نظرانداز',
+			'GIF  نظرانداز',
+			'رابطہ کارڈ نظر انداز',
+			'دستاویز نظرانداز'
+		],
+		tr: [
+			'görüntü dahil edilmedi',
+			'video dahil edilmedi',
+			'ses dahil edilmedi',
+			'Çıkartma dahil edilmedi',
+			'GIF dahil edilmedi',
+			'Kişi kartı dahil edilmedi',
+			'belge dahil edilmedi'
+		],
 		th: ['ไม่มีรูปภาพ', 'วิดีโอถูกลบ', 'ไม่มีไฟล์เสียง', 'ไม่มีสติกเกอร์', 'ละเว้น GIF', 'บัตรรายชื่อที่ละเว้น', 'ละเว้นเอกสาร'],
 		sv: ['bild utesluten', 'video utesluten', 'ljud utelslutet', 'sticker utesluten', 'GIF utesluten', 'Kontaktkort uteslutet', 'dokument uteslutet'],
 		sk: ['obrázok vynechaný', 'video vynechané', 'zvuk vynechaný', 'nálepka vynechaná', 'GIF vynechaný', 'Karta kontaktu vynechaná', 'dokument vynechaný'],
-		pl: ['obraz pominięty', 'wideo pominięte', 'audio pominięte', 'pominięto naklejkę', 'Plik GIF pominięty', 'Pominięta wizytówka kontaktu', 'dokument pominięty'],
+		pl: [
+			'obraz pominięty',
+			'wideo pominięte',
+			'audio pominięte',
+			'pominięto naklejkę',
+			'Plik GIF pominięty',
+			'Pominięta wizytówka kontaktu',
+			'dokument pominięty'
+		],
 		ro: ['Imagine omisă', 'clip video omis', 'fără audio', 'GIF omis', 'Carte de vizită contact omisă', 'document omis'],
 		'pt-BR': ['imagem ocultada', 'vídeo omitido', 'áudio ocultado', 'figurinha omitida', 'Cartão do contato omitido'], // GIF and document as es (`GIF omitido`, `documento omitido`) [WP]
-		nl: ['afbeelding weggelaten', 'video weggelaten', 'audio weggelaten', 'sticker weggelaten', 'GIF weggelaten', 'Visitekaartje weggelaten', 'document weggelaten'],
+		nl: [
+			'afbeelding weggelaten',
+			'video weggelaten',
+			'audio weggelaten',
+			'sticker weggelaten',
+			'GIF weggelaten',
+			'Visitekaartje weggelaten',
+			'document weggelaten'
+		],
 		nb: ['bilde ikke inkludert', 'video utelatt', 'lyd utelatt', 'klistremerke utelatt', 'GIF utelatt', 'Kontaktkort sløyfet', 'utelatt dokument'],
-		ms: ['imej tidak dimasukkan', 'video tidak dimasukkan', 'audio tidak dimasukkan', 'pelekat tidak disertakan', 'GIF tidak dimasukkan', 'Kad kenalan tidak dimasukkan', 'dokumen tidak dimasukkan'],
+		ms: [
+			'imej tidak dimasukkan',
+			'video tidak dimasukkan',
+			'audio tidak dimasukkan',
+			'pelekat tidak disertakan',
+			'GIF tidak dimasukkan',
+			'Kad kenalan tidak dimasukkan',
+			'dokumen tidak dimasukkan'
+		],
 		mr: ['इमेज वगळली', 'व्हिडीओ वगळला', 'ऑडिओ वगळला', 'स्टिकर वगळले', 'GIF वगळले', 'संपर्क कार्ड वगळले', 'डॉक्युमेंट वगळले'],
 		ko: ['이미지 생략됨', '비디오 생략됨', '오디오 생략됨', '스티커 제외됨', 'GIF 생략됨', '연락처 카드 생략됨', '문서 생략됨'],
-		ja: ['画像は含まれていません', 'ビデオは含まれていません', '音声は含まれていません', 'スタンプは含まれていません', 'GIFは含まれていません', '連絡先カードを省略', 'ドキュメントは含まれていません'],
-		hu: ['kép küldése sikertelen', 'Videó kihagyva', 'Hang kihagyása', 'matrica kihagyva', 'GIF fájl kihagyása', 'Névjegykártya kihagyva', 'dokumentum kihagyva'],
-		id: ['gambar tidak disertakan', 'video tidak disertakan', 'audio tidak disertakan', 'stiker tidak disertakan', 'GIF tidak disertakan', 'Kartu kontak tidak disertakan', 'dokumen tidak disertakan'],
-		hr: ['slika izostavljena', 'video izostavljen', 'zvuk izostavljen', 'naljepnica izostavljena', 'GIF izostavljen', 'Posjetnica izostavljena', 'dokument izostavljen'],
+		ja: [
+			'画像は含まれていません',
+			'ビデオは含まれていません',
+			'音声は含まれていません',
+			'スタンプは含まれていません',
+			'GIFは含まれていません',
+			'連絡先カードを省略',
+			'ドキュメントは含まれていません'
+		],
+		hu: [
+			'kép küldése sikertelen',
+			'Videó kihagyva',
+			'Hang kihagyása',
+			'matrica kihagyva',
+			'GIF fájl kihagyása',
+			'Névjegykártya kihagyva',
+			'dokumentum kihagyva'
+		],
+		id: [
+			'gambar tidak disertakan',
+			'video tidak disertakan',
+			'audio tidak disertakan',
+			'stiker tidak disertakan',
+			'GIF tidak disertakan',
+			'Kartu kontak tidak disertakan',
+			'dokumen tidak disertakan'
+		],
+		hr: [
+			'slika izostavljena',
+			'video izostavljen',
+			'zvuk izostavljen',
+			'naljepnica izostavljena',
+			'GIF izostavljen',
+			'Posjetnica izostavljena',
+			'dokument izostavljen'
+		],
 		hi: ['फ़ोटो हटाई गई', 'वीडियो छोड़ा गया', 'ऑडियो हटाई गयी', 'स्टिकर छोड़ा गया', 'GIF छोड़ा गया', 'कॉन्टैक्ट कार्ड छोड़ा गया', 'डॉक्यूमेंट छोड़ा गया'],
 		gu: ['છબી પડતી મૂકાઈ', 'વિડિયો પડતી મુકાઈ', 'ઓડિયો ફાઇલ શામેલ કરી નથી', 'સ્ટીકર પડતું મુકાયું', 'GIF પડતી મૂકાઈ', 'સંપર્કનું કાર્ડ પડતું મૂકાયું', 'ડોક્યુમેન્ટ સામેલ કર્યું નહિ'],
-		ga: ['íomhá ligthe ar lár', 'físeán ligthe ar lár', 'comhad fuaime ar lár', 'fágadh an greamán ar lár', 'GIF ligthe ar lár', 'Cárta teagmhála ar lár', 'cáipéis ligthe ar lár'],
-		fi: ['ei kuvaa', 'videota ei sisällytetä', 'äänitiedostoa ei sisällytetä', 'tarraa ei sisällytetty', 'GIF-animaatio jätetty pois', 'Yhteystietokortti jätettiin pois', 'dokumenttia ei sisällytetä'],
+		ga: [
+			'íomhá ligthe ar lár',
+			'físeán ligthe ar lár',
+			'comhad fuaime ar lár',
+			'fágadh an greamán ar lár',
+			'GIF ligthe ar lár',
+			'Cárta teagmhála ar lár',
+			'cáipéis ligthe ar lár'
+		],
+		fi: [
+			'ei kuvaa',
+			'videota ei sisällytetä',
+			'äänitiedostoa ei sisällytetä',
+			'tarraa ei sisällytetty',
+			'GIF-animaatio jätetty pois',
+			'Yhteystietokortti jätettiin pois',
+			'dokumenttia ei sisällytetä'
+		],
 		fa: ['تصویر حذف شد', 'ویدیو حذف شد', 'صدا حذف شد', 'استیکر حذف شد', 'GIF حذف شد', 'برگ مخاطب حذف شد', 'سند حذف شد'],
 		da: ['billede udeladt', 'video udeladt', 'lyd udeladt', 'klistermærke udeladt', 'GIF udeladt', 'Kontaktkort udeladt', 'dokument udeladt'],
 		cs: ['obrázek vynechán', 'video vynecháno', 'zvukový soubor vynechán', 'nálepka vynechána', 'GIF vynechán', 'Vizitka vynechána', 'dokument vynechán'],
-		ca: ['Imatge omesa', 'vídeo omès', 'Àudio omès', 'adhesiu omès', 'GIF omès', 'Targeta de contacte omesa', 'Document omès'],
+		ca: ['Imatge omesa', 'vídeo omès', 'Àudio omès', 'adhesiu omès', 'GIF omès', 'Targeta de contacte omesa', 'Document omès']
 	},
 	attachedTag: {
 		// iOS `<attached: 00000004-PHOTO-….jpg>`, the word in each iOS UI language [WP] (iOS key `zQ+5d`); [FN] en, de, es, it.
@@ -306,7 +454,13 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 		sk: ['Táto správa bola odstránená', 'Túto správu ste odstránili'],
 		sl: ['To sporočilo je bilo izbrisano', 'To sporočilo ste izbrisali'],
 		sr: ['Ова порука је обрисана', 'Обрисао/ла си ову поруку'],
-		sv: ['Det här meddelandet raderades', 'Detta meddelande raderades', 'Du har tagit bort meddelandet', 'Du raderade det här meddelandet', 'Du raderade detta meddelande'],
+		sv: [
+			'Det här meddelandet raderades',
+			'Detta meddelande raderades',
+			'Du har tagit bort meddelandet',
+			'Du raderade det här meddelandet',
+			'Du raderade detta meddelande'
+		],
 		sw: ['Ujumbe huu ulifutwa', 'Umefuta ujumbe huu'],
 		ta: ['இத்தகவல் திரும்பப்பெறப்பட்டது', 'இத்தகவலை தாங்கள் அழித்தீர்கள்'],
 		th: ['ข้อความนี้ถูกลบแล้ว', 'ข้อความนี้ได้ถูกลบ', 'คุณได้ลบข้อความนี้', 'คุณลบข้อความนี้'],
@@ -353,7 +507,11 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 		bg: ['Съобщенията и обажданията ви са подсигурени с криптиране от край до край'],
 		bn: ['মেসেজ এবং কল এন্ড-টু-এন্ড এনক্রিপ্টেড থাকে', 'আপনার বার্তা এবং কল দুই দিক থেকে এনক্রিপশানের মাধ্যমে নিরাপদ'],
 		ca: ["Els missatges i les trucades estan xifrats d'extrem a extrem", 'Els vostres missatges i trucades estan assegurades amb una encriptació'],
-		cs: ['Zprávy a hovory jsou opatřeny koncovým šifrováním', 'Zprávy a hovory jsou zabezpečeny koncovým šifrováním', 'Vaše zprávy a hovory jsou zabezpečeny koncovým šifrováním'],
+		cs: [
+			'Zprávy a hovory jsou opatřeny koncovým šifrováním',
+			'Zprávy a hovory jsou zabezpečeny koncovým šifrováním',
+			'Vaše zprávy a hovory jsou zabezpečeny koncovým šifrováním'
+		],
 		da: ['Beskeder og opkald er end-to-end-krypterede', 'Dine beskeder og opkald er sikret med kryptering'],
 		de: [
 			'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt',
@@ -398,7 +556,10 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 			'As mensagens e ligações são protegidas com a criptografia de ponta a ponta',
 			'Suas chamadas e mensagens estão seguras com criptografia de ponta-a-ponta'
 		],
-		'pt-PT': ['As mensagens e chamadas são encriptadas ponto a ponto', 'Quando é possível, as mensagens que enviar e as chamadas que efetuar são completamente encriptadas'],
+		'pt-PT': [
+			'As mensagens e chamadas são encriptadas ponto a ponto',
+			'Quando é possível, as mensagens que enviar e as chamadas que efetuar são completamente encriptadas'
+		],
 		ro: ['Mesajele și apelurile sunt criptate integral', 'Mesajele dvs. și apelurile sunt securizate prin criptare integrală'],
 		ru: ['Сообщения и звонки защищены сквозным шифрованием', 'Ваши сообщения и звонки защищены сквозным шифрованием'],
 		sk: ['Správy a hovory sú zabezpečené šifrovaním počas celého spojenia', 'Vaše správy a hovory sú zabezpečené šifrovaním počas celého spojenia'],
@@ -423,7 +584,16 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 	call: {
 		// Missed voice and video calls, iOS and Android [WP] (iOS keys, Android missed_voice_call/video_missed_call); the
 		// plain calls (`Voice call`, `Video call`, silenced) in English and German [FN] [WR]; cs [DT].
-		en: ['Missed voice call', 'Missed video call', 'Missed group voice call', 'Missed group video call', 'Silenced voice call', 'Silenced video call', 'Voice call', 'Video call'],
+		en: [
+			'Missed voice call',
+			'Missed video call',
+			'Missed group voice call',
+			'Missed group video call',
+			'Silenced voice call',
+			'Silenced video call',
+			'Voice call',
+			'Video call'
+		],
 		af: ['Stemoproep gemis', 'Video-oproep gemis'],
 		ar: ['مكالمة صوتية فائتة', 'مكالمة فيديو فائتة'],
 		az: ['Buraxılmış zəng', 'Buraxılmış video zəng'],
@@ -572,11 +742,56 @@ export const LOCALE_STRINGS: Readonly<Record<LocaleKey, Partial<Record<Lang, rea
 			'Du bist jetzt ein*e Admin',
 			'Du bist kein*e Admin mehr'
 		], // [WR] [WJ] [RD]
-		es: ['Cambió tu código de seguridad con ', ' se unió usando el enlace de invitación', ' creó el grupo', ' agregó ', ' eliminó ', ' salió', ' cambió el asunto', ' cambió la foto del grupo', ' eliminó la foto del grupo'], // [WJ] [RD]
-		fr: ['Votre code de sécurité avec ', ' a rejoint en utilisant le lien', ' a créé le groupe', ' a ajouté ', ' a retiré ', ' a quitté', ' a modifié le sujet', ' a changé la photo du groupe'], // [WJ] [RD]
-		it: ['Il tuo codice di sicurezza con ', ' si è unito tramite link di invito', ' ha creato il gruppo', ' ha aggiunto ', ' ha rimosso ', ' ha abbandonato', " ha modificato l'oggetto", " ha cambiato l'immagine del gruppo"], // [WJ] [RD]
-		'pt-PT': ['O seu código de segurança partilhado com ', 'criou o grupo', 'criou este grupo', ' adicionou ', ' foi removido', ' saiu', ' mudou o assunto', ' mudou a imagem deste grupo', ' entrou usando o link'], // [WJ] [RD]
-		nl: [' heeft de groep ', ' heeft toegevoegd', ' heeft verwijderd', ' heeft de groep verlaten', ' heeft het onderwerp gewijzigd', ' heeft de groepsafbeelding gewijzigd'], // [RD]
+		es: [
+			'Cambió tu código de seguridad con ',
+			' se unió usando el enlace de invitación',
+			' creó el grupo',
+			' agregó ',
+			' eliminó ',
+			' salió',
+			' cambió el asunto',
+			' cambió la foto del grupo',
+			' eliminó la foto del grupo'
+		], // [WJ] [RD]
+		fr: [
+			'Votre code de sécurité avec ',
+			' a rejoint en utilisant le lien',
+			' a créé le groupe',
+			' a ajouté ',
+			' a retiré ',
+			' a quitté',
+			' a modifié le sujet',
+			' a changé la photo du groupe'
+		], // [WJ] [RD]
+		it: [
+			'Il tuo codice di sicurezza con ',
+			' si è unito tramite link di invito',
+			' ha creato il gruppo',
+			' ha aggiunto ',
+			' ha rimosso ',
+			' ha abbandonato',
+			" ha modificato l'oggetto",
+			" ha cambiato l'immagine del gruppo"
+		], // [WJ] [RD]
+		'pt-PT': [
+			'O seu código de segurança partilhado com ',
+			'criou o grupo',
+			'criou este grupo',
+			' adicionou ',
+			' foi removido',
+			' saiu',
+			' mudou o assunto',
+			' mudou a imagem deste grupo',
+			' entrou usando o link'
+		], // [WJ] [RD]
+		nl: [
+			' heeft de groep ',
+			' heeft toegevoegd',
+			' heeft verwijderd',
+			' heeft de groep verlaten',
+			' heeft het onderwerp gewijzigd',
+			' heeft de groepsafbeelding gewijzigd'
+		], // [RD]
 		ru: ['Ваш код безопасности с контактом '], // [WJ]
 		uk: ['Код безпеки з контактом '], // [WJ]
 		cs: ['Bezpečnostní kód mezi vámi a'], // [WJ]

@@ -352,7 +352,8 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			if (eraYears > 0) notes.push(`${eraYears} timestamp(s) written in a Buddhist or Japanese era year, converted to the Gregorian year`);
 			if (hour24 > 0) notes.push(`${hour24} timestamp(s) with hour 24 (a 1–24 clock) read as hour 0 of the same date`);
 			if (twelveHourZero > 0) notes.push(`${twelveHourZero} timestamp(s) with hour 0 on a 12-hour clock (0–11) read as 00–00:59 / 12–12:59`);
-			if (stamp.yearsCarried > 0) notes.push(`${stamp.yearsCarried} timestamp(s) written without a year, given the year of the line before (the next year after December)`);
+			if (stamp.yearsCarried > 0)
+				notes.push(`${stamp.yearsCarried} timestamp(s) written without a year, given the year of the line before (the next year after December)`);
 			if (redundantPm > 0) notes.push(`${redundantPm} timestamp(s) with a 24-hour hour and PM (e.g. 23:59 PM) read as that hour`);
 			// The bare form (no dash, no brackets) is not tied to one platform in the samples seen so far.
 			const format = bracketHeaders > dashHeaders ? 'whatsapp-ios-txt' : dashHeaders > 0 ? 'whatsapp-android-txt' : 'whatsapp-txt';

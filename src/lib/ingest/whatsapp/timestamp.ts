@@ -37,7 +37,11 @@ export function createTimestamper(order: DateOrder): Timestamper {
 	let datePart = '';
 	let timeKey = -1;
 	let last = '';
-	let d1 = -1, d2 = -1, d3 = -1, len1 = -1, len3 = -1;
+	let d1 = -1,
+		d2 = -1,
+		d3 = -1,
+		len1 = -1,
+		len3 = -1;
 	let real = true;
 	const stamp = (scan: HeaderScan): string => {
 		if (scan.namedMonth && scan.d1 === 0) {

@@ -71,7 +71,10 @@ export function buildHeatmap(input: readonly HeatmapInputRow[]): Heatmap {
 		let row = byConversation.get(r.conversation_id);
 		if (!row) {
 			row = {
-				conversationId: r.conversation_id, title: r.title, hits: 0, messages: 0,
+				conversationId: r.conversation_id,
+				title: r.title,
+				hits: 0,
+				messages: 0,
 				cells: weeks.map((week) => ({ week, messages: 0, hits: 0, per100: null, bin: -1 }))
 			};
 			byConversation.set(r.conversation_id, row);

@@ -9,7 +9,12 @@ export const RISK_EXTRA_COLUMNS = ['category', 'rule', 'severity', 'score', 'mat
 
 export function riskRecords(hits: readonly HitRow[], r: Redactor): ExportedRiskHit[] {
 	return hits.map((h) => ({
-		category: h.category, rule: h.rule, severity: h.severity, score: h.score, match: hitMatch(h, r), explanation: hitExplanation(h, r),
+		category: h.category,
+		rule: h.rule,
+		severity: h.severity,
+		score: h.score,
+		match: hitMatch(h, r),
+		explanation: hitExplanation(h, r),
 		...messageRecord(h, r)
 	}));
 }

@@ -50,7 +50,14 @@ export function enabledDefinitions(entries: readonly PolicyEntry[]): PolicyDefin
 
 /** An id for a new user policy, from its name, unlike every id taken. */
 export function newPolicyId(name: string, taken: ReadonlySet<string>): string {
-	const slug = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'policy';
+	const slug =
+		name
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 40) || 'policy';
 	let id = `user.${slug}`;
 	for (let n = 2; taken.has(id); n++) id = `user.${slug}-${n}`;
 	return id;

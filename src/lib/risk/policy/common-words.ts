@@ -4,8 +4,8 @@
  * its rarest word. Only speed depends on this list; what matches does not.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
+	// English
 	(
-		// English
 		'a an the and or but not no yes to of in on at by for from with about as is are was were be been am do does did ' +
 		'have has had will would can could should shall may might must i me my you your he him his she her it its we us ' +
 		'our they them their this that these those there here what which who when where why how all any some one two ' +

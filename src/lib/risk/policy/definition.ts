@@ -40,7 +40,9 @@ export function validatePolicy(def: unknown): { ok: true; def: PolicyDefinition 
 	else if (!ID.test(id)) errors.push(`id: '${id}' may hold only letters, digits and . _ : - (no spaces)`);
 	if (!nonEmptyText(name)) errors.push('name: required text');
 	if (typeof category !== 'string' || !((POLICY_CATEGORIES as readonly string[]).includes(category) || CUSTOM_CATEGORY.test(category))) {
-		errors.push(`category: must be one of ${POLICY_CATEGORIES.join(', ')} or custom.<name> (lower-case letters, digits, _ or -)${typeof category === 'string' ? ` (got '${category}')` : ''}`);
+		errors.push(
+			`category: must be one of ${POLICY_CATEGORIES.join(', ')} or custom.<name> (lower-case letters, digits, _ or -)${typeof category === 'string' ? ` (got '${category}')` : ''}`
+		);
 	}
 	if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
 		errors.push(`severity: must be one of ${SEVERITIES.join(', ')}${typeof severity === 'string' ? ` (got '${severity}')` : ''}`);

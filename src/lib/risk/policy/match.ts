@@ -151,12 +151,7 @@ function combine(a: MatchInstance, b: MatchInstance, description: string): Match
 	};
 }
 
-function nearInstances(
-	node: Extract<PolicyNode, { type: 'near' }>,
-	left: MatchInstance[],
-	right: MatchInstance[],
-	words: MessageWords
-): MatchInstance[] {
+function nearInstances(node: Extract<PolicyNode, { type: 'near' }>, left: MatchInstance[], right: MatchInstance[], words: MessageWords): MatchInstance[] {
 	const within = (l: MatchInstance, r: MatchInstance): boolean => {
 		const g = gap(l, r);
 		if (g === null || g > node.distance) return false;

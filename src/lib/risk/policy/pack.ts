@@ -25,9 +25,7 @@ export function exportPolicyPack(name: string, defs: PolicyDefinition[]): string
 	return JSON.stringify({ format: POLICY_PACK_FORMAT, version: POLICY_PACK_VERSION, name, policies }, null, 2);
 }
 
-export function parsePolicyPack(
-	json: string
-): { ok: true; name: string; policies: PolicyDefinition[] } | { ok: false; errors: string[] } {
+export function parsePolicyPack(json: string): { ok: true; name: string; policies: PolicyDefinition[] } | { ok: false; errors: string[] } {
 	let data: unknown;
 	try {
 		data = JSON.parse(json);

@@ -91,9 +91,7 @@ function wordPattern(norm: string): WordPattern {
 	if (!norm.includes('*') && !norm.includes('?')) return { exact: norm };
 	const stem = norm.slice(0, -1);
 	if (norm.endsWith('*') && stem !== '' && !/[*?]/u.test(stem)) return { prefix: stem };
-	const body = [...norm]
-		.map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-		.join('');
+	const body = [...norm].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
 	return { regex: new RegExp(`^${body}$`, 'u'), source: norm };
 }
 
@@ -298,13 +296,14 @@ export function hasPositiveTerm(node: PolicyNode): boolean {
 	}
 }
 
-export function parsePolicyQuery(
-	query: string
-): { ok: true; ast: PolicyNode } | { ok: false; errors: QueryError[] } {
+export function parsePolicyQuery(query: string): { ok: true; ast: PolicyNode } | { ok: false; errors: QueryError[] } {
 	try {
 		if (typeof query !== 'string') return { ok: false, errors: [{ message: 'query must be text', start: 0, end: 0 }] };
 		if (query.length > MAX_QUERY_LENGTH) {
-			return { ok: false, errors: [{ message: `the query is too long (${query.length} characters, at most ${MAX_QUERY_LENGTH})`, start: MAX_QUERY_LENGTH, end: query.length }] };
+			return {
+				ok: false,
+				errors: [{ message: `the query is too long (${query.length} characters, at most ${MAX_QUERY_LENGTH})`, start: MAX_QUERY_LENGTH, end: query.length }]
+			};
 		}
 		const errors: QueryError[] = [];
 		const lexemes = lex(query, errors);

@@ -28,9 +28,25 @@ const MARKS = /\p{M}/gu;
  * "text u b4 lunch"): only forms that mean nothing else in the four languages.
  */
 const CHAT_SPELLING = new Map<string, string>([
-	['q', 'que'], ['xq', 'porque'], ['pq', 'porque'], ['tb', 'tambien'], ['tmb', 'tambien'], ['xa', 'para'],
-	['u', 'you'], ['ur', 'your'], ['b4', 'before'], ['pls', 'please'], ['plz', 'please'], ['thx', 'thanks'], ['cuz', 'because'], ['bc', 'because'],
-	['msg', 'message'], ['wa', 'whatsapp'], ['tg', 'telegram'], ['wx', 'wechat'], ['vx', 'wechat']
+	['q', 'que'],
+	['xq', 'porque'],
+	['pq', 'porque'],
+	['tb', 'tambien'],
+	['tmb', 'tambien'],
+	['xa', 'para'],
+	['u', 'you'],
+	['ur', 'your'],
+	['b4', 'before'],
+	['pls', 'please'],
+	['plz', 'please'],
+	['thx', 'thanks'],
+	['cuz', 'because'],
+	['bc', 'because'],
+	['msg', 'message'],
+	['wa', 'whatsapp'],
+	['tg', 'telegram'],
+	['wx', 'wechat'],
+	['vx', 'wechat']
 ]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 

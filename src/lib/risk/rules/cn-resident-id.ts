@@ -6,11 +6,33 @@ const ID18 = /(?<![\dA-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-
 /** Legacy 15-digit IDs (before 1999) carry no check digit: reported only with context. */
 const ID15 = /(?<![\dA-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![\dA-Za-z])/g;
 export const CN_ID_CONTEXT = contextRegex([
-	'身份证', '身份證', '身份证号', '身份证号码', '证件号', '证件号码', '居民身份证', '身分證', '鉴定', 'ID card', 'ID number', 'resident ID', 'PRC ID', 'national ID',
-	'Personalausweis', 'Ausweisnummer', 'DNI', 'documento de identidad', 'cédula'
+	'身份证',
+	'身份證',
+	'身份证号',
+	'身份证号码',
+	'证件号',
+	'证件号码',
+	'居民身份证',
+	'身分證',
+	'鉴定',
+	'ID card',
+	'ID number',
+	'resident ID',
+	'PRC ID',
+	'national ID',
+	'Personalausweis',
+	'Ausweisnummer',
+	'DNI',
+	'documento de identidad',
+	'cédula'
 ]);
 
-const meta = { id: 'pii.cn_resident_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A PRC resident identity card number (MOD 11-2 check and birth date).' } as const;
+const meta = {
+	id: 'pii.cn_resident_id',
+	category: 'pii.cn_resident_id',
+	severity: 'high',
+	description: 'A PRC resident identity card number (MOD 11-2 check and birth date).'
+} as const;
 
 /**
  * Scores (after Microsoft Purview): 18 characters with checksum, real birth date and province 0.75; 身份证 or similar

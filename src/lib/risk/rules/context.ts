@@ -12,7 +12,10 @@ function escapeWord(w: string): string {
 
 /** Longest first, so 'breast cancer' wins over 'cancer' at the same position. */
 function alternation(words: readonly string[]): string {
-	return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWord).join('|');
+	return [...new Set(words)]
+		.sort((a, b) => b.length - a.length)
+		.map(escapeWord)
+		.join('|');
 }
 
 /**
@@ -71,14 +74,71 @@ export interface RuleMeta {
 const GERMAN_NUMBER_COMPOUND = `(?<![${LATIN_WORD_CHAR}])(?![${LATIN_WORD_CHAR}]*(?:telefon|handy|mobil|fax|kontakt|ruf|durchwahl|whatsapp|sms|not)(?:nummer|nr))[${LATIN_WORD_CHAR}]{3,}(?:nummer|nr)(?![${LATIN_WORD_CHAR}])`;
 
 /** Number words a candidate is more likely an order, invoice or tracking number than personal data. */
-export const REFERENCE_WORDS = withCompounds(contextRegex([
-	'order', 'order no', 'invoice', 'tracking', 'ref', 'reference', 'booking', 'ticket', 'case', 'po', 'sku', 'serial', 'batch',
-	'lot', 'container', 'shipment', 'awb', 'bl', 'model', 'part', 'version', 'build',
-	'订单', '单号', '运单', '快递', '发票', '编号', '批次', '型号',
-	'Bestellung', 'Bestellnummer', 'Auftrag', 'Auftragsnummer', 'Rechnung', 'Rechnungsnummer', 'Sendung', 'Sendungsnummer', 'Vorgang',
-	'pedido', 'factura', 'referencia', 'seguimiento', 'albarán', 'envío', 'expediente',
-	'nº', 'pieza', 'lote', 'artículo', 'Los', 'Charge', 'Chargennummer', 'Auftragsnr', 'Artikel', 'Artikelnummer', 'Art.-Nr', '批号', '货号', '件号', '型号'
-]));
+export const REFERENCE_WORDS = withCompounds(
+	contextRegex([
+		'order',
+		'order no',
+		'invoice',
+		'tracking',
+		'ref',
+		'reference',
+		'booking',
+		'ticket',
+		'case',
+		'po',
+		'sku',
+		'serial',
+		'batch',
+		'lot',
+		'container',
+		'shipment',
+		'awb',
+		'bl',
+		'model',
+		'part',
+		'version',
+		'build',
+		'订单',
+		'单号',
+		'运单',
+		'快递',
+		'发票',
+		'编号',
+		'批次',
+		'型号',
+		'Bestellung',
+		'Bestellnummer',
+		'Auftrag',
+		'Auftragsnummer',
+		'Rechnung',
+		'Rechnungsnummer',
+		'Sendung',
+		'Sendungsnummer',
+		'Vorgang',
+		'pedido',
+		'factura',
+		'referencia',
+		'seguimiento',
+		'albarán',
+		'envío',
+		'expediente',
+		'nº',
+		'pieza',
+		'lote',
+		'artículo',
+		'Los',
+		'Charge',
+		'Chargennummer',
+		'Auftragsnr',
+		'Artikel',
+		'Artikelnummer',
+		'Art.-Nr',
+		'批号',
+		'货号',
+		'件号',
+		'型号'
+	])
+);
 
 function withCompounds(words: RegExp): RegExp {
 	return new RegExp(`${words.source}|${GERMAN_NUMBER_COMPOUND}`, 'i');
@@ -86,10 +146,33 @@ function withCompounds(words: RegExp): RegExp {
 
 /** Words saying a number is an example, a placeholder or test data: nobody's real identifier. */
 export const EXAMPLE_WORDS = contextRegex([
-	'example', 'sample', 'placeholder', 'dummy', 'test data', 'docs', 'documentation', 'mockup', 'fake',
-	'ejemplo', 'de ejemplo', 'prueba', 'no usar', 'plantilla', 'ficticio',
-	'Beispiel', 'Muster', 'Testdaten', 'Platzhalter',
-	'示例', '样例', '样本', '测试', '例子', '举例', '范例', '标准里'
+	'example',
+	'sample',
+	'placeholder',
+	'dummy',
+	'test data',
+	'docs',
+	'documentation',
+	'mockup',
+	'fake',
+	'ejemplo',
+	'de ejemplo',
+	'prueba',
+	'no usar',
+	'plantilla',
+	'ficticio',
+	'Beispiel',
+	'Muster',
+	'Testdaten',
+	'Platzhalter',
+	'示例',
+	'样例',
+	'样本',
+	'测试',
+	'例子',
+	'举例',
+	'范例',
+	'标准里'
 ]);
 
 export interface TermMatch {

@@ -6,19 +6,76 @@ import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFER
 /** 13–19 digits, optionally grouped by single spaces or dashes (one kind of separator per number), not part of a longer grouped number. */
 const CANDIDATE = /(?<![\d.,/-]|\d[ -])\d(?:[ -]?\d){12,18}(?![\d/-]|[.,]\d|[ -]\d)/g;
 const CONTEXT = contextRegex([
-	'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'jcb', 'unionpay', 'cc', 'cvv', 'expiry', 'exp',
-	'信用卡', '银行卡', '卡号', '储蓄卡', '银联', '借记卡', '开户行',
-	'Karte', 'Kreditkarte', 'Kartennummer', 'tarjeta', 'crédito', 'débito', 'número de tarjeta'
+	'card',
+	'credit',
+	'debit',
+	'visa',
+	'mastercard',
+	'amex',
+	'discover',
+	'jcb',
+	'unionpay',
+	'cc',
+	'cvv',
+	'expiry',
+	'exp',
+	'信用卡',
+	'银行卡',
+	'卡号',
+	'储蓄卡',
+	'银联',
+	'借记卡',
+	'开户行',
+	'Karte',
+	'Kreditkarte',
+	'Kartennummer',
+	'tarjeta',
+	'crédito',
+	'débito',
+	'número de tarjeta'
 ]);
 
 /** Stored-value and gift cards: a code to redeem, not a payment card of a person. */
 const GIFT_CARD_WORDS = contextRegex([
-	'gift card', 'giftcard', 'voucher', 'gift code', 'redeem', 'promo code', 'coupon', 'top-up', 'prepaid code',
-	'Gutschein', 'Gutscheincode', 'Geschenkkarte', 'Einlösecode', 'tarjeta regalo', 'tarjeta de regalo', 'cupón', 'código de canje', 'bono regalo',
-	'礼品卡', '购物卡', '充值卡', '兑换码', '券码', '卡密'
+	'gift card',
+	'giftcard',
+	'voucher',
+	'gift code',
+	'redeem',
+	'promo code',
+	'coupon',
+	'top-up',
+	'prepaid code',
+	'Gutschein',
+	'Gutscheincode',
+	'Geschenkkarte',
+	'Einlösecode',
+	'tarjeta regalo',
+	'tarjeta de regalo',
+	'cupón',
+	'código de canje',
+	'bono regalo',
+	'礼品卡',
+	'购物卡',
+	'充值卡',
+	'兑换码',
+	'券码',
+	'卡密'
 ]);
 /** The number said to be refused as invalid: a typo or a made-up number, not a working card. */
-const INVALID_WORDS = contextRegex(['invalid', 'not valid', 'ungültig', 'nicht gültig', 'inválida', 'inválido', 'no válida', 'no es válida', '无效', '不存在', '错误']);
+const INVALID_WORDS = contextRegex([
+	'invalid',
+	'not valid',
+	'ungültig',
+	'nicht gültig',
+	'inválida',
+	'inválido',
+	'no válida',
+	'no es válida',
+	'无效',
+	'不存在',
+	'错误'
+]);
 
 /** A run of one digit, or a number made almost only of one digit (0000 0000 0000 0000, 5500 0000 0000 0004): a placeholder. */
 function placeholderDigits(digits: string): boolean {
@@ -27,7 +84,12 @@ function placeholderDigits(digits: string): boolean {
 	return Math.max(...counts.values()) >= digits.length * 0.7;
 }
 
-const meta = { id: 'pii.credit_card', category: 'pii.credit_card', severity: 'high', description: 'A payment card number (Luhn check and card brand).' } as const;
+const meta = {
+	id: 'pii.credit_card',
+	category: 'pii.credit_card',
+	severity: 'high',
+	description: 'A payment card number (Luhn check and card brand).'
+} as const;
 
 function sameSeparators(raw: string): boolean {
 	return !(raw.includes(' ') && raw.includes('-'));
@@ -62,7 +124,13 @@ export const creditCardRule: RiskRule = {
 			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 50);
 			const giftCard = contextWord(text, start, end, GIFT_CARD_WORDS, 40, 10);
 			const invalid = contextWord(text, start, end, INVALID_WORDS, 20, 30);
-			const notACard = example ? `'${example}' marks an example` : giftCard ? `'${giftCard}' names a gift card or voucher code` : invalid ? `'${invalid}': the number is said to be invalid` : null;
+			const notACard = example
+				? `'${example}' marks an example`
+				: giftCard
+					? `'${giftCard}' names a gift card or voucher code`
+					: invalid
+						? `'${invalid}': the number is said to be invalid`
+						: null;
 			if (notACard && (luhnValid(digits) || cardBrand(digits) === 'unionpay')) {
 				hits.push(makeHit(meta, start, end, 0.2, `${digits.length} digits, but ${notACard}`));
 				continue;

@@ -8,18 +8,25 @@ const RESERVED = /(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:example|test|inv
 /** A file name with a density suffix or a media/document extension (logo@2x.png, sprite@1.5x.png): not a domain. */
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|ico|heic|pdf|docx?|xlsx?|pptx?|mp[34]|mov|avi|zip|gz|js|ts|css|html?|json|txt)$/i;
 /** Placeholders that show the shape of an address: vorname.nachname@firma.de, usuario@dominio.com, xxx@xxx.com. */
-const PLACEHOLDER_LOCAL = /^(?:x+|user(?:name)?|usuario|nombre|tu\.?nombre|name|first\.?last|firstname\.lastname|vorname\.nachname|vorname|nachname|nombre\.apellido|your\.?name|test|foo|max\.mustermann)$/i;
+const PLACEHOLDER_LOCAL =
+	/^(?:x+|user(?:name)?|usuario|nombre|tu\.?nombre|name|first\.?last|firstname\.lastname|vorname\.nachname|vorname|nachname|nombre\.apellido|your\.?name|test|foo|max\.mustermann)$/i;
 const PLACEHOLDER_DOMAIN = /^(?:x+|dominio|domain|empresa|firma|company|yourcompany|tuempresa|mustermann|beispiel|ejemplo)\./i;
 /** user:password@host in a connection string or URL, and git@host:repo remotes: credentials or a server, not a mailbox. */
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s@/]*$/i;
 
 /** Written out to dodge scrapers: "kevin dot tran at outlook dot com", "guoqiang[at]cmbchina.com", "marta punto solis arroba gmail punto com". */
-const OBFUSCATED = /(?<![\p{L}\p{N}])([A-Za-z0-9_-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9_-]+)*)(?:\s+(?:at|arroba|ät)\s+|\s*[[(](?:at|@)[\])]\s*|\s*艾特\s*)([A-Za-z0-9-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9-]+)*(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co))(?![\p{L}\p{N}])/giu;
+const OBFUSCATED =
+	/(?<![\p{L}\p{N}])([A-Za-z0-9_-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9_-]+)*)(?:\s+(?:at|arroba|ät)\s+|\s*[[(](?:at|@)[\])]\s*|\s*艾特\s*)([A-Za-z0-9-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9-]+)*(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co))(?![\p{L}\p{N}])/giu;
 /** A cheap first test: the message ends some word in a top-level domain written out or after a dot. */
 const WRITTEN_TLD = /(?:dot|punto|punkt|\.|\])\s*(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co)(?![\p{L}\p{N}])/iu;
 const OBFUSCATION_MARK = /\s(?:dot|punto|punkt)\s|\[(?:at|dot|\.)\]|\((?:at|@)\)|\s(?:at|arroba|ät)\s|艾特/i;
 
-const meta = { id: 'pii.email', category: 'pii.email', severity: 'low', description: 'An e-mail address (also written out: "name at domain dot com", name[at]domain).' } as const;
+const meta = {
+	id: 'pii.email',
+	category: 'pii.email',
+	severity: 'low',
+	description: 'An e-mail address (also written out: "name at domain dot com", name[at]domain).'
+} as const;
 
 function plainAddresses(text: string): RiskHit[] {
 	const hits: RiskHit[] = [];
@@ -29,13 +36,17 @@ function plainAddresses(text: string): RiskHit[] {
 		const at = m[0].indexOf('@');
 		const local = m[0].slice(0, at);
 		const domain = m[0].slice(at + 1);
-		const notMail =
-			RESERVED.test(domain) ? `a domain reserved for examples`
-			: FILE_EXTENSION.test(domain) ? `a file name (${domain.slice(domain.lastIndexOf('.'))}), not a domain`
-			: URL_USERINFO_BEFORE.test(text.slice(Math.max(0, start - 200), start)) ? 'the user and password part of a URL or connection string'
-			: text[end] === ':' && /^git$/i.test(local) ? 'a git remote (git@host:path)'
-			: PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) ? 'a placeholder showing the shape of an address'
-			: null;
+		const notMail = RESERVED.test(domain)
+			? `a domain reserved for examples`
+			: FILE_EXTENSION.test(domain)
+				? `a file name (${domain.slice(domain.lastIndexOf('.'))}), not a domain`
+				: URL_USERINFO_BEFORE.test(text.slice(Math.max(0, start - 200), start))
+					? 'the user and password part of a URL or connection string'
+					: text[end] === ':' && /^git$/i.test(local)
+						? 'a git remote (git@host:path)'
+						: PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)
+							? 'a placeholder showing the shape of an address'
+							: null;
 		if (notMail) {
 			hits.push(makeHit(meta, start, end, 0.2, `e-mail-shaped text at ${domain}, but ${notMail}`));
 			continue;
@@ -53,7 +64,15 @@ function writtenOut(text: string): RiskHit[] {
 		if (!OBFUSCATION_MARK.test(m[0])) continue;
 		const word = contextWord(text, m.index, m.index + m[0].length, CONTEXT);
 		const domain = m[2].replace(/\s+(?:dot|punto|punkt)\s+|\s*\[(?:dot|\.)\]\s*/gi, '.');
-		hits.push(makeHit(meta, m.index, m.index + m[0].length, 0.75 + (word ? CONTEXT_BOOST : 0), `e-mail address written out ("at"/"dot" in words) at ${domain}${word ? `; '${word}' nearby` : ''}`));
+		hits.push(
+			makeHit(
+				meta,
+				m.index,
+				m.index + m[0].length,
+				0.75 + (word ? CONTEXT_BOOST : 0),
+				`e-mail address written out ("at"/"dot" in words) at ${domain}${word ? `; '${word}' nearby` : ''}`
+			)
+		);
 	}
 	return hits;
 }

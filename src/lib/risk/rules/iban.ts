@@ -4,7 +4,25 @@ import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit } from
 
 /** Country code and check digits at a boundary; the rest is read by the country's length. */
 const START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})/g;
-const CONTEXT = contextRegex(['iban', 'bank', 'account', 'transfer', 'wire', 'sepa', 'Konto', 'Bankverbindung', 'Überweisung', 'überweisen', 'cuenta', 'transferencia', '账户', '账号', '汇款', '转账', '银行']);
+const CONTEXT = contextRegex([
+	'iban',
+	'bank',
+	'account',
+	'transfer',
+	'wire',
+	'sepa',
+	'Konto',
+	'Bankverbindung',
+	'Überweisung',
+	'überweisen',
+	'cuenta',
+	'transferencia',
+	'账户',
+	'账号',
+	'汇款',
+	'转账',
+	'银行'
+]);
 
 const meta = { id: 'pii.iban', category: 'pii.iban', severity: 'medium', description: 'An IBAN (country length and mod-97 check).' } as const;
 

@@ -10,15 +10,71 @@ import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
 const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/g;
 const HK_CONTEXT = contextRegex(['HKID', 'HK ID', 'Hong Kong ID', 'identity card', 'ID card', '香港身份证', '香港身份證', '身份證', '身份证', '身份證號碼']);
 const TWID = /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g;
-const TW_CONTEXT = contextRegex(['身分證', '身分證字號', '身份證', '身份证', '台湾身份证', '統一編號', 'Taiwan ID', 'TW ID', 'Taiwanese ID', 'Taiwan', 'Taipei', '台灣', '臺灣', '台北', 'national ID', 'ID number', 'ID card']);
+const TW_CONTEXT = contextRegex([
+	'身分證',
+	'身分證字號',
+	'身份證',
+	'身份证',
+	'台湾身份证',
+	'統一編號',
+	'Taiwan ID',
+	'TW ID',
+	'Taiwanese ID',
+	'Taiwan',
+	'Taipei',
+	'台灣',
+	'臺灣',
+	'台北',
+	'national ID',
+	'ID number',
+	'ID card'
+]);
 /** Passport numbers: 6–9 upper-case letters and digits with at least five digits (E12345678, C01X4L7T2, PAB123456, 561234789). */
 /** Six to nine capitals and digits with at least one digit: Dutch (NK9HLHFG4) and Korean (M49851808) numbers mix letters in. */
 const PASSPORT = /(?<![A-Za-z0-9])(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}(?![A-Za-z0-9])/g;
-const PASSPORT_CONTEXT = contextRegex(['passport', 'passport no', 'passport number', '护照', '護照', '护照号', '护照号码', 'Reisepass', 'Passnummer', 'Pass-Nr', 'Pass-Nr.', 'Passnr', 'Reisepassnummer', 'pasaporte', 'número de pasaporte', 'passeport', 'passaporto', 'paspoort', '여권', '여권번호', 'パスポート', '旅券']);
+const PASSPORT_CONTEXT = contextRegex([
+	'passport',
+	'passport no',
+	'passport number',
+	'护照',
+	'護照',
+	'护照号',
+	'护照号码',
+	'Reisepass',
+	'Passnummer',
+	'Pass-Nr',
+	'Pass-Nr.',
+	'Passnr',
+	'Reisepassnummer',
+	'pasaporte',
+	'número de pasaporte',
+	'passeport',
+	'passaporto',
+	'paspoort',
+	'여권',
+	'여권번호',
+	'パスポート',
+	'旅券'
+]);
 
-const hkMeta = { id: 'pii.hk_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A Hong Kong identity card number (mod 11 check), with context.' } as const;
-const twMeta = { id: 'pii.tw_id', category: 'pii.cn_resident_id', severity: 'high', description: 'A Taiwan national ID number (weighted mod 10 check), with context.' } as const;
-const passportMeta = { id: 'pii.passport', category: 'pii.cn_resident_id', severity: 'high', description: 'A passport number next to the word passport (护照, Reisepass, pasaporte).' } as const;
+const hkMeta = {
+	id: 'pii.hk_id',
+	category: 'pii.cn_resident_id',
+	severity: 'high',
+	description: 'A Hong Kong identity card number (mod 11 check), with context.'
+} as const;
+const twMeta = {
+	id: 'pii.tw_id',
+	category: 'pii.cn_resident_id',
+	severity: 'high',
+	description: 'A Taiwan national ID number (weighted mod 10 check), with context.'
+} as const;
+const passportMeta = {
+	id: 'pii.passport',
+	category: 'pii.cn_resident_id',
+	severity: 'high',
+	description: 'A passport number next to the word passport (护照, Reisepass, pasaporte).'
+} as const;
 
 /** Scores: check digit valid 0.45 alone (below the report threshold); HKID or 身份證 nearby adds 0.35. */
 export const hkIdRule: RiskRule = {
@@ -29,7 +85,15 @@ export const hkIdRule: RiskRule = {
 		for (const m of text.matchAll(HKID)) {
 			if (!hkIdValid(m[0])) continue;
 			const word = contextWord(text, m.index, m.index + m[0].length, HK_CONTEXT);
-			hits.push(makeHit(hkMeta, m.index, m.index + m[0].length, 0.45 + (word ? CONTEXT_BOOST : 0), `Hong Kong ID shape with a valid check digit${word ? `; '${word}' nearby` : ', no ID wording nearby'}`));
+			hits.push(
+				makeHit(
+					hkMeta,
+					m.index,
+					m.index + m[0].length,
+					0.45 + (word ? CONTEXT_BOOST : 0),
+					`Hong Kong ID shape with a valid check digit${word ? `; '${word}' nearby` : ', no ID wording nearby'}`
+				)
+			);
 		}
 		return hits;
 	}
@@ -44,7 +108,15 @@ export const twIdRule: RiskRule = {
 		for (const m of text.matchAll(TWID)) {
 			if (!twIdValid(m[0])) continue;
 			const word = contextWord(text, m.index, m.index + m[0].length, TW_CONTEXT);
-			hits.push(makeHit(twMeta, m.index, m.index + m[0].length, 0.45 + (word ? CONTEXT_BOOST : 0), `Taiwan ID shape with a valid check digit${word ? `; '${word}' nearby` : ', no ID wording nearby'}`));
+			hits.push(
+				makeHit(
+					twMeta,
+					m.index,
+					m.index + m[0].length,
+					0.45 + (word ? CONTEXT_BOOST : 0),
+					`Taiwan ID shape with a valid check digit${word ? `; '${word}' nearby` : ', no ID wording nearby'}`
+				)
+			);
 		}
 		return hits;
 	}

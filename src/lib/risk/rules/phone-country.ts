@@ -16,9 +16,17 @@ export interface CountryGuess {
 const PLACES: [RegExp, CountryCode[], string][] = [
 	[/\b(?:UK|U\.K\.|Britain|British|England|London|Manchester|Edinburgh|Glasgow|Großbritannien|Reino Unido|Londres|英国|伦敦)\b/iu, ['GB'], 'a UK place name'],
 	[/\b(?:Ireland|Irish|Dublin|Irland|Irlanda)\b/iu, ['IE'], 'an Irish place name'],
-	[/(?:\b(?:USA|U\.S\.|US|American|New York|NYC|Houston|Chicago|Boston|Miami|Texas|California|Estados Unidos|EE\.?UU\.?)\b|美国|纽约)/iu, ['US', 'CA'], 'a US place name'],
+	[
+		/(?:\b(?:USA|U\.S\.|US|American|New York|NYC|Houston|Chicago|Boston|Miami|Texas|California|Estados Unidos|EE\.?UU\.?)\b|美国|纽约)/iu,
+		['US', 'CA'],
+		'a US place name'
+	],
 	[/\b(?:Canada|Canadian|Toronto|Montreal|Vancouver|Kanada|Canadá)\b/iu, ['CA'], 'a Canadian place name'],
-	[/(?:\b(?:France|French|Paris|Pariser|Lyon|Marseille|Frankreich|französisch\w*|Francia|francés|appelle|numéro)\b|法国|巴黎)/iu, ['FR'], 'a French place name or French words'],
+	[
+		/(?:\b(?:France|French|Paris|Pariser|Lyon|Marseille|Frankreich|französisch\w*|Francia|francés|appelle|numéro)\b|法国|巴黎)/iu,
+		['FR'],
+		'a French place name or French words'
+	],
 	[/(?:\b(?:Germany|German|Deutschland|Berlin|München|Munich|Frankfurt|Hamburg|Köln|Alemania)\b|德国)/iu, ['DE'], 'a German place name'],
 	[/\b(?:Austria|Österreich|Wien|Vienna|Salzburg|Graz)\b/iu, ['AT'], 'an Austrian place name'],
 	[/\b(?:Switzerland|Swiss|Schweiz|Zürich|Zurich|Genf|Geneva|Basel|Bern|Suiza)\b/iu, ['CH'], 'a Swiss place name'],
@@ -69,7 +77,33 @@ const HAN = /\p{Script=Han}/u;
 const GERMAN = /\b(?:und|ich|nicht|bitte|die|der|das|ist|mit|für|Nummer|anrufen|Handy)\b|[äöüß]/iu;
 const SPANISH = /\b(?:el|la|los|que|por|para|número|llámame|llama|móvil|teléfono|con|del)\b|[ñ¿¡]/iu;
 
-const FALLBACK: CountryCode[] = ['US', 'GB', 'DE', 'ES', 'CN', 'FR', 'IT', 'NL', 'CH', 'AT', 'MX', 'AR', 'CO', 'HK', 'TW', 'SG', 'AE', 'IN', 'AU', 'CA', 'IE', 'BE', 'PT', 'JP', 'BR'];
+const FALLBACK: CountryCode[] = [
+	'US',
+	'GB',
+	'DE',
+	'ES',
+	'CN',
+	'FR',
+	'IT',
+	'NL',
+	'CH',
+	'AT',
+	'MX',
+	'AR',
+	'CO',
+	'HK',
+	'TW',
+	'SG',
+	'AE',
+	'IN',
+	'AU',
+	'CA',
+	'IE',
+	'BE',
+	'PT',
+	'JP',
+	'BR'
+];
 
 export function guessCountries(text: string): CountryGuess {
 	const first: CountryCode[] = [];

@@ -5,28 +5,163 @@ import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFER
 
 /** Identifiers that are not phones but come in phone-like digit groups (NHS 943 476 5919, SSN 219 45 7713). */
 const OTHER_ID_WORDS = contextRegex([
-	'NHS', 'SSN', 'social security', 'social', 'code', 'conf', 'room', 'PIN', 'Code', 'código', 'Zimmer', '房间', '验证码', 'ITIN', 'EIN', 'TIN', 'NPI', 'DEA', 'IBAN', 'routing', 'ABA', 'account', 'acct', 'card', 'MRN', 'passport', 'ID', 'version', 'token', 'IP',
-	'身份证', '卡号', '账号', '护照', '会员号', '病历号', '工号', '版本',
-	'Konto', 'Karte', 'Reisepass', 'Steuernummer', 'Steuer-ID', 'Chargennummer', 'Charge', 'Art.-Nr', 'Artikelnummer', 'Nr', 'Version',
-	'cuenta', 'tarjeta', 'DNI', 'NIE', 'seguro social', 'pasaporte', 'versión',
+	'NHS',
+	'SSN',
+	'social security',
+	'social',
+	'code',
+	'conf',
+	'room',
+	'PIN',
+	'Code',
+	'código',
+	'Zimmer',
+	'房间',
+	'验证码',
+	'ITIN',
+	'EIN',
+	'TIN',
+	'NPI',
+	'DEA',
+	'IBAN',
+	'routing',
+	'ABA',
+	'account',
+	'acct',
+	'card',
+	'MRN',
+	'passport',
+	'ID',
+	'version',
+	'token',
+	'IP',
+	'身份证',
+	'卡号',
+	'账号',
+	'护照',
+	'会员号',
+	'病历号',
+	'工号',
+	'版本',
+	'Konto',
+	'Karte',
+	'Reisepass',
+	'Steuernummer',
+	'Steuer-ID',
+	'Chargennummer',
+	'Charge',
+	'Art.-Nr',
+	'Artikelnummer',
+	'Nr',
+	'Version',
+	'cuenta',
+	'tarjeta',
+	'DNI',
+	'NIE',
+	'seguro social',
+	'pasaporte',
+	'versión',
 	// bank accounts and payments
-	'Kto', 'Kontonummer', 'BLZ', 'Bankleitzahl', 'sort code', 'account no', 'pago', 'payment', 'Zahlung', 'Überweisung', 'Verwendungszweck', 'concepto', 'transferencia', '账户', '转账', '付款'
+	'Kto',
+	'Kontonummer',
+	'BLZ',
+	'Bankleitzahl',
+	'sort code',
+	'account no',
+	'pago',
+	'payment',
+	'Zahlung',
+	'Überweisung',
+	'Verwendungszweck',
+	'concepto',
+	'transferencia',
+	'账户',
+	'转账',
+	'付款'
 ]);
 /** Words that name the number as a phone when they stand right before it; they outweigh another identifier's word further off. */
-const LABEL = contextRegex(['phone', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'call', 'text', 'fax', '电话', '手机', '手机号', '联系电话', '致电', 'Telefon', 'Tel.', 'Handy', 'Mobil', 'teléfono', 'móvil', 'celular', 'llámame', 'llama']);
+const LABEL = contextRegex([
+	'phone',
+	'tel',
+	'telephone',
+	'mobile',
+	'cell',
+	'whatsapp',
+	'call',
+	'text',
+	'fax',
+	'电话',
+	'手机',
+	'手机号',
+	'联系电话',
+	'致电',
+	'Telefon',
+	'Tel.',
+	'Handy',
+	'Mobil',
+	'teléfono',
+	'móvil',
+	'celular',
+	'llámame',
+	'llama'
+]);
 
 /** A run of digits with single spaces, dots, dashes, slashes or parentheses between them, optionally after + or 00. */
-const CANDIDATE = /(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
+const CANDIDATE =
+	/(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
 const CONTEXT = contextRegex([
-	'phone', 'tel', 'telephone', 'call', 'call me', 'ring', 'mobile', 'cell', 'cellphone', 'whatsapp', 'text me', 'sms', 'number', 'reach me', 'fax',
-	'电话', '手机', '手机号', '联系方式', '联系电话', '打我电话', '打给我', '微信同号', '致电',
-	'Telefon', 'Tel.', 'Handy', 'Handynummer', 'Nummer', 'anrufen', 'ruf', 'Rufnummer', 'Festnetz',
-	'teléfono', 'móvil', 'llámame', 'llama', 'llamar', 'número', 'celular', 'whatsapp'
+	'phone',
+	'tel',
+	'telephone',
+	'call',
+	'call me',
+	'ring',
+	'mobile',
+	'cell',
+	'cellphone',
+	'whatsapp',
+	'text me',
+	'sms',
+	'number',
+	'reach me',
+	'fax',
+	'电话',
+	'手机',
+	'手机号',
+	'联系方式',
+	'联系电话',
+	'打我电话',
+	'打给我',
+	'微信同号',
+	'致电',
+	'Telefon',
+	'Tel.',
+	'Handy',
+	'Handynummer',
+	'Nummer',
+	'anrufen',
+	'ruf',
+	'Rufnummer',
+	'Festnetz',
+	'teléfono',
+	'móvil',
+	'llámame',
+	'llama',
+	'llamar',
+	'número',
+	'celular',
+	'whatsapp'
 ]);
 const CURRENCY = /^\s?(?:€|\$|£|¥|元|块|euros?|EUR|USD|GBP|RMB|CNY|dollars?|pesos?)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|¥|EUR|USD|GBP|RMB|CNY)\s?$/i;
 
-const meta = { id: 'pii.phone', category: 'pii.phone', severity: 'low', description: 'A telephone number, checked against the numbering plans of libphonenumber (international, or national with the country guessed from the message).' } as const;
+const meta = {
+	id: 'pii.phone',
+	category: 'pii.phone',
+	severity: 'low',
+	description:
+		'A telephone number, checked against the numbering plans of libphonenumber (international, or national with the country guessed from the message).'
+} as const;
 
 interface Plan {
 	score: number;
@@ -55,10 +190,14 @@ export function classifyPhone(raw: string): Plan | null {
 	}
 	if (digits.length > 12) return null;
 	if (/^\d{1,3}([ .]\d{3})+$/.test(raw) && !/^[6789]\d{2} \d{3} \d{3}$/.test(raw)) return null; // 1.250.000, 1 000 000
-	if (/^1[3-9]\d{9}$/.test(digits) && (!separated || /^1\d{2}([ -])\d{4}\1\d{4}$/.test(raw))) return { score: 0.65, what: 'Chinese mobile number (1[3-9] + 9 digits)' };
-	if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/.test(raw)) return { score: 0.6, what: 'North American (NANP) number' };
-	if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^1[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw)) return { score: 0.6, what: 'North American (NANP) number with the 1 prefix' };
-	if (/^0[1-9]\d{8,10}$/.test(digits) && separated && /^\(?0\d{1,4}\)?[ /-]?\d{2,4}(?:[ -]?\d{2,4}){0,3}$/.test(raw)) return { score: 0.55, what: 'national number with trunk 0 (UK/DE format)' };
+	if (/^1[3-9]\d{9}$/.test(digits) && (!separated || /^1\d{2}([ -])\d{4}\1\d{4}$/.test(raw)))
+		return { score: 0.65, what: 'Chinese mobile number (1[3-9] + 9 digits)' };
+	if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/.test(raw))
+		return { score: 0.6, what: 'North American (NANP) number' };
+	if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^1[ .-]\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$/.test(raw))
+		return { score: 0.6, what: 'North American (NANP) number with the 1 prefix' };
+	if (/^0[1-9]\d{8,10}$/.test(digits) && separated && /^\(?0\d{1,4}\)?[ /-]?\d{2,4}(?:[ -]?\d{2,4}){0,3}$/.test(raw))
+		return { score: 0.55, what: 'national number with trunk 0 (UK/DE format)' };
 	if (/^[6789]\d{8}$/.test(digits) && /^\d{3} (?:\d{3} \d{3}|\d{2} \d{2} \d{2})$/.test(raw)) return { score: 0.55, what: 'Spanish number (9 digits, 6/7/8/9)' };
 	if (digits.length >= 7 && separated) return { score: 0.2, what: `${digits.length} grouped digits` };
 	if (digits.length >= 7) return { score: 0.1, what: `${digits.length} digits` };
@@ -84,14 +223,27 @@ const TYPE_SCORE: Partial<Record<NonNullable<NumberType>, [number, string]>> = {
  * in France, 0151 2345 6789 in Germany); an SSN's 3-2-4 or an article number's 3-4-3 is another identifier's grouping.
  */
 function writtenAsPhone(raw: string, number: PhoneNumber): boolean {
-	const groups = raw.replace(/^\+|[()]/g, ' ').trim().split(/[\s./-]+/).filter(Boolean);
+	const groups = raw
+		.replace(/^\+|[()]/g, ' ')
+		.trim()
+		.split(/[\s./-]+/)
+		.filter(Boolean);
 	if (groups.length > 1 && groups[0] === '1' && number.countryCallingCode === '1') groups.shift(); // 1-800-555-0199
 	if (groups.length === 1) return true;
-	const national = number.formatNational().replace(/[()]/g, ' ').trim().split(/[\s./-]+/).filter(Boolean);
+	const national = number
+		.formatNational()
+		.replace(/[()]/g, ' ')
+		.trim()
+		.split(/[\s./-]+/)
+		.filter(Boolean);
 	const lengths = (gs: string[]) => gs.map((g) => g.replace(/\D/g, '').length).join(',');
 	const written = lengths(groups);
 	// the trunk 0 may be written or left out, and a group may be split in two (0151 2345 6789 vs 01512 345 6789)
-	return written === lengths(national) || written === lengths(national.map((g, i) => (i === 0 ? g.replace(/^0/, '') : g)).filter(Boolean)) || groups.every((g) => /^\d{2,4}$/.test(g)) && groups.length >= 3 && nationalDigitsMatch(groups, national);
+	return (
+		written === lengths(national) ||
+		written === lengths(national.map((g, i) => (i === 0 ? g.replace(/^0/, '') : g)).filter(Boolean)) ||
+		(groups.every((g) => /^\d{2,4}$/.test(g)) && groups.length >= 3 && nationalDigitsMatch(groups, national))
+	);
 }
 
 function nationalDigitsMatch(groups: string[], national: string[]): boolean {
@@ -134,7 +286,10 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 	if (international) {
 		const number = parsePhoneNumberFromString('+' + raw.replace(/^(?:\+|00)/, ''));
 		if (number?.isValid()) return typed(number, 0.8, `valid +${number.countryCallingCode} number (${number.country ?? 'non-geographic'})`);
-		return { score: plan.score - 0.2, why: `${plan.what}; libphonenumber: ${number?.isPossible() ? 'a possible length but not an assigned range' : 'no numbering plan accepts it as written'}` };
+		return {
+			score: plan.score - 0.2,
+			why: `${plan.what}; libphonenumber: ${number?.isPossible() ? 'a possible length but not an assigned range' : 'no numbering plan accepts it as written'}`
+		};
 	}
 	const guess = guessCountries(text);
 	let possible: CountryCode | null = null;
@@ -144,8 +299,13 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 		if (!number) continue;
 		if (number.isValid()) {
 			const grouped = writtenAsPhone(raw, number);
-			if (i < guess.preferred && grouped) return typed(number, 0.65, `valid national number for ${country}, grouped as ${country} writes its numbers; country guessed from ${guess.because}`);
-			if (i < guess.preferred) return { score: Math.max(plan.score, 0.3), why: `valid national number for ${country} (country guessed from ${guess.because}), but not grouped as a phone number there` };
+			if (i < guess.preferred && grouped)
+				return typed(number, 0.65, `valid national number for ${country}, grouped as ${country} writes its numbers; country guessed from ${guess.because}`);
+			if (i < guess.preferred)
+				return {
+					score: Math.max(plan.score, 0.3),
+					why: `valid national number for ${country} (country guessed from ${guess.because}), but not grouped as a phone number there`
+				};
 			return { score: Math.min(0.3, plan.score), why: `valid national number for ${country}, tried in turn (nothing in the message points to that country)` };
 		}
 		if (!possible && number.isPossible()) possible = country;

@@ -8,7 +8,21 @@ function secretMeta(id: string, description: string): RuleMeta {
 }
 
 /** Words that mark a credential as an example or a test credential (documentation, sandbox). */
-const EXAMPLE_WORDS = contextRegex(['example', 'sample', 'dummy', 'placeholder', 'fake', 'docs', 'documentation', 'sandbox', 'test mode', '示例', '例子', 'Beispiel', 'ejemplo']);
+const EXAMPLE_WORDS = contextRegex([
+	'example',
+	'sample',
+	'dummy',
+	'placeholder',
+	'fake',
+	'docs',
+	'documentation',
+	'sandbox',
+	'test mode',
+	'示例',
+	'例子',
+	'Beispiel',
+	'ejemplo'
+]);
 
 interface TokenSpec {
 	meta: RuleMeta;
@@ -64,7 +78,8 @@ export const githubTokenRule = tokenRule({
 export const slackTokenRule = tokenRule({
 	meta: secretMeta('secret.slack_token', 'A Slack token (xoxb-, xoxp-…) or incoming-webhook URL.'),
 	keyword: /xox[abposre]-|hooks\.slack\.com/,
-	pattern: /(?<![A-Za-z0-9])xox[abposre]-(?:\d{6,13}-){1,3}[A-Za-z0-9-]{8,48}(?![A-Za-z0-9-])|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,80}/g,
+	pattern:
+		/(?<![A-Za-z0-9])xox[abposre]-(?:\d{6,13}-){1,3}[A-Za-z0-9-]{8,48}(?![A-Za-z0-9-])|https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,80}/g,
 	entropy: 2.5,
 	score: 0.95,
 	what: 'Slack token or webhook URL'
@@ -102,7 +117,15 @@ export const jwtRule: RiskRule = {
 			const jwt = decodeJwt(m[0]);
 			if (!jwt) continue;
 			const signed = !m[0].endsWith('.');
-			hits.push(makeHit(jwtMeta, m.index, m.index + m[0].length, signed ? 0.85 : 0.6, `JSON Web Token (alg ${String(jwt.header.alg)}) whose header and payload decode to JSON${signed ? '' : ', unsigned'}`));
+			hits.push(
+				makeHit(
+					jwtMeta,
+					m.index,
+					m.index + m[0].length,
+					signed ? 0.85 : 0.6,
+					`JSON Web Token (alg ${String(jwt.header.alg)}) whose header and payload decode to JSON${signed ? '' : ', unsigned'}`
+				)
+			);
 		}
 		return hits;
 	}
@@ -110,16 +133,109 @@ export const jwtRule: RiskRule = {
 
 /** Values after "password is" that are words, not passwords. */
 const NOT_A_PASSWORD = new Set([
-	'the', 'a', 'an', 'on', 'in', 'at', 'for', 'to', 'not', 'now', 'still', 'same', 'wrong', 'correct', 'right', 'expired', 'changed', 'reset',
-	'required', 'needed', 'missing', 'invalid', 'incorrect', 'weak', 'strong', 'secure', 'case', 'sensitive', 'too', 'very', 'your', 'my', 'his', 'her',
-	'our', 'their', 'that', 'this', 'it', 'also', 'just', 'being', 'been', 'updated', 'locked', 'saved', 'written', 'stored', 'below', 'above', 'here', 'there',
-	'protected', 'manager', 'policy', 'field', 'change', 'and', 'or', 'but', 'so', 'der', 'die', 'das', 'ist', 'nicht', 'falsch', 'abgelaufen', 'geändert',
-	'el', 'la', 'no', 'es', 'mi', 'tu', 'su', 'incorrecta', 'correcta', 'caducada', 'cambiada', 'nueva', 'new', 'old', 'neue', 'alte', 'in the',
-	'rules', 'requirements', 'rotation', 'length', 'hint', 'richtlinie', 'regeln', 'anforderungen', 'politica', 'política', 'reglas', 'requisitos'
+	'the',
+	'a',
+	'an',
+	'on',
+	'in',
+	'at',
+	'for',
+	'to',
+	'not',
+	'now',
+	'still',
+	'same',
+	'wrong',
+	'correct',
+	'right',
+	'expired',
+	'changed',
+	'reset',
+	'required',
+	'needed',
+	'missing',
+	'invalid',
+	'incorrect',
+	'weak',
+	'strong',
+	'secure',
+	'case',
+	'sensitive',
+	'too',
+	'very',
+	'your',
+	'my',
+	'his',
+	'her',
+	'our',
+	'their',
+	'that',
+	'this',
+	'it',
+	'also',
+	'just',
+	'being',
+	'been',
+	'updated',
+	'locked',
+	'saved',
+	'written',
+	'stored',
+	'below',
+	'above',
+	'here',
+	'there',
+	'protected',
+	'manager',
+	'policy',
+	'field',
+	'change',
+	'and',
+	'or',
+	'but',
+	'so',
+	'der',
+	'die',
+	'das',
+	'ist',
+	'nicht',
+	'falsch',
+	'abgelaufen',
+	'geändert',
+	'el',
+	'la',
+	'no',
+	'es',
+	'mi',
+	'tu',
+	'su',
+	'incorrecta',
+	'correcta',
+	'caducada',
+	'cambiada',
+	'nueva',
+	'new',
+	'old',
+	'neue',
+	'alte',
+	'in the',
+	'rules',
+	'requirements',
+	'rotation',
+	'length',
+	'hint',
+	'richtlinie',
+	'regeln',
+	'anforderungen',
+	'politica',
+	'política',
+	'reglas',
+	'requisitos'
 ]);
 /** A reference to where the value comes from, not the value: ${DB_PASSWORD}, $PW, %PW%, {{ secret }}, <password>, process.env.PW. */
 const VARIABLE_REFERENCE = /^(?:\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%|<[^>]*>|(?:process\.env|os\.environ|env)[.[].*)$/i;
-const PASSWORD = /(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*(?:is|ist|es|=|:|：|->)\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
+const PASSWORD =
+	/(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*(?:is|ist|es|=|:|：|->)\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
 const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
 const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
 
@@ -148,7 +264,15 @@ export const passwordRule: RiskRule = {
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
 				const start = m.index + m[0].length - m[3].length;
-				hits.push(makeHit(passwordMeta, start, start + value.length, assigned ? 0.85 : 0.8, `value given right after '${m[1]}'${assigned ? '' : ' and shaped like a password'}`));
+				hits.push(
+					makeHit(
+						passwordMeta,
+						start,
+						start + value.length,
+						assigned ? 0.85 : 0.8,
+						`value given right after '${m[1]}'${assigned ? '' : ' and shaped like a password'}`
+					)
+				);
 			}
 		}
 		if (/密码|口令|密碼/.test(text)) {
@@ -164,7 +288,8 @@ export const passwordRule: RiskRule = {
 };
 
 /** A credential word, then an assignment, then a long token (gitleaks' generic-api-key, simplified). */
-const GENERIC = /(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|bearer|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
+const GENERIC =
+	/(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|bearer|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
 /** "public key", "publishable key", 公钥 right before the token: published on purpose. */
 const PUBLIC_BEFORE = /(?<![A-Za-z])(?:public|publishable)(?![A-Za-z])|öffentlich|pública|公钥/i;
 const genericMeta = secretMeta('secret.generic', 'A long random-looking token next to key/token/secret (entropy check).');
@@ -186,14 +311,35 @@ export const genericSecretRule: RiskRule = {
 			const token = m[2].replace(/[.]+$/, '');
 			if (!randomLooking(token) || /^(?:https?|www)/i.test(token) || /^\$\{|^\{\{/.test(token)) continue;
 			// public by design: a PEM public key, a Stripe publishable key (pk_live_…)
-			if (/^pk_(?:live|test)_/.test(token) || PUBLIC_BEFORE.test(text.slice(Math.max(0, m.index + m[0].length - m[2].length - 30), m.index + m[0].length - m[2].length))) continue;
+			if (
+				/^pk_(?:live|test)_/.test(token) ||
+				PUBLIC_BEFORE.test(text.slice(Math.max(0, m.index + m[0].length - m[2].length - 30), m.index + m[0].length - m[2].length))
+			)
+				continue;
 			const start = m.index + m[0].length - m[2].length;
 			const end = start + token.length;
 			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 20);
-			hits.push(makeHit(genericMeta, start, end, example ? 0.3 : 0.8, `high-entropy token (${shannonEntropy(token).toFixed(1)} bits/char) after '${m[1].trim()}'${example ? `, but '${example}' nearby` : ''}`));
+			hits.push(
+				makeHit(
+					genericMeta,
+					start,
+					end,
+					example ? 0.3 : 0.8,
+					`high-entropy token (${shannonEntropy(token).toFixed(1)} bits/char) after '${m[1].trim()}'${example ? `, but '${example}' nearby` : ''}`
+				)
+			);
 		}
 		return hits;
 	}
 };
 
-export const SECRET_RULES: RiskRule[] = [awsAccessKeyRule, githubTokenRule, slackTokenRule, stripeKeyRule, privateKeyRule, jwtRule, passwordRule, genericSecretRule];
+export const SECRET_RULES: RiskRule[] = [
+	awsAccessKeyRule,
+	githubTokenRule,
+	slackTokenRule,
+	stripeKeyRule,
+	privateKeyRule,
+	jwtRule,
+	passwordRule,
+	genericSecretRule
+];

@@ -4,7 +4,21 @@ import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } fr
 
 /** 3-2-4 digits with one kind of separator, or nine bare digits. */
 const CANDIDATE = /(?<![\d-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\d-]|\.\d)/g;
-const CONTEXT = contextRegex(['ssn', 'ssns', 'social security', 'social security number', 'social', 'soc sec', 'taxpayer', 'SSA', '社会安全号', '社安号', 'número de seguro social', 'seguro social', 'Sozialversicherungsnummer']);
+const CONTEXT = contextRegex([
+	'ssn',
+	'ssns',
+	'social security',
+	'social security number',
+	'social',
+	'soc sec',
+	'taxpayer',
+	'SSA',
+	'社会安全号',
+	'社安号',
+	'número de seguro social',
+	'seguro social',
+	'Sozialversicherungsnummer'
+]);
 
 const meta = { id: 'pii.us_ssn', category: 'pii.us_ssn', severity: 'high', description: 'A US Social Security number (SSA area/group/serial rules).' } as const;
 

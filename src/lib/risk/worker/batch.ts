@@ -42,16 +42,19 @@ export function readScanBatch(ipc: Uint8Array): ScanInput {
 /** risk_hits rows (message_id, rule, category, severity, score, span_start, span_end, explanation) as Arrow IPC. */
 export function hitsToIpc(messageIds: readonly number[], index: Uint32Array, hits: readonly RiskHit[]): Uint8Array {
 	const n = hits.length;
-	return ipcStream([
-		['message_id', int64Column(n, (i) => messageIds[index[i]])],
-		['rule', dictionaryColumn(n, (i) => hits[i].rule)],
-		['category', dictionaryColumn(n, (i) => hits[i].category)],
-		['severity', dictionaryColumn(n, (i) => hits[i].severity)],
-		['score', float64Column(n, (i) => hits[i].score)],
-		['span_start', int32Column(n, (i) => hits[i].start)],
-		['span_end', int32Column(n, (i) => hits[i].end)],
-		['explanation', utf8Column(n, (i) => hits[i].explanation)]
-	], n);
+	return ipcStream(
+		[
+			['message_id', int64Column(n, (i) => messageIds[index[i]])],
+			['rule', dictionaryColumn(n, (i) => hits[i].rule)],
+			['category', dictionaryColumn(n, (i) => hits[i].category)],
+			['severity', dictionaryColumn(n, (i) => hits[i].severity)],
+			['score', float64Column(n, (i) => hits[i].score)],
+			['span_start', int32Column(n, (i) => hits[i].start)],
+			['span_end', int32Column(n, (i) => hits[i].end)],
+			['explanation', utf8Column(n, (i) => hits[i].explanation)]
+		],
+		n
+	);
 }
 
 /** What the worker does with one batch. */

@@ -148,7 +148,12 @@ export class Evaluation {
 				leaf.verify
 			);
 		}
-		const sets = leaf.groups.map((g) => union(g.map((r) => p.docsOf(r.term)), s.n));
+		const sets = leaf.groups.map((g) =>
+			union(
+				g.map((r) => p.docsOf(r.term)),
+				s.n
+			)
+		);
 		sets.sort((a, b) => a.length - b.length);
 		let docs = sets[0] ?? EMPTY;
 		for (let k = 1; k < sets.length && docs.length > 0; k++) docs = intersect(docs, sets[k]);
@@ -324,4 +329,3 @@ export class Evaluation {
 		}
 	}
 }
-

@@ -170,8 +170,7 @@ export class SearchIndex {
 		s.compact();
 		let termChars = 0;
 		for (const t of s.terms) termChars += t.length;
-		const columns =
-			s.n * (8 + 4 + 4 + 1 + 8 + 1 + 2 + 2 + 4) + s.textUsed + s.postings.bytes() + s.riskIds.byteLength;
+		const columns = s.n * (8 + 4 + 4 + 1 + 8 + 1 + 2 + 2 + 4) + s.textUsed + s.postings.bytes() + s.riskIds.byteLength;
 		// Terms: the string (about 2 bytes a character plus a header), a Map entry, a radix-tree edge.
 		const dictionary = termChars * 2 + s.terms.length * (24 + 24 + 40);
 		return { documents: s.n, terms: s.terms.length, postings: s.postings.total, bytes: columns + dictionary };

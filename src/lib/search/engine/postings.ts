@@ -146,6 +146,13 @@ export class PostingStore {
 	}
 
 	bytes(): number {
-		return this.offsets.byteLength + this.docs.byteLength + this.tfs.byteLength * 2 + this.logDoc.byteLength * 2 + this.logTf.byteLength * 2 + this.lastDoc.byteLength * 2;
+		return (
+			this.offsets.byteLength +
+			this.docs.byteLength +
+			this.tfs.byteLength * 2 +
+			this.logDoc.byteLength * 2 +
+			this.logTf.byteLength * 2 +
+			this.lastDoc.byteLength * 2
+		);
 	}
 }

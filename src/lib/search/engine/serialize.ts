@@ -8,12 +8,7 @@ const MAGIC = 'PRLYSIX1';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-type Section =
-	| Float64Array<ArrayBuffer>
-	| Int32Array<ArrayBuffer>
-	| Uint32Array<ArrayBuffer>
-	| Uint16Array<ArrayBuffer>
-	| Uint8Array<ArrayBuffer>;
+type Section = Float64Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
 const SECTION_TYPES = { f64: Float64Array, i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
 type SectionType = keyof typeof SECTION_TYPES;
 
@@ -123,7 +118,12 @@ export function deserializeState(bytes: Uint8Array): EngineState {
 	const termBytes = get<Uint8Array<ArrayBuffer>>('terms');
 	const terms = termBytes.length === 0 ? [] : decoder.decode(termBytes).split('\n');
 	terms.forEach((t, id) => s.registerTerm(t, id, isCjkTerm(t)));
-	s.postings.load(get<Uint32Array<ArrayBuffer>>('offsets'), get<Int32Array<ArrayBuffer>>('docs'), get<Uint8Array<ArrayBuffer>>('tfs'), get<Uint8Array<ArrayBuffer>>('firsts'));
+	s.postings.load(
+		get<Uint32Array<ArrayBuffer>>('offsets'),
+		get<Int32Array<ArrayBuffer>>('docs'),
+		get<Uint8Array<ArrayBuffer>>('tfs'),
+		get<Uint8Array<ArrayBuffer>>('firsts')
+	);
 	s.riskIds = get<Float64Array<ArrayBuffer>>('riskIds');
 	const riskCat = get<Int32Array<ArrayBuffer>>('riskCat');
 	s.riskCats = Array.from(riskCat, (k) => header.riskCategories[k]);

@@ -93,10 +93,7 @@ function umlautBase(code: number): string | null {
  * Calls `onRun` for each run of `text` in order. The callback receives plain values (no allocation per run
  * beyond the folded strings), which keeps indexing of a million messages cheap.
  */
-export function scanRuns(
-	text: string,
-	onRun: (folded: string, alt: string | null, cjk: boolean, start: number, end: number) => void
-): void {
+export function scanRuns(text: string, onRun: (folded: string, alt: string | null, cjk: boolean, start: number, end: number) => void): void {
 	const len = text.length;
 	let i = 0;
 	while (i < len) {

@@ -37,8 +37,14 @@ export async function keepMedia(attachments: readonly SourceAttachment[], archiv
 		const sniffed = sniffMedia(a.bytes.subarray(0, SNIFF_BYTES));
 		const archive = (a.entry !== null ? archiveOf.get(a.entry) : undefined) ?? first;
 		rows.push({
-			archive_id: archive, file_name: a.entry !== null ? a.name : null, path: a.path, bytes: a.bytes.byteLength, sha256,
-			content_type: sniffed.type, description: sniffed.label, storage
+			archive_id: archive,
+			file_name: a.entry !== null ? a.name : null,
+			path: a.path,
+			bytes: a.bytes.byteLength,
+			sha256,
+			content_type: sniffed.type,
+			description: sniffed.label,
+			storage
 		});
 	}
 	const { importDb } = await getConnectors();

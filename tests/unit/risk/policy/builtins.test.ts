@@ -76,7 +76,13 @@ const TABLES: Record<string, Table> = {
 	},
 	'policy.guarantee': {
 		en: {
-			fire: ['guaranteed returns of 10%', "you can't lose with this stock", 'risk-free investment, 20% profit', 'I promise you a 12% return', 'This bond pays a guaranteed yield'],
+			fire: [
+				'guaranteed returns of 10%',
+				"you can't lose with this stock",
+				'risk-free investment, 20% profit',
+				'I promise you a 12% return',
+				'This bond pays a guaranteed yield'
+			],
 			quiet: [
 				'I guarantee the pizza will be here by 8',
 				'We cannot guarantee returns',
@@ -148,7 +154,13 @@ const TABLES: Record<string, Table> = {
 	},
 	'policy.complaint': {
 		en: {
-			fire: ['I want to complain', 'there is an unauthorized trade in my account', 'I would like to lodge a complaint', 'I never authorized this transfer', 'I will report you to FINRA'],
+			fire: [
+				'I want to complain',
+				'there is an unauthorized trade in my account',
+				'I would like to lodge a complaint',
+				'I never authorized this transfer',
+				'I will report you to FINRA'
+			],
 			quiet: ['stop complaining about the weather', 'complaints handling training is on Friday', 'authorized signatories only', 'great service, thanks']
 		},
 		zh: {

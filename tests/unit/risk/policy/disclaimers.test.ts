@@ -67,9 +67,7 @@ describe('stripDisclaimers keeps what is not a footer', () => {
 	});
 
 	it('keeps a request written before a footer', () => {
-		expect(kept('Call me on my personal phone.\nThis message is confidential and intended solely for the addressee.')).toBe(
-			'Call me on my personal phone.'
-		);
+		expect(kept('Call me on my personal phone.\nThis message is confidential and intended solely for the addressee.')).toBe('Call me on my personal phone.');
 	});
 });
 

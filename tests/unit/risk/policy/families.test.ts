@@ -18,7 +18,10 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'German verb-final clause: the deleting verb stands far after its object',
 		category: 'policy.record_deletion',
-		fire: ['Die Nachrichten von gestern mit dem Kunden aus Hamburg habe ich schon alle gelöscht', 'Den ganzen Chatverlauf zu dem Thema mit der Bank löschen wir bitte heute noch'],
+		fire: [
+			'Die Nachrichten von gestern mit dem Kunden aus Hamburg habe ich schon alle gelöscht',
+			'Den ganzen Chatverlauf zu dem Thema mit der Bank löschen wir bitte heute noch'
+		],
 		quiet: ['Die Nachrichten von gestern mit dem Kunden habe ich schon alle beantwortet']
 	},
 	{
@@ -30,7 +33,12 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'physical destruction of documents (shred, burn, triturar, 销毁) with a document noun, every language',
 		category: 'policy.record_deletion',
-		fire: ['burn the handwritten notes from the call', 'tritura las copias del contrato antes del lunes', '把那份合同原件销毁掉', 'Die Ausdrucke bitte vernichten'],
+		fire: [
+			'burn the handwritten notes from the call',
+			'tritura las copias del contrato antes del lunes',
+			'把那份合同原件销毁掉',
+			'Die Ausdrucke bitte vernichten'
+		],
 		quiet: ['the shredding truck comes on Friday for the recycling bins', 'I keep copies of every contract in the archive']
 	},
 	{
@@ -54,7 +62,12 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'personal e-mail providers (gmx, gmail, hotmail, qq邮箱) as the destination',
 		category: 'policy.off_channel',
-		fire: ['Leite mir die Präsentation an meine gmx Adresse weiter', 'forward the client list to my hotmail tonight', 'mándame el excel a mi gmail', '把客户名单发到我的qq邮箱'],
+		fire: [
+			'Leite mir die Präsentation an meine gmx Adresse weiter',
+			'forward the client list to my hotmail tonight',
+			'mándame el excel a mi gmail',
+			'把客户名单发到我的qq邮箱'
+		],
 		quiet: ['gmail is down for everyone this morning']
 	},
 	{
@@ -67,7 +80,11 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 		cause: 'the firm channel named as where the talk stays, and a refused move',
 		category: 'policy.off_channel',
 		fire: [],
-		quiet: ['客户要加我私人微信，我婉拒了，请他用企业微信联系', 'he asked to move to WhatsApp, I refused and we stayed on Teams', 'el cliente pidió pasar a WhatsApp y le dije q no']
+		quiet: [
+			'客户要加我私人微信，我婉拒了，请他用企业微信联系',
+			'he asked to move to WhatsApp, I refused and we stayed on Teams',
+			'el cliente pidió pasar a WhatsApp y le dije q no'
+		]
 	},
 	{
 		cause: 'a question about whether the rule allows it',
@@ -78,19 +95,30 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'an announcement still to come, said outright, code-switched as well ("还没 announce")',
 		category: 'policy.mnpi',
-		fire: ['这个收购还没 announce，先买一点', 'the takeover is not yet announced but load up on shares', 'Die Übernahme ist noch nicht veröffentlicht, kauf jetzt'],
+		fire: [
+			'这个收购还没 announce，先买一点',
+			'the takeover is not yet announced but load up on shares',
+			'Die Übernahme ist noch nicht veröffentlicht, kauf jetzt'
+		],
 		quiet: ['Die Übernahme wurde heute früh veröffentlicht, steht in der Zeitung']
 	},
 	{
 		cause: 'a release told as a date with a separable verb or a verb of coming out',
 		category: 'policy.mnpi',
-		fire: ['Die Zahlen von Kessler kommen erst Freitag raus und sind schlecht, verkauf lieber vorher', 'la fusión sale el jueves a 15 euros la acción, compra ya'],
+		fire: [
+			'Die Zahlen von Kessler kommen erst Freitag raus und sind schlecht, verkauf lieber vorher',
+			'la fusión sale el jueves a 15 euros la acción, compra ya'
+		],
 		quiet: ['the quarterly numbers come out Thursday as scheduled']
 	},
 	{
 		cause: 'the source of the tip: a relative or friend who works at the company',
 		category: 'policy.mnpi',
-		fire: ['my cousin works at Helix, they are losing the big contract, dump the stock', 'mein Schwager arbeitet bei Nordbank, die Zahlen sind mies, verkauf', 'mi prima trabaja en Solaria y dice que les van a comprar, compra acciones'],
+		fire: [
+			'my cousin works at Helix, they are losing the big contract, dump the stock',
+			'mein Schwager arbeitet bei Nordbank, die Zahlen sind mies, verkauf',
+			'mi prima trabaja en Solaria y dice que les van a comprar, compra acciones'
+		],
 		quiet: ['my cousin works at a bakery and sells great bread']
 	},
 	{
@@ -108,7 +136,12 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'quid pro quo: a gift tied to a decision (if he signs, que así firma, 才肯)',
 		category: 'policy.gifts',
-		fire: ['get her two tickets for the final if she renews the mandate', 'regálale unas entradas para el concierto y así firma el contrato', '送他一箱茅台，他才肯签合同', 'Schenk ihm ein Wochenende im Spa, damit er den Vertrag unterschreibt'],
+		fire: [
+			'get her two tickets for the final if she renews the mandate',
+			'regálale unas entradas para el concierto y así firma el contrato',
+			'送他一箱茅台，他才肯签合同',
+			'Schenk ihm ein Wochenende im Spa, damit er den Vertrag unterschreibt'
+		],
 		quiet: ['tickets for the final are sold out', 'if she renews the mandate we should celebrate']
 	},
 	{
@@ -120,7 +153,10 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'a gift booked as something else (expense it as training, als Schulung abrechnen)',
 		category: 'policy.gifts',
-		fire: ['book the clients ski weekend as training so finance does not ask', 'die Reise für den Einkäufer rechnen wir als Fortbildung ab, damit er unterschreibt'],
+		fire: [
+			'book the clients ski weekend as training so finance does not ask',
+			'die Reise für den Einkäufer rechnen wir als Fortbildung ab, damit er unterschreibt'
+		],
 		quiet: ['compliance training on gifts is on Monday']
 	},
 	{
@@ -132,7 +168,11 @@ const CLASSES: { cause: string; category: RiskCategory; fire: string[]; quiet: s
 	{
 		cause: 'a lawyer or a court brought in, German separable verbs included (schalte … ein)',
 		category: 'policy.complaint',
-		fire: ['Ich schalte jetzt die Verbraucherzentrale ein, das war Falschberatung', 'if my refund is not here by Friday I am calling my lawyer', 'voy a contratar un abogado por las comisiones que me cobraron'],
+		fire: [
+			'Ich schalte jetzt die Verbraucherzentrale ein, das war Falschberatung',
+			'if my refund is not here by Friday I am calling my lawyer',
+			'voy a contratar un abogado por las comisiones que me cobraron'
+		],
 		quiet: ['our lawyer reviewed the contract and it looks fine']
 	},
 	{

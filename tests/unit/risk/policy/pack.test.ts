@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	BUILTIN_POLICIES,
-	exportPolicyPack,
-	parsePolicyPack,
-	validatePolicy,
-	type PolicyDefinition
-} from '../../../../src/lib/risk/policy/index';
+import { BUILTIN_POLICIES, exportPolicyPack, parsePolicyPack, validatePolicy, type PolicyDefinition } from '../../../../src/lib/risk/policy/index';
 
 const GOOD: PolicyDefinition = {
 	id: 'acme.crypto_promises',
@@ -38,7 +32,9 @@ describe('validatePolicy', () => {
 		[
 			'a non-policy category',
 			{ ...GOOD, category: 'pii.email' },
-			["category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint or custom.<name> (lower-case letters, digits, _ or -) (got 'pii.email')"]
+			[
+				"category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint or custom.<name> (lower-case letters, digits, _ or -) (got 'pii.email')"
+			]
 		],
 		['bad severity', { ...GOOD, severity: 'extreme' }, ["severity: must be one of low, medium, high, critical (got 'extreme')"]],
 		['query not text', { ...GOOD, query: 3 }, ['query: required text']],
@@ -47,7 +43,11 @@ describe('validatePolicy', () => {
 		['languages not a list', { ...GOOD, languages: 'en' }, ['languages: must be a list such as ["en", "zh"]']],
 		['unknown language', { ...GOOD, languages: ['en', 'fr'] }, ['languages[1]: must be one of en, zh, de, es']],
 		['description missing', { ...GOOD, description: undefined }, ['description: required text']],
-		['several problems at once', { ...GOOD, id: '', severity: 'x', query: '' }, ['id: required text', "severity: must be one of low, medium, high, critical (got 'x')", 'query: empty query']]
+		[
+			'several problems at once',
+			{ ...GOOD, id: '', severity: 'x', query: '' },
+			['id: required text', "severity: must be one of low, medium, high, critical (got 'x')", 'query: empty query']
+		]
 	];
 	it.each(cases)('%s', (_name, def, errors) => {
 		expect(validatePolicy(def)).toEqual({ ok: false, errors });
@@ -82,10 +82,18 @@ describe('policy packs', () => {
 		['not JSON', '{"format":', ['not valid JSON: ']],
 		['a list instead of an object', '[]', ['a policy pack must be a JSON object']],
 		['wrong format', JSON.stringify({ format: 'other', version: 1, name: 'p', policies: [] }), ['format: must be "parley-policy-pack" (got "other")']],
-		['newer version', JSON.stringify({ format: 'parley-policy-pack', version: 2, name: 'p', policies: [] }), ['version: 2 is newer than this Parley reads (1)']],
+		[
+			'newer version',
+			JSON.stringify({ format: 'parley-policy-pack', version: 2, name: 'p', policies: [] }),
+			['version: 2 is newer than this Parley reads (1)']
+		],
 		['no name', JSON.stringify({ format: 'parley-policy-pack', version: 1, policies: [] }), ['name: required text']],
 		['policies not a list', JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'p', policies: {} }), ['policies: must be a list']],
-		['a policy that is not an object', JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'p', policies: [null] }), ['policies[0]: must be an object']],
+		[
+			'a policy that is not an object',
+			JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'p', policies: [null] }),
+			['policies[0]: must be an object']
+		],
 		[
 			'duplicate ids',
 			JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'p', policies: [GOOD, GOOD] }),
@@ -93,8 +101,16 @@ describe('policy packs', () => {
 		],
 		[
 			'two bad policies',
-			JSON.stringify({ format: 'parley-policy-pack', version: 1, name: 'p', policies: [{ ...GOOD, severity: 'x' }, GOOD, { ...GOOD, id: 'b', category: 'phi' }] }),
-			["policies[0].severity: must be one of low, medium, high, critical (got 'x')", "policies[2].category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint or custom.<name> (lower-case letters, digits, _ or -) (got 'phi')"]
+			JSON.stringify({
+				format: 'parley-policy-pack',
+				version: 1,
+				name: 'p',
+				policies: [{ ...GOOD, severity: 'x' }, GOOD, { ...GOOD, id: 'b', category: 'phi' }]
+			}),
+			[
+				"policies[0].severity: must be one of low, medium, high, critical (got 'x')",
+				"policies[2].category: must be one of policy.off_channel, policy.record_deletion, policy.guarantee, policy.mnpi, policy.gifts, policy.complaint or custom.<name> (lower-case letters, digits, _ or -) (got 'phi')"
+			]
 		]
 	];
 	it.each(cases)('%s', (_name, json, errors) => {

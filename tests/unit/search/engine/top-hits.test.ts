@@ -16,7 +16,7 @@ function naiveTop(keys: number[], k: number): number[] {
 
 function lcg(seed: number): () => number {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function keysOf(n: number, distinct: number, bits: number, seed: number): number[] {

@@ -25,7 +25,6 @@ export const MESSAGE_COLUMNS = [
 	'ts_local',
 	'utc_offset',
 	'tz',
-	'time_zone',
 	'conversation_id',
 	'conversation',
 	'author',

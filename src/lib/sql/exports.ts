@@ -57,8 +57,7 @@ export const PROVENANCE_COLUMNS = [
 	'ts_local',
 	'utc_offset',
 	'tz',
-	'ts_utc',
-	'time_zone'
+	'ts_utc'
 ] as const;
 
 export interface ResultProvenance {
@@ -86,8 +85,7 @@ const PROVENANCE_KIND: Record<(typeof PROVENANCE_COLUMNS)[number], ColumnKind> =
 	ts_local: 'text',
 	utc_offset: 'text',
 	tz: 'text',
-	ts_utc: 'time',
-	time_zone: 'text'
+	ts_utc: 'time'
 };
 
 /** The columns a file gets: the result's (names made unique), provenance when known, then `redacted`. */

@@ -206,12 +206,11 @@ describe('generic CSV never throws', () => {
 		expect(() => genericCsv.parse({ path: 'x.csv', text })).not.toThrow();
 	});
 
-	it('parses 100k rows linearly', { timeout: 60_000 }, () => {
+	it('parses 100k rows linearly', () => {
 		const rows = Array.from({ length: 100_000 }, (_, i) => `${1704186000 + i},user${i % 7},message ${i}`);
-		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
-		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
+		const t0 = performance.now();
 		const file = genericCsv.parse({ path: 'big.csv', text: 'timestamp,author,text\n' + rows.join('\n') });
 		expect(file.messages).toHaveLength(100_000);
-		expect(file.messages[99_999].text).toBe('message 99999');
+		expect(performance.now() - t0).toBeLessThan(5000);
 	});
 });

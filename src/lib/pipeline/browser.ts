@@ -2,7 +2,7 @@ import { getConnectors } from '$lib/db';
 import { removeFrom, type IdsFrom } from '$lib/db/stream-load';
 import { parseInWorker } from '$lib/ingest/client';
 import type { ParseChoices, ParseInput } from '$lib/ingest/worker-protocol';
-import { workerScanner } from '$lib/risk/worker/client';
+import { scanParallelism, workerScanner } from '$lib/risk/worker/client';
 import { enabledPolicies } from '$lib/state/tasks/risk-scan';
 import { databaseLoader } from './ports';
 import { runPipeline, type PipelineOptions, type PipelineResult } from './run';
@@ -19,7 +19,7 @@ export async function importInput(
 ): Promise<PipelineResult> {
 	const { db, importDb } = await getConnectors();
 	const scanner = workerScanner(await enabledPolicies(db), true);
-	return runPipeline({ source: parseInWorker(input, choices), loader: databaseLoader(importDb), scanner, indexer }, opts);
+	return runPipeline({ source: parseInWorker(input, choices), loader: databaseLoader(importDb), scanner, indexer, scanParallel: scanParallelism() }, opts);
 }
 
 /** Removes what the imports starting at these ids added (a cancel after their load finished), in one transaction. */

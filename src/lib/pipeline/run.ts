@@ -30,7 +30,12 @@ export interface PipelinePorts {
 	scanner: ((ipc: Uint8Array) => Promise<ScannedBatch>) | null;
 	/** Adds one batch to the search index; null: the index is built afterwards. */
 	indexer: ((ipc: Uint8Array) => Promise<unknown>) | null;
+	/** How many batches the scanner takes at once (one per risk worker); 1 when absent. */
+	scanParallel?: number;
 }
+
+/** Batches a side may have waiting (besides those it is working on) before the import stops reading more. */
+export const SIDE_BACKLOG = 3;
 
 export interface PipelineProgress {
 	phase: 'reading' | 'parsing';
@@ -78,26 +83,59 @@ export interface PipelineOptions {
 	onReadable?: () => void;
 }
 
-/** A side worker's queue of batches: one at a time, in order; after a failure it drops the rest and says why. */
-class Side {
-	private chain: Promise<void> = Promise.resolve();
+/**
+ * A side worker's queue of batches: up to `parallel` at a time (each batch's own work is independent; the totals do
+ * not depend on the order); after a failure it drops what has not started and says why.
+ */
+export class Side {
 	failure: string | null = null;
 	done = 0;
+	private queue: (() => Promise<void>)[] = [];
+	private running = 0;
+	private waiters: (() => void)[] = [];
+
+	constructor(private readonly parallel = 1) {}
+
+	/** Batches queued or running. */
+	get pending(): number {
+		return this.queue.length + this.running;
+	}
 
 	push(work: () => Promise<number>, after: () => void): void {
-		this.chain = this.chain.then(async () => {
+		this.queue.push(async () => {
 			if (this.failure !== null) return;
 			try {
-				this.done += await work();
+				// Not `done += await work()`: that reads `done` before the wait, and parallel jobs would overwrite each other.
+				const messages = await work();
+				this.done += messages;
 			} catch (err) {
-				this.failure = err instanceof Error ? err.message : String(err);
+				this.failure ??= err instanceof Error ? err.message : String(err);
 			}
 			after();
 		});
+		this.pump();
 	}
 
-	settled(): Promise<void> {
-		return this.chain;
+	/** Resolves once fewer than `limit` batches are queued or running: the import waits for a slower side here. */
+	async room(limit: number): Promise<void> {
+		while (this.pending >= limit) await new Promise<void>((r) => this.waiters.push(r));
+	}
+
+	/** Resolves when every batch pushed so far is done. */
+	async settled(): Promise<void> {
+		while (this.pending > 0) await new Promise<void>((r) => this.waiters.push(r));
+	}
+
+	private pump(): void {
+		while (this.running < this.parallel && this.queue.length > 0) {
+			const job = this.queue.shift()!;
+			this.running++;
+			void job().finally(() => {
+				this.running--;
+				this.pump();
+				for (const wake of this.waiters.splice(0)) wake();
+			});
+		}
 	}
 }
 
@@ -111,7 +149,7 @@ export async function runPipeline(ports: PipelinePorts, opts: PipelineOptions): 
 	const from: IdsFrom = { archiveId: start.archiveId, conversationId: start.conversationId, messageId: start.messageId, participantId: start.participantId };
 	const progress: PipelineProgress = { phase: 'reading', bytes: 0, total: 0, parsed: 0, loaded: 0, scanned: 0, indexed: 0 };
 	const report = () => opts.onProgress?.({ ...progress, scanned: risk.done, indexed: search.done });
-	const risk = new Side();
+	const risk = new Side(ports.scanParallel ?? 1);
 	const search = new Side();
 	const parts = new Map<number, PartEvent>();
 	const archives: PipelineArchive[] = [];
@@ -166,6 +204,8 @@ export async function runPipeline(ports: PipelinePorts, opts: PipelineOptions): 
 					}
 					if (indexer && indexed && columns) search.push(() => indexer(columns).then(() => messages), report);
 					report();
+					// Backpressure: batches waiting for a slower side are held in memory; beyond a few, stop reading.
+					await Promise.all([risk.room(SIDE_BACKLOG + (ports.scanParallel ?? 1)), search.room(SIDE_BACKLOG + 1)]);
 					break;
 				}
 				case 'restart': {

@@ -5,7 +5,7 @@ import { createNodeDb } from '$lib/db/node';
 import { parseSourceStream } from '$lib/ingest/parse-source';
 import type { PipelineEvent, StreamStart } from '$lib/pipeline/events';
 import { databaseLoader, inProcessSource } from '$lib/pipeline/ports';
-import { runPipeline, type PipelinePorts, type PipelineResult } from '$lib/pipeline/run';
+import { runPipeline, SIDE_BACKLOG, type PipelinePorts, type PipelineResult } from '$lib/pipeline/run';
 import { allRules } from '$lib/risk/registry';
 import { scanBatch } from '$lib/risk/scan';
 import { scanIpcBatch } from '$lib/risk/worker/batch';
@@ -116,6 +116,54 @@ describe('the streaming import pipeline on DuckDB-wasm', () => {
 		expect(await tables(streamed)).toEqual(await tables(whole));
 		const [{ n }] = await streamed.query<{ n: number }>(`SELECT count(DISTINCT message_id) AS n FROM risk_hits WHERE category = 'pii.email'`);
 		expect(n).toBe(first.risky + second.risky);
+	});
+
+	it('scans several batches at once, answers out of order, and stops reading while the scanners are behind', async () => {
+		const whole = await createNodeDb();
+		await importWhole(whole, 'WhatsApp Chat with Ops.txt', first.text);
+
+		const streamed = await createNodeDb();
+		let running = 0;
+		let mostAtOnce = 0;
+		let yielded = 0;
+		let scanned = 0;
+		let mostBehind = 0;
+		let turn = 0;
+		// Later batches answer sooner than earlier ones (delays 30, 5, 20, 30, 5, …): their hits land out of order.
+		const unevenScan = async (ipc: Uint8Array) => {
+			running++;
+			mostAtOnce = Math.max(mostAtOnce, running);
+			await new Promise((r) => setTimeout(r, [30, 5, 20][turn++ % 3]));
+			running--;
+			scanned++;
+			return scanIpcBatch(ipc, rules, scanBatch);
+		};
+		const base = ports(
+			streamed,
+			'WhatsApp Chat with Ops.txt',
+			first.text,
+			fresh(),
+			{ scanner: unevenScan, scanParallel: 3 },
+			{ firstBatchSize: 200, batchSize: 300 }
+		);
+		const counted: PipelinePorts = {
+			...base,
+			source: (start, signal) =>
+				(async function* () {
+					for await (const e of base.source(start, signal)) {
+						if (e.type === 'batch') mostBehind = Math.max(mostBehind, ++yielded - scanned);
+						yield e;
+					}
+				})()
+		};
+		const result = await runPipeline(counted, { timeZone, signal: new AbortController().signal });
+
+		expect([result.failures, result.scanned]).toEqual([[], true]);
+		expect(yielded).toBeGreaterThan(25);
+		expect(mostAtOnce).toBe(3);
+		// Three scanning, SIDE_BACKLOG waiting, and the batch being loaded: never the whole file in memory.
+		expect(mostBehind).toBeLessThanOrEqual(3 + SIDE_BACKLOG + 1);
+		expect(await tables(streamed)).toEqual(await tables(whole));
 	});
 
 	it('says an input imported before is a duplicate and leaves every table as it was', async () => {

@@ -222,6 +222,38 @@ describe('re-scanning', () => {
 		expect(await hitCount(db)).toBe(7);
 	});
 
+	it('several ranges scanned at once, answering out of order, give the same hits as one at a time', async () => {
+		const allHits = () => db.query(`SELECT * FROM risk_hits ORDER BY ALL`);
+		await db.exec(deleteArchiveHitsSql([archiveId]));
+		await runScan(db, {
+			archiveIds: [archiveId],
+			batchSize: 2,
+			report: () => {},
+			scan: async (ipc) => scanIpcBatch(ipc, [...DETECTORS, DEPOSIT], fakeScanBatch)
+		});
+		const serial = await allHits();
+		await db.exec(deleteArchiveHitsSql([archiveId]));
+		let running = 0;
+		let most = 0;
+		let turn = 0;
+		const reports: number[] = [];
+		await runScan(db, {
+			archiveIds: [archiveId],
+			batchSize: 2,
+			parallel: 3,
+			report: (done) => reports.push(done),
+			scan: async (ipc) => {
+				most = Math.max(most, ++running);
+				await new Promise((r) => setTimeout(r, [15, 1, 8][turn++ % 3]));
+				running--;
+				return scanIpcBatch(ipc, [...DETECTORS, DEPOSIT], fakeScanBatch);
+			}
+		});
+		expect(most).toBe(3);
+		expect(await allHits()).toEqual(serial);
+		expect(reports.at(-1)).toBe(23);
+	});
+
 	it('a cancelled scan stops with a message that says how far it got', async () => {
 		const abort = new AbortController();
 		abort.abort();

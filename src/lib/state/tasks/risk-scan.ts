@@ -4,7 +4,7 @@ import { deleteArchiveHitsSql, deleteHitsExceptRulesSql } from '$lib/db/queries/
 import { enabledDefinitions, policyEntries } from '$lib/risk/analysis/policy-set';
 import { BUILTIN_POLICIES } from '$lib/risk/policy';
 import { DETECTOR_RULES } from '$lib/risk/registry';
-import { workerScanner } from '$lib/risk/worker/client';
+import { scanParallelism, workerScanner } from '$lib/risk/worker/client';
 import { runScan, type ScanOutcome } from '$lib/risk/worker/scan-run';
 import type { TaskReport, WorkspaceTask } from './task';
 
@@ -27,7 +27,7 @@ export function scanArchives(archiveIds: number[], report: TaskReport, signal?: 
 		const { db } = await getConnectors();
 		const policies = await enabledPolicies(db);
 		await db.exec(deleteArchiveHitsSql(archiveIds));
-		return runScan(db, { archiveIds, scan: workerScanner(policies, true), report, signal });
+		return runScan(db, { archiveIds, scan: workerScanner(policies, true), report, signal, parallel: scanParallelism() });
 	});
 }
 
@@ -37,7 +37,7 @@ export function rescanPolicies(report: TaskReport): Promise<ScanOutcome> {
 		const { db } = await getConnectors();
 		const policies = await enabledPolicies(db);
 		await db.exec(deleteHitsExceptRulesSql(DETECTOR_RULES.map((r) => r.id)));
-		return runScan(db, { archiveIds: null, scan: workerScanner(policies, false), report });
+		return runScan(db, { archiveIds: null, scan: workerScanner(policies, false), report, parallel: scanParallelism() });
 	});
 }
 

@@ -9,7 +9,7 @@ import { createZipReader, isZip, readZip, type ZipContents, type ZipMember } fro
 import { decodeText, sniffUtf16 } from './decode';
 import { detectParser } from './detect';
 import { SNIFF_CHARS } from './format';
-import { createSha256, sha256Hex } from './hash';
+import { createSha256, openSha256, sha256Hex } from './hash';
 
 export type { ParsedEntry, ParsedSource, ParseOptions, ParseProgressInfo, SourceAttachment, SourceProblem } from './container/types';
 export { isCancelled } from './container/types';
@@ -139,7 +139,7 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 }
 
 async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sink: (chunk: Uint8Array) => void): Promise<{ sha256: string; bytes: number }> {
-	const hash = createSha256();
+	const hash = await openSha256();
 	let bytes = 0;
 	let last = 0;
 	throwIfAborted(opts.signal);

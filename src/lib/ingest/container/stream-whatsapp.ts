@@ -1,6 +1,6 @@
 import type { ParsedFile } from '../../model/types';
 import { firstInvalidUtf8Offset, hasUtf8Sequence, sniffUtf16 } from '../decode';
-import { createSha256 } from '../hash';
+import { openSha256 } from '../hash';
 import { createLineSplitter } from '../lines';
 import { createWhatsAppLineStream, type WhatsAppLineStream } from '../whatsapp/line-stream';
 import type { DateOrder } from '../whatsapp/date-order';
@@ -80,7 +80,7 @@ async function run(
 	lines: LineStreamFactory
 ): Promise<StreamedWhatsApp> {
 	const { signal, onProgress } = opts;
-	const hash = createSha256();
+	const hash = await openSha256();
 	const splitter = createLineSplitter();
 	const stream = lines(name, { order: opts.dateOrder });
 	let decoder: TextDecoder | null = null;

@@ -13,23 +13,45 @@ export interface WhatsAppLineStream {
 	/** Records completed so far. */
 	readonly messages: number;
 	end(): ParsedFile;
+	/**
+	 * After end(), with `emit`: the order the whole file reads in, when it is not the one the handed-on records were
+	 * stamped with (they cannot be re-stamped: the caller reads the file again in that order). Null otherwise.
+	 */
+	readonly mismatch: DateOrder | null;
+	/** After end(): how the order was chosen, for the archive's notes (`date order DMY: …`). */
+	readonly orderNote: string;
+}
+
+export interface WhatsAppLineStreamOptions {
+	/** The date order to read with; guessed from the text when absent. */
+	order?: DateOrder;
+	/** Why `order` was given, for the notes; 'given by the caller' when absent. */
+	note?: string;
+	/**
+	 * Receives records as they complete instead of the stream keeping them: end() then returns the file without
+	 * messages, and a disagreement between the early guess and the whole file is reported in `mismatch`.
+	 */
+	emit?: (batch: ParsedMessage[]) => void;
 }
 
 /**
  * One pass over lines that arrive in batches: the date order is guessed from
  * the first ~1 MB of lines (held back until then), every header is observed, and records are re-stamped at the end
- * when the whole file disagrees with the guess.
+ * when the whole file disagrees with the guess (or, with `emit`, the disagreement is reported).
  */
-export function createWhatsAppLineStream(fileName: string, opts: { order?: DateOrder } = {}): WhatsAppLineStream {
+export function createWhatsAppLineStream(fileName: string, opts: WhatsAppLineStreamOptions = {}): WhatsAppLineStream {
 	const title = titleFromFileName(fileName);
 	const inference = opts.order ? null : createDateOrderInference();
 	const batches: ParsedMessage[][] = [];
+	const emit = opts.emit ?? ((batch: ParsedMessage[]) => batches.push(batch));
 	let parser: WhatsAppParser | null = opts.order ? createWhatsAppParser({ order: opts.order, conversationTitle: title }) : null;
 	let pending: string[] = [];
 	let pendingStarts: number[] = [];
 	let pendingSource: string | null = null;
 	let pendingChars = 0;
 	let messages = 0;
+	let mismatch: DateOrder | null = null;
+	let orderNote = '';
 
 	const start = () => {
 		const early = createDateOrderInference();
@@ -44,7 +66,7 @@ export function createWhatsAppLineStream(fileName: string, opts: { order?: DateO
 	};
 	const add = (batch: ParsedMessage[]) => {
 		messages += batch.length;
-		if (batch.length > 0) batches.push(batch);
+		if (batch.length > 0) emit(batch);
 	};
 
 	return {
@@ -63,21 +85,33 @@ export function createWhatsAppLineStream(fileName: string, opts: { order?: DateO
 		get messages() {
 			return messages;
 		},
+		get mismatch() {
+			return mismatch;
+		},
+		get orderNote() {
+			return orderNote;
+		},
 		end() {
 			if (parser === null) start();
 			const p = parser as unknown as WhatsAppParser;
 			const tail = p.end();
-			batches.push(tail.messages);
-			const all = ([] as ParsedMessage[]).concat(...batches);
-			const guess = inference ? inference.result() : { order: p.order, evidence: 'given by the caller' };
-			if (guess.order !== p.order) restamp(all, guess.order);
+			add(tail.messages);
+			const guess = inference ? inference.result() : { order: p.order, evidence: opts.note ?? 'given by the caller' };
+			orderNote = `date order ${guess.order}: ${guess.evidence}`;
+			let all: ParsedMessage[] = [];
+			if (opts.emit) {
+				if (guess.order !== p.order) mismatch = guess.order;
+			} else {
+				all = batches.length === 1 ? batches[0] : ([] as ParsedMessage[]).concat(...batches);
+				if (guess.order !== p.order) restamp(all, guess.order);
+			}
 			return {
 				platform: 'whatsapp',
 				format: tail.format,
 				conversations: [{ title, kind: tail.kind }],
 				messages: all,
 				unparsed: tail.unparsed,
-				notes: [`date order ${guess.order}: ${guess.evidence}`, ...tail.notes]
+				notes: [orderNote, ...tail.notes]
 			};
 		}
 	};

@@ -2,9 +2,9 @@ import type { RiskHit, RiskRule } from '../types';
 import type { PolicyNode } from './ast';
 import type { PolicyDefinition } from './definition';
 import { stripDisclaimers } from './disclaimers';
-import { anchorTest, distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
+import { anchorKeyTest, anchorTest, distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
 import { parsePolicyQuery } from './parse';
-import { tokenize } from './tokenize';
+import { tokenize, wordKeysOf } from './tokenize';
 
 /** A single matched term. */
 const SCORE_SINGLE_TERM = 0.7;
@@ -17,6 +17,17 @@ const SCORE_COMBINED = 0.85;
  */
 let lastText: string | null = null;
 let lastWords: MessageWords | null = null;
+let lastKeysText: string | null = null;
+let lastKeys: number[] = [];
+
+/** The word keys of the text as written (disclaimers included), for every policy's anchorKeyTest. */
+function rawWordKeys(text: string): number[] {
+	if (text !== lastKeysText) {
+		lastKeys = wordKeysOf(text);
+		lastKeysText = text;
+	}
+	return lastKeys;
+}
 
 export function messageWords(text: string): MessageWords {
 	if (text !== lastText || !lastWords) {
@@ -43,13 +54,14 @@ export function compilePolicy(def: PolicyDefinition): RiskRule {
 	const exceptions = def.exceptions && def.exceptions.trim() !== '' ? parseOrThrow(def.exceptions, 'exceptions', def.id) : null;
 	const label = `(${def.id}: ${def.name})`;
 	const mayMatch = anchorTest(query);
+	const mayMatchKeys = anchorKeyTest(query);
 	return {
 		id: def.id,
 		category: def.category,
 		severity: def.severity,
 		description: def.description,
 		scan(text: string): RiskHit[] {
-			if (!text) return [];
+			if (!text || !mayMatchKeys(rawWordKeys(text))) return [];
 			const words = messageWords(text);
 			if (words.tokens.length === 0 || !mayMatch(words)) return [];
 			const result = evaluate(query, words);

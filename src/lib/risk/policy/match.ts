@@ -3,7 +3,7 @@
  * concrete words is an "instance": a run of word indexes plus a description naming the matched words.
  */
 import type { PolicyNode, TermNode, WordPattern } from './ast';
-import type { Token } from './tokenize';
+import { KEY_BITS, KEY_SPACE, letterKey, wordKeys, type Token } from './tokenize';
 import { COMMON_WORDS } from './common-words';
 
 export interface MatchInstance {
@@ -374,41 +374,71 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 	}
 }
 
+/** A query's required terms as anchors: what anchorTest and anchorKeyTest look for. */
+interface Anchors {
+	/** A required term may start with any word (nothing to test). */
+	always: boolean;
+	exact: Set<string>;
+	// prefixes and patterns under the key of their first three (or two) letters; shorter ones are tried on every word
+	by3: Map<number, Anchor[]>;
+	by2: Map<number, Anchor[]>;
+	everyWord: Anchor[];
+	bits3: Uint32Array;
+	bits2: Uint32Array;
+}
+
+const anchorCache = new WeakMap<PolicyNode, Anchors | null>();
+
+/** The anchors of a query; null when it can match without any word (NOT …). */
+function anchorsOf(node: PolicyNode): Anchors | null {
+	if (anchorCache.has(node)) return anchorCache.get(node)!;
+	const terms = required(node);
+	let anchors: Anchors | null = null;
+	if (terms !== null) {
+		const a: Anchors = {
+			always: false,
+			exact: new Set(),
+			by3: new Map(),
+			by2: new Map(),
+			everyWord: [],
+			bits3: new Uint32Array(KEY_SPACE / 32),
+			bits2: new Uint32Array(KEY_SPACE / 32)
+		};
+		const add = (bits: Uint32Array, map: Map<number, Anchor[]> | null, k: number, anchor: Anchor | null) => {
+			bits[k >>> 5] |= 1 << (k & 31);
+			if (!map || !anchor) return;
+			const list = map.get(k);
+			if (list) list.push(anchor);
+			else map.set(k, [anchor]);
+		};
+		for (const t of terms) {
+			const head = anchorWord(t);
+			if ('exact' in head) {
+				a.exact.add(head.exact);
+				add(a.bits3, null, letterKey(head.exact, 3), null);
+				continue;
+			}
+			const anchor: Anchor = 'prefix' in head ? { literal: head.prefix, regex: null } : { literal: literalStart(head.source), regex: head.regex };
+			if (anchor.literal.length >= 3) add(a.bits3, a.by3, letterKey(anchor.literal, 3), anchor);
+			else if (anchor.literal.length === 2) add(a.bits2, a.by2, letterKey(anchor.literal, 2), anchor);
+			else if (anchor.literal === '' && !anchor.regex) a.always = true;
+			else a.everyWord.push(anchor);
+		}
+		anchors = a;
+	}
+	anchorCache.set(node, anchors);
+	return anchors;
+}
+
 /**
  * A quick test over the message's words: false when no word can start any of the query's required terms, so the
  * query cannot match. Built once per query: a bit per key of the anchors' first three (or two) letters rejects most
  * words with one look-up; a word that passes is compared with the exact words and the prefixes of its key.
  */
 export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
-	const terms = required(node);
-	if (terms === null) return () => true;
-	const exact = new Set<string>();
-	// prefixes and patterns under the key of their first three (or two) letters; shorter ones are tried on every word
-	const by3 = new Map<number, Anchor[]>();
-	const by2 = new Map<number, Anchor[]>();
-	const everyWord: Anchor[] = [];
-	const bits3 = new Uint32Array(KEY_SPACE / 32);
-	const bits2 = new Uint32Array(KEY_SPACE / 32);
-	const add = (bits: Uint32Array, map: Map<number, Anchor[]> | null, k: number, a: Anchor | null) => {
-		bits[k >>> 5] |= 1 << (k & 31);
-		if (!map || !a) return;
-		const list = map.get(k);
-		if (list) list.push(a);
-		else map.set(k, [a]);
-	};
-	for (const t of terms) {
-		const head = anchorWord(t);
-		if ('exact' in head) {
-			exact.add(head.exact);
-			add(bits3, null, letterKey(head.exact, 3), null);
-			continue;
-		}
-		const a: Anchor = 'prefix' in head ? { literal: head.prefix, regex: null } : { literal: literalStart(head.source), regex: head.regex };
-		if (a.literal.length >= 3) add(bits3, by3, letterKey(a.literal, 3), a);
-		else if (a.literal.length === 2) add(bits2, by2, letterKey(a.literal, 2), a);
-		else if (a.literal === '' && !a.regex) return () => true;
-		else everyWord.push(a);
-	}
+	const a = anchorsOf(node);
+	if (a === null || a.always) return () => true;
+	const { exact, by3, by2, everyWord, bits3, bits2 } = a;
 	return (words) => {
 		const keys = words.wordKeys();
 		const tokens = words.tokens;
@@ -431,6 +461,26 @@ export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 	};
 }
 
+/**
+ * The first half of anchorTest on word keys alone (`wordKeysOf`, no tokens made): false when no word's key is an
+ * anchor's, so anchorTest would be false too. Keys of a text's words before its disclaimers are blanked are a
+ * superset of those after, so the raw text's keys may rule a message out before it is tokenised.
+ */
+export function anchorKeyTest(node: PolicyNode): (keys: readonly number[]) => boolean {
+	const a = anchorsOf(node);
+	if (a === null || a.always || a.everyWord.length > 0) return () => true;
+	const { bits3, bits2 } = a;
+	return (keys) => {
+		for (let i = 0; i < keys.length; i++) {
+			const k3 = keys[i] >>> KEY_BITS;
+			if (bits3[k3 >>> 5] & (1 << (k3 & 31))) return true;
+			const k2 = keys[i] & (KEY_SPACE - 1);
+			if (bits2[k2 >>> 5] & (1 << (k2 & 31))) return true;
+		}
+		return false;
+	};
+}
+
 /** A prefix (regex null) or a `?` / inner-`*` pattern with the letters every word it matches starts with. */
 interface Anchor {
 	literal: string;
@@ -443,22 +493,6 @@ function anchorsMatch(list: Anchor[], norm: string): boolean {
 		if (!a.regex || (norm.length <= MAX_PATTERN_WORD && a.regex.test(norm))) return true;
 	}
 	return false;
-}
-
-const KEY_BITS = 15;
-const KEY_SPACE = 1 << KEY_BITS;
-
-/** A 15-bit key from a word's first `n` letters and how many there are (so `ab` and `abc` differ). */
-function letterKey(word: string, n: number): number {
-	const m = Math.min(n, word.length);
-	let h = m;
-	for (let i = 0; i < m; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x9e3779b1);
-	return (h >>> 17) & (KEY_SPACE - 1);
-}
-
-/** The three-letter and two-letter keys of a word in one number. */
-function wordKeys(word: string): number {
-	return (letterKey(word, 3) << KEY_BITS) | letterKey(word, 2);
 }
 
 /** The letters of a `?` / inner-`*` pattern before its first wildcard: every word it matches starts with them. */

@@ -77,26 +77,29 @@ function isAsciiWordCode(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+const WORD = 1;
+const CJK = 2;
+// Flags of a WORD span: every character ASCII (no apostrophe), and some of them upper case.
+const ASCII = 4;
+const UPPER = 8;
+
 /**
- * Splits text into words. `extraWordChars` lets the query parser keep its wildcards (`*`, `?`) inside words.
+ * The word spans of a text as [start, end, flags] triples, in a buffer reused between calls (read it before the
+ * next call). `extraWordChars` lets the query parser keep its wildcards (`*`, `?`) inside words.
  */
-export function tokenize(text: string, extraWordChars = ''): Token[] {
-	const tokens: Token[] = [];
+const spans: number[] = [];
+
+function isWordAt(text: string, c: number, i: number, width: number, extraWordChars: string): boolean {
+	if (c < 0x80) return isAsciiWordCode(c) || (extraWordChars !== '' && extraWordChars.includes(text[i]));
+	return WORD_CHAR.test(width === 1 ? text[i] : text.slice(i, i + width));
+}
+
+/** Fills `spans` with the text's words and CJK characters; returns how many numbers it wrote. */
+function splitWords(text: string, extraWordChars: string): number {
+	let len = 0;
 	let wordStart = -1;
-	const isWordAt = (c: number, i: number, width: number): boolean => {
-		if (c < 0x80) return isAsciiWordCode(c) || (extraWordChars !== '' && extraWordChars.includes(text[i]));
-		return WORD_CHAR.test(width === 1 ? text[i] : text.slice(i, i + width));
-	};
 	// a word of ASCII letters and digits only needs lower-casing, not the whole fold
-	let wordAscii = true;
-	let wordUpper = false;
-	const closeWord = (end: number) => {
-		if (wordStart < 0) return;
-		const word = text.slice(wordStart, end);
-		const norm = wordAscii ? (wordUpper ? word.toLowerCase() : word) : fold(word);
-		tokens.push({ norm: norm.length <= 3 ? (CHAT_SPELLING.get(norm) ?? norm) : norm, start: wordStart, end, cjk: false });
-		wordStart = -1;
-	};
+	let wordFlags = 0;
 	let i = 0;
 	const n = text.length;
 	while (i < n) {
@@ -107,28 +110,139 @@ export function tokenize(text: string, extraWordChars = ''): Token[] {
 			width = 2;
 		}
 		if (c >= 0x3040 && isCjk(c)) {
-			closeWord(i);
-			// unified ideographs fold to their Simplified form; kana and compatibility ideographs decompose
-			const ch = text.slice(i, i + width);
-			tokens.push({ norm: c >= 0x4e00 && c <= 0x9fff ? toSimplified(ch) : toSimplified(fold(ch)), start: i, end: i + width, cjk: true });
-		} else if (isWordAt(c, i, width)) {
+			if (wordStart >= 0) {
+				spans[len++] = wordStart;
+				spans[len++] = i;
+				spans[len++] = wordFlags;
+				wordStart = -1;
+			}
+			spans[len++] = i;
+			spans[len++] = i + width;
+			spans[len++] = CJK;
+		} else if (isWordAt(text, c, i, width, extraWordChars)) {
 			if (wordStart < 0) {
 				wordStart = i;
-				wordAscii = true;
-				wordUpper = false;
+				wordFlags = WORD | ASCII;
 			}
-			if (c >= 0x80) wordAscii = false;
-			else if (c >= 65 && c <= 90) wordUpper = true;
+			if (c >= 0x80) wordFlags &= ~ASCII;
+			else if (c >= 65 && c <= 90) wordFlags |= UPPER;
 		} else if (isApostropheCode(c) && wordStart >= 0 && i + 1 < n) {
-			wordAscii = false;
+			wordFlags &= ~ASCII;
 			const next = text.codePointAt(i + 1)!;
 			const nextWidth = next > 0xffff ? 2 : 1;
-			if (!(isWordAt(next, i + 1, nextWidth) && !isCjk(next))) closeWord(i);
-		} else {
-			closeWord(i);
+			if (!(isWordAt(text, next, i + 1, nextWidth, extraWordChars) && !isCjk(next))) {
+				spans[len++] = wordStart;
+				spans[len++] = i;
+				spans[len++] = wordFlags;
+				wordStart = -1;
+			}
+		} else if (wordStart >= 0) {
+			spans[len++] = wordStart;
+			spans[len++] = i;
+			spans[len++] = wordFlags;
+			wordStart = -1;
 		}
 		i += width;
 	}
-	closeWord(n);
+	if (wordStart >= 0) {
+		spans[len++] = wordStart;
+		spans[len++] = n;
+		spans[len++] = wordFlags;
+	}
+	return len;
+}
+
+/** The folded form of the span text[start, end) with these flags. */
+function normOf(text: string, start: number, end: number, flags: number): string {
+	const word = text.slice(start, end);
+	if (flags === CJK) {
+		// unified ideographs fold to their Simplified form; kana and compatibility ideographs decompose
+		const c = text.codePointAt(start)!;
+		return c >= 0x4e00 && c <= 0x9fff ? toSimplified(word) : toSimplified(fold(word));
+	}
+	const norm = flags & ASCII ? (flags & UPPER ? word.toLowerCase() : word) : fold(word);
+	return norm.length <= 3 ? (CHAT_SPELLING.get(norm) ?? norm) : norm;
+}
+
+/**
+ * Splits text into words. `extraWordChars` lets the query parser keep its wildcards (`*`, `?`) inside words.
+ */
+export function tokenize(text: string, extraWordChars = ''): Token[] {
+	const len = splitWords(text, extraWordChars);
+	const tokens: Token[] = [];
+	for (let k = 0; k < len; k += 3) {
+		const start = spans[k];
+		const end = spans[k + 1];
+		const flags = spans[k + 2];
+		tokens.push({ norm: normOf(text, start, end, flags), start, end, cjk: flags === CJK });
+	}
 	return tokens;
+}
+
+export const KEY_BITS = 15;
+export const KEY_SPACE = 1 << KEY_BITS;
+const KEY_MULTIPLIER = 0x9e3779b1;
+
+/** A 15-bit key from a word's first `n` letters and how many there are (so `ab` and `abc` differ). */
+export function letterKey(word: string, n: number): number {
+	const m = Math.min(n, word.length);
+	let h = m;
+	for (let i = 0; i < m; i++) h = Math.imul(h ^ word.charCodeAt(i), KEY_MULTIPLIER);
+	return (h >>> 17) & (KEY_SPACE - 1);
+}
+
+/** The three-letter and two-letter keys of a word in one number. */
+export function wordKeys(word: string): number {
+	return (letterKey(word, 3) << KEY_BITS) | letterKey(word, 2);
+}
+
+// Chat spellings by the code of their (at most three) lower-case ASCII letters, for wordKeysOf.
+const CHAT_SPELLING_BY_CODE = new Map<number, string>();
+for (const [from, to] of CHAT_SPELLING) CHAT_SPELLING_BY_CODE.set(shortCode(from, 0, from.length), to);
+
+function lowerAscii(c: number): number {
+	return c >= 65 && c <= 90 ? c | 0x20 : c;
+}
+
+/** The lower-cased letters of an ASCII word of at most three letters, and its length, as one number. */
+function shortCode(text: string, start: number, end: number): number {
+	let code = end - start;
+	for (let i = start; i < end; i++) code = (code << 7) | lowerAscii(text.charCodeAt(i));
+	return code;
+}
+
+/**
+ * `wordKeys(norm)` of every token `tokenize(text)` gives, in order, without making the tokens: a word of ASCII
+ * letters and digits is keyed from its characters as they stand (most words of most messages), the rest through
+ * their folded form.
+ */
+export function wordKeysOf(text: string): number[] {
+	const len = splitWords(text, '');
+	const keys: number[] = [];
+	for (let k = 0; k < len; k += 3) {
+		const start = spans[k];
+		const end = spans[k + 1];
+		const flags = spans[k + 2];
+		if ((flags & ASCII) === 0) {
+			keys.push(wordKeys(normOf(text, start, end, flags)));
+			continue;
+		}
+		if (end - start <= 3) {
+			const spelled = CHAT_SPELLING_BY_CODE.get(shortCode(text, start, end));
+			if (spelled !== undefined) {
+				keys.push(wordKeys(spelled));
+				continue;
+			}
+		}
+		const m3 = Math.min(3, end - start);
+		let h3 = m3;
+		let h2 = Math.min(2, end - start);
+		for (let i = 0; i < m3; i++) {
+			const c = lowerAscii(text.charCodeAt(start + i));
+			h3 = Math.imul(h3 ^ c, KEY_MULTIPLIER);
+			if (i < 2) h2 = Math.imul(h2 ^ c, KEY_MULTIPLIER);
+		}
+		keys.push((((h3 >>> 17) & (KEY_SPACE - 1)) << KEY_BITS) | ((h2 >>> 17) & (KEY_SPACE - 1)));
+	}
+	return keys;
 }

@@ -4,7 +4,7 @@ import type { PolicyDefinition } from './definition';
 import { stripDisclaimers } from './disclaimers';
 import { anchorKeyTest, anchorTest, distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
 import { parsePolicyQuery } from './parse';
-import { tokenize, wordKeysOf } from './tokenize';
+import { tokenize, wordKeysOf, type WordKeys } from './tokenize';
 
 /** A single matched term. */
 const SCORE_SINGLE_TERM = 0.7;
@@ -18,10 +18,10 @@ const SCORE_COMBINED = 0.85;
 let lastText: string | null = null;
 let lastWords: MessageWords | null = null;
 let lastKeysText: string | null = null;
-let lastKeys: number[] = [];
+let lastKeys: WordKeys = { text: '', keys: [], hashes: [], spans: [] };
 
 /** The word keys of the text as written (disclaimers included), for every policy's anchorKeyTest. */
-function rawWordKeys(text: string): number[] {
+function rawWordKeys(text: string): WordKeys {
 	if (text !== lastKeysText) {
 		lastKeys = wordKeysOf(text);
 		lastKeysText = text;

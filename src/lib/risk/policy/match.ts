@@ -3,7 +3,7 @@
  * concrete words is an "instance": a run of word indexes plus a description naming the matched words.
  */
 import type { PolicyNode, TermNode, WordPattern } from './ast';
-import { KEY_BITS, KEY_SPACE, letterKey, wordKeys, type Token } from './tokenize';
+import { HASH_BITS, KEY_BITS, KEY_SPACE, letterKey, normAt, wordHash, wordKeys, type Token, type WordKeys } from './tokenize';
 import { COMMON_WORDS } from './common-words';
 
 export interface MatchInstance {
@@ -385,6 +385,9 @@ interface Anchors {
 	everyWord: Anchor[];
 	bits3: Uint32Array;
 	bits2: Uint32Array;
+	/** The whole-word hashes of the exact words, and the three-letter keys of the prefixes and patterns alone. */
+	exactHashes: Uint32Array;
+	patternBits3: Uint32Array;
 }
 
 const anchorCache = new WeakMap<PolicyNode, Anchors | null>();
@@ -402,7 +405,9 @@ function anchorsOf(node: PolicyNode): Anchors | null {
 			by2: new Map(),
 			everyWord: [],
 			bits3: new Uint32Array(KEY_SPACE / 32),
-			bits2: new Uint32Array(KEY_SPACE / 32)
+			bits2: new Uint32Array(KEY_SPACE / 32),
+			exactHashes: new Uint32Array((1 << HASH_BITS) / 32),
+			patternBits3: new Uint32Array(KEY_SPACE / 32)
 		};
 		const add = (bits: Uint32Array, map: Map<number, Anchor[]> | null, k: number, anchor: Anchor | null) => {
 			bits[k >>> 5] |= 1 << (k & 31);
@@ -416,11 +421,14 @@ function anchorsOf(node: PolicyNode): Anchors | null {
 			if ('exact' in head) {
 				a.exact.add(head.exact);
 				add(a.bits3, null, letterKey(head.exact, 3), null);
+				add(a.exactHashes, null, wordHash(head.exact), null);
 				continue;
 			}
 			const anchor: Anchor = 'prefix' in head ? { literal: head.prefix, regex: null } : { literal: literalStart(head.source), regex: head.regex };
-			if (anchor.literal.length >= 3) add(a.bits3, a.by3, letterKey(anchor.literal, 3), anchor);
-			else if (anchor.literal.length === 2) add(a.bits2, a.by2, letterKey(anchor.literal, 2), anchor);
+			if (anchor.literal.length >= 3) {
+				add(a.bits3, a.by3, letterKey(anchor.literal, 3), anchor);
+				add(a.patternBits3, null, letterKey(anchor.literal, 3), null);
+			} else if (anchor.literal.length === 2) add(a.bits2, a.by2, letterKey(anchor.literal, 2), anchor);
 			else if (anchor.literal === '' && !anchor.regex) a.always = true;
 			else a.everyWord.push(anchor);
 		}
@@ -462,20 +470,30 @@ export function anchorTest(node: PolicyNode): (words: MessageWords) => boolean {
 }
 
 /**
- * The first half of anchorTest on word keys alone (`wordKeysOf`, no tokens made): false when no word's key is an
- * anchor's, so anchorTest would be false too. Keys of a text's words before its disclaimers are blanked are a
- * superset of those after, so the raw text's keys may rule a message out before it is tokenised.
+ * anchorTest on the words of `wordKeysOf`, whose folded forms are made only for a word whose hash or key is an
+ * anchor's. The words of a text before its disclaimers are blanked are a superset of those after, so on the raw
+ * text's words this rules a message out before it is tokenised (false here: false from anchorTest).
  */
-export function anchorKeyTest(node: PolicyNode): (keys: readonly number[]) => boolean {
+export function anchorKeyTest(node: PolicyNode): (words: WordKeys) => boolean {
 	const a = anchorsOf(node);
 	if (a === null || a.always || a.everyWord.length > 0) return () => true;
-	const { bits3, bits2 } = a;
-	return (keys) => {
+	const { exact, by3, by2, patternBits3, bits2, exactHashes } = a;
+	return (words) => {
+		const { keys, hashes } = words;
 		for (let i = 0; i < keys.length; i++) {
+			let norm: string | null = null;
+			const h = hashes[i];
+			if (exactHashes[h >>> 5] & (1 << (h & 31)) && exact.has((norm = normAt(words, i)))) return true;
 			const k3 = keys[i] >>> KEY_BITS;
-			if (bits3[k3 >>> 5] & (1 << (k3 & 31))) return true;
+			if (patternBits3[k3 >>> 5] & (1 << (k3 & 31))) {
+				const list = by3.get(k3);
+				if (list && anchorsMatch(list, (norm ??= normAt(words, i)))) return true;
+			}
 			const k2 = keys[i] & (KEY_SPACE - 1);
-			if (bits2[k2 >>> 5] & (1 << (k2 & 31))) return true;
+			if (bits2[k2 >>> 5] & (1 << (k2 & 31))) {
+				const list = by2.get(k2);
+				if (list && anchorsMatch(list, (norm ??= normAt(words, i)))) return true;
+			}
 		}
 		return false;
 	};

@@ -211,38 +211,65 @@ function shortCode(text: string, start: number, end: number): number {
 	return code;
 }
 
+/** Bits of a word's whole-word hash (`wordHash`), for a set of exact words as a bitset. */
+export const HASH_BITS = 18;
+
+/** A hash of a whole folded word, HASH_BITS wide. */
+export function wordHash(word: string): number {
+	let h = word.length;
+	for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), KEY_MULTIPLIER);
+	return h >>> (32 - HASH_BITS);
+}
+
+/** Per word of a text, as `tokenize` would make it: its `wordKeys`, its `wordHash` and where it is. */
+export interface WordKeys {
+	text: string;
+	keys: number[];
+	hashes: number[];
+	/** [start, end, flags] per word, for `normAt`. */
+	spans: number[];
+}
+
+/** The folded form of word `i` of `words`, as tokenize gives it. */
+export function normAt(words: WordKeys, i: number): string {
+	const s = words.spans;
+	return normOf(words.text, s[3 * i], s[3 * i + 1], s[3 * i + 2]);
+}
+
 /**
- * `wordKeys(norm)` of every token `tokenize(text)` gives, in order, without making the tokens: a word of ASCII
- * letters and digits is keyed from its characters as they stand (most words of most messages), the rest through
- * their folded form.
+ * `wordKeys(norm)` and `wordHash(norm)` of every token `tokenize(text)` gives, in order, without making the tokens:
+ * a word of ASCII letters and digits is keyed from its characters as they stand (most words of most messages), the
+ * rest through their folded form.
  */
-export function wordKeysOf(text: string): number[] {
+export function wordKeysOf(text: string): WordKeys {
 	const len = splitWords(text, '');
 	const keys: number[] = [];
+	const hashes: number[] = [];
+	const at = spans.slice(0, len);
 	for (let k = 0; k < len; k += 3) {
 		const start = spans[k];
 		const end = spans[k + 1];
 		const flags = spans[k + 2];
-		if ((flags & ASCII) === 0) {
-			keys.push(wordKeys(normOf(text, start, end, flags)));
+		let norm: string | undefined;
+		if ((flags & ASCII) === 0) norm = normOf(text, start, end, flags);
+		else if (end - start <= 3) norm = CHAT_SPELLING_BY_CODE.get(shortCode(text, start, end));
+		if (norm !== undefined) {
+			keys.push(wordKeys(norm));
+			hashes.push(wordHash(norm));
 			continue;
 		}
-		if (end - start <= 3) {
-			const spelled = CHAT_SPELLING_BY_CODE.get(shortCode(text, start, end));
-			if (spelled !== undefined) {
-				keys.push(wordKeys(spelled));
-				continue;
-			}
-		}
-		const m3 = Math.min(3, end - start);
-		let h3 = m3;
-		let h2 = Math.min(2, end - start);
-		for (let i = 0; i < m3; i++) {
+		const n = end - start;
+		let h3 = Math.min(3, n);
+		let h2 = Math.min(2, n);
+		let h = n;
+		for (let i = 0; i < n; i++) {
 			const c = lowerAscii(text.charCodeAt(start + i));
-			h3 = Math.imul(h3 ^ c, KEY_MULTIPLIER);
+			h = Math.imul(h ^ c, KEY_MULTIPLIER);
+			if (i < 3) h3 = Math.imul(h3 ^ c, KEY_MULTIPLIER);
 			if (i < 2) h2 = Math.imul(h2 ^ c, KEY_MULTIPLIER);
 		}
 		keys.push((((h3 >>> 17) & (KEY_SPACE - 1)) << KEY_BITS) | ((h2 >>> 17) & (KEY_SPACE - 1)));
+		hashes.push(h >>> (32 - HASH_BITS));
 	}
-	return keys;
+	return { text, keys, hashes, spans: at };
 }

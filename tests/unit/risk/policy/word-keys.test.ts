@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES, parsePolicyQuery, stripDisclaimers } from '../../../../src/lib/risk/policy/index';
 import { anchorKeyTest, anchorTest, MessageWords } from '../../../../src/lib/risk/policy/match';
-import { tokenize, wordKeys, wordKeysOf } from '../../../../src/lib/risk/policy/tokenize';
+import { normAt, tokenize, wordHash, wordKeys, wordKeysOf } from '../../../../src/lib/risk/policy/tokenize';
 import { POLICY_CORPUS_LANGS, readPolicyCorpus } from './corpus';
 
 const CORPUS = POLICY_CORPUS_LANGS.flatMap((l) => readPolicyCorpus(l).map((c) => c.text));
@@ -18,14 +18,24 @@ const ODD: [string, string][] = [
 	['one and two letters', 'a b I X ok OK Ok oK']
 ];
 
+function actual(text: string) {
+	const w = wordKeysOf(text);
+	return { keys: w.keys, hashes: w.hashes, norms: w.keys.map((_, i) => normAt(w, i)) };
+}
+
+function expected(text: string) {
+	const tokens = tokenize(text);
+	return { keys: tokens.map((t) => wordKeys(t.norm)), hashes: tokens.map((t) => wordHash(t.norm)), norms: tokens.map((t) => t.norm) };
+}
+
 describe('wordKeysOf gives the keys of the words tokenize makes, without making them', () => {
 	it.each(ODD)('%s', (_name, text) => {
-		expect(wordKeysOf(text)).toEqual(tokenize(text).map((t) => wordKeys(t.norm)));
+		expect(actual(text)).toEqual(expected(text));
 	});
 
 	it('over the policy corpus, message by message', () => {
 		expect(CORPUS.length).toBeGreaterThan(100);
-		for (const text of CORPUS) expect(wordKeysOf(text), text).toEqual(tokenize(text).map((t) => wordKeys(t.norm)));
+		for (const text of CORPUS) expect(actual(text), text).toEqual(expected(text));
 	});
 });
 
@@ -42,8 +52,8 @@ describe('anchorKeyTest on the raw text rules out only messages anchorTest rules
 				ruledOut++;
 				expect(full(new MessageWords(text, tokenize(stripDisclaimers(text)))), text).toBe(false);
 			}
-			// not vacuous: the corpus is written to hit the policies, yet a fifth of it is ruled out by the keys alone
-			expect(ruledOut).toBeGreaterThan(CORPUS.length / 5);
+			// not vacuous: the corpus is written to hit the policies, yet half of it is ruled out by the keys alone
+			expect(ruledOut).toBeGreaterThan(CORPUS.length / 2);
 		});
 	}
 
@@ -51,7 +61,7 @@ describe('anchorKeyTest on the raw text rules out only messages anchorTest rules
 		const parsed = parsePolicyQuery('q*');
 		if (!parsed.ok) throw new Error('must parse');
 		expect(anchorKeyTest(parsed.ast)(wordKeysOf('nothing here'))).toBe(true);
-		expect(anchorKeyTest(parsed.ast)([])).toBe(true);
+		expect(anchorKeyTest(parsed.ast)(wordKeysOf(''))).toBe(true);
 	});
 
 	it('a message without an anchor word is ruled out; one with it is not', () => {

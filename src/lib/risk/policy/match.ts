@@ -309,23 +309,28 @@ function requiredKeys(node: PolicyNode, terms: TermNode[]): RequiredKeys {
 }
 
 /**
+ * False when no word of the message starts like one of the node's required terms (by the keys of their first
+ * three or two letters), so none of them is in it.
+ */
+function mayHoldRequired(node: PolicyNode, words: MessageWords): boolean {
+	const terms = required(node);
+	if (terms === null) return true;
+	const keys = requiredKeys(node, terms);
+	if (keys.anyWord) return true;
+	for (const k of words.wordKeys()) {
+		if (keys.k3.has(k >>> KEY_BITS) || (keys.k2.size > 0 && keys.k2.has(k & (KEY_SPACE - 1)))) return true;
+	}
+	return false;
+}
+
+/**
  * False when none of the node's required terms is in the message. The message's word keys are compared with the
  * node's first: a clause of fifty alternatives is usually ruled out by ten set look-ups, not fifty term searches.
  */
 function mayMatch(node: PolicyNode, words: MessageWords): boolean {
+	if (!mayHoldRequired(node, words)) return false;
 	const terms = required(node);
 	if (terms === null) return true;
-	const keys = requiredKeys(node, terms);
-	if (!keys.anyWord) {
-		let candidate = false;
-		for (const k of words.wordKeys()) {
-			if (keys.k3.has(k >>> KEY_BITS) || (keys.k2.size > 0 && keys.k2.has(k & (KEY_SPACE - 1)))) {
-				candidate = true;
-				break;
-			}
-		}
-		if (!candidate) return false;
-	}
 	for (const t of terms) if (termInstances(t, words).length > 0) return true;
 	return false;
 }
@@ -341,6 +346,8 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 			return { matched: !inner.matched, instances: [] };
 		}
 		case 'or': {
+			// a list of hundreds of alternatives is ruled out by the message's word keys before any is evaluated
+			if (!mayHoldRequired(node, words)) return NO_MATCH;
 			let first: Evaluation | null = null;
 			let instances: MatchInstance[] | null = null;
 			for (const alternative of alternatives(node)) {

@@ -105,6 +105,7 @@ const POLL = /^POLL:\n[^\n]*(?:\n[^\n]*)*?\nOPTION: /;
 const SUBJECT_CHANGED = /^[^\n“”]{1,80} changed the subject (?:from “[^\n”]*” )?to “[^\n”]*”$/;
 /** A Foursquare venue as WhatsApp shares it: `Place (Address): https://foursquare.com/v/…`. */
 const VENUE = /^[^\n]+ \([^\n)]*\): https:\/\/foursquare\.com\/v\/\S+$/;
+const VENUE_LITERAL = '): https://foursquare.com/v/';
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
 const ENCRYPTION_BY_FIRST = new Map<number, string[]>();
 for (const s of stringsFor('encryption')) {
@@ -223,7 +224,8 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	// Android writes `null` for a view-once photo or video (whats_json's real Android exports: `null`, then the sender's
 	// `Viewed once only image`): a media record whose file no export carries.
 	if (text === 'null' && !multiLine) return 'media';
-	if (VENUE.test(text)) return 'location';
+	// the regex backtracks over the whole body; the literal it needs is found by a plain search first
+	if (text.includes(VENUE_LITERAL) && VENUE.test(text)) return 'location';
 	// A location is the last line: `location: <url>`, or `Place (address): <maps url ending in coordinates>`.
 	const lastLineStart = multiLine ? text.lastIndexOf('\n') + 1 : 0;
 	if ((LOCATION_FIRST.has(text.charCodeAt(lastLineStart)) || (last >= 48 && last <= 57)) && LOCATION.test(text.slice(lastLineStart))) {

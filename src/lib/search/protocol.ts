@@ -24,6 +24,11 @@ export interface SearchOps {
 	restore: { args: { fingerprint: IndexFingerprint }; result: { restored: boolean; size: number } };
 	/** `offset` / `limit` ask for one page of hits: only those are ordered and sent; `total` counts every hit. */
 	search: { args: { ast: QueryNode; sort: 'rank' | 'time'; offset?: number; limit?: number }; result: SearchResult };
+	/**
+	 * Like search, but never superseded by a newer search and without facets: a further page of a result on screen,
+	 * or every hit of it (an export, tagging every hit, the search_hits table), asked for when the user does that.
+	 */
+	hits: { args: { ast: QueryNode; sort: 'rank' | 'time'; offset?: number; limit?: number }; result: SearchResult };
 	/** Ranges to mark in each text (UTF-16 offsets, end exclusive). */
 	highlight: { args: { texts: string[]; ast: QueryNode }; result: [number, number][][] };
 	stats: { args: Record<string, never>; result: IndexStats };

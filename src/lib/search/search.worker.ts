@@ -54,6 +54,9 @@ const handlers: Handlers = {
 		if (id < latestSearch) throw new Error(SUPERSEDED);
 		return index.search(ast, { sort, offset, limit });
 	},
+	hits({ ast, sort, offset, limit }) {
+		return index.search(ast, { sort, offset, limit, facets: false });
+	},
 	highlight({ texts, ast }) {
 		return texts.map((t) => index.highlightRanges(t, ast));
 	},

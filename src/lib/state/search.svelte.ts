@@ -375,6 +375,14 @@ class SearchState {
 		await this.restoreIndex(report);
 	}
 
+	/**
+	 * At start-up, before the tables are back: the worker reads and decodes the saved index meanwhile, so restoreIndex
+	 * only has to check that it matches. Never rejects.
+	 */
+	preloadIndex(): void {
+		void callSearchWorker('preload', {}).catch(() => {});
+	}
+
 	/** After the saved workspace is back: the saved index when it matches the database, else a fresh build. */
 	async restoreIndex(report: TaskReport): Promise<void> {
 		const { db } = await getConnectors();
@@ -385,12 +393,14 @@ class SearchState {
 			this.index = { state: 'empty' };
 			return;
 		}
+		report(0, 1);
 		const restored = await callSearchWorker('restore', { fingerprint }).catch(() => ({ restored: false, size: 0 }));
 		if (!restored.restored) return this.buildIndex(null, report);
 		await sendLabels(db);
 		await sendRisk(db);
 		this.complete = true;
 		this.index = { state: 'ready', origin: 'restored', messages: restored.size };
+		report(1, 1);
 		void this.run();
 	}
 

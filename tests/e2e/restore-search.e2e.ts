@@ -1,6 +1,7 @@
 // A reload with a large saved workspace: while its tables and its search index come back, the search page says the
 // workspace is being restored (never "No archive imported yet"), then answers the search in the URL. The hit count is
 // checked against DuckDB, later pages of hits load as the list scrolls, and search_hits is filled when SQL names it.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { generateWhatsAppText } from '../../bench/whatsapp-gen';
@@ -83,6 +84,24 @@ test('reloading /search with a 60,000-message saved workspace: it says the works
 	const last = results(page).locator(`li[aria-posinset="${shown}"]`);
 	await expect.poll(() => last.innerText().catch(() => ''), { timeout: TIMEOUT }).toMatch(/customs/i);
 	await screenshot(page, 'search-restored-last-hit');
+
+	// The export asks the index for every hit when Export is pressed: it writes as many messages as the count said, ranked.
+	await page.getByRole('button', { name: 'Export hits…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export hits' });
+	await dialog.getByRole('radio', { name: /^JSON Lines/ }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: TIMEOUT }),
+		dialog.getByRole('button', { name: 'Export', exact: true }).click()
+	]);
+	const exported = readFileSync((await download.path())!, 'utf8')
+		.split('\n')
+		.filter((l) => l !== '')
+		.map((l) => JSON.parse(l) as { rank: number; message_id: number; text: string });
+	expect(exported.length).toBe(shown);
+	expect(exported.map((r) => r.rank).sort((a, b) => a - b)).toEqual(Array.from({ length: shown }, (_, i) => i + 1));
+	expect(new Set(exported.map((r) => r.message_id)).size).toBe(shown);
+	expect(exported.every((r) => /\bcustoms\b/i.test(r.text))).toBe(true);
+	await dialog.getByRole('button', { name: 'Close' }).click();
 
 	// DuckDB, not the index, counts the messages with the word; search_hits (filled when SQL names it) holds every hit.
 	await page.getByRole('navigation').getByRole('link', { name: 'SQL', exact: true }).click();

@@ -73,6 +73,8 @@ class SqlConsole {
 	async loadSchema(): Promise<void> {
 		try {
 			const { db } = await getConnectors();
+			// The schema browser counts rows: search_hits holds the search on screen by then (it is filled on demand).
+			await search.fillHitsTable().catch(() => {});
 			this.schema = await schemaTables(db);
 			this.schemaError = null;
 		} catch (err) {

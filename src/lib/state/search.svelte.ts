@@ -70,7 +70,7 @@ export interface ShownHit {
 
 const HIT_BLOCK = 50;
 /** Hits the search page asks the index for at a time (the first page comes with the search; further ones as the list scrolls). */
-export const HIT_PAGE = 200;
+export const HIT_PAGE = 100;
 
 function missingRow(id: number): HitRow {
 	return {

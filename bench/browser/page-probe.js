@@ -18,6 +18,9 @@
 		indexSeenAt: null,
 		indexGoneAt: null,
 		longTasks: [],
+		// After a reload: each step the "Restoring the saved workspace" notice named, with when it first showed
+		// (ms from the navigation): the tables, the search index, the people.
+		restoreSteps: [],
 		checks: 0
 	};
 	window.__benchProbe = rec;
@@ -43,6 +46,11 @@
 	const check = () => {
 		const now = performance.now();
 		rec.checks++;
+		for (const el of document.querySelectorAll('[role="status"]')) {
+			const t = (el.textContent || '').replace(/\s+/g, ' ').trim();
+			const m = /^(?:Restoring the saved workspace|Opening the workspace)[^…]*… ([a-z ]+)/.exec(t);
+			if (m && rec.restoreSteps.at(-1)?.step !== m[1].trim()) rec.restoreSteps.push({ step: m[1].trim(), at: Math.round(now) });
+		}
 		if (rec.changeAt === null) return;
 		if (rec.browsableAt === null) {
 			const list = document.querySelector('[aria-label="Conversations"]');

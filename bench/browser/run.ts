@@ -156,6 +156,8 @@ interface SizeResult {
 	longestTaskMs: number;
 	searchP95Ms: Record<string, { p50: number; p95: number; max: number; n: number }>;
 	reloadToFirstAnswerS: number | null;
+	/** What the restoring notice said after the reload, and when (ms from the navigation). */
+	reloadSteps: { step: string; at: number }[];
 	chartRedrawMs: Record<string, number | null>;
 	errors: string[];
 }
@@ -330,6 +332,9 @@ async function runSize(n: number, base: string, previewPid: number): Promise<Siz
 				await new Promise((r) => setTimeout(r, 100));
 			}
 		}
+		const reloadSteps = await page
+			.evaluate(() => (window as unknown as { __benchProbe: { restoreSteps: { step: string; at: number }[] } }).__benchProbe.restoreSteps)
+			.catch(() => []);
 		const chartRedrawMs = await chartRedraws(page, errors);
 		const result: SizeResult = {
 			messages: n,
@@ -348,6 +353,7 @@ async function runSize(n: number, base: string, previewPid: number): Promise<Siz
 			longestTaskMs: Math.max(0, ...probe.longTasks.filter((t) => t.start >= t0 && (doneAt === null || t.start <= doneAt)).map((t) => t.duration)),
 			searchP95Ms,
 			reloadToFirstAnswerS,
+			reloadSteps,
 			chartRedrawMs,
 			errors
 		};
@@ -439,6 +445,7 @@ printTable(
 			row(`search p95 ms: ${k}`, (r) => (r.searchP95Ms[k] ? `${ms(r.searchP95Ms[k].p95)} (p50 ${ms(r.searchP95Ms[k].p50)}, n ${r.searchP95Ms[k].n})` : 'n/a'))
 		),
 		row('reload → first search answered, s', (r) => sec(r.reloadToFirstAnswerS)),
+		row('reload: restoring steps shown (s from the navigation)', (r) => r.reloadSteps.map((x) => `${x.step} ${sec(x.at / 1000)}`).join(' · ') || 'none'),
 		...CHARTS.map((c) => row(`chart redraw after filter, ms: ${c}`, (r) => ms(r.chartRedrawMs[c]))),
 		row('load average before / after', (r) => `${fixed(r.loadBefore, 1)} / ${fixed(r.loadAfter, 1)}`)
 	]

@@ -193,9 +193,16 @@ export async function restoreSnapshot(db: Connector, store: FileStore, report: S
 	try {
 		// meta holds a schema_version row already (the schema inserts it); the saved one replaces it.
 		await db.exec('DELETE FROM meta');
-		for (const [i, { table, name }] of files.entries()) {
+		for (const { table } of files) {
 			if (!(TABLES as readonly string[]).includes(table)) throw new Error(`the saved workspace names an unknown table '${table}'`);
-			const bytes = await store.read(name);
+		}
+		// The next file is read from storage while this one goes into the database.
+		const read = (i: number) => (i < files.length ? store.read(files[i].name) : Promise.resolve(null));
+		let next = read(0);
+		for (const [i, { table, name }] of files.entries()) {
+			const bytes = await next;
+			next = read(i + 1);
+			next.catch(() => {}); // a failed read is reported when its turn comes
 			if (!bytes) throw new Error(`the saved workspace is missing ${name}`);
 			if (bytes.byteLength > 0) await restoreTable(db, table, bytes, manifest.schemaVersion);
 			report(i + 1, files.length);

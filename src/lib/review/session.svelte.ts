@@ -58,7 +58,12 @@ async function searchIds(text: string): Promise<number[]> {
 
 async function sourceDeps(): Promise<SourceDeps> {
 	const [{ db }, workspace] = await Promise.all([getConnectors(), getWorkspaceDb()]);
-	return { db, search: searchIds, runUserSql: (sql) => workspace.runUserSql(sql), describeUserSql: (sql) => workspace.describeUserSql(sql) };
+	return {
+		db,
+		search: searchIds,
+		runUserSql: async (sql) => (await search.hitsTableFor(sql), workspace.runUserSql(sql)),
+		describeUserSql: (sql) => workspace.describeUserSql(sql)
+	};
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));

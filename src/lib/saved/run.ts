@@ -16,6 +16,7 @@ export interface QueryRun extends ResultDigest {
 
 export async function runSqlDigest(sql: string): Promise<QueryRun> {
 	const db = await getWorkspaceDb();
+	await search.hitsTableFor(sql);
 	const rows = await db.runUserSql(sql);
 	const described = await db.describeUserSql(sql);
 	const columns = described?.map((c) => c.name) ?? Object.keys(rows[0] ?? {});

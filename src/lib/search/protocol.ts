@@ -20,10 +20,20 @@ export interface SearchOps {
 	risk: { args: { ipc: Uint8Array }; result: null };
 	/** Writes the index and the fingerprint of what it holds to the workspace storage. */
 	save: { args: { fingerprint: IndexFingerprint }; result: { bytes: number } };
+	/**
+	 * Reads and decodes the saved index ahead of `restore`, while the tables are still being restored (it does not
+	 * replace the index in use); `restore` then only checks its fingerprint. False when nothing is saved.
+	 */
+	preload: { args: Record<string, never>; result: { loaded: boolean } };
 	/** Loads the saved index when its fingerprint equals the database's; `restored` false leaves the index as it was. */
 	restore: { args: { fingerprint: IndexFingerprint }; result: { restored: boolean; size: number } };
 	/** `offset` / `limit` ask for one page of hits: only those are ordered and sent; `total` counts every hit. */
 	search: { args: { ast: QueryNode; sort: 'rank' | 'time'; offset?: number; limit?: number }; result: SearchResult };
+	/**
+	 * Like search, but never superseded by a newer search and without facets: a further page of a result on screen,
+	 * or every hit of it (an export, tagging every hit, the search_hits table), asked for when the user does that.
+	 */
+	hits: { args: { ast: QueryNode; sort: 'rank' | 'time'; offset?: number; limit?: number }; result: SearchResult };
 	/** Ranges to mark in each text (UTF-16 offsets, end exclusive). */
 	highlight: { args: { texts: string[]; ast: QueryNode }; result: [number, number][][] };
 	stats: { args: Record<string, never>; result: IndexStats };

@@ -6,6 +6,18 @@ import { INDEX_FILE, INDEX_FINGERPRINT_FILE, INDEX_FORMAT, SUPERSEDED, type Sear
 
 /** Holds the one SearchIndex of the tab; every operation is answered in the order it arrived. */
 let index = new SearchIndex();
+/** The saved index read by `preload`, with the fingerprint saved beside it, until `restore` takes or drops it. */
+let preloaded: { fingerprint: unknown; index: SearchIndex } | null = null;
+
+/** The saved index, when there is one and `wanted` accepts its fingerprint (checked before the large file is read). */
+async function readSaved(wanted: (fingerprint: unknown) => boolean = () => true): Promise<{ fingerprint: unknown; index: SearchIndex } | null> {
+	const saved = await readStoredFile(INDEX_FINGERPRINT_FILE);
+	if (!saved) return null;
+	const fingerprint: unknown = JSON.parse(new TextDecoder().decode(saved));
+	if (!wanted(fingerprint)) return null;
+	const bytes = await readStoredFile(INDEX_FILE);
+	return bytes ? { fingerprint, index: SearchIndex.deserialize(bytes) } : null;
+}
 
 type Handlers = { [K in keyof SearchOps]: (req: Extract<SearchRequest, { op: K }>) => Promise<SearchOps[K]['result']> | SearchOps[K]['result'] };
 
@@ -16,6 +28,7 @@ function sameFingerprint(a: unknown, b: IndexFingerprint): boolean {
 
 const handlers: Handlers = {
 	reset() {
+		preloaded = null;
 		index = new SearchIndex();
 		return null;
 	},
@@ -41,18 +54,24 @@ const handlers: Handlers = {
 		await writeStoredFile(INDEX_FINGERPRINT_FILE, new TextEncoder().encode(JSON.stringify({ format: INDEX_FORMAT, ...fingerprint })));
 		return { bytes: bytes.length };
 	},
+	async preload() {
+		preloaded = await readSaved().catch(() => null);
+		return { loaded: preloaded !== null };
+	},
 	async restore({ fingerprint }) {
-		const saved = await readStoredFile(INDEX_FINGERPRINT_FILE);
-		if (!saved || !sameFingerprint(JSON.parse(new TextDecoder().decode(saved)), fingerprint)) return { restored: false, size: index.size };
-		const bytes = await readStoredFile(INDEX_FILE);
-		if (!bytes) return { restored: false, size: index.size };
-		index = SearchIndex.deserialize(bytes);
+		const saved = preloaded ?? (await readSaved((saved) => sameFingerprint(saved, fingerprint)));
+		preloaded = null;
+		if (!saved || !sameFingerprint(saved.fingerprint, fingerprint)) return { restored: false, size: index.size };
+		index = saved.index;
 		return { restored: true, size: index.size };
 	},
 	search({ id, ast, sort, offset, limit }) {
 		// Typing queues searches; one that a newer search has already overtaken is not worth running.
 		if (id < latestSearch) throw new Error(SUPERSEDED);
 		return index.search(ast, { sort, offset, limit });
+	},
+	hits({ ast, sort, offset, limit }) {
+		return index.search(ast, { sort, offset, limit, facets: false });
 	},
 	highlight({ texts, ast }) {
 		return texts.map((t) => index.highlightRanges(t, ast));

@@ -16,8 +16,21 @@ export type MessageExportFormat = 'csv' | 'jsonl' | 'rsmf';
 
 export type ExportScope =
 	| { kind: 'conversation'; conversationId: number; title: string }
-	| { kind: 'search'; ids: number[]; scores: number[]; query: string }
+	| { kind: 'search'; query: string; hits: () => Promise<SearchHits> }
 	| { kind: 'selection'; conversationIds: number[]; from: string | null; to: string | null };
+
+/** A search's hits in their order, with scores: asked for when the export runs (a result on screen holds only its first page). */
+export interface SearchHits {
+	ids: number[];
+	scores: number[];
+}
+
+/** A scope whose search hits have been asked for. */
+type ResolvedScope = Exclude<ExportScope, { kind: 'search' }> | { kind: 'search'; query: string; ids: number[]; scores: number[] };
+
+async function resolved(scope: ExportScope): Promise<ResolvedScope> {
+	return scope.kind === 'search' ? { kind: 'search', query: scope.query, ...(await scope.hits()) } : scope;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -26,7 +39,7 @@ function dayAfter(day: string): string {
 	return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
-async function rowsOf(scope: ExportScope): Promise<MessageSourceRow[]> {
+async function rowsOf(scope: ResolvedScope): Promise<MessageSourceRow[]> {
 	const { db } = await getConnectors();
 	switch (scope.kind) {
 		case 'conversation':
@@ -39,7 +52,7 @@ async function rowsOf(scope: ExportScope): Promise<MessageSourceRow[]> {
 }
 
 /** What the scope is, in words, for the receipt and the audit log (titles as they may be shown). */
-export function describeScope(scope: ExportScope): string {
+export function describeScope(scope: ExportScope | ResolvedScope): string {
 	switch (scope.kind) {
 		case 'conversation':
 			return `conversation ${redaction.shown(scope.title)}`;
@@ -60,11 +73,12 @@ async function attachmentBytesOf(rows: readonly MessageSourceRow[]): Promise<(na
 	};
 }
 
-function stem(scope: ExportScope): string {
+function stem(scope: ResolvedScope): string {
 	return scope.kind === 'search' ? 'parley-search-hits' : scope.kind === 'conversation' ? `parley-conversation-${scope.conversationId}` : 'parley-messages';
 }
 
-export async function exportMessages(scope: ExportScope, format: MessageExportFormat, hours: SliceHours = 24): Promise<ExportReceipt> {
+export async function exportMessages(asked: ExportScope, format: MessageExportFormat, hours: SliceHours = 24): Promise<ExportReceipt> {
+	const scope = await resolved(asked);
 	let rows = await rowsOf(scope);
 	const redacted = redaction.enabled;
 	const what = describeScope(scope);

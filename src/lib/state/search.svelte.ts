@@ -69,6 +69,8 @@ export interface ShownHit {
 }
 
 const HIT_BLOCK = 50;
+/** Hits the search page asks the index for at a time (the first page comes with the search; further ones as the list scrolls). */
+export const HIT_PAGE = 100;
 
 function missingRow(id: number): HitRow {
 	return {
@@ -83,18 +85,29 @@ function missingRow(id: number): HitRow {
 	};
 }
 
-/** The rows of a result's hits, read from DuckDB in blocks as the list scrolls, with highlight ranges from the worker. */
+/**
+ * The rows of a result's hits as the list scrolls: ids a page at a time from the index (the first page came with the
+ * search), rows read from DuckDB in blocks, highlight ranges from the worker.
+ */
 export class HitPager {
 	private blocks = $state.raw(new Map<number, ShownHit[]>());
 	private pending = new Set<number>();
+	/** Pages of ids (HIT_PAGE each) by page number; page 0 is the search's own. */
+	private idPages = new Map<number, Promise<Float64Array>>();
 	error = $state<string | null>(null);
+	/** Every hit of the result (the list's length). */
+	readonly count: number;
 
 	constructor(
-		readonly ids: Float64Array,
+		first: SearchResult,
 		readonly ast: QueryNode,
+		readonly sort: SearchSort,
 		/** redaction.key when made: a new pager is made when what is shown changes. */
 		readonly shownAs: string
-	) {}
+	) {
+		this.count = first.total;
+		this.idPages.set(0, Promise.resolve(first.ids));
+	}
 
 	get(index: number): ShownHit | undefined {
 		return this.blocks.get(Math.floor(index / HIT_BLOCK))?.[index % HIT_BLOCK];
@@ -102,7 +115,7 @@ export class HitPager {
 
 	/** Resolves once the first block of hits is loaded (or failed), so the page can swap lists without a blank frame. */
 	async preload(): Promise<void> {
-		if (this.ids.length === 0 || this.blocks.has(0)) return;
+		if (this.count === 0 || this.blocks.has(0)) return;
 		await this.load(0);
 	}
 
@@ -112,11 +125,28 @@ export class HitPager {
 		}
 	}
 
+	private idPage(page: number): Promise<Float64Array> {
+		let ids = this.idPages.get(page);
+		if (!ids) {
+			ids = callSearchWorker('hits', { ast: this.ast, sort: this.sort, offset: page * HIT_PAGE, limit: HIT_PAGE }).then((r) => r.ids);
+			this.idPages.set(page, ids);
+			ids.catch(() => this.idPages.delete(page));
+		}
+		return ids;
+	}
+
+	private async idsOfBlock(block: number): Promise<number[]> {
+		const start = block * HIT_BLOCK;
+		const page = Math.floor(start / HIT_PAGE);
+		const within = start - page * HIT_PAGE;
+		return Array.from((await this.idPage(page)).subarray(within, within + HIT_BLOCK));
+	}
+
 	private async load(block: number): Promise<void> {
 		this.pending.add(block);
 		try {
 			const { db } = await getConnectors();
-			const ids = Array.from(this.ids.subarray(block * HIT_BLOCK, (block + 1) * HIT_BLOCK));
+			const ids = await this.idsOfBlock(block);
 			const byId = new Map((await hitRows(db, ids)).map((r) => [r.id, r]));
 			// A hit whose message is gone (the workspace was cleared under the index) keeps its place in the list.
 			const rows = shownFields(
@@ -153,6 +183,11 @@ class SearchState {
 	private seq = 0;
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private hitsWrite: Promise<void> = Promise.resolve();
+	/** The result whose hits search_hits holds (null: the table is empty, as it starts). */
+	private hitsTableHolds: SearchResult | null = null;
+	/** The sort and the text of the query the current result answers. */
+	resultSort: SearchSort = 'rank';
+	resultQuery = '';
 	/** False after a cancelled or failed build: the next import rebuilds everything rather than adding to a partial index. */
 	private complete = false;
 
@@ -179,10 +214,15 @@ class SearchState {
 		}, SEARCH_DELAY_MS);
 	}
 
-	/** Runs the current query; only the latest run's result is kept and written to search_hits. */
+	/**
+	 * Runs the current query for its first page: the hits on screen, with the count, facets and term report of every
+	 * hit. Only the latest run's result is kept. Every id is asked for only by what needs it (allHits, fillHitsTable).
+	 */
 	async run(): Promise<void> {
 		const seq = ++this.seq;
 		const ast = this.parsed.ast;
+		const query = this.query;
+		const sort = this.sort;
 		if (!ast || !this.ready) {
 			this.result = null;
 			this.resultAst = null;
@@ -192,12 +232,13 @@ class SearchState {
 		this.searching = true;
 		this.error = null;
 		try {
-			const result = await callSearchWorker('search', { ast, sort: this.sort });
+			const result = await callSearchWorker('search', { ast, sort, limit: HIT_PAGE });
 			if (seq !== this.seq) return;
 			this.result = result;
 			this.resultAst = ast;
-			auditTrail.searched(this.query, this.sort, result.ids.length);
-			this.writeHits(seq, result);
+			this.resultSort = sort;
+			this.resultQuery = query;
+			auditTrail.searched(query, sort, result.total);
 		} catch (err) {
 			const message = err instanceof Error ? err.message : String(err);
 			if (seq === this.seq && message !== SUPERSEDED) this.error = message;
@@ -206,22 +247,47 @@ class SearchState {
 		}
 	}
 
-	/** Writes are chained so two searches never interleave their DELETE and INSERT; a superseded one is skipped. */
-	private writeHits(seq: number, result: SearchResult): void {
-		this.hitsWrite = this.hitsWrite.then(async () => {
-			if (seq !== this.seq) return;
-			try {
-				const { db } = await getConnectors();
-				await replaceSearchHits(db, result.ids, result.scores);
-			} catch (err) {
-				this.error = `could not write search_hits: ${err instanceof Error ? err.message : String(err)}`;
-			}
-		});
+	/**
+	 * Every hit of the result on screen, in its order, with scores (an export, tagging every hit). Rejects when the
+	 * index no longer gives the count shown (an import changed it meanwhile), and runs the search again: what is written
+	 * must be what the count said.
+	 */
+	async allHits(): Promise<{ ids: number[]; scores: number[] }> {
+		const shown = this.result;
+		const ast = this.resultAst;
+		if (!shown || !ast) return { ids: [], scores: [] };
+		const all = await callSearchWorker('hits', { ast, sort: this.resultSort });
+		if (all.total !== shown.total) {
+			void this.run();
+			throw new Error(
+				`the hits changed since the count was shown (${shown.total} then, ${all.total} now); the search ran again — check its count and try again`
+			);
+		}
+		return { ids: Array.from(all.ids), scores: Array.from(all.scores) };
 	}
 
-	/** Settles when the latest hits are in search_hits. */
-	hitsWritten(): Promise<void> {
-		return this.hitsWrite;
+	/**
+	 * Fills the table search_hits with every hit of the result on screen, when it holds an earlier one: SQL that names
+	 * the table calls this first, so typing in the search box never writes a million rows.
+	 */
+	fillHitsTable(): Promise<void> {
+		const write = this.hitsWrite.then(async () => {
+			const result = this.result;
+			const ast = this.resultAst;
+			if (this.hitsTableHolds === result) return;
+			const all = result && ast ? await callSearchWorker('hits', { ast, sort: this.resultSort }) : null;
+			const { db } = await getConnectors();
+			await replaceSearchHits(db, all?.ids ?? new Float64Array(0), all?.scores ?? new Float64Array(0));
+			this.hitsTableHolds = result;
+		});
+		// A failed write leaves the chain usable for the next one; this caller sees the failure.
+		this.hitsWrite = write.catch(() => {});
+		return write;
+	}
+
+	/** Before running SQL: search_hits filled when the statement names it. */
+	async hitsTableFor(sql: string): Promise<void> {
+		if (/search_hits/i.test(sql)) await this.fillHitsTable();
 	}
 
 	/** Indexes the archives' messages (null: the whole database, from an empty index). */
@@ -309,6 +375,14 @@ class SearchState {
 		await this.restoreIndex(report);
 	}
 
+	/**
+	 * At start-up, before the tables are back: the worker reads and decodes the saved index meanwhile, so restoreIndex
+	 * only has to check that it matches. Never rejects.
+	 */
+	preloadIndex(): void {
+		void callSearchWorker('preload', {}).catch(() => {});
+	}
+
 	/** After the saved workspace is back: the saved index when it matches the database, else a fresh build. */
 	async restoreIndex(report: TaskReport): Promise<void> {
 		const { db } = await getConnectors();
@@ -319,12 +393,14 @@ class SearchState {
 			this.index = { state: 'empty' };
 			return;
 		}
+		report(0, 1);
 		const restored = await callSearchWorker('restore', { fingerprint }).catch(() => ({ restored: false, size: 0 }));
 		if (!restored.restored) return this.buildIndex(null, report);
 		await sendLabels(db);
 		await sendRisk(db);
 		this.complete = true;
 		this.index = { state: 'ready', origin: 'restored', messages: restored.size };
+		report(1, 1);
 		void this.run();
 	}
 
@@ -347,11 +423,6 @@ class SearchState {
 	async placeOf(messageId: number): Promise<MessagePlace | null> {
 		const { db } = await getConnectors();
 		return messagePlace(db, messageId);
-	}
-
-	/** The current hits in their order, with their scores (what an export of the search writes). */
-	hits(): { ids: number[]; scores: number[] } {
-		return this.result ? { ids: Array.from(this.result.ids), scores: Array.from(this.result.scores) } : { ids: [], scores: [] };
 	}
 }
 

@@ -1,3 +1,4 @@
+import { search } from './search.svelte';
 import { auditTrail } from '$lib/audit/trail.svelte';
 import { getConnectors, getWorkspaceDb, isWorkspaceReady, SqlRefusedError, whenWorkspaceReady } from '$lib/db';
 import { schemaTables, type SchemaTable } from '$lib/db/queries/schema-browser';
@@ -72,6 +73,8 @@ class SqlConsole {
 	async loadSchema(): Promise<void> {
 		try {
 			const { db } = await getConnectors();
+			// The schema browser counts rows: search_hits holds the search on screen by then (it is filled on demand).
+			await search.fillHitsTable().catch(() => {});
 			this.schema = await schemaTables(db);
 			this.schemaError = null;
 		} catch (err) {
@@ -99,6 +102,7 @@ class SqlConsole {
 			started = performance.now();
 			this.startedAt = Date.now();
 			const db = await getWorkspaceDb();
+			await search.hitsTableFor(sql);
 			const rows = await db.runUserSql(sql);
 			if (this.cancelRequested) throw new Error('cancelled');
 			const described = await db.describeUserSql(sql);

@@ -10,7 +10,7 @@ import { getWorkspaceDb, markWorkspaceReady, startDatabase, type ConversationRow
 import { keepMedia, tidyMediaStore, type KeptMedia } from './tasks/keep-media';
 import { csvReview } from './csv-review.svelte';
 import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
-import { runTasks, type TaskFailure } from './tasks/pipeline';
+import { RESTORE_TASKS, runTasks, type TaskFailure } from './tasks/pipeline';
 import type { StreamedWork, TaskStep } from './tasks/task';
 import { persistence } from './persistence.svelte';
 import { redaction } from './redaction.svelte';
@@ -48,17 +48,25 @@ class Workspace {
 	outcomes = $state.raw<ImportOutcome[]>([]);
 	/** Indexing, scanning or saving that failed after the last import or restore; the data itself is loaded. */
 	taskFailures = $state.raw<TaskFailure[]>([]);
+	/**
+	 * From start-up until the saved workspace is back with its search index and people: pages say so (RestoringNotice)
+	 * rather than show an empty state, and searches wait.
+	 */
+	restoring = $state(true);
 	/** Bumped after every import so views holding cached pages refetch. */
 	version = $state(0);
 	private abort: AbortController | null = null;
 
 	async start(): Promise<void> {
+		// The search worker reads the saved index while DuckDB starts and takes the tables back (another core).
+		search.preloadIndex();
 		try {
 			await startDatabase();
 			this.progress = { ...taskProgress('saving', 0, 0), step: 'restoring' };
 			await persistence.restore((done, total) => (this.progress = { ...taskProgress('saving', done, total), step: 'restoring' }));
 		} catch (err) {
 			this.db = { state: 'error', message: messageOf(err) };
+			this.restoring = false;
 			return;
 		} finally {
 			// Queries wait for this (in the db layer); after a failed start they fail rather than wait for ever.
@@ -74,13 +82,17 @@ class Workspace {
 			await this.refresh();
 			this.taskFailures = await runTasks(
 				(task, report) => task.afterRestore(report),
-				(step, done, total) => (this.progress = taskProgress(step, done, total))
+				(step, done, total) => (this.progress = taskProgress(step, done, total)),
+				RESTORE_TASKS
 			);
 			this.progress = null;
+			this.restoring = false;
 			await this.refresh();
 			if (persistence.status.state === 'saved') void auditTrail.verifyWorkspace('restore');
 		} catch (err) {
 			this.db = { state: 'error', message: messageOf(err) };
+		} finally {
+			this.restoring = false;
 		}
 	}
 

@@ -48,6 +48,8 @@ export interface SearchOptions {
 	offset?: number;
 	/** Hits to return after `offset` (default all): only these are ordered and copied; `total` counts every hit. */
 	limit?: number;
+	/** False: no facets (empty lists) — for a further page or every id of a result whose facets are already shown. */
+	facets?: boolean;
 }
 
 /** A whole non-negative count, or `fallback` for anything else (undefined, NaN, negative). */
@@ -142,7 +144,7 @@ export class SearchIndex {
 			}
 		}
 		const report = typeof terms[0] === 'string' ? [{ term: terms[0], hits: m, unique: m }] : (terms as TermReport[]);
-		return { ids, scores: sortedScores, total: m, facets: facetsOf(s, hits), terms: report };
+		return { ids, scores: sortedScores, total: m, facets: opts.facets === false ? structuredClone(EMPTY_FACETS) : facetsOf(s, hits), terms: report };
 	}
 
 	highlightRanges(text: string, ast: QueryNode | null): [number, number][] {

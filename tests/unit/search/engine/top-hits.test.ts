@@ -105,6 +105,11 @@ describe('search pages against every hit ordered', () => {
 					expect(Array.from(page.scores)).toEqual(Array.from(all.scores.subarray(from, Math.max(from, to))));
 					expect(page.facets).toEqual(all.facets);
 					expect(page.terms).toEqual(all.terms);
+					// Without facets (a further page, every id for an export): the same hits and count, no facet lists.
+					const bare = index.search(q.ast, { sort, offset, limit, facets: false });
+					expect(Array.from(bare.ids)).toEqual(Array.from(page.ids));
+					expect(bare.total).toBe(all.total);
+					expect(bare.facets).toEqual({ conversation: [], author: [], platform: [], month: [] });
 				}
 			});
 		}

@@ -16,7 +16,7 @@ export function seeded(seed: number): () => number {
 export function randomChunks(bytes: Uint8Array, seed: number, max: number): Uint8Array[] {
 	const next = seeded(seed);
 	const out: Uint8Array[] = [];
-	for (let at = 0; at < bytes.length; ) {
+	for (let at = 0; at < bytes.length;) {
 		const size = 1 + Math.floor(next() * max);
 		out.push(bytes.subarray(at, at + size));
 		at += size;

@@ -206,8 +206,9 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 			case 'progress':
 				return emit(e);
 			case 'needs-mapping':
-			case 'done':
 				return emit(e);
+			case 'done':
+				return emit({ type: 'done', problems: e.problems, attachments: e.attachments });
 		}
 	});
 }

@@ -54,7 +54,8 @@ export type RecordEvent =
 	| ({ type: 'progress' } & ParseProgressInfo)
 	/** A plain CSV of no known platform: its columns are to be confirmed (only when `askMapping`). */
 	| { type: 'needs-mapping' }
-	| { type: 'done'; problems: SourceProblem[]; attachments: SourceAttachment[] };
+	/** The input read to its end; `source` is the input's own name, size and hash. */
+	| { type: 'done'; source: SourceFile; problems: SourceProblem[]; attachments: SourceAttachment[] };
 
 export type RecordSink = (event: RecordEvent) => void;
 
@@ -78,8 +79,8 @@ interface PieceParser {
 export async function readRecords(input: ProduceInput, opts: RecordOptions, sink: RecordSink): Promise<void> {
 	const progress: ParseOptions = { ...opts, onProgress: (p) => sink({ type: 'progress', ...p }) };
 	if (input.kind === 'stream' && isWhatsAppText(input.name, input.head)) {
-		const problems = await streamWhatsApp(input.name, input.total, input.open, progress, sink);
-		sink({ type: 'done', problems, attachments: [] });
+		const { source, problems } = await streamWhatsApp(input.name, input.total, input.open, progress, sink);
+		sink({ type: 'done', source, problems, attachments: [] });
 		return;
 	}
 	if (input.kind === 'stream') {
@@ -109,7 +110,7 @@ export async function readRecords(input: ProduceInput, opts: RecordOptions, sink
 		sink({ type: 'close', source: p.source, file: { ...file, messages: [] } });
 		await yieldToEvents();
 	}
-	sink({ type: 'done', problems: parsed.problems, attachments: parsed.attachments });
+	sink({ type: 'done', source: parsed.source, problems: parsed.problems, attachments: parsed.attachments });
 }
 
 /** The streaming parser of a plain file, when the format detection picks first has one. */
@@ -158,12 +159,18 @@ async function streamPieces(input: Extract<ProduceInput, { kind: 'stream' }>, id
 	const warning = text.warning ?? headWarning(input.head);
 	if (warning) problems.push({ file: input.name, line: null, message: warning });
 	problems.push(...unparsedProblems(input.name, '', file));
-	sink({ type: 'done', problems, attachments: [] });
+	sink({ type: 'done', source, problems, attachments: [] });
 	return true;
 }
 
 /** A WhatsApp .txt, batch by batch as it is read; read again when the encoding or the date order turns out otherwise. */
-async function streamWhatsApp(name: string, total: number, open: ChunkSource, opts: ParseOptions, sink: RecordSink): Promise<SourceProblem[]> {
+async function streamWhatsApp(
+	name: string,
+	total: number,
+	open: ChunkSource,
+	opts: ParseOptions,
+	sink: RecordSink
+): Promise<{ source: SourceFile; problems: SourceProblem[] }> {
 	const conversations = [{ title: titleFromFileName(name), kind: 'direct' as const }];
 	sink({ type: 'part', entry: '', name, platform: 'whatsapp', format: 'whatsapp-txt', conversations: () => conversations, sha256: null });
 	const restart = (reason: string) => sink({ type: 'restart', reason });
@@ -184,8 +191,9 @@ async function streamWhatsApp(name: string, total: number, open: ChunkSource, op
 		streamed = await read({ ...opts, dateOrder: first.mismatch }, first.orderNote.replace(/^date order \w+: /, ''));
 	}
 	const file = streamed.file;
-	sink({ type: 'close', source: { name, bytes: streamed.bytes, sha256: streamed.sha256 }, file });
+	const source: SourceFile = { name, bytes: streamed.bytes, sha256: streamed.sha256 };
+	sink({ type: 'close', source, file });
 	const problems: SourceProblem[] = streamed.warning ? [{ file: name, line: null, message: streamed.warning }] : [];
 	problems.push(...unparsedProblems(name, '', { ...file, messages: [] }));
-	return problems;
+	return { source, problems };
 }

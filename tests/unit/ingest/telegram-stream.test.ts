@@ -15,8 +15,14 @@ const MESSAGE = (id: number, text: string) =>
 
 /** Texts written for this test, each a trap for a reader that works on pieces. */
 const MADE: [string, string][] = [
-	['multi-byte text, emoji and a CJK name', `{"name": "王小明 🎉", "type": "personal_chat", "id": 5, "messages": [${MESSAGE(1, 'naïve café — 你好 👍🏽')}, ${MESSAGE(2, 'zwei')}]}`],
-	['CRLF line ends', `{\r\n "name": "Bo",\r\n "type": "personal_chat",\r\n "id": 6,\r\n "messages": [\r\n  ${MESSAGE(1, 'a\r\nb')},\r\n  ${MESSAGE(2, 'c')}\r\n ]\r\n}\r\n`],
+	[
+		'multi-byte text, emoji and a CJK name',
+		`{"name": "王小明 🎉", "type": "personal_chat", "id": 5, "messages": [${MESSAGE(1, 'naïve café — 你好 👍🏽')}, ${MESSAGE(2, 'zwei')}]}`
+	],
+	[
+		'CRLF line ends',
+		`{\r\n "name": "Bo",\r\n "type": "personal_chat",\r\n "id": 6,\r\n "messages": [\r\n  ${MESSAGE(1, 'a\r\nb')},\r\n  ${MESSAGE(2, 'c')}\r\n ]\r\n}\r\n`
+	],
 	['a string of escaped quotes and backslashes', `{"type": "personal_chat", "messages": [${MESSAGE(1, 'say \\"hi\\" \\\\ "x" ')}]}`],
 	['an invalid \\x escape (tdesktop)', `{"type": "personal_chat", "messages": [${MESSAGE(1, 'x').replace('"text": "x"', '"text": "a\\x0Cb"')}]}`],
 	['text after the end of the JSON', `{"type": "personal_chat", "messages": [${MESSAGE(1, 'x')}]}\n garbage after`],

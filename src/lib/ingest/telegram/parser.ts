@@ -242,7 +242,8 @@ export function createTelegramJsonStream(emit?: (msgs: ParsedMessage[]) => void)
 			if (counts.notIncluded > 0) notes.push(`${counts.notIncluded} media files were not included in the export`);
 			if (counts.forwarded > 0) notes.push(`${counts.forwarded} forwarded messages (forwarded_from kept in raw)`);
 			if (counts.deletedAuthors > 0) notes.push(`${counts.deletedAuthors} messages from deleted accounts (author "Deleted Account")`);
-			if (counts.reacted > 0) notes.push(`${counts.reactions} reactions on ${counts.reacted} messages (who reacted, and when, kept in each message's raw record)`);
+			if (counts.reacted > 0)
+				notes.push(`${counts.reactions} reactions on ${counts.reacted} messages (who reacted, and when, kept in each message's raw record)`);
 			if (counts.rich > 0) notes.push(`${counts.rich} rich messages (rich_message): their text read from the rich blocks`);
 			return { platform: 'telegram', format: 'telegram-json', conversations: chats.map(conversationInfo), messages: kept, unparsed, notes };
 		}

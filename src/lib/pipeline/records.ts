@@ -16,7 +16,10 @@ import {
 	type SourceProblem
 } from '$lib/ingest/parse-source';
 import { isZip } from '$lib/ingest/container/zip';
+import type { PieceParser, PieceParserFactory } from '$lib/ingest/piece-parser';
 import { createTelegramJsonStream } from '$lib/ingest/telegram/parser';
+import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
+import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
 import { titleFromFileName } from '$lib/ingest/whatsapp/title';
 import type { ConversationInfo, ParsedFile, ParsedMessage, Platform, SourceFile } from '$lib/model/types';
 import { createHandingOnLineStream, type HandingOnLineStream } from './whatsapp-lines';
@@ -65,16 +68,11 @@ export interface RecordOptions extends ParseOptions {
 }
 
 /** Formats whose parser reads text in pieces, by the id detection gives them. */
-const STREAMING_PARSERS: Record<string, { platform: Platform; create: (emit: (msgs: ParsedMessage[]) => void) => PieceParser }> = {
-	'telegram-json': { platform: 'telegram', create: createTelegramJsonStream }
+const STREAMING_PARSERS: Record<string, { platform: Platform; create: PieceParserFactory }> = {
+	'telegram-json': { platform: 'telegram', create: (_path, emit) => createTelegramJsonStream(emit) },
+	'wechatmsg-csv': { platform: 'wechat', create: createWeChatMsgCsvStream },
+	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream }
 };
-
-interface PieceParser {
-	push(text: string): void;
-	end(): ParsedFile;
-	conversations(): ConversationInfo[];
-	readonly messages: number;
-}
 
 export async function readRecords(input: ProduceInput, opts: RecordOptions, sink: RecordSink): Promise<void> {
 	const progress: ParseOptions = { ...opts, onProgress: (p) => sink({ type: 'progress', ...p }) };
@@ -143,7 +141,7 @@ async function streamPieces(input: Extract<ProduceInput, { kind: 'stream' }>, id
 		input.total,
 		input.open,
 		opts,
-		() => (parser = format.create(onRecords)),
+		() => (parser = format.create(input.name, onRecords)),
 		() => {},
 		(reason) => {
 			if (open) sink({ type: 'restart', reason });

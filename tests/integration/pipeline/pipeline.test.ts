@@ -287,13 +287,27 @@ function failingOn<T>(n: number, message: string): (ipc: Uint8Array) => Promise<
 
 const telegram = generateTelegramExport({ chats: 3, perChat: 3_000, seed: 7 });
 const telegramBytes = new TextEncoder().encode(telegram.text);
-const WECHAT = new Uint8Array(readFileSync(new URL('../../fixtures/wechat/memotrace_three_talkers_merged.csv', import.meta.url)));
+const WECHAT_FIXTURE = new Uint8Array(readFileSync(new URL('../../fixtures/wechat/memotrace_three_talkers_merged.csv', import.meta.url)));
+
+/** A MemoTrace CSV of `n` rows, some with quoted cells of several lines and "" escapes, and every 50th risky. */
+function memotraceCsv(n: number): Uint8Array {
+	const rows = ['localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender'];
+	for (let i = 1; i <= n; i++) {
+		const content =
+			i % 50 === 0 ? `mail li.na${i}@example.com` : i % 7 === 0 ? `"第 ${i} 行\n""引用"" second line\r\nthird"` : `明天的会议 ${i} confirm pallet`;
+		const sender = i % 3 === 0 ? 'wxid_me01' : 'wxid_lina88';
+		rows.push(`${i},5,1,0,${i % 3 === 0 ? 1 : 0},${1704096000 + i * 60},2,${content},2024-01-01 16:00:00,李娜,Li Na,${sender}`);
+	}
+	return new TextEncoder().encode('\ufeff' + rows.join('\n') + '\n');
+}
+const WECHAT = memotraceCsv(4_000);
 
 describe('other formats through the pipeline', () => {
 	it.each([
 		['a Telegram full-account result.json', 'result.json', telegramBytes, true],
 		['a Telegram result.json cut off in the middle', 'result.json', telegramBytes.subarray(0, Math.floor(telegramBytes.length * 0.7)), true],
-		['a WeChat (MemoTrace) CSV', 'messages.csv', WECHAT, false]
+		['a WeChat (MemoTrace) CSV with multi-line cells', '李娜_utf8.csv', WECHAT, true],
+		['a small WeChat CSV of three conversations (one batch, at its close)', 'messages.csv', WECHAT_FIXTURE, false]
 	])('%s loads the same rows as the whole-file import', async (_name, name, bytes, streams) => {
 		const whole = await createNodeDb();
 		await importWhole(whole, name, bytes);

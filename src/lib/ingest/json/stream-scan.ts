@@ -27,18 +27,35 @@ export class TextWindow {
 	private nextBreak = -1;
 	private searched = 0;
 
-	/** Adds the next piece of text. */
-	push(text: string): void {
+	// Pieces given but not yet joined to `buf`: while the walk is inside a long value, joining every piece would copy
+	// the held text once per piece; it is joined when the pieces are at least as long as the text held.
+	private pieces: string[] = [];
+	private piecesLength = 0;
+
+	/** Adds the next piece of text; true when the walk should go on now (see `pieces`). */
+	push(text: string): boolean {
+		this.pieces.push(text);
+		this.piecesLength += text.length;
+		return this.piecesLength >= this.buf.length - Math.max(0, this.keepFrom - this.base);
+	}
+
+	/** Makes every piece given part of the text the walk sees. */
+	join(): void {
 		if (this.keepFrom > this.base) {
 			const drop = Math.min(this.keepFrom, this.base + this.buf.length) - this.base;
 			if (this.linePos < this.base + drop) this.lineAt(this.base + drop);
 			this.buf = this.buf.slice(drop);
 			this.base += drop;
 		}
-		this.buf = this.buf.length === 0 ? text : this.buf + text;
+		if (this.pieces.length === 0) return;
+		const joined = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
+		this.buf = this.buf.length === 0 ? joined : this.buf + joined;
+		this.pieces = [];
+		this.piecesLength = 0;
 	}
 
 	end(): void {
+		this.join();
 		this.ended = true;
 	}
 
@@ -48,7 +65,7 @@ export class TextWindow {
 
 	/** Characters held now. */
 	get held(): number {
-		return this.buf.length;
+		return this.buf.length + this.piecesLength;
 	}
 
 	/** Offset just past the text given so far. */
@@ -284,8 +301,8 @@ export function drive<T>(w: TextWindow, walk: Walk<T>): { push(text: string): vo
 	let result: IteratorResult<void, T> = walk.next();
 	return {
 		push(text) {
-			if (result.done) return;
-			w.push(text);
+			if (result.done || !w.push(text)) return;
+			w.join();
 			result = walk.next();
 		},
 		end() {

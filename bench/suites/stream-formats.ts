@@ -78,7 +78,8 @@ export async function run(): Promise<void> {
 		if (records !== bigCounts.messages) throw new Error(`parley stats counted ${records} records, the generator wrote ${bigCounts.messages}`);
 		const rows: (string | number)[][] = [];
 		const sizeOf = (f: string) => statSync(f).size / 1e6;
-		const add = (what: string, f: string, r: Run) => rows.push([what, fixed(sizeOf(f), 0), fixed(r.wallS), fixed(r.peakRssMb, 0), fixed(r.peakRssMb / sizeOf(f), 2)]);
+		const add = (what: string, f: string, r: Run) =>
+			rows.push([what, fixed(sizeOf(f), 0), fixed(r.wallS), fixed(r.peakRssMb, 0), fixed(r.peakRssMb / sizeOf(f), 2)]);
 		add('parley stats (streamed)', big, stats);
 		add('parley export --jsonl (streamed)', big, command('export', big));
 		add('parley risk --jsonl (streamed)', big, command('risk --jsonl', big));

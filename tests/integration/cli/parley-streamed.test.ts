@@ -33,7 +33,10 @@ describe.each([
 		const whole = (await parseSource(file, readFileSync(file))).parsed[0].file;
 		const r = parley('export', file);
 		expect(r.code).toBe(0);
-		const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { index: number; text: string; source_path: string });
+		const lines = r.stdout
+			.trimEnd()
+			.split('\n')
+			.map((l) => JSON.parse(l) as { index: number; text: string; source_path: string });
 		expect(lines.length).toBe(telegram.messages);
 		expect(lines.map((l) => [l.index, l.text, l.source_path])).toEqual(whole.messages.map((m) => [m.index, m.text, m.path]));
 	});

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { parseSource, parseSourceStream, type ParsedSource, type ParseOptions, type SourceProblem } from '../src/lib/ingest/parse-source.ts';
+import { readRecords, type ProduceInput, type RecordSink } from '../src/lib/pipeline/records.ts';
 
 export type InputResult = { file: string; ok: true; result: ParsedSource } | { file: string; ok: false; error: string };
 
@@ -23,14 +25,57 @@ export async function* readInputs(files: string[], opts: ReadOptions = {}): Asyn
 		try {
 			result = await readInput(file, opts);
 		} catch (err) {
-			const error = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
-			process.stderr.write(`${file}: cannot read: ${error}\n`);
-			yield { file, ok: false, error };
+			yield { file, ok: false, error: cannotRead(file, err) };
 			continue;
 		}
 		for (const p of result.problems) process.stderr.write(`${problemText(p)}\n`);
 		yield { file, ok: true, result };
 	}
+}
+
+/** Says on stderr that a file could not be read, and why; returns the why. */
+export function cannotRead(file: string, err: unknown): string {
+	const error = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+	process.stderr.write(`${file}: cannot read: ${error}\n`);
+	return error;
+}
+
+/**
+ * One input's records, part by part and batch by batch (pipeline/records.ts), in bounded memory where its format
+ * streams; its problems go to stderr at its end. `sha256` is the file's own hash, known before any record (a
+ * streamed part's hash is otherwise known only at its close). Throws when the file cannot be read.
+ */
+export async function readInputRecords(file: string, opts: ParseOptions, sink: (sha256: string) => RecordSink, report = true): Promise<void> {
+	const info = await stat(file);
+	let input: ProduceInput;
+	let sha256: string;
+	if (info.isDirectory()) {
+		const bytes = await folderAsZip(file);
+		sha256 = createHash('sha256').update(bytes).digest('hex');
+		input = {
+			kind: 'stream',
+			name: file,
+			total: bytes.length,
+			head: bytes.subarray(0, HEAD_BYTES),
+			open: async function* () {
+				yield bytes;
+			}
+		};
+	} else {
+		sha256 = await fileSha256(file);
+		input = { kind: 'stream', name: file, total: info.size, head: await readHead(file), open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
+	}
+	const to = sink(sha256);
+	await readRecords(input, opts, (e) => {
+		if (e.type === 'done' && report) for (const p of e.problems) process.stderr.write(`${problemText(p)}\n`);
+		to(e);
+	});
+}
+
+async function fileSha256(file: string): Promise<string> {
+	const hash = createHash('sha256');
+	for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Uint8Array);
+	return hash.digest('hex');
 }
 
 /** file[!member][:line]: message — the shape every command prints problems in. */

@@ -1,35 +1,45 @@
 import { timeZoneOf, type ParsedArgs } from '../args.ts';
-import { readInputs } from '../read-inputs.ts';
+import { eachPart, namesByPart } from '../part-records.ts';
+import { cannotRead } from '../read-inputs.ts';
+import { Spool, writeOut } from '../spool.ts';
 import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
 import { cliRedactor } from './redactor.ts';
 
-const FLUSH_CHARS = 1 << 20;
-
+/** One JSON line per record, input by input, in bounded memory: each input's lines are spooled until it is read to its end. */
 export async function runExport(args: ParsedArgs): Promise<number> {
 	let unreadable = 0;
-	let buffer = '';
 	const timeZone = timeZoneOf(args);
 	const { redactor, learn } = cliRedactor(args.redact);
-	for await (const input of readInputs(args.files, { timeZone })) {
-		if (!input.ok) {
-			unreadable++;
-			continue;
-		}
-		for (const { entry, file, source } of input.result.parsed) {
-			learn(file);
-			for (const m of file.messages) {
-				buffer += JSON.stringify(toExportRecord({ file: input.file, entry, parsed: file, source, timeZone }, m, redactor)) + '\n';
-				if (buffer.length > FLUSH_CHARS) {
-					await write(buffer);
-					buffer = '';
-				}
+	const spool = new Spool();
+	try {
+		for (const file of args.files) {
+			let mark = 0;
+			try {
+				const names = args.redact ? await namesByPart(file, { timeZone }) : [];
+				await eachPart(
+					file,
+					{ timeZone },
+					{
+						part: () => {
+							mark = spool.mark();
+							learn(names.shift() ?? []);
+						},
+						records: ({ entry, parsed, source }, msgs) => {
+							for (const m of msgs) spool.write(JSON.stringify(toExportRecord({ file, entry, parsed, source, timeZone }, m, redactor)) + '\n');
+						},
+						restart: () => spool.rewind(mark)
+					}
+				);
+			} catch (err) {
+				cannotRead(file, err);
+				unreadable++;
+				spool.rewind(0);
+				continue;
 			}
+			await spool.drain(writeOut);
 		}
+	} finally {
+		spool.close();
 	}
-	await write(buffer);
 	return unreadable > 0 ? 1 : 0;
-}
-
-function write(text: string): Promise<void> {
-	return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
 }

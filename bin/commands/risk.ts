@@ -1,5 +1,7 @@
 import { timeZoneOf, type ParsedArgs } from '../args.ts';
-import { readInputs } from '../read-inputs.ts';
+import { eachPart, namesByPart } from '../part-records.ts';
+import { cannotRead } from '../read-inputs.ts';
+import { Spool, writeOut } from '../spool.ts';
 import type { Provenance } from '../../src/lib/export/provenance.ts';
 import { toExportRecord } from '../../src/lib/ingest/export-record.ts';
 import { hitMatch } from '../../src/lib/risk/analysis/hit-text.ts';
@@ -23,8 +25,7 @@ export interface RiskLine extends Provenance {
 	redacted: boolean;
 }
 
-const FLUSH_CHARS = 1 << 20;
-
+/** Findings of each input's records, batch by batch (bounded memory whatever the input's size; `--jsonl` lines are spooled per input). */
 export async function runRisk(args: ParsedArgs): Promise<number> {
 	if (args.db) return runRiskDb(args.db, args);
 	if (args.files.length === 1 && (await isDuckDbFile(args.files[0]))) return runRiskDb(args.files[0], args);
@@ -33,56 +34,72 @@ export async function runRisk(args: ParsedArgs): Promise<number> {
 	const { redactor, learn } = cliRedactor(args.redact);
 	const table: RiskLine[] = [];
 	let unreadable = 0;
-	let buffer = '';
-	for await (const input of readInputs(args.files, { timeZone })) {
-		if (!input.ok) {
-			unreadable++;
-			continue;
-		}
-		let index = 0;
-		for (const { entry, file, source } of input.result.parsed) {
-			learn(file);
-			for (const m of file.messages) {
-				const hits = scanText(m.text, m.kind, rules);
-				const rec = hits.length > 0 ? toExportRecord({ file: input.file, entry, parsed: file, source, timeZone }, m, redactor) : null;
-				for (const h of hits) {
-					const line: RiskLine = {
-						file: rec!.file,
-						index,
-						ts_local: rec!.ts_local,
-						utc_offset: rec!.utc_offset,
-						tz: rec!.tz,
-						ts_utc: rec!.ts_utc,
-						author: rec!.author,
-						category: h.category,
-						rule: h.rule,
-						score: h.score,
-						match: hitMatch({ text: m.text, category: h.category, span_start: h.start, span_end: h.end }, redactor),
-						platform: rec!.platform,
-						archive_sha256: rec!.archive_sha256,
-						source_file: rec!.source_file,
-						line: rec!.line,
-						line_end: rec!.line_end,
-						source_path: rec!.source_path,
-						redacted: redactor.enabled
-					};
-					if (args.jsonl) buffer += JSON.stringify(line) + '\n';
-					else table.push(line);
-				}
-				index++;
-				if (buffer.length > FLUSH_CHARS) {
-					await write(buffer);
-					buffer = '';
-				}
+	const spool = new Spool();
+	try {
+		for (const file of args.files) {
+			let index = 0;
+			let mark = { index: 0, spool: 0, table: 0 };
+			try {
+				const names = args.redact ? await namesByPart(file, { timeZone }) : [];
+				await eachPart(
+					file,
+					{ timeZone },
+					{
+						part: () => {
+							mark = { index, spool: spool.mark(), table: table.length };
+							learn(names.shift() ?? []);
+						},
+						records: ({ entry, parsed, source }, msgs) => {
+							for (const m of msgs) {
+								const hits = scanText(m.text, m.kind, rules);
+								const rec = hits.length > 0 ? toExportRecord({ file, entry, parsed, source, timeZone }, m, redactor) : null;
+								for (const h of hits) {
+									const line: RiskLine = {
+										file: rec!.file,
+										index,
+										ts_local: rec!.ts_local,
+										utc_offset: rec!.utc_offset,
+										tz: rec!.tz,
+										ts_utc: rec!.ts_utc,
+										author: rec!.author,
+										category: h.category,
+										rule: h.rule,
+										score: h.score,
+										match: hitMatch({ text: m.text, category: h.category, span_start: h.start, span_end: h.end }, redactor),
+										platform: rec!.platform,
+										archive_sha256: rec!.archive_sha256,
+										source_file: rec!.source_file,
+										line: rec!.line,
+										line_end: rec!.line_end,
+										source_path: rec!.source_path,
+										redacted: redactor.enabled
+									};
+									if (args.jsonl) spool.write(JSON.stringify(line) + '\n');
+									else table.push(line);
+								}
+								index++;
+							}
+						},
+						restart: () => {
+							index = mark.index;
+							spool.rewind(mark.spool);
+							table.length = mark.table;
+						}
+					}
+				);
+			} catch (err) {
+				cannotRead(file, err);
+				unreadable++;
+				spool.rewind(0);
+				continue;
 			}
+			await spool.drain(writeOut);
 		}
+	} finally {
+		spool.close();
 	}
-	await write(args.jsonl ? buffer : formatTable(table));
+	if (!args.jsonl) await writeOut(formatTable(table));
 	return unreadable > 0 ? 1 : 0;
-}
-
-function write(text: string): Promise<void> {
-	return new Promise((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
 }
 
 const COLUMNS = ['file', 'index', 'ts_local', 'author', 'category', 'rule', 'score', 'match'] as const;

@@ -1,6 +1,7 @@
 import type { ParsedArgs } from '../args.ts';
-import { readInputs } from '../read-inputs.ts';
-import { computeStats } from '../../src/lib/ingest/stats.ts';
+import { eachPart } from '../part-records.ts';
+import { cannotRead } from '../read-inputs.ts';
+import { createStatsCounter } from '../../src/lib/ingest/stats.ts';
 import type { ParseStats } from '../../src/lib/model/types.ts';
 
 export interface FileStats extends ParseStats {
@@ -11,19 +12,36 @@ export interface FileStats extends ParseStats {
 	platform: string | null;
 }
 
+/** Counts per export of each input, its records counted batch by batch (bounded memory whatever the input's size). */
 export async function runStats(args: ParsedArgs): Promise<number> {
 	const rows: FileStats[] = [];
 	let unreadable = 0;
-	for await (const input of readInputs(args.files)) {
-		if (!input.ok) {
+	for (const file of args.files) {
+		const parts: { entry: string; platform: string; stats: ParseStats }[] = [];
+		let counter = createStatsCounter();
+		let sha256 = '';
+		try {
+			await eachPart(
+				file,
+				{},
+				{
+					part: () => (counter = createStatsCounter()),
+					records: (_p, msgs) => counter.add(msgs),
+					restart: () => (counter = createStatsCounter()),
+					close: ({ entry }, f) => {
+						counter.file(f);
+						parts.push({ entry, platform: f.platform, stats: counter.stats() });
+					},
+					done: (source) => (sha256 = source.sha256)
+				}
+			);
+		} catch (err) {
+			cannotRead(file, err);
 			unreadable++;
 			continue;
 		}
-		const { source, parsed } = input.result;
-		if (parsed.length === 0) rows.push({ file: input.file, sha256: source.sha256, platform: null, ...emptyStats() });
-		for (const { entry, file } of parsed) {
-			rows.push({ file: input.file, ...(entry ? { entry } : {}), sha256: source.sha256, platform: file.platform, ...computeStats(file) });
-		}
+		if (parts.length === 0) rows.push({ file, sha256, platform: null, ...emptyStats() });
+		for (const { entry, platform, stats } of parts) rows.push({ file, ...(entry ? { entry } : {}), sha256, platform, ...stats });
 	}
 	process.stdout.write(args.json ? JSON.stringify(rows, null, 2) + '\n' : formatTable(rows));
 	return unreadable > 0 ? 1 : 0;

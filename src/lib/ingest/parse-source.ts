@@ -185,7 +185,8 @@ function countMessages(parsed: { file: { messages: unknown[] } }[]): number {
 	return n;
 }
 
-function headEncoding(head: Uint8Array): string {
+/** The encoding a file's first bytes say it is in (a byte-order mark, UTF-16 without one, else UTF-8). */
+export function headEncoding(head: Uint8Array): string {
 	if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
 	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
 	return sniffUtf16(head) ?? 'utf-8';

@@ -1,22 +1,16 @@
 import { MessageBatcher, newParticipants, unparsedBatch, type ParticipantRow } from '$lib/db/arrow';
-import { unparsedProblems } from '$lib/ingest/container/problems';
-import { parseWhatsAppStream, type ChunkSource } from '$lib/ingest/container/stream-whatsapp';
-import { yieldToEvents } from '$lib/ingest/container/types';
-import { isWhatsAppText, parseSourceFiles, parseSourceStream, type ParsedSource, type ParseOptions, type SourceProblem } from '$lib/ingest/parse-source';
-import { titleFromFileName } from '$lib/ingest/whatsapp/title';
+import type { ParseOptions } from '$lib/ingest/parse-source';
 import type { ConversationInfo, ParsedFile, ParsedMessage, SourceFile } from '$lib/model/types';
 import type { ConversationRow, PipelineEvent, StreamStart } from './events';
-import { createHandingOnLineStream, type HandingOnLineStream } from './whatsapp-lines';
+import { readRecords, type ProduceInput } from './records';
+
+export type { ProduceInput } from './records';
 
 /**
  * The parse side of an import (it runs in the parse worker; in Node in tests and on the command line): reads the
- * input, numbers every row with the ids `start` gives, and emits the archives of the input as events of Arrow
- * batches. A WhatsApp .txt is emitted as it is read; other formats once their file is parsed.
+ * input's records (records.ts), numbers every row with the ids `start` gives, and emits the archives of the input
+ * as events of Arrow batches — as they are read where the format streams, else once its file is parsed.
  */
-
-export type ProduceInput =
-	| { kind: 'stream'; name: string; total: number; head: Uint8Array; open: ChunkSource }
-	| { kind: 'files'; name: string; files: { name: string; bytes: Uint8Array }[] };
 
 export type Emit = (event: PipelineEvent) => void;
 
@@ -63,7 +57,7 @@ class PartWriter {
 		private readonly start: StreamStart,
 		private readonly emit: Emit,
 		private readonly platform: string,
-		private conversations: ConversationInfo[],
+		private conversations: () => ConversationInfo[],
 		meta: { entry: string; name: string; format: string }
 	) {
 		this.archiveId = ids.archive++;
@@ -138,8 +132,9 @@ class PartWriter {
 
 	private conversationRows(from: number, to: number): ConversationRow[] {
 		const rows: ConversationRow[] = [];
+		const known = this.conversations();
 		for (let i = from; i < to; i++) {
-			const c = this.conversations[i] ?? { title: '', kind: 'group' };
+			const c = known[i] ?? { title: '', kind: 'group' };
 			rows.push([this.firstConversationId + i, this.archiveId, this.platform, c.title, c.kind, c.sourceId ?? null]);
 		}
 		return rows;
@@ -159,7 +154,7 @@ class PartWriter {
 
 	close(source: SourceFile, file: Omit<ParsedFile, 'messages'>): void {
 		this.flush();
-		this.conversations = file.conversations;
+		this.conversations = () => file.conversations;
 		const messages = this.batcher.done;
 		this.ids.conversation = this.firstConversationId + Math.max(file.conversations.length, this.sentConversations);
 		this.ids.message = this.firstMessageId + messages;
@@ -179,71 +174,41 @@ class PartWriter {
 
 export async function produceImport(input: ProduceInput, start: StreamStart, opts: ParseOptions, emit: Emit): Promise<void> {
 	const ids = new Ids(start);
-	const progress: ParseOptions = { ...opts, onProgress: (p) => emit({ type: 'progress', ...p }) };
-	if (input.kind === 'stream' && isWhatsAppText(input.name, input.head)) {
-		const problems = await streamWhatsApp(input.name, input.total, input.open, ids, start, progress, emit);
-		emit({ type: 'done', problems, attachments: [] });
-		return;
-	}
-	const parsed: ParsedSource =
-		input.kind === 'stream'
-			? await parseSourceStream(input.name, input.total, input.head, input.open, progress)
-			: await parseSourceFiles(input.name, input.files, progress);
-	if (input.kind === 'stream' && !opts.csvMapping && parsed.parsed.some((p) => p.entry === '' && p.file.format === 'generic-csv')) {
-		emit({ type: 'needs-mapping' });
-		return;
-	}
 	const known = new Set(start.knownSha256.map((s) => s.toLowerCase()));
-	for (const p of parsed.parsed) {
-		const sha256 = p.source.sha256.toLowerCase();
-		if (known.has(sha256)) {
-			emit({ type: 'duplicate', entry: p.entry, name: p.source.name, sha256 });
-			continue;
+	let writer: PartWriter | null = null;
+	const open = (): PartWriter => {
+		if (!writer) throw new Error('records before their part');
+		return writer;
+	};
+	await readRecords(input, { ...opts, askMapping: true }, (e) => {
+		switch (e.type) {
+			case 'part': {
+				writer = null;
+				const sha256 = e.sha256?.toLowerCase();
+				if (sha256 !== undefined) {
+					// Imported before, or earlier in this input: nothing of it is sent.
+					if (known.has(sha256)) return emit({ type: 'duplicate', entry: e.entry, name: e.name, sha256 });
+					known.add(sha256);
+				}
+				writer = new PartWriter(ids, start, emit, e.platform, e.conversations, { entry: e.entry, name: e.name, format: e.format });
+				return;
+			}
+			case 'records':
+				if (writer === null) return;
+				return e.whole ? writer.addAll(e.messages) : writer.add(e.messages);
+			case 'restart':
+				return open().restart(e.reason);
+			case 'close':
+				if (writer === null) return;
+				writer.close(e.source, e.file);
+				writer = null;
+				return;
+			case 'progress':
+				return emit(e);
+			case 'needs-mapping':
+				return emit(e);
+			case 'done':
+				return emit({ type: 'done', problems: e.problems, attachments: e.attachments });
 		}
-		known.add(sha256);
-		const writer = new PartWriter(ids, start, emit, p.file.platform, p.file.conversations, { entry: p.entry, name: p.source.name, format: p.file.format });
-		writer.addAll(p.file.messages);
-		writer.close(p.source, p.file);
-		await yieldToEvents();
-	}
-	emit({ type: 'done', problems: parsed.problems, attachments: parsed.attachments });
-}
-
-/** A WhatsApp .txt, batch by batch as it is read; read again when the encoding or the date order turns out otherwise. */
-async function streamWhatsApp(
-	name: string,
-	total: number,
-	open: ChunkSource,
-	ids: Ids,
-	start: StreamStart,
-	opts: ParseOptions,
-	emit: Emit
-): Promise<SourceProblem[]> {
-	const writer = new PartWriter(ids, start, emit, 'whatsapp', [{ title: titleFromFileName(name), kind: 'direct' }], {
-		entry: '',
-		name,
-		format: 'whatsapp-txt'
 	});
-	let lines: HandingOnLineStream | null = null;
-	const read = (o: ParseOptions, note?: string) =>
-		parseWhatsAppStream(
-			name,
-			total,
-			open,
-			o,
-			(n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (msgs) => writer.add(msgs))),
-			(why) => writer.restart(why)
-		);
-	let streamed = await read(opts);
-	const first = lines as HandingOnLineStream | null;
-	if (first?.mismatch) {
-		writer.restart(`the whole file reads as ${first.mismatch}`);
-		streamed = await read({ ...opts, dateOrder: first.mismatch }, first.orderNote.replace(/^date order \w+: /, ''));
-	}
-	const file = streamed.file;
-	const source: SourceFile = { name, bytes: streamed.bytes, sha256: streamed.sha256 };
-	writer.close(source, file);
-	const problems: SourceProblem[] = streamed.warning ? [{ file: name, line: null, message: streamed.warning }] : [];
-	problems.push(...unparsedProblems(name, '', { ...file, messages: [] }));
-	return problems;
 }

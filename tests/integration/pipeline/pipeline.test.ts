@@ -11,7 +11,9 @@ import { scanBatch } from '$lib/risk/scan';
 import { scanIpcBatch } from '$lib/risk/worker/batch';
 import { runScan } from '$lib/risk/worker/scan-run';
 import { searchBatchFromIPC } from '$lib/db/queries/search';
+import { readFileSync } from 'node:fs';
 import { generateExport } from '../../helpers/whatsapp-export';
+import { generateTelegramExport } from '../../helpers/telegram-export';
 
 const timeZone = 'Europe/Berlin';
 const TABLES = ['archives', 'conversations', 'participants', 'messages', 'attachments', 'unparsed_lines', 'risk_hits'] as const;
@@ -40,7 +42,7 @@ async function tables(db: Connector, withTimes = false): Promise<Record<string, 
 }
 
 /** The import as it was before this issue: parse the whole file, load it in one transaction, then scan what was loaded. */
-async function importWhole(db: Connector, name: string, text: string): Promise<void> {
+async function importWhole(db: Connector, name: string, text: string | Uint8Array): Promise<void> {
 	const i = input(name, text);
 	const parsed = await parseSourceStream(i.name, i.total, i.head, i.open);
 	for (const p of parsed.parsed) {
@@ -282,3 +284,60 @@ function failingOn<T>(n: number, message: string): (ipc: Uint8Array) => Promise<
 		return scanIpcBatch(ipc, rules, scanBatch) as T;
 	};
 }
+
+const telegram = generateTelegramExport({ chats: 3, perChat: 3_000, seed: 7 });
+const telegramBytes = new TextEncoder().encode(telegram.text);
+const WECHAT_FIXTURE = new Uint8Array(readFileSync(new URL('../../fixtures/wechat/memotrace_three_talkers_merged.csv', import.meta.url)));
+
+/** A MemoTrace CSV of `n` rows, some with quoted cells of several lines and "" escapes, and every 50th risky. */
+function memotraceCsv(n: number): Uint8Array {
+	const rows = ['localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender'];
+	for (let i = 1; i <= n; i++) {
+		const content =
+			i % 50 === 0 ? `mail li.na${i}@example.com` : i % 7 === 0 ? `"第 ${i} 行\n""引用"" second line\r\nthird"` : `明天的会议 ${i} confirm pallet`;
+		const sender = i % 3 === 0 ? 'wxid_me01' : 'wxid_lina88';
+		rows.push(`${i},5,1,0,${i % 3 === 0 ? 1 : 0},${1704096000 + i * 60},2,${content},2024-01-01 16:00:00,李娜,Li Na,${sender}`);
+	}
+	return new TextEncoder().encode('\ufeff' + rows.join('\n') + '\n');
+}
+const WECHAT = memotraceCsv(4_000);
+
+describe('other formats through the pipeline', () => {
+	it.each([
+		['a Telegram full-account result.json', 'result.json', telegramBytes, true],
+		['a Telegram result.json cut off in the middle', 'result.json', telegramBytes.subarray(0, Math.floor(telegramBytes.length * 0.7)), true],
+		['a WeChat (MemoTrace) CSV with multi-line cells', '李娜_utf8.csv', WECHAT, true],
+		['a small WeChat CSV of three conversations (one batch, at its close)', 'messages.csv', WECHAT_FIXTURE, false]
+	])('%s loads the same rows as the whole-file import', async (_name, name, bytes, streams) => {
+		const whole = await createNodeDb();
+		await importWhole(whole, name, bytes);
+		const streamed = await createNodeDb();
+		const seen = fresh();
+		const result = await runPipeline(ports(streamed, name, bytes, seen), { timeZone, signal: new AbortController().signal });
+		expect(result.failures).toEqual([]);
+		expect(await tables(streamed)).toEqual(await tables(whole));
+		const order = seen.events;
+		const firstBatch = order.indexOf('batch');
+		expect(firstBatch).toBeGreaterThan(order.indexOf('part'));
+		// Streamed: the parse still reports progress after the first batch went out, before the part closes.
+		expect(order.slice(firstBatch, order.indexOf('close')).includes('progress')).toBe(streams);
+	});
+
+	it('loads every message of a generated Telegram export, its replies resolved, and scans its risky ones', async () => {
+		const db = await createNodeDb();
+		const seen = fresh();
+		const result = await runPipeline(ports(db, 'result.json', telegramBytes, seen), { timeZone, signal: new AbortController().signal });
+		expect(result.archives).toEqual([{ archiveId: 1, entry: '', duplicate: false, messages: telegram.messages }]);
+		expect(seen.indexed.length).toBe(telegram.messages);
+		expect(seen.events.filter((e) => e === 'batch').length).toBeGreaterThan(3);
+		const [{ n }] = await db.query<{ n: number }>(`SELECT count(DISTINCT message_id) AS n FROM risk_hits WHERE category = 'pii.email'`);
+		expect(n).toBe(telegram.risky);
+		const [{ replies, resolved }] = await db.query<{ replies: number; resolved: number }>(
+			`SELECT count(reply_to_source_id) AS replies, count(reply_to) AS resolved FROM messages`
+		);
+		expect(replies).toBeGreaterThan(0);
+		expect(resolved).toBe(replies);
+		const titles = (await db.query<{ title: string }>(`SELECT title FROM conversations ORDER BY id`)).map((r) => r.title);
+		expect(titles).toEqual([0, 1, 2].map((c) => expect.stringMatching(new RegExp(`^Chat ${c + 1} — `))));
+	});
+});

@@ -1,3 +1,5 @@
+import { drive, TextWindow, type Walk } from '../json/stream-scan';
+
 /** RFC 4180 CSV tokenizer: quoted fields with `""` escapes and line breaks inside, CRLF/LF/CR, a leading BOM. */
 
 export interface CsvError {
@@ -66,37 +68,54 @@ export function parseCsvRows(text: string): CsvRows {
  */
 export function forEachCsvRow(text: string, onRow: (row: CsvRow, index: number) => void, onError: (e: CsvRowError) => void = () => {}): void {
 	if (typeof text !== 'string' || text.length === 0) return;
-	const n = text.length;
-	let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const w = new TextWindow();
+	const walk = drive(w, csvRowWalk(w, onRow, onError));
+	walk.push(text);
+	walk.end();
+}
+
+/**
+ * The same rows over text given in pieces (a TextWindow): a quoted field's line breaks may fall in any piece. The
+ * window holds the text from the start of the row being read; offsets are from the start of the whole text.
+ */
+export function* csvRowWalk(w: TextWindow, onRow: (row: CsvRow, index: number) => void, onError: (e: CsvRowError) => void = () => {}): Walk<void> {
+	if (!(0 < w.length || (yield* w.has(0)))) return;
+	let pos = w.code(0) === 0xfeff ? 1 : 0;
 	let line = 1;
 	let restarts = 0;
 	let count = 0;
 
-	while (pos < n) {
+	while (pos < w.length || (yield* w.has(pos))) {
+		w.release(pos);
 		const rowStart = pos;
 		const rowLine = line;
 		const fields: string[] = [];
 		let open = false;
-		let rowEnd = n;
+		let rowEnd = -1;
 		let endLine = line;
 		for (;;) {
 			// One field starting at pos.
-			if (pos < n && text.charCodeAt(pos) === QUOTE) {
+			if ((pos < w.length || (yield* w.has(pos))) && w.code(pos) === QUOTE) {
 				// Most quoted fields hold no `""`: then the value is one slice and no array is built.
 				let value: string | null = null;
 				let parts: string[] | null = null;
 				let from = pos + 1;
+				let searchFrom = from;
 				let closed = false;
 				for (;;) {
-					const q = text.indexOf('"', from);
-					if (q < 0) break;
-					line += countBreaks(text, from, q);
-					const piece = text.slice(from, q);
-					if (text.charCodeAt(q + 1) === QUOTE) {
+					const q = w.indexOf('"', searchFrom);
+					if (q < 0) {
+						searchFrom = Math.max(searchFrom, w.length);
+						if (w.length < w.length || (yield* w.has(w.length))) continue;
+						break;
+					}
+					line += countBreaksIn(w, from, q);
+					const piece = w.slice(from, q);
+					if ((q + 1 < w.length || (yield* w.has(q + 1))) && w.code(q + 1) === QUOTE) {
 						parts ??= value === null ? [] : [value];
 						parts.push(piece, '"');
 						value = '';
-						from = q + 2;
+						from = searchFrom = q + 2;
 						continue;
 					}
 					if (parts !== null) parts.push(piece);
@@ -110,28 +129,28 @@ export function forEachCsvRow(text: string, onRow: (row: CsvRow, index: number) 
 					break;
 				}
 				// Text between the closing quote and the next separator is kept as written.
-				const end = fieldEnd(text, pos);
+				const end = fieldEndIn(w, pos) ?? (yield* fieldEnd(w, pos));
 				if (end > pos) {
 					parts ??= [value ?? ''];
-					parts.push(text.slice(pos, end));
+					parts.push(w.slice(pos, end));
 				}
 				pos = end;
 				fields.push(parts !== null ? parts.join('') : (value ?? ''));
 			} else {
-				const end = fieldEnd(text, pos);
-				fields.push(text.slice(pos, end));
+				const end = fieldEndIn(w, pos) ?? (yield* fieldEnd(w, pos));
+				fields.push(w.slice(pos, end));
 				pos = end;
 			}
 			endLine = line;
-			if (pos >= n) break;
-			const c = text.charCodeAt(pos);
+			if (!(pos < w.length || (yield* w.has(pos)))) break;
+			const c = w.code(pos);
 			if (c === COMMA) {
 				pos++;
 				continue;
 			}
 			rowEnd = pos;
 			pos++;
-			if (c === CR && text.charCodeAt(pos) === LF) pos++;
+			if (c === CR && (pos < w.length || (yield* w.has(pos))) && w.code(pos) === LF) pos++;
 			line++;
 			break;
 		}
@@ -141,43 +160,54 @@ export function forEachCsvRow(text: string, onRow: (row: CsvRow, index: number) 
 				onError({ line: rowLine, message: 'too many unclosed quotes; the rest of the file was not read', start: rowStart });
 				return;
 			}
-			const next = nextLineStart(text, rowStart);
-			pos = next;
+			pos = nextLineStart(w, rowStart);
 			line = rowLine + 1;
 			continue;
 		}
-		if (fields.length === 1 && fields[0] === '' && text.charCodeAt(rowStart) !== QUOTE) continue;
-		onRow({ fields, line: rowLine, lineEnd: endLine, start: rowStart, end: rowEnd }, count++);
+		if (fields.length === 1 && fields[0] === '' && w.code(rowStart) !== QUOTE) continue;
+		onRow({ fields, line: rowLine, lineEnd: endLine, start: rowStart, end: rowEnd < 0 ? w.length : rowEnd }, count++);
 	}
 }
+
+/** fieldEnd within the text given so far; null when the field runs to its end (more may come). */
+function fieldEndIn(w: TextWindow, pos: number): number | null {
+	const m = w.exec(SEPARATOR, pos);
+	if (m !== null) return m.index;
+	return w.isEnded ? w.length : null;
+}
+
+const SEPARATOR = /[,\r\n]/g;
 
 /** Position of the comma or line break ending an unquoted field (or the end of the text). */
-function fieldEnd(text: string, pos: number): number {
-	const n = text.length;
-	while (pos < n) {
-		const c = text.charCodeAt(pos);
-		if (c === COMMA || c === LF || c === CR) return pos;
-		pos++;
+function* fieldEnd(w: TextWindow, pos: number): Walk<number> {
+	for (;;) {
+		const n = w.length;
+		while (pos < n) {
+			const c = w.code(pos);
+			if (c === COMMA || c === LF || c === CR) return pos;
+			pos++;
+		}
+		if (!(yield* w.has(pos))) return pos;
 	}
-	return n;
 }
 
-function countBreaks(text: string, from: number, to: number): number {
+function countBreaksIn(w: TextWindow, from: number, to: number): number {
 	let k = 0;
 	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
+		const c = w.code(i);
 		if (c === LF) k++;
-		else if (c === CR && text.charCodeAt(i + 1) !== LF) k++;
+		else if (c === CR && w.code(i + 1) !== LF) k++;
 	}
 	return k;
 }
 
-function nextLineStart(text: string, pos: number): number {
-	const n = text.length;
+/** After the whole text was read (a quote never closed): where the line after `pos` starts. */
+function nextLineStart(w: TextWindow, pos: number): number {
+	const n = w.length;
 	while (pos < n) {
-		const c = text.charCodeAt(pos++);
+		const c = w.code(pos++);
 		if (c === LF) return pos;
-		if (c === CR) return text.charCodeAt(pos) === LF ? pos + 1 : pos;
+		if (c === CR) return w.code(pos) === LF ? pos + 1 : pos;
 	}
 	return n;
 }

@@ -1,7 +1,8 @@
 import type { FormatParser, SourceEntry } from '../format';
 import type { ConversationInfo, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
 import { cleanName } from './clean';
-import { firstLine, forEachRow, headerNames, type CsvRow } from './rows';
+import { createRowStream, firstLine, headerNames, type CsvRow } from './rows';
+import { RecordOutlet, type PieceParser } from '../piece-parser';
 import { describe } from './describe';
 import { epochToUtc, localToNaive } from './time';
 import { splitSenderPrefix } from './xml';
@@ -63,7 +64,14 @@ class Talks {
 }
 
 export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
-	const path = typeof entry?.path === 'string' ? entry.path : '';
+	const parser = createWeChatMsgCsvStream(typeof entry?.path === 'string' ? entry.path : '');
+	parser.push(typeof entry?.text === 'string' ? entry.text : '');
+	return parser.end();
+}
+
+/** The same parse over text given in pieces, its records handed to `emit` as they are read (piece-parser.ts). */
+export function createWeChatMsgCsvStream(path: string, emit?: (msgs: ParsedMessage[]) => void): PieceParser {
+	const out = new RecordOutlet(emit);
 	const file: ParsedFile = { platform: 'wechat', format: ID, conversations: [], messages: [], unparsed: [], notes: [] };
 	const unparsed: UnparsedLine[] = file.unparsed;
 	let col = new Map<string, number>();
@@ -90,92 +98,102 @@ export function parseWeChatMsgCsv(entry: SourceEntry): ParsedFile {
 	};
 
 	const talks = new Talks();
-	forEachRow(
-		typeof entry?.text === 'string' ? entry.text : '',
-		(row, r) => {
-			if (r === 0) return readHeader(row);
-			const where = `row ${r + 1}`;
-			if (!usable) {
-				unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: where });
-				return;
-			}
-			const f = row.fields;
-			if (f.length !== width) {
-				unparsed.push({ line: row.line, text: row.raw, reason: `expected ${width} fields, found ${f.length}`, path: where });
-				return;
-			}
-			const ts = epochToUtc(get(f, 'CreateTime')) ?? localToNaive(get(f, 'StrTime'));
-			if (ts === null) {
-				unparsed.push({
-					line: row.line,
-					text: row.raw,
-					reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`,
-					path: where
-				});
-				return;
-			}
-			const typeText = get(f, 'Type').trim();
-			const type = Number(typeText);
-			const subType = Number(get(f, 'SubType') || '0');
-			if (!/^\d+$/.test(typeText)) {
-				unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
-				return;
-			}
-			const isSender = get(f, 'IsSender').trim() === '1';
-			const talk = talks.of(get(f, 'TalkerId').trim());
-			let content = get(f, 'StrContent');
-			let authorId = get(f, 'Sender').trim();
-			const nameRaw = get(f, 'Remark') || get(f, 'NickName');
-			let authorRaw = nameRaw || authorId;
-			const split = isSender ? null : splitSenderPrefix(content);
-			if (split) {
-				talk.group = true;
-				content = split.body;
-				// Older exports put the chatroom (or nothing) in Sender; the body's prefix names the member.
-				if (!authorId || authorId.endsWith('@chatroom')) {
-					authorId = split.sender;
-					authorRaw = split.sender;
-				}
-			}
-			if (authorId.endsWith('@chatroom')) {
-				talk.group = true;
-				talk.room ||= authorId;
-			}
-			const body = describe(type, Number.isInteger(subType) ? subType : 0, content);
-			const system = body.kind === 'system';
-			if (!isSender && !system && authorId && !authorId.endsWith('@chatroom')) talk.contacts.set(authorId, cleanName(authorRaw));
-			const message: ParsedMessage = {
-				index: file.messages.length,
-				conversation: talk.index,
-				path: where,
-				author: system ? '' : cleanName(authorRaw),
-				authorRaw,
-				ts,
-				kind: body.kind,
-				text: body.text,
-				attachments: body.attachments,
-				edited: false,
+	const rows = createRowStream((row, r) => {
+		if (r === 0) return readHeader(row);
+		const where = `row ${r + 1}`;
+		if (!usable) {
+			unparsed.push({ line: row.line, text: row.raw.slice(0, 500), reason: 'no usable header', path: where });
+			return;
+		}
+		const f = row.fields;
+		if (f.length !== width) {
+			unparsed.push({ line: row.line, text: row.raw, reason: `expected ${width} fields, found ${f.length}`, path: where });
+			return;
+		}
+		const ts = epochToUtc(get(f, 'CreateTime')) ?? localToNaive(get(f, 'StrTime'));
+		if (ts === null) {
+			unparsed.push({
 				line: row.line,
-				lineEnd: row.lineEnd,
-				raw: row.raw
-			};
-			// A quote names the quoted message by server id; only where the rows carry server ids can it link.
-			const serverId = get(f, 'MsgSvrID').trim();
-			const localId = get(f, 'localId').trim();
-			if (serverId || localId) message.sourceId = serverId || localId;
-			if (authorId && !system) message.authorId = authorId;
-			if (body.replyTo && serverId) message.replyTo = body.replyTo;
-			file.messages.push(message);
+				text: row.raw,
+				reason: `no valid CreateTime or StrTime ("${get(f, 'CreateTime')}", "${get(f, 'StrTime')}")`,
+				path: where
+			});
+			return;
+		}
+		const typeText = get(f, 'Type').trim();
+		const type = Number(typeText);
+		const subType = Number(get(f, 'SubType') || '0');
+		if (!/^\d+$/.test(typeText)) {
+			unparsed.push({ line: row.line, text: row.raw, reason: `Type is not a number ("${get(f, 'Type')}")`, path: where });
+			return;
+		}
+		const isSender = get(f, 'IsSender').trim() === '1';
+		const talk = talks.of(get(f, 'TalkerId').trim());
+		let content = get(f, 'StrContent');
+		let authorId = get(f, 'Sender').trim();
+		const nameRaw = get(f, 'Remark') || get(f, 'NickName');
+		let authorRaw = nameRaw || authorId;
+		const split = isSender ? null : splitSenderPrefix(content);
+		if (split) {
+			talk.group = true;
+			content = split.body;
+			// Older exports put the chatroom (or nothing) in Sender; the body's prefix names the member.
+			if (!authorId || authorId.endsWith('@chatroom')) {
+				authorId = split.sender;
+				authorRaw = split.sender;
+			}
+		}
+		if (authorId.endsWith('@chatroom')) {
+			talk.group = true;
+			talk.room ||= authorId;
+		}
+		const body = describe(type, Number.isInteger(subType) ? subType : 0, content);
+		const system = body.kind === 'system';
+		if (!isSender && !system && authorId && !authorId.endsWith('@chatroom')) talk.contacts.set(authorId, cleanName(authorRaw));
+		const message: ParsedMessage = {
+			index: out.count,
+			conversation: talk.index,
+			path: where,
+			author: system ? '' : cleanName(authorRaw),
+			authorRaw,
+			ts,
+			kind: body.kind,
+			text: body.text,
+			attachments: body.attachments,
+			edited: false,
+			line: row.line,
+			lineEnd: row.lineEnd,
+			raw: row.raw
+		};
+		// A quote names the quoted message by server id; only where the rows carry server ids can it link.
+		const serverId = get(f, 'MsgSvrID').trim();
+		const localId = get(f, 'localId').trim();
+		if (serverId || localId) message.sourceId = serverId || localId;
+		if (authorId && !system) message.authorId = authorId;
+		if (body.replyTo && serverId) message.replyTo = body.replyTo;
+		out.add(message);
+	}, file.unparsed);
+	return {
+		push(text) {
+			rows.push(text);
+			out.flush();
 		},
-		file.unparsed
-	);
-
-	file.conversations.push(...talks.conversations(titleFromPath(path)));
-	if (file.conversations.length > 1)
-		file.notes.push(`${file.conversations.length} conversations (TalkerId ${talks.ids().join(', ')}), titled from their members`);
-	file.notes.push('times from CreateTime (epoch, UTC); StrTime (exporting machine local time) only where CreateTime is missing');
-	if (!col.has('MsgSvrID')) file.notes.push('no MsgSvrID column: quoted replies keep the quoted text but cannot link to the quoted message');
-	return file;
+		get messages() {
+			return out.count;
+		},
+		conversations: () => talks.conversations(titleFromPath(path)),
+		end() {
+			rows.end();
+			out.flush();
+			file.messages = out.kept;
+			file.conversations.push(...talks.conversations(titleFromPath(path)));
+			if (file.conversations.length > 1)
+				file.notes.push(`${file.conversations.length} conversations (TalkerId ${talks.ids().join(', ')}), titled from their members`);
+			file.notes.push('times from CreateTime (epoch, UTC); StrTime (exporting machine local time) only where CreateTime is missing');
+			if (!col.has('MsgSvrID')) file.notes.push('no MsgSvrID column: quoted replies keep the quoted text but cannot link to the quoted message');
+			return file;
+		}
+	};
 }
 
 export const wechatMsgCsv: FormatParser = {

@@ -1,6 +1,7 @@
 /** The rows of a WeChat exporter's CSV (Python's csv module writes them), read with the shared CSV tokenizer. */
 import type { UnparsedLine } from '../../model/types';
-import { forEachCsvRow } from '../csv/tokenize';
+import { csvRowWalk } from '../csv/tokenize';
+import { drive, TextWindow } from '../json/stream-scan';
 
 export interface CsvRow {
 	fields: string[];
@@ -16,22 +17,32 @@ export interface CsvRow {
  * rows after it are still read.
  */
 export function forEachRow(input: string, fn: (row: CsvRow, index: number) => void, unparsed: UnparsedLine[]): void {
-	const text = typeof input === 'string' ? input : '';
-	forEachCsvRow(
-		text,
-		(row, index) => fn({ fields: row.fields, line: row.line, lineEnd: row.lineEnd, raw: text.slice(row.start, row.end) }, index),
-		(e) => {
-			const lineEnd = text.indexOf('\n', e.start);
-			const reason = e.message.startsWith('quoted field not closed') ? 'quoted field never closed (file cut off?)' : e.message;
-			unparsed.push({
-				line: e.line,
-				text: text
-					.slice(e.start, lineEnd < 0 ? text.length : lineEnd)
-					.replace(/\r$/, '')
-					.slice(0, 500),
-				reason
-			});
-		}
+	const rows = createRowStream(fn, unparsed);
+	rows.push(typeof input === 'string' ? input : '');
+	rows.end();
+}
+
+/** The same rows over text given in pieces (a quoted field's line breaks may fall in any piece). */
+export function createRowStream(fn: (row: CsvRow, index: number) => void, unparsed: UnparsedLine[]): { push(text: string): void; end(): void } {
+	const w = new TextWindow();
+	return drive(
+		w,
+		csvRowWalk(
+			w,
+			(row, index) => fn({ fields: row.fields, line: row.line, lineEnd: row.lineEnd, raw: w.slice(row.start, row.end) }, index),
+			(e) => {
+				const lineEnd = w.indexOf('\n', e.start);
+				const reason = e.message.startsWith('quoted field not closed') ? 'quoted field never closed (file cut off?)' : e.message;
+				unparsed.push({
+					line: e.line,
+					text: w
+						.slice(e.start, lineEnd < 0 ? w.length : lineEnd)
+						.replace(/\r$/, '')
+						.slice(0, 500),
+					reason
+				});
+			}
+		)
 	);
 }
 

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
-import type { RiskHit, RiskRule } from '../types';
+import { REPORT_THRESHOLD, type RiskHit, type RiskRule } from '../types';
 import { guessCountries } from './phone-country';
 import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFERENCE_WORDS } from './context';
 
@@ -444,7 +444,8 @@ export const phoneRule: RiskRule = {
 				continue;
 			}
 			// the message itself says the number is broken (one digit short, zu lang, le falta un número, 少了一位)
-			const broken = contextWord(text, start, end, BROKEN_WORDS, 40, 50);
+			// (only worth looking for when a context word could still lift the number to a finding)
+			const broken = score + CONTEXT_BOOST >= REPORT_THRESHOLD ? contextWord(text, start, end, BROKEN_WORDS, 40, 50) : null;
 			if (broken) {
 				hits.push(makeHit(meta, start, end, Math.min(score, 0.2), `${why}; but '${broken}' nearby: the message says the number is not a working one`));
 				continue;

@@ -241,6 +241,8 @@ const passwordMeta = secretMeta('secret.password', 'A password given in a messag
 
 /** "login jdoe / S3cret!", "Zugang: mmeier:Fr8#kk", "usuario pgarcia | Cl4ve$": a user name then its password. */
 const LOGIN_WORD = /login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
+const ANY_PASSWORD_LABEL =
+	/pass|pw|kennwort|contrase|clave|密码|口令|密碼|login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
 const LOGIN_PAIR =
 	/(?<![A-Za-z\u00C0-\u024F])(login|log-in|creds|credentials|zugang|zugangsdaten|anmeldung|acceso|credenciales|usuario|登录|登錄|账号|帳號)\s*[:：]?\s*([\w.@-]{2,40})\s*(?:\/|\||:|：)\s*([^\s"'“”„«»，。,]{6,64})/giu;
 
@@ -264,6 +266,8 @@ export const passwordRule: RiskRule = {
 	...passwordMeta,
 	scan(text) {
 		const hits: RiskHit[] = [];
+		// one pass over the message for both kinds of label; most messages hold neither
+		if (!ANY_PASSWORD_LABEL.test(text)) return hits;
 		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
 			for (const m of text.matchAll(PASSWORD)) {
 				// a word ending in ':' labels what follows ("Passwort policy: …"), it is no value
@@ -355,18 +359,20 @@ export const genericSecretRule: RiskRule = {
  * Keys of services whose prefix says what they are (gitleaks' rules): Twilio API key and account SID, SendGrid,
  * Google API key, OpenAI and Anthropic keys, GitLab and npm tokens, Shopify access tokens, Mailgun keys.
  */
-export const vendorKeyRule = tokenRule({
+const vendorKeyTokens = tokenRule({
 	meta: secretMeta(
 		'secret.vendor_key',
 		'An API key whose prefix names its service (Twilio SK…, SendGrid SG., Google AIza…, OpenAI sk-…, GitLab glpat-, npm_).'
 	),
-	keyword: /SK|AC|SG\.|AIza|sk-|glpat-|npm_|shpat_|key-/,
+	keyword: /(?:SK|AC)[0-9a-f]{4}|SG\.|AIza|sk-|glpat-|npm_|shpat_|key-/,
 	pattern:
 		/(?<![A-Za-z0-9])(?:(?:SK|AC)[0-9a-f]{32}|SG\.[\w-]{22}\.[\w-]{43}|AIza[\w-]{35}|sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{32,}|glpat-[\w-]{20}|npm_[A-Za-z0-9]{36}|shpat_[a-fA-F0-9]{32}|key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
 	entropy: 3.0,
 	score: 0.85,
 	what: 'API key with a service prefix (Twilio, SendGrid, Google, OpenAI, GitLab, npm, Shopify or Mailgun)'
 });
+/** The shortest of these keys (glpat- and 20 characters) is 26 characters: a shorter message holds none. */
+export const vendorKeyRule: RiskRule = { ...vendorKeyTokens, scan: (text) => (text.length < 26 ? [] : vendorKeyTokens.scan(text)) };
 
 export const SECRET_RULES: RiskRule[] = [
 	vendorKeyRule,

@@ -35,7 +35,7 @@ describe('pii.phone', () => {
 		['E.164 US with parentheses', 'my number +1 (415) 555-2671', ['+1 (415) 555-2671']],
 		['00 international prefix', 'whatsapp 0049 151 23456789', ['0049 151 23456789']],
 		['NANP with dashes', 'text me 415-555-2671', ['415-555-2671']],
-		['NANP with area in parentheses', '(212) 555-0188 is the front desk', ['(212) 555-0188']],
+		['NANP with area in parentheses', '(212) 643-0188 is the front desk', ['(212) 643-0188']],
 		['UK mobile', 'my mobile is 07700 900123', ['07700 900123']],
 		['German mobile', 'Handy: 0151 2345 6789', ['0151 2345 6789']],
 		['German landline with slash', 'Tel. 030/12345678', ['030/12345678']],
@@ -44,7 +44,7 @@ describe('pii.phone', () => {
 		['CN mobile grouped', '电话 139-1234-5678', ['139-1234-5678']],
 		['+86 mobile', 'WeChat same as +86 138 1234 5678', ['+86 138 1234 5678']],
 		['tel: link', 'tap tel:+14155552671 to call', ['+14155552671']],
-		['NANP with the 1 prefix', 'toll free 1-800-555-0199', ['1-800-555-0199']],
+		['NANP with the 1 prefix', 'toll free 1-800-854-0199', ['1-800-854-0199']],
 		['Shanghai landline', '电话：021-6234 5678', ['021-6234 5678']],
 		['a date with dashes', 'deadline is 2024-03-15, see you', []],
 		['a date with dots', 'Termin am 15.03.2024 um 10:30', []],
@@ -77,7 +77,7 @@ describe('pii.phone', () => {
 		['+49 151 23456789', /valid \+49 number \(DE\) \(mobile\)/],
 		['Handy 0151 23456789', /valid national number for DE.*country guessed from the message's language \(German\)/],
 		['Madrid: 912 345 678', /valid national number for ES.*a Spanish place name/],
-		['hotline 1-800-555-0199', /toll-free service number/]
+		['hotline 1-800-854-0199', /toll-free service number/]
 	])('explains %s', (text, why) =>
 		expect(
 			phoneRule

@@ -130,7 +130,8 @@ export const OFF_CHANNEL_MORE = any(
 	'不要留文字',
 	'电话里讲',
 	'电话讲',
-	'电话说',
+	// "打电话说…" reports a call ("called to say"); "电话说吧" asks to talk by phone
+	'(电话说 NOT post/1 打)',
 	'当面讲',
 	'见面聊',
 	'见面说',
@@ -173,7 +174,42 @@ export const OFF_CHANNEL_SOCIAL = any(
 );
 
 // ------------------------------------------------------------------------------------------ record deletion
-export const DELETE_NEGATION = any('not', 'dont', 'never', 'nicht', 'nie', 'kein', 'keine', 'no', 'nunca', 'nada', '不要', '别', '不', '不能', '禁止');
+/** German puts the negation before the object of a verb-final clause: "ich werde nichts aus dem Chat löschen". */
+const GERMAN_NEGATION = any('nichts', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'keinesfalls');
+export const DELETE_NEGATION = any(
+	'not',
+	'dont',
+	'never',
+	'wont',
+	'cant',
+	'cannot',
+	'wouldnt',
+	'shouldnt',
+	'nothing',
+	'nicht',
+	'nichts',
+	'nie',
+	'niemals',
+	'kein',
+	'keine',
+	'keinesfalls',
+	'no',
+	'nunca',
+	'nada',
+	'jamas',
+	'ningun',
+	'ninguno',
+	'ninguna',
+	'不要',
+	'别',
+	'不',
+	'不能',
+	'不会',
+	'绝不',
+	'禁止',
+	'没',
+	'从不'
+);
 const RECORDS = any(
 	'mail',
 	'mails',
@@ -225,10 +261,10 @@ const RECORDS = any(
 );
 export const RECORD_DELETION_MORE = any(
 	// every form of the verb: German participles and prefixes (gelöscht, rausgelöscht), Spanish clitics (bórralo, elimínalo)
-	`(${any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', 'erase*', 'recall', 'unsend', '删', '清', '销毁', '碎掉', '烧了', '烧掉', '撕了')} NOT post/3 ${DELETE_NEGATION}) w/6 ${RECORDS}`,
+	`((${any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', 'erase*', 'recall', 'unsend', '删', '清', '销毁', '碎掉', '烧了', '烧掉', '撕了')} NOT post/3 ${DELETE_NEGATION}) NOT post/6 ${GERMAN_NEGATION}) w/6 ${RECORDS}`,
 	`${any('losch', 'losche', 'loscht', 'borralo', 'borrala', 'borralos', 'borralas', 'borrenlo', 'eliminalo', 'eliminala', 'eliminalos', 'destruyelo', 'destruyela', 'quemalo', 'tiralo', 'delete')} pre/2 ${any('das', 'es', 'alles', 'esto', 'eso', 'it', 'this', 'that', 'bitte', 'ya', 'gleich', 'sofort', 'asap', 'despues')}`,
 	// an audit or review named as the reason
-	`(${any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', '删', '清', '销毁', '碎', '烧')} NOT post/3 ${DELETE_NEGATION}) w/12 ${any('audit', 'auditors', 'compliance', 'revision', 'prufung', 'prufer', 'auditoria', 'inspeccion', 'jemand', 'anyone', 'nadie', '审计', '合规', '检查', '看到', 'review')}`,
+	`((${any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert', 'borr*', 'elimin*', 'destru*', 'vaci*', 'delete*', 'purge*', 'wipe*', 'shred*', '删', '清', '销毁', '碎', '烧')} NOT post/3 ${DELETE_NEGATION}) NOT post/6 ${GERMAN_NEGATION}) w/12 ${any('audit', 'auditors', 'compliance', 'revision', 'prufung', 'prufer', 'auditoria', 'inspeccion', 'jemand', 'anyone', 'nadie', '审计', '合规', '检查', '看到', 'review')}`,
 	// not kept at all
 	`${any('"nicht aufbewahren"', '"nicht archivieren"', '"nicht speichern"', '"no guardes"', '"no lo guardes"', '"no archives"', '"no quede nada"', '"dont keep"', '"don\'t keep"', '"do not keep"', '"dont save"', '"don\'t save"', '不要存档', '别存档', '不存档', '不留书面', '别留记录', '不留记录', '别留证据', '不要写下来')}`,
 	`${any('"ab in den schredder"', 'schredder', 'shredder', 'trituradora', '碎纸机')}`,
@@ -636,7 +672,7 @@ export const COMPLAINT_MORE = any(
 	`${any('disgraceful', 'unacceptable', 'outrageous', 'unzumutbar', 'unverschamt', 'inaceptable', 'vergonzoso', '太过分', '打不通', '欺负人')}`,
 	`${any('unzufrieden', 'harto', 'harta', 'furious', 'furioso', 'furiosa', 'angry', 'wutend', '不满', '很生气')} w/8 ${any('your', 'you', 'ihr*', 'ihnen', 'beratung', 'bank', 'service', 'sus', 'su', 'ustedes', 'comision*', 'banco', 'servicio', 'fund', 'fees', 'fondo', '你们', '银行', '公司')}`,
 	`${any('compensation', 'refund', 'entschadigung', 'erstattung', 'schadenersatz', 'compensacion', 'indemnizacion', 'devolucion', 'reembolso', '退回来', '退钱', '赔偿', '退给我')} w/8 ${any('expect', 'demand', 'want*', 'erwarte', 'fordere', 'verlange', 'exijo', 'quiero', 'quiere', 'esperando', '给我', '要求', '马上')}`,
-	`${any('regulator', 'ombudsman', 'finra', 'fca', 'press', 'bafin', 'schlichtungsstelle', 'verbraucherzentrale', 'presse', 'cnmv', 'consumo', 'prensa', '"banco de espana"', '监管', '证监会', '消协', '媒体', '12315')} w/6 ${any('go', 'going', 'report*', 'contact', 'write', 'complain', 'reclam*', 'ir', 'voy', 'acudir', 'amenaza', 'wende', 'wenden', 'einschalten', 'schalte', 'melden', '找', '去', '要去', '举报')}`,
+	`${any('regulator', 'ombudsman', 'finra', 'fca', 'press', 'bafin', 'schlichtungsstelle', 'verbraucherzentrale', 'presse', 'cnmv', 'consumo', 'prensa', '"banco de espana"', '监管', '证监会', '消协', '媒体', '12315')} w/6 ${any('go', 'going', 'report*', 'contact', 'write', 'complain', 'reclam*', '"ir a"', '"ir al"', 'voy', 'acudir', 'amenaza', 'wende', 'wenden', 'einschalten', 'schalte', 'melden', '找', '去', '要去', '举报')}`,
 	`${any('charged', 'billed', 'berechnet', 'cobraron', 'cobrado', '扣了', '被扣')} w/10 ${any('never', 'without', 'nie', 'ohne', 'nunca', 'sin', '没人通知', '没通知', '莫名其妙')}`,
 	`(reporting OR report) pre/2 (your OR you)`
 );

@@ -153,17 +153,43 @@ const MESSAGES = any(
 const DELETE_DE = any('losch*', 'geloscht', 'rausgeloscht', 'weggeloscht', 'rausloschen', 'wegloschen', 'entfern*', 'vernicht*', 'schredder*', 'geschreddert');
 /** A German separable verb of throwing away with its particle at the end of the clause: "schmeißen wir weg". */
 const THROW_AWAY_DE = `(${any('schmeiss*', 'schmiss*', 'werf*', 'wirf*', 'warf*', 'kipp*', 'tu', 'tun')} pre/8 weg)`;
-const NEGATED_DELETE = any('not', 'dont', 'never', 'nicht', 'nie', 'kein', 'keine', 'no', 'nunca', 'nada', '不要', '别', '不', '不能', '禁止');
+const NEGATED_DELETE = any(
+	'not',
+	'dont',
+	'never',
+	'wont',
+	'cant',
+	'cannot',
+	'nothing',
+	'nicht',
+	'nichts',
+	'nie',
+	'niemals',
+	'kein',
+	'keine',
+	'no',
+	'nunca',
+	'nada',
+	'jamas',
+	'不要',
+	'别',
+	'不',
+	'不能',
+	'不会',
+	'禁止',
+	'没'
+);
 /** Read, then delete: a message meant to leave no copy. */
 const READ_THEN_DELETE = any(
 	`${any('看完', '读完', '看过', '看到', '阅后', '看了')} w/4 ${any('删', '删掉', '删了', '撤回', '烧')}`,
 	`${any('"after reading"', '"once read"', '"when read"', '"nach dem lesen"', '"despues de leer"', '"despues de leerlo"', '"cuando lo leas"', '"wenn du es gelesen"')} w/6 ${any('delete*', 'losch*', 'borr*', 'elimin*')}`,
-	`${any('leelo', 'lies')} w/4 ${any('borr*', 'elimin*', 'losch*')}`,
+	`${any('leelo', 'lies')} w/4 (${any('borr*', 'elimin*', 'losch*')} NOT post/2 ${NEGATED_DELETE})`,
 	any('别留底', '不要留底', '不留底', '别存底', '不留痕迹', '别留痕迹', '"no dejes copia"', '"keine kopie"', '"keep no copy"', '"dont keep a copy"')
 );
 export const RECORD_DELETION_FAMILIES = any(
 	`(${DESTROY} NOT post/3 ${NEGATED_DELETE}) w/8 ${DOCUMENTS}`,
-	`(${DELETE_DE} NOT post/3 ${NEGATED_DELETE}) w/14 ${MESSAGES}`,
+	// the negation stands before the object in a verb-final clause: "ich werde nichts aus dem Chatverlauf löschen"
+	`(${DELETE_DE} NOT post/6 ${NEGATED_DELETE}) w/14 ${MESSAGES}`,
 	`${THROW_AWAY_DE} w/10 ${any(DOCUMENTS, MESSAGES)}`,
 	READ_THEN_DELETE,
 	// an inspection named as the deadline

@@ -33,6 +33,16 @@ import {
 	RECORD_DELETION_FAMILIES,
 	RECORD_DELETION_NOT_RECORDS
 } from './builtins-families';
+import {
+	COMPLAINT_FORMS,
+	GIFTS_FORMS,
+	GUARANTEE_FORMS,
+	MNPI_FORMS,
+	MNPI_OUT_ALREADY,
+	OFF_CHANNEL_ARCHIVED,
+	OFF_CHANNEL_FORMS,
+	RECORD_DELETION_FORMS
+} from './builtins-forms';
 
 const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
 
@@ -260,8 +270,9 @@ const RECORD_DELETION_ZH = any(
 	'别留证据'
 );
 const RECORD_DELETION_DE = any(
-	`(${any('losch*', 'entfern*', 'vernicht*', 'schredder*', 'leer*')} NOT post/3 ${DELETE_NEGATION}) w/5 ${any('chat', 'chats', 'nachricht*', 'verlauf', 'chatverlauf', 'unterhaltung', 'gesprach', 'sms', 'mails', 'e-mails', 'beweise', 'whatsapps', 'alles')}`,
-	'chatverlauf* w/4 losch*',
+	// German puts the negation before the object: "ich werde nichts aus dem Chatverlauf löschen"
+	`(${any('losch*', 'entfern*', 'vernicht*', 'schredder*', 'leer*')} NOT post/5 ${DELETE_NEGATION}) w/5 ${any('chat', 'chats', 'nachricht*', 'verlauf', 'chatverlauf', 'unterhaltung', 'gesprach', 'sms', 'mails', 'e-mails', 'beweise', 'whatsapps', 'alles')}`,
+	`chatverlauf* w/4 (losch* NOT post/5 ${DELETE_NEGATION})`,
 	'selbstloschend*',
 	'"verschwindende nachrichten"',
 	'"keine spuren"'
@@ -674,7 +685,7 @@ const COMPLAINT_ZH = any(
 const COMPLAINT_DE = any(
 	`${any('beschwerde*', 'beschwer*', 'reklamation')} w/8 ${any('berater*', 'konto', 'depot', 'gebuhr*', 'kosten', 'auftrag', 'transaktion*', 'bank', 'service', 'kundenservice', 'offiziell', 'formell*', 'schriftlich', 'ihre*', 'sie', 'euch', 'verkauf*', 'kauf*', 'fonds', 'verlust*', 'einlegen', 'mochte', 'will')}`,
 	'beschwerdebrief',
-	'beschwerdestelle',
+	`beschwerdestelle w/5 ${any('wende', 'wenden', 'schreib*', 'meld*', 'geh*', 'einschalten', 'einreichen', 'an', 'bei')}`,
 	'"nicht autorisiert"',
 	'"nicht autorisierte"',
 	'"ohne meine zustimmung"',
@@ -711,12 +722,13 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'moving business to unmonitored channels',
 		category: 'policy.off_channel',
 		severity: 'high',
-		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE, OFF_CHANNEL_FAMILIES),
+		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE, OFF_CHANNEL_FAMILIES, OFF_CHANNEL_FORMS),
 		exceptions: any(
 			META_TALK,
 			BREACH_TALK,
 			OFF_CHANNEL_SOCIAL,
 			OFF_CHANNEL_STAYS,
+			OFF_CHANNEL_ARCHIVED,
 			'"signal strength"',
 			'"no signal"',
 			'"weak signal"',
@@ -736,7 +748,15 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'deleting or hiding records',
 		category: 'policy.record_deletion',
 		severity: 'high',
-		query: any(RECORD_DELETION_EN, RECORD_DELETION_ZH, RECORD_DELETION_DE, RECORD_DELETION_ES, RECORD_DELETION_MORE, RECORD_DELETION_FAMILIES),
+		query: any(
+			RECORD_DELETION_EN,
+			RECORD_DELETION_ZH,
+			RECORD_DELETION_DE,
+			RECORD_DELETION_ES,
+			RECORD_DELETION_MORE,
+			RECORD_DELETION_FAMILIES,
+			RECORD_DELETION_FORMS
+		),
 		exceptions: any(
 			META_TALK,
 			BREACH_TALK,
@@ -773,7 +793,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'promises of returns',
 		category: 'policy.guarantee',
 		severity: 'high',
-		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES),
+		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES, GUARANTEE_FORMS),
 		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Promises returns or that an investment cannot lose (FINRA 2150, 2210(d)(1)).'
@@ -783,8 +803,8 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'inside information',
 		category: 'policy.mnpi',
 		severity: 'critical',
-		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE, MNPI_FAMILIES),
-		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL),
+		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE, MNPI_FAMILIES, MNPI_FORMS),
+		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL, MNPI_OUT_ALREADY),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Shares or trades on material non-public information: deals, earnings or announcements before they are public.'
 	},
@@ -793,7 +813,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'gifts and entertainment for clients',
 		category: 'policy.gifts',
 		severity: 'medium',
-		query: any(GIFTS_EN, GIFTS_ZH, GIFTS_DE, GIFTS_ES, GIFTS_MORE, GIFTS_FAMILIES),
+		query: any(GIFTS_EN, GIFTS_ZH, GIFTS_DE, GIFTS_ES, GIFTS_MORE, GIFTS_FAMILIES, GIFTS_FORMS),
 		exceptions: any(
 			META_TALK,
 			BREACH_TALK,
@@ -801,6 +821,13 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 			'"office party"',
 			'"team gift"',
 			'"gift exchange"',
+			'"team dinner"',
+			'"team lunch"',
+			'"team event"',
+			'teamessen',
+			'"cena de equipo"',
+			'"comida de equipo"',
+			'团建',
 			'"wichteln"',
 			'"amigo invisible"',
 			'"amigo secreto"',
@@ -814,7 +841,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		name: 'customer complaints',
 		category: 'policy.complaint',
 		severity: 'medium',
-		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES),
+		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES, COMPLAINT_FORMS),
 		exceptions: any(META_TALK, COMPLAINT_PROCESS),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'

@@ -12,6 +12,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 		'get got go going come make take give send sent call text message msg ping reply talk chat tell say said ' +
 		'today tomorrow tonight yesterday monday tuesday wednesday thursday friday saturday sunday week next later now ' +
 		'then just also very so too up out over back off only more most much well ok okay thanks please ' +
+		'if order orders deal business price prices terms ' +
 		// German
 		'der die das den dem des ein eine einen einem und oder aber nicht kein ich du er sie es wir ihr mir dir uns ' +
 		'ist sind war hat haben wird auf an in im mit von zu fur bei nach heute morgen noch schon ' +

@@ -32,7 +32,26 @@ const CONTEXT = contextRegex([
 	'tarjeta',
 	'crédito',
 	'débito',
-	'número de tarjeta'
+	'número de tarjeta',
+	// paying with it: the verb names the number a card (the German noun Charge, a batch, is a reference word)
+	'charge it',
+	'charge',
+	'charged',
+	'bill it to',
+	'pay with',
+	'paid with',
+	'cobrar',
+	'cóbralo',
+	'cárgalo',
+	'cargar a',
+	'pagar con',
+	'abbuchen',
+	'belasten',
+	'bezahlen mit',
+	'刷卡',
+	'刷',
+	'扣款',
+	'付款卡'
 ]);
 
 /** Stored-value and gift cards: a code to redeem, not a payment card of a person. */

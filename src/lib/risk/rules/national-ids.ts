@@ -8,30 +8,73 @@ import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
  * government identity numbers. All three are context-gated: the shapes alone (a letter and digits) are product codes too.
  */
 const HKID = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A])(?![A-Za-z0-9])/g;
-const HK_CONTEXT = contextRegex(['HKID', 'HK ID', 'Hong Kong ID', 'identity card', 'ID card', '香港身份证', '香港身份證', '身份證', '身份证', '身份證號碼']);
+/** Words that name an identity document in any of Parley's languages; with a valid check digit they suffice. */
+const ID_DOCUMENT_WORDS = [
+	'ID',
+	'ID no',
+	'ID number',
+	'ID card',
+	'identity card',
+	'identity number',
+	'national ID',
+	'documento',
+	'documento de identidad',
+	'identificación',
+	'identidad',
+	'cédula',
+	'carnet',
+	'Ausweis',
+	'Ausweisnummer',
+	'Personalausweis',
+	'Ausweis-Nr',
+	'身份证',
+	'身份證',
+	'身分证',
+	'身分證',
+	'身分',
+	'身份',
+	'证件',
+	'證件',
+	'字号',
+	'字號'
+];
+const HK_CONTEXT = contextRegex([
+	...ID_DOCUMENT_WORDS,
+	'HKID',
+	'HK ID',
+	'HK',
+	'Hong Kong',
+	'Hongkong',
+	'Hong Kong ID',
+	'香港',
+	'香港身份证',
+	'香港身份證',
+	'身份證號碼'
+]);
 const TWID = /(?<![A-Za-z0-9])[A-Z][12]\d{8}(?![A-Za-z0-9])/g;
 const TW_CONTEXT = contextRegex([
-	'身分證',
-	'身分證字號',
-	'身份證',
-	'身份证',
-	'台湾身份证',
+	...ID_DOCUMENT_WORDS,
 	'統一編號',
+	'台湾身份证',
 	'Taiwan ID',
 	'TW ID',
-	'Taiwanese ID',
+	'Taiwanese',
 	'Taiwan',
+	'taiwán',
+	'taiwanés',
+	'taiwanesa',
+	'taiwanesisch',
 	'Taipei',
+	'台湾',
 	'台灣',
 	'臺灣',
 	'台北',
-	'national ID',
-	'ID number',
-	'ID card'
+	'臺北'
 ]);
 /** Passport numbers: 6–9 upper-case letters and digits with at least five digits (E12345678, C01X4L7T2, PAB123456, 561234789). */
 /** Six to nine capitals and digits with at least one digit: Dutch (NK9HLHFG4) and Korean (M49851808) numbers mix letters in. */
-const PASSPORT = /(?<![A-Za-z0-9])(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}(?![A-Za-z0-9])/g;
+/** German passports draw on digits and the capitals without vowels or look-alikes (CFGHJKLMNPRTVWXYZ): nine of them may hold no digit. */
+const PASSPORT = /(?<![A-Za-z0-9])(?:(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}|[CFGHJKLMNPRTVWXYZ]{9})(?![A-Za-z0-9])/g;
 const PASSPORT_CONTEXT = contextRegex([
 	'passport',
 	'passport no',

@@ -9,6 +9,8 @@ export interface CountryGuess {
 	countries: CountryCode[];
 	/** How many countries at the head of `countries` come from the message itself (place names, language). */
 	preferred: number;
+	/** Countries the message names, and the first country of its language: a number malformed for one of these is malformed, not foreign. */
+	pointed: CountryCode[];
 	/** Why the first countries were tried first, for the hit's explanation. */
 	because: string;
 }
@@ -27,17 +29,21 @@ const PLACES: [RegExp, CountryCode[], string][] = [
 		['FR'],
 		'a French place name or French words'
 	],
-	[/(?:\b(?:Germany|German|Deutschland|Berlin|München|Munich|Frankfurt|Hamburg|Köln|Alemania)\b|德国)/iu, ['DE'], 'a German place name'],
-	[/\b(?:Austria|Österreich|Wien|Vienna|Salzburg|Graz)\b/iu, ['AT'], 'an Austrian place name'],
-	[/\b(?:Switzerland|Swiss|Schweiz|Zürich|Zurich|Genf|Geneva|Basel|Bern|Suiza)\b/iu, ['CH'], 'a Swiss place name'],
-	[/(?:\b(?:Spain|Spanish|España|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Spanien)\b|西班牙)/iu, ['ES'], 'a Spanish place name'],
-	[/\b(?:Mexico|México|CDMX|Monterrey|Guadalajara|mexicano)\b/iu, ['MX'], 'a Mexican place name'],
+	[
+		/(?:\b(?:Germany|German|deutsche[mnrs]?|Deutschland|alemán|alemana|Berlin|München|Munich|Frankfurt|Hamburg|Köln|Alemania)\b|德国)/iu,
+		['DE'],
+		'a German place name'
+	],
+	[/\b(?:Austria|Austrian|Österreich|österreichisch\w*|Wien|Vienna|Salzburg|Graz)\b/iu, ['AT'], 'an Austrian place name'],
+	[/\b(?:Switzerland|Swiss|Schweiz|Schweizer|schweizerisch\w*|Zürich|Zurich|Genf|Geneva|Basel|Bern|Suiza)\b/iu, ['CH'], 'a Swiss place name'],
+	[/(?:\b(?:Spain|Spanish|spanisch\w*|español\w*|España|Madrid|Barcelona|Valencia|Sevilla|Bilbao|Spanien)\b|西班牙)/iu, ['ES'], 'a Spanish place name'],
+	[/\b(?:Mexico|México|CDMX|Monterrey|Guadalajara|mexican\w*|mexikanisch\w*)\b/iu, ['MX'], 'a Mexican place name'],
 	[/\b(?:Argentina|Buenos Aires|Córdoba)\b/iu, ['AR'], 'an Argentine place name'],
 	[/\b(?:Colombia|Bogotá|Medellín)\b/iu, ['CO'], 'a Colombian place name'],
 	[/\b(?:Chile|Santiago)\b/iu, ['CL'], 'a Chilean place name'],
 	[/\b(?:Peru|Perú|Lima)\b/iu, ['PE'], 'a Peruvian place name'],
-	[/\b(?:Italy|Italia|Italien|Rome|Roma|Milan|Milano|Mailand)\b/iu, ['IT'], 'an Italian place name'],
-	[/\b(?:Netherlands|Dutch|Amsterdam|Rotterdam|Niederlande|Holanda)\b/iu, ['NL'], 'a Dutch place name'],
+	[/\b(?:Italy|Italian|italienisch\w*|italian[oa]|Italia|Italien|Rome|Roma|Milan|Milano|Mailand)\b/iu, ['IT'], 'an Italian place name'],
+	[/\b(?:Netherlands|Dutch|niederländisch\w*|holländisch\w*|Amsterdam|Rotterdam|Niederlande|Holanda)\b/iu, ['NL'], 'a Dutch place name'],
 	[/\b(?:Belgium|Brussels|Brüssel|Bruselas|Antwerp)\b/iu, ['BE'], 'a Belgian place name'],
 	[/\b(?:Portugal|Lisbon|Lisboa|Porto)\b/iu, ['PT'], 'a Portuguese place name'],
 	[/(?:\b(?:Dubai|DIFC|UAE|Abu Dhabi|Emirates|Emirate)\b|迪拜)/iu, ['AE'], 'a UAE place name'],
@@ -54,7 +60,7 @@ const PLACES: [RegExp, CountryCode[], string][] = [
 	[/(?:\b(?:Malaysia|Kuala Lumpur|KL|Penang|Johor|Malasia)\b|马来西亚|吉隆坡)/iu, ['MY'], 'a Malaysian place name'],
 	[/(?:\b(?:Philippines|Filipinas|Philippinen|Manila|Cebu|Makati)\b|菲律宾|马尼拉)/iu, ['PH'], 'a Philippine place name'],
 	[/(?:\b(?:Vietnam|Hanoi|Saigon|HCMC|Ho Chi Minh|Da Nang)\b|越南|河内|胡志明)/iu, ['VN'], 'a Vietnamese place name'],
-	[/\b(?:Poland|Polen|Polonia|Warsaw|Warschau|Varsovia|Kraków|Krakau)\b/iu, ['PL'], 'a Polish place name'],
+	[/\b(?:Poland|Polish|polnisch\w*|polac\w*|Polen|Polonia|Warsaw|Warschau|Varsovia|Kraków|Krakau)\b/iu, ['PL'], 'a Polish place name'],
 	[/\b(?:Sweden|Schweden|Suecia|Stockholm|Estocolmo|Gothenburg)\b/iu, ['SE'], 'a Swedish place name'],
 	[/\b(?:Denmark|Dänemark|Dinamarca|Copenhagen|Kopenhagen)\b/iu, ['DK'], 'a Danish place name'],
 	[/\b(?:Norway|Norwegen|Noruega|Oslo)\b/iu, ['NO'], 'a Norwegian place name'],
@@ -75,7 +81,7 @@ const PLACES: [RegExp, CountryCode[], string][] = [
 const TRADITIONAL = /[們這個點後電話號碼聯絡給說請還會時間問題開關發覺應對與為從裡嗎麼]/u;
 const HAN = /\p{Script=Han}/u;
 const GERMAN = /\b(?:und|ich|nicht|bitte|die|der|das|ist|mit|für|Nummer|anrufen|Handy)\b|[äöüß]/iu;
-const SPANISH = /\b(?:el|la|los|que|por|para|número|llámame|llama|móvil|teléfono|con|del)\b|[ñ¿¡]/iu;
+const SPANISH = /\b(?:el|la|los|las|al|que|por|para|llamar|mi|una|número|llámame|llama|móvil|teléfono|con|del)\b|[ñ¿¡]/iu;
 
 const FALLBACK: CountryCode[] = [
 	'US',
@@ -122,5 +128,6 @@ export function guessCountries(text: string): CountryGuess {
 	first.push(...language[0]);
 	reasons.push(`the message's language (${language[1]})`);
 	const preferred = new Set(first);
-	return { countries: [...new Set([...first, ...FALLBACK])], preferred: preferred.size, because: reasons.join(', then ') };
+	const pointed = [...new Set(first.slice(0, first.length - language[0].length + 1))];
+	return { pointed, countries: [...new Set([...first, ...FALLBACK])], preferred: preferred.size, because: reasons.join(', then ') };
 }

@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
-import type { RiskHit, RiskRule } from '../types';
+import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
+import { REPORT_THRESHOLD, type RiskHit, type RiskRule } from '../types';
 import { guessCountries } from './phone-country';
 import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFERENCE_WORDS } from './context';
 
@@ -106,6 +106,57 @@ const LABEL = contextRegex([
 	'llama'
 ]);
 
+/** Words saying a number is wrong as written: too long, too short, a digit missing, not in service. */
+const BROKEN_WORDS = contextRegex([
+	'digit short',
+	'digits short',
+	'digit missing',
+	'missing a digit',
+	'missing digit',
+	'extra digit',
+	'one digit too many',
+	'too long',
+	'too short',
+	'incomplete',
+	'not a valid',
+	'invalid',
+	"doesn't exist",
+	'does not exist',
+	'not in service',
+	'unvollständig',
+	'zu lang',
+	'zu kurz',
+	'fehlt eine',
+	'fehlt eine Ziffer',
+	'Ziffer fehlt',
+	'Ziffer zu viel',
+	'ungültig',
+	'ungültige',
+	'gibt es nicht',
+	'existiert nicht',
+	'incompleto',
+	'incompleta',
+	'le falta',
+	'falta un dígito',
+	'falta un número',
+	'de más',
+	'demasiado largo',
+	'demasiado corto',
+	'no existe',
+	'no es válido',
+	'inválido',
+	'no puede ser',
+	'少了一位',
+	'少一位',
+	'多了一位',
+	'多一位',
+	'位数不对',
+	'不完整',
+	'空号',
+	'无效',
+	'不存在'
+]);
+
 /** A run of digits with single spaces, dots, dashes, slashes or parentheses between them, optionally after + or 00. */
 const CANDIDATE =
 	/(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
@@ -189,7 +240,10 @@ export function classifyPhone(raw: string): Plan | null {
 		return { score: 0.75, what: `international number (${d.length} digits)` };
 	}
 	if (digits.length > 12) return null;
-	if (/^\d{1,3}([ .]\d{3})+$/.test(raw) && !/^[6789]\d{2} \d{3} \d{3}$/.test(raw)) return null; // 1.250.000, 1 000 000
+	// 1.250.000, 1 000 000 are amounts; 504 916 124 or 612 345 678 (three groups of three, no group of zeros) is how
+	// Spain, Poland, Portugal and others write a 9-digit number: libphonenumber and the context judge it
+	if (/^\d{1,3}([ .]\d{3})+$/.test(raw) && (!/^[1-9]\d{2} \d{3} \d{3}$/.test(raw) || / 000/.test(raw))) return null;
+	if (/^[1-5]\d{2} \d{3} \d{3}$/.test(raw)) return { score: 0.2, what: 'nine digits in three groups of three (an amount or a national number)' };
 	if (/^1[3-9]\d{9}$/.test(digits) && (!separated || /^1\d{2}([ -])\d{4}\1\d{4}$/.test(raw)))
 		return { score: 0.65, what: 'Chinese mobile number (1[3-9] + 9 digits)' };
 	if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /^(?:\(\d{3}\) ?|\d{3}([ .-]))\d{3}[ .-]\d{4}$/.test(raw))
@@ -286,6 +340,13 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 	if (international) {
 		const number = parsePhoneNumberFromString('+' + raw.replace(/^(?:\+|00)/, ''));
 		if (number?.isValid()) return typed(number, 0.8, `valid +${number.countryCallingCode} number (${number.country ?? 'non-geographic'})`);
+		// Mexico dropped the mobile 1 after +52 in 2019; numbers saved before are still written with it
+		const mexican = /^(?:\+|00)52[ .-]?1[ .-]?(\d[\d ().-]{8,})$/.exec(raw);
+		const unprefixed = mexican ? parsePhoneNumberFromString('+52' + mexican[1]) : null;
+		if (unprefixed?.isValid()) return typed(unprefixed, 0.8, `valid +52 number written with the old mobile 1 (MX)`);
+		// more digits than the country code's plan allows is a mistyped or made-up number, not someone's line
+		if (number && validatePhoneNumberLength(number.number) === 'TOO_LONG')
+			return { score: 0.1, why: `${plan.what}; libphonenumber: more digits than +${number.countryCallingCode} numbers have` };
 		return {
 			score: plan.score - 0.2,
 			why: `${plan.what}; libphonenumber: ${number?.isPossible() ? 'a possible length but not an assigned range' : 'no numbering plan accepts it as written'}`
@@ -299,6 +360,17 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 		if (!number) continue;
 		if (number.isValid()) {
 			const grouped = writtenAsPhone(raw, number);
+			// the message points to a country whose mobile numbers this one is a digit short of: a broken number of that
+			// country, not a valid number of another one
+			const short =
+				i > 0
+					? mobileDigitShort(
+							raw,
+							guess.pointed.filter((c) => guess.countries.indexOf(c) < i)
+						)
+					: null;
+			if (short)
+				return { score: 0.1, why: `one digit short of a ${short} mobile number (the message points to ${short}); valid for ${country} only by chance` };
 			if (i < guess.preferred && grouped)
 				return typed(number, 0.65, `valid national number for ${country}, grouped as ${country} writes its numbers; country guessed from ${guess.because}`);
 			if (i < guess.preferred)
@@ -312,6 +384,27 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 	}
 	if (possible) return { score: plan.score - 0.15, why: `${plan.what}; libphonenumber: possible length for ${possible} but not an assigned range` };
 	return { score: 0.1, why: `${plan.what}; libphonenumber: no guessed country's numbering plan accepts it` };
+}
+
+/** The first of `countries` for which one more digit makes the number a valid mobile number there, or null. */
+function mobileDigitShort(raw: string, countries: readonly CountryCode[]): CountryCode | null {
+	const digits = raw.replace(/\D/g, '');
+	for (const country of countries) {
+		const longer = parsePhoneNumberFromString(digits + '0', country) ?? parsePhoneNumberFromString(digits + '5', country);
+		if (longer?.isValid() && longer.getType() === 'MOBILE') return country;
+	}
+	return null;
+}
+
+/**
+ * North America's 555-0100…0199, set aside for films, books and documentation and assigned to nobody. (The UK's
+ * 07700 900xxx and Australia's 0491 570 xxx are fictional too, but Parley's fixtures use them as real numbers.)
+ */
+const FICTIONAL_NANP = /^1?[2-9]\d{2}55501\d{2}$/;
+
+/** True when the digits (with or without the +1 or 1) fall in North America's fictional 555-01xx range. */
+export function isFictionalNumber(raw: string): boolean {
+	return FICTIONAL_NANP.test(raw.replace(/\D/g, '').replace(/^00/, ''));
 }
 
 /**
@@ -342,6 +435,19 @@ export const phoneRule: RiskRule = {
 			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 40);
 			if (example) {
 				hits.push(makeHit(meta, start, end, Math.min(score, 0.2), `${why}; but '${example}' nearby: an example, nobody's number`));
+				continue;
+			}
+			if (isFictionalNumber(raw)) {
+				hits.push(
+					makeHit(meta, start, end, Math.min(score, 0.1), `${why}; but in North America's 555-01xx range, reserved for fiction and examples: nobody's number`)
+				);
+				continue;
+			}
+			// the message itself says the number is broken (one digit short, zu lang, le falta un número, 少了一位)
+			// (only worth looking for when a context word could still lift the number to a finding)
+			const broken = score + CONTEXT_BOOST >= REPORT_THRESHOLD ? contextWord(text, start, end, BROKEN_WORDS, 40, 50) : null;
+			if (broken) {
+				hits.push(makeHit(meta, start, end, Math.min(score, 0.2), `${why}; but '${broken}' nearby: the message says the number is not a working one`));
 				continue;
 			}
 			const label = contextWord(text, start, end, LABEL, 14, 0);

@@ -239,6 +239,17 @@ const PASSWORD =
 const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
 const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
 
+/** "login jdoe / S3cret!", "Zugang: mmeier:Fr8#kk", "usuario pgarcia | Cl4ve$": a user name then its password. */
+const LOGIN_WORD = /login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
+const ANY_PASSWORD_LABEL =
+	/pass|pw|kennwort|contrase|clave|密码|口令|密碼|login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
+const LOGIN_PAIR =
+	/(?<![A-Za-z\u00C0-\u024F])(login|log-in|creds|credentials|zugang|zugangsdaten|anmeldung|acceso|credenciales|usuario|登录|登錄|账号|帳號)\s*[:：]?\s*([\w.@-]{2,40})\s*(?:\/|\||:|：)\s*([^\s"'“”„«»，。,]{6,64})/giu;
+
+function characterClasses(value: string): number {
+	return [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(value)).length;
+}
+
 /** Looks like a password rather than a word: letters with digits or symbols (a capitalised noun is not enough). */
 function passwordLike(value: string): boolean {
 	// letters of any script are letters (zurücksetzen is a word, not a word with a symbol)
@@ -255,6 +266,8 @@ export const passwordRule: RiskRule = {
 	...passwordMeta,
 	scan(text) {
 		const hits: RiskHit[] = [];
+		// one pass over the message for both kinds of label; most messages hold neither
+		if (!ANY_PASSWORD_LABEL.test(text)) return hits;
 		if (/pass|pw|kennwort|contrase|clave/i.test(text)) {
 			for (const m of text.matchAll(PASSWORD)) {
 				// a word ending in ':' labels what follows ("Passwort policy: …"), it is no value
@@ -273,6 +286,15 @@ export const passwordRule: RiskRule = {
 						`value given right after '${m[1]}'${assigned ? '' : ' and shaped like a password'}`
 					)
 				);
+			}
+		}
+		if (LOGIN_WORD.test(text)) {
+			for (const m of text.matchAll(LOGIN_PAIR)) {
+				const value = m[3].replace(/[.,;)]+$/, '');
+				// three of lower, upper, digit, symbol: a password, not a second word ("login admin / setup")
+				if (characterClasses(value) < 3) continue;
+				const start = m.index + m[0].length - m[3].length;
+				hits.push(makeHit(passwordMeta, start, start + value.length, 0.85, `user name and password given as a pair after '${m[1]}'`));
 			}
 		}
 		if (/密码|口令|密碼/.test(text)) {
@@ -333,7 +355,27 @@ export const genericSecretRule: RiskRule = {
 	}
 };
 
+/**
+ * Keys of services whose prefix says what they are (gitleaks' rules): Twilio API key and account SID, SendGrid,
+ * Google API key, OpenAI and Anthropic keys, GitLab and npm tokens, Shopify access tokens, Mailgun keys.
+ */
+const vendorKeyTokens = tokenRule({
+	meta: secretMeta(
+		'secret.vendor_key',
+		'An API key whose prefix names its service (Twilio SK…, SendGrid SG., Google AIza…, OpenAI sk-…, GitLab glpat-, npm_).'
+	),
+	keyword: /(?:SK|AC)[0-9a-f]{4}|SG\.|AIza|sk-|glpat-|npm_|shpat_|key-/,
+	pattern:
+		/(?<![A-Za-z0-9])(?:(?:SK|AC)[0-9a-f]{32}|SG\.[\w-]{22}\.[\w-]{43}|AIza[\w-]{35}|sk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{32,}|glpat-[\w-]{20}|npm_[A-Za-z0-9]{36}|shpat_[a-fA-F0-9]{32}|key-[0-9a-f]{32})(?![A-Za-z0-9])/g,
+	entropy: 3.0,
+	score: 0.85,
+	what: 'API key with a service prefix (Twilio, SendGrid, Google, OpenAI, GitLab, npm, Shopify or Mailgun)'
+});
+/** The shortest of these keys (glpat- and 20 characters) is 26 characters: a shorter message holds none. */
+export const vendorKeyRule: RiskRule = { ...vendorKeyTokens, scan: (text) => (text.length < 26 ? [] : vendorKeyTokens.scan(text)) };
+
 export const SECRET_RULES: RiskRule[] = [
+	vendorKeyRule,
 	awsAccessKeyRule,
 	githubTokenRule,
 	slackTokenRule,

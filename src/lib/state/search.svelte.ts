@@ -15,6 +15,7 @@ import {
 } from '$lib/db/queries/search';
 import { callSearchWorker } from '$lib/search/client';
 import { SUPERSEDED } from '$lib/search/protocol';
+import { LatestQuery } from './latest.svelte';
 import { parseQuery } from '$lib/search/query-parser';
 import type { ParsedQuery, QueryNode, SearchResult } from '$lib/search/types';
 import { shownFields } from '$lib/redact/fields';
@@ -148,9 +149,15 @@ class SearchState {
 	result = $state.raw<SearchResult | null>(null);
 	/** The tree the current result answers (highlighting uses it, not the text being typed). */
 	resultAst = $state.raw<QueryNode | null>(null);
-	searching = $state(false);
-	error = $state<string | null>(null);
-	private seq = 0;
+	private readonly latest = new LatestQuery();
+	/** The last failure to write search_hits (the search itself answered). */
+	private hitsError = $state<string | null>(null);
+	get searching(): boolean {
+		return this.latest.loading;
+	}
+	get error(): string | null {
+		return this.latest.error ?? this.hitsError;
+	}
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private hitsWrite: Promise<void> = Promise.resolve();
 	/** False after a cancelled or failed build: the next import rebuilds everything rather than adding to a partial index. */
@@ -181,40 +188,38 @@ class SearchState {
 
 	/** Runs the current query; only the latest run's result is kept and written to search_hits. */
 	async run(): Promise<void> {
-		const seq = ++this.seq;
 		const ast = this.parsed.ast;
 		if (!ast || !this.ready) {
+			this.latest.drop();
 			this.result = null;
 			this.resultAst = null;
-			this.searching = false;
 			return;
 		}
-		this.searching = true;
-		this.error = null;
-		try {
-			const result = await callSearchWorker('search', { ast, sort: this.sort });
-			if (seq !== this.seq) return;
-			this.result = result;
-			this.resultAst = ast;
-			auditTrail.searched(this.query, this.sort, result.ids.length);
-			this.writeHits(seq, result);
-		} catch (err) {
-			const message = err instanceof Error ? err.message : String(err);
-			if (seq === this.seq && message !== SUPERSEDED) this.error = message;
-		} finally {
-			if (seq === this.seq) this.searching = false;
-		}
+		this.hitsError = null;
+		const query = this.query;
+		const sort = this.sort;
+		await this.latest.run(
+			// Another caller's newer search (a review session, a saved query) supersedes this one in the worker: no error, no answer.
+			() => callSearchWorker('search', { ast, sort }).catch((err) => (err instanceof Error && err.message === SUPERSEDED ? null : Promise.reject(err))),
+			(result, isLatest) => {
+				if (!result) return;
+				this.result = result;
+				this.resultAst = ast;
+				auditTrail.searched(query, sort, result.ids.length);
+				this.writeHits(isLatest, result);
+			}
+		);
 	}
 
 	/** Writes are chained so two searches never interleave their DELETE and INSERT; a superseded one is skipped. */
-	private writeHits(seq: number, result: SearchResult): void {
+	private writeHits(isLatest: () => boolean, result: SearchResult): void {
 		this.hitsWrite = this.hitsWrite.then(async () => {
-			if (seq !== this.seq) return;
+			if (!isLatest()) return;
 			try {
 				const { db } = await getConnectors();
 				await replaceSearchHits(db, result.ids, result.scores);
 			} catch (err) {
-				this.error = `could not write search_hits: ${err instanceof Error ? err.message : String(err)}`;
+				this.hitsError = `could not write search_hits: ${err instanceof Error ? err.message : String(err)}`;
 			}
 		});
 	}

@@ -61,6 +61,7 @@ export async function runRisk(args: ParsedArgs): Promise<number> {
 										utc_offset: rec!.utc_offset,
 										tz: rec!.tz,
 										ts_utc: rec!.ts_utc,
+										time_zone: rec!.time_zone,
 										author: rec!.author,
 										category: h.category,
 										rule: h.rule,

@@ -24,10 +24,22 @@ export function countOf(n: number, singular: string, plural?: string): string {
 	return `${formatCount(n)} ${noun}`;
 }
 
-/** `2024-01-02T09:05:00` → `2024-01-02 09:05`; a UTC time (epoch sources) says so: `… 09:05 UTC`. */
+/** What a shown time without a zone means: the phone's wall clock, as the export wrote it. */
+export const LOCAL_TIME_NOTE = 'local, no zone in export';
+
+/**
+ * Every shown time says its zone the same way: a UTC time (epoch sources, `…Z`) `2024-03-20 07:00 UTC`, a wall-clock
+ * time the export wrote without a zone `2024-01-02 09:05 local` (LOCAL_TIME_NOTE says what that means).
+ */
 export function formatTs(ts: string | null | undefined): string {
 	if (!ts) return '—';
-	return ts.slice(0, 16).replace('T', ' ') + (ts.endsWith('Z') ? ' UTC' : '');
+	return ts.slice(0, 16).replace('T', ' ') + (ts.endsWith('Z') ? ' UTC' : ' local');
+}
+
+/** The explanation of formatTs's marker, for a `title`. */
+export function tsZoneNote(ts: string | null | undefined): string {
+	if (!ts) return '';
+	return ts.endsWith('Z') ? 'UTC, as the export states it' : `Wall-clock time (${LOCAL_TIME_NOTE})`;
 }
 
 export function formatDateRange(first: string | null, last: string | null): string {

@@ -55,3 +55,22 @@ test('skipping the mapping step imports nothing and says so', async () => {
 		.toMatch(/skipped at the column-mapping step/);
 	expect(await page.getByRole('list', { name: 'Conversations' }).count()).toBe(0);
 });
+
+test('at 1024 px every preview column lies inside the dialog, readable without scrolling sideways', async () => {
+	const { page, dialog } = await chooseCsv();
+	await page.setViewportSize({ width: 1024, height: 768 });
+	const preview = dialog.getByRole('table', { name: /First rows of/ });
+	await expect.poll(() => preview.innerText()).toContain('Klara Weber');
+	const box = (await preview.boundingBox())!;
+	const headers = await preview.getByRole('columnheader').all();
+	// Hand-read from the sample's header row.
+	expect(await Promise.all(headers.map((h) => h.innerText()))).toEqual(['Timestamp', 'Conversation', 'Sender', 'Sender ID', 'Message']);
+	for (const h of headers) {
+		const b = (await h.boundingBox())!;
+		expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+		expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
+	}
+	const scroll = await preview.evaluate((t) => ({ scroll: t.parentElement!.scrollWidth, client: t.parentElement!.clientWidth }));
+	expect(scroll.scroll).toBeLessThanOrEqual(scroll.client);
+	await screenshot(page, 'csv-mapping-dialog-1024.png');
+});

@@ -62,7 +62,7 @@ test('the risk page shows the heatmap, opens a burst, and redaction hides a card
 
 	const plainCsv = await exportCsv(page);
 	expect(plainCsv.split('\r\n')[0]).toBe(
-		'\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
+		'\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,time_zone,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
 	);
 	expect(plainCsv).toContain(CARD);
 

@@ -72,16 +72,16 @@ test('search the sample: hits with highlighting, an inline syntax error, a hit o
 	const csv = readFileSync((await download.path())!, 'utf8');
 	const lines = csv.split('\r\n');
 	expect(lines[0]).toBe(
-		'\ufeffrank,score,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
+		'\ufeffrank,score,message_id,ts_utc,ts_local,utc_offset,tz,time_zone,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
 	);
 	expect(lines.length).toBe(5);
 	expect(lines.at(-1)).toBe('');
 	// rank,score,message_id,ts_utc first; then the wall time, offset and zone (the import read them in UTC), …
 	const rows = lines.slice(1, 4).map((l) => l.replace(/^\d+,[\d.e-]+,\d+,[^,]+,/, '').replace(/,[0-9a-f]{64},.*$/, ''));
 	expect(rows.sort()).toEqual([
-		'2024-02-01T09:10:00,+00:00,UTC,1,Harbor Logistics,Dana Weiss,text,ISF for both containers by 2/7 then,,,false,false,whatsapp',
-		'2024-02-02T16:45:00,+00:00,UTC,1,Harbor Logistics,Dana Weiss,text,"Reminder: new CBP rule on the ISF\n2/14/24 is the new cutoff for the updated fields\nPlease send me the HS codes before that",,,false,false,whatsapp',
-		'2024-02-13T12:06:00,+00:00,UTC,1,Harbor Logistics,Dana Weiss,text,Screenshot of the ISF acceptance,,,false,false,whatsapp'
+		'2024-02-01T09:10:00,+00:00,UTC,local (not stated in the export),1,Harbor Logistics,Dana Weiss,text,ISF for both containers by 2/7 then,,,false,false,whatsapp',
+		'2024-02-02T16:45:00,+00:00,UTC,local (not stated in the export),1,Harbor Logistics,Dana Weiss,text,"Reminder: new CBP rule on the ISF\n2/14/24 is the new cutoff for the updated fields\nPlease send me the HS codes before that",,,false,false,whatsapp',
+		'2024-02-13T12:06:00,+00:00,UTC,local (not stated in the export),1,Harbor Logistics,Dana Weiss,text,Screenshot of the ISF acceptance,,,false,false,whatsapp'
 	]);
 
 	await box(page).fill('ISF foo:bar (exam');

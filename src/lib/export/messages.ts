@@ -25,6 +25,7 @@ export const MESSAGE_COLUMNS = [
 	'ts_local',
 	'utc_offset',
 	'tz',
+	'time_zone',
 	'conversation_id',
 	'conversation',
 	'author',

@@ -5,14 +5,19 @@ import { localToUtc, parseNaive } from '$lib/model/time';
  * - `ts_local`: the wall-clock time as the export wrote it, always `YYYY-MM-DDTHH:MM:SS` without a zone;
  * - `tz`: the zone that wall clock was read in (the zone chosen at import, `UTC` for sources with epoch times);
  * - `utc_offset`: `±HH:MM` of that zone at that time, so `ts_local` + `utc_offset` is one ISO 8601 instant;
- * - `ts_utc`: the instant, always `YYYY-MM-DDTHH:MM:SSZ` (empty when the source time could not be read).
+ * - `ts_utc`: the instant, always `YYYY-MM-DDTHH:MM:SSZ` (empty when the source time could not be read);
+ * - `time_zone`: whether the export itself stated the zone: `UTC` (epoch sources) or TIME_ZONE_NOT_STATED (`tz` was assumed at import).
  */
 export interface MessageTimes {
 	ts_local: string;
 	utc_offset: string | null;
 	tz: string;
 	ts_utc: string | null;
+	time_zone: typeof TIME_ZONE_STATED | typeof TIME_ZONE_NOT_STATED;
 }
+
+export const TIME_ZONE_STATED = 'UTC';
+export const TIME_ZONE_NOT_STATED = 'local (not stated in the export)';
 
 export interface Provenance extends MessageTimes {
 	platform: string;
@@ -52,5 +57,5 @@ export function messageTimes(tsLocal: string, tz: string, tsUtc?: string | null)
 	const naive = parseNaive(local);
 	const instant = utc ? Date.parse(utc) : NaN;
 	const offset = Number.isNaN(naive) || Number.isNaN(instant) ? null : offsetText(Math.round((naive - instant) / 60_000));
-	return { ts_local: local, utc_offset: offset, tz: zone, ts_utc: utc };
+	return { ts_local: local, utc_offset: offset, tz: zone, ts_utc: utc, time_zone: epoch ? TIME_ZONE_STATED : TIME_ZONE_NOT_STATED };
 }

@@ -57,7 +57,8 @@ export const PROVENANCE_COLUMNS = [
 	'ts_local',
 	'utc_offset',
 	'tz',
-	'ts_utc'
+	'ts_utc',
+	'time_zone'
 ] as const;
 
 export interface ResultProvenance {
@@ -85,7 +86,8 @@ const PROVENANCE_KIND: Record<(typeof PROVENANCE_COLUMNS)[number], ColumnKind> =
 	ts_local: 'text',
 	utc_offset: 'text',
 	tz: 'text',
-	ts_utc: 'time'
+	ts_utc: 'time',
+	time_zone: 'text'
 };
 
 /** The columns a file gets: the result's (names made unique), provenance when known, then `redacted`. */

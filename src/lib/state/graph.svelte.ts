@@ -13,6 +13,7 @@ import { computeMetrics, type MetricsResult } from '$lib/graph/metrics';
 import { egoNetwork, pathEdges, shortestPath, type PathMode } from '$lib/graph/paths';
 import { DEFAULT_OPTIONS, type EdgeKind, type GraphData, type GraphEdge, type GraphOptions } from '$lib/graph/types';
 import { shownFields } from '$lib/redact/fields';
+import { LatestQuery } from './latest.svelte';
 import { redaction } from './redaction.svelte';
 
 export type ColorMode = 'community' | 'risk';
@@ -63,8 +64,16 @@ function copyOptions(o: GraphOptions): GraphOptions {
 class GraphState {
 	options = $state<GraphOptions>(copyOptions(DEFAULT_OPTIONS));
 	source = $state<GraphSource>('workspace');
-	status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
-	error = $state<string | null>(null);
+	private readonly query = new LatestQuery();
+	private readonly edgeQuery = new LatestQuery();
+	private readonly layoutQuery = new LatestQuery();
+	/** Building (a newer build replaces one under way), failed, built, or not asked yet. */
+	get status(): 'idle' | 'loading' | 'ready' | 'error' {
+		return this.query.loading ? 'loading' : this.query.error !== null ? 'error' : this.data ? 'ready' : 'idle';
+	}
+	get error(): string | null {
+		return this.query.error;
+	}
 	data = $state.raw<GraphData | null>(null);
 	graph = $state.raw<ContactGraph | null>(null);
 	metrics = $state.raw<MetricsResult | null>(null);
@@ -83,7 +92,6 @@ class GraphState {
 	sortKey = $state<CentralityKey>('weightedDegree');
 	sortDescending = $state(true);
 
-	private loadToken = 0;
 	private layoutClient: LayoutClient | null = null;
 
 	weightExplanation = $derived(explainWeight(this.options));
@@ -164,39 +172,35 @@ class GraphState {
 
 	/** Queries (or generates) the rows, builds the graph and its metrics, then starts the layout. A newer call wins. */
 	async load(): Promise<void> {
-		const token = ++this.loadToken;
-		this.status = 'loading';
-		this.error = null;
-		try {
-			const opts = copyOptions(this.options);
-			let rows;
-			if (this.source === 'synthetic') rows = generatePairRows(SYNTHETIC_PEOPLE, SYNTHETIC_CONTACTS, 7);
-			else {
-				const { db } = await getConnectors();
-				const bounds = await graphTimeBounds(db);
-				rows = await loadGraphRows(db, opts);
-				if (token !== this.loadToken) return;
-				this.bounds = bounds;
+		const opts = copyOptions(this.options);
+		const source = this.source;
+		await this.query.run(
+			async () => {
+				let rows;
+				let bounds: TimeBoundsRow | null = null;
+				if (source === 'synthetic') rows = generatePairRows(SYNTHETIC_PEOPLE, SYNTHETIC_CONTACTS, 7);
+				else {
+					const { db } = await getConnectors();
+					bounds = await graphTimeBounds(db);
+					rows = await loadGraphRows(db, opts);
+				}
+				const data = buildGraph(rows.persons, rows.pairs, opts);
+				const graph = toGraphology(data);
+				return { bounds, data, graph, metrics: computeMetrics(graph) };
+			},
+			({ bounds, data, graph, metrics }) => {
+				if (bounds) this.bounds = bounds;
+				const start = this.startPositions(data);
+				this.data = data;
+				this.graph = graph;
+				this.metrics = metrics;
+				this.display = toDisplayGraph({ ...data, nodes: shownFields(data.nodes, ['label'], redaction) }, metrics, start.x, start.y);
+				this.frame = start;
+				this.forgetMissing(graph);
+				void this.refreshEdgeView();
+				this.runLayout();
 			}
-			const data = buildGraph(rows.persons, rows.pairs, opts);
-			const graph = toGraphology(data);
-			const metrics = computeMetrics(graph);
-			if (token !== this.loadToken) return;
-			const start = this.startPositions(data);
-			this.data = data;
-			this.graph = graph;
-			this.metrics = metrics;
-			this.display = toDisplayGraph({ ...data, nodes: shownFields(data.nodes, ['label'], redaction) }, metrics, start.x, start.y);
-			this.frame = start;
-			this.status = 'ready';
-			this.forgetMissing(graph);
-			void this.refreshEdgeView();
-			this.runLayout();
-		} catch (err) {
-			if (token !== this.loadToken) return;
-			this.status = 'error';
-			this.error = err instanceof Error ? err.message : String(err);
-		}
+		);
 	}
 
 	/** Known people keep their place when the graph is rebuilt (a new window, a kind switched); new ones start on the circle. */
@@ -238,15 +242,30 @@ class GraphState {
 			y: this.frame?.y ?? initialPositions(n).y
 		};
 		if (m === 0 && n === 0) return;
-		if (!this.layoutClient) {
-			const { LayoutClient } = await import('$lib/graph/layout-client');
-			this.layoutClient = new LayoutClient();
-		}
-		if (this.data !== data) return;
+		// The layout client loads on first use; a newer run (a rebuilt graph) drops this one.
+		await this.layoutQuery.run(
+			async () => {
+				try {
+					return this.layoutClient ?? new (await import('$lib/graph/layout-client')).LayoutClient();
+				} catch (err) {
+					return err instanceof Error ? err.message : String(err);
+				}
+			},
+			(client) => {
+				if (typeof client === 'string') this.layout = { ...this.layout, running: false, error: `the layout could not start: ${client}` };
+				else {
+					this.layoutClient = client;
+					this.startLayout(client, input, total, m, n);
+				}
+			}
+		);
+	}
+
+	private startLayout(client: LayoutClient, input: LayoutInput, total: number, m: number, n: number): void {
 		this.layout = { running: true, done: 0, total, stopped: false, error: null };
 		// A large graph is drawn at the end only: redrawing it every few iterations would keep the page busy.
 		const frames = m <= BIG_GRAPH_EDGES;
-		this.layoutClient.start(
+		client.start(
 			input,
 			total,
 			{
@@ -276,31 +295,34 @@ class GraphState {
 	}
 
 	closeEdge(): void {
+		this.edgeQuery.drop();
 		this.edgeView = null;
 	}
 
+	/** Loads the open edge's messages; a failure is shown in the edge's panel, and a newer edge (or close) drops the answer. */
 	private async refreshEdgeView(): Promise<void> {
 		const view = this.edgeView;
 		if (!view || !this.data) return;
 		const edge = this.data.edges.find((e) => e.key === view.edge.key) ?? view.edge;
-		if (this.source === 'synthetic') {
-			this.edgeView = { edge, status: 'ready', messages: [], groups: [], error: null };
-			return;
-		}
-		try {
-			const { db } = await getConnectors();
-			const w = { from: this.options.from, to: this.options.to };
-			const windowMinutes = this.options.kinds.reply ? this.options.replyWindowMinutes : null;
-			const rows = await edgeMessages(db, w, windowMinutes, edge.source, edge.target);
-			const kinds = this.options.kinds;
-			const messages = edgeMessageList(rows).filter((m) => m.reasons.some((r) => kinds[r]));
-			const groups = kinds.group ? await sharedGroups(db, w, edge.source, edge.target) : [];
-			if (this.edgeView?.edge.key !== edge.key) return;
-			this.edgeView = { edge, status: 'ready', messages, groups, error: null };
-		} catch (err) {
-			if (this.edgeView?.edge.key !== edge.key) return;
-			this.edgeView = { edge, status: 'error', messages: [], groups: [], error: err instanceof Error ? err.message : String(err) };
-		}
+		const synthetic = this.source === 'synthetic';
+		const w = { from: this.options.from, to: this.options.to };
+		const windowMinutes = this.options.kinds.reply ? this.options.replyWindowMinutes : null;
+		const kinds = { ...this.options.kinds };
+		await this.edgeQuery.run(
+			async (): Promise<EdgeView> => {
+				if (synthetic) return { edge, status: 'ready', messages: [], groups: [], error: null };
+				try {
+					const { db } = await getConnectors();
+					const rows = await edgeMessages(db, w, windowMinutes, edge.source, edge.target);
+					const messages = edgeMessageList(rows).filter((m) => m.reasons.some((r) => kinds[r]));
+					const groups = kinds.group ? await sharedGroups(db, w, edge.source, edge.target) : [];
+					return { edge, status: 'ready', messages, groups, error: null };
+				} catch (err) {
+					return { edge, status: 'error', messages: [], groups: [], error: err instanceof Error ? err.message : String(err) };
+				}
+			},
+			(answer) => (this.edgeView = answer)
+		);
 	}
 
 	/** Export files: labels as shown (redacted when the switch is on, and the file says so); positions and metrics where the format carries them. */

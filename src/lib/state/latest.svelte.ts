@@ -10,14 +10,15 @@ export class LatestQuery {
 	/**
 	 * Runs `fetch`; `apply` receives its answer only if no later run (or `drop`) came since. The error of the latest
 	 * run is kept in `error` (cleared when a run applies). Resolves true when this run's answer was applied.
+	 * `apply` also receives `isLatest`, for follow-up work it starts (a write) to check before it acts later.
 	 */
-	async run<T>(fetch: () => Promise<T>, apply: (answer: T) => void): Promise<boolean> {
+	async run<T>(fetch: () => Promise<T>, apply: (answer: T, isLatest: () => boolean) => void): Promise<boolean> {
 		const seq = ++this.seq;
 		this.loading = true;
 		try {
 			const answer = await fetch();
 			if (seq !== this.seq) return false;
-			apply(answer);
+			apply(answer, () => seq === this.seq);
 			this.error = null;
 			return true;
 		} catch (err) {

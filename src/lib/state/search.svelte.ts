@@ -15,6 +15,7 @@ import {
 } from '$lib/db/queries/search';
 import { callSearchWorker } from '$lib/search/client';
 import { SUPERSEDED } from '$lib/search/protocol';
+import { LatestQuery } from './latest.svelte';
 import { parseQuery } from '$lib/search/query-parser';
 import type { ParsedQuery, QueryNode, SearchResult } from '$lib/search/types';
 import { shownFields } from '$lib/redact/fields';
@@ -178,9 +179,13 @@ class SearchState {
 	result = $state.raw<SearchResult | null>(null);
 	/** The tree the current result answers (highlighting uses it, not the text being typed). */
 	resultAst = $state.raw<QueryNode | null>(null);
-	searching = $state(false);
-	error = $state<string | null>(null);
-	private seq = 0;
+	private readonly latest = new LatestQuery();
+	get searching(): boolean {
+		return this.latest.loading;
+	}
+	get error(): string | null {
+		return this.latest.error;
+	}
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private hitsWrite: Promise<void> = Promise.resolve();
 	/** The result whose hits search_hits holds (null: the table is empty, as it starts). */
@@ -219,32 +224,30 @@ class SearchState {
 	 * hit. Only the latest run's result is kept. Every id is asked for only by what needs it (allHits, fillHitsTable).
 	 */
 	async run(): Promise<void> {
-		const seq = ++this.seq;
 		const ast = this.parsed.ast;
 		const query = this.query;
 		const sort = this.sort;
 		if (!ast || !this.ready) {
+			this.latest.drop();
 			this.result = null;
 			this.resultAst = null;
-			this.searching = false;
 			return;
 		}
-		this.searching = true;
-		this.error = null;
-		try {
-			const result = await callSearchWorker('search', { ast, sort, limit: HIT_PAGE });
-			if (seq !== this.seq) return;
-			this.result = result;
-			this.resultAst = ast;
-			this.resultSort = sort;
-			this.resultQuery = query;
-			auditTrail.searched(query, sort, result.total);
-		} catch (err) {
-			const message = err instanceof Error ? err.message : String(err);
-			if (seq === this.seq && message !== SUPERSEDED) this.error = message;
-		} finally {
-			if (seq === this.seq) this.searching = false;
-		}
+		await this.latest.run(
+			// Another caller's newer search (a review session, a saved query) supersedes this one in the worker: no error, no answer.
+			() =>
+				callSearchWorker('search', { ast, sort, limit: HIT_PAGE }).catch((err) =>
+					err instanceof Error && err.message === SUPERSEDED ? null : Promise.reject(err)
+				),
+			(result) => {
+				if (!result) return;
+				this.result = result;
+				this.resultAst = ast;
+				this.resultSort = sort;
+				this.resultQuery = query;
+				auditTrail.searched(query, sort, result.total);
+			}
+		);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import { messageSourcesById } from '$lib/db/queries/exports';
 import { messageTimes } from '$lib/export/provenance';
 import { messageIdColumn, resultToArrowIPC, resultToCsv, resultToJson, shownDeep, type ResultProvenance } from '$lib/sql/exports';
 import { addToHistory, parseHistory, type HistoryEntry } from '$lib/sql/history';
+import { LatestQuery } from './latest.svelte';
 import { redaction } from './redaction.svelte';
 
 export interface SqlResult {
@@ -63,6 +64,7 @@ class SqlConsole {
 	schema = $state.raw<SchemaTable[]>([]);
 	schemaError = $state<string | null>(null);
 	chart = $state.raw<ChartState>({ state: 'none' });
+	private readonly chartQuery = new LatestQuery();
 	private cancelRequested = false;
 
 	/** table → columns, for the editor's completion. */
@@ -89,6 +91,7 @@ class SqlConsole {
 		this.cancelRequested = false;
 		this.cancelledAfterMs = null;
 		this.error = null;
+		this.chartQuery.drop();
 		this.chart = { state: 'none' };
 		this.remember(sql);
 		let started = performance.now();
@@ -205,20 +208,25 @@ class SqlConsole {
 		const r = this.result;
 		if (!r) return;
 		this.chart = { state: 'loading' };
-		try {
-			const builder = await import('$lib/charts/chart-builder');
-			// The chart is drawn from values as shown: a redacted page charts redacted labels.
-			const rows = r.rows.map((row) => {
-				const out: Record<string, unknown> = {};
-				for (const c of r.columns) out[c.name] = shownDeep(row[c.name], redaction);
-				return out;
-			});
-			const columns = r.columns.map((c) => ({ name: c.name, type: c.kind }));
-			if (this.result !== r) return;
-			this.chart = { state: 'open', builder, columns, rows, spec: builder.guessChartSpec(columns) };
-		} catch (err) {
-			this.chart = { state: 'failed', message: messageOf(err) };
-		}
+		// A new run drops this answer (run() resets the chart); a failure to load the builder is the chart's state.
+		await this.chartQuery.run(
+			async (): Promise<ChartState> => {
+				try {
+					const builder = await import('$lib/charts/chart-builder');
+					// The chart is drawn from values as shown: a redacted page charts redacted labels.
+					const rows = r.rows.map((row) => {
+						const out: Record<string, unknown> = {};
+						for (const c of r.columns) out[c.name] = shownDeep(row[c.name], redaction);
+						return out;
+					});
+					const columns = r.columns.map((c) => ({ name: c.name, type: c.kind }));
+					return { state: 'open', builder, columns, rows, spec: builder.guessChartSpec(columns) };
+				} catch (err) {
+					return { state: 'failed', message: messageOf(err) };
+				}
+			},
+			(chart) => (this.chart = chart)
+		);
 	}
 
 	/** The user changed a role or the mark in the builder. */

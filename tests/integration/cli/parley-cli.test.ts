@@ -142,6 +142,7 @@ describe('parley export --jsonl', () => {
 			'utc_offset',
 			'tz',
 			'ts_utc',
+			'time_zone',
 			'author',
 			'kind',
 			'text',
@@ -159,6 +160,7 @@ describe('parley export --jsonl', () => {
 			utc_offset: '+01:00',
 			tz: 'Europe/Berlin',
 			ts_utc: '2024-01-08T08:15:00Z',
+			time_zone: 'local (not stated in the export)',
 			redacted: false
 		});
 		const utc = parley('export', ANDROID, '--jsonl', '--tz=UTC')

@@ -67,6 +67,7 @@ describe('parley risk --jsonl', () => {
 				'utc_offset',
 				'tz',
 				'ts_utc',
+				'time_zone',
 				'author',
 				'category',
 				'rule',
@@ -84,6 +85,7 @@ describe('parley risk --jsonl', () => {
 			expect(line).toMatchObject({
 				tz: 'Europe/Berlin',
 				utc_offset: '+01:00',
+				time_zone: 'local (not stated in the export)',
 				platform: 'whatsapp',
 				archive_sha256: sha,
 				source_file: FIXTURE,

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { countOf, formatBytes, formatDateRange, formatTs } from '../../../src/lib/format';
+import { countOf, formatBytes, formatDateRange, formatTs, LOCAL_TIME_NOTE, tsZoneNote } from '../../../src/lib/format';
 import { conversationHref, selectedConversationId } from '../../../src/lib/url';
 
 describe('display helpers', () => {
@@ -11,10 +11,19 @@ describe('display helpers', () => {
 	])('formatBytes(%d) = %s', (n, text) => expect(formatBytes(n)).toBe(text));
 
 	it.each([
-		['2024-01-02T09:05:00', '2024-01-02 09:05'],
-		['2024-03-20T07:00:00Z', '2024-03-20 07:00 UTC'],
-		[null, '—']
-	])('formatTs(%s) = %s', (ts, text) => expect(formatTs(ts)).toBe(text));
+		['a wall-clock time written without a zone (WhatsApp, Signal Markdown)', '2024-01-02T09:05:00', '2024-01-02 09:05 local'],
+		['a wall-clock time with seconds and milliseconds', '2024-03-14T09:06:59.250', '2024-03-14 09:06 local'],
+		['a UTC time from an epoch source (Telegram JSON, Slack, Discord)', '2024-03-20T07:00:00Z', '2024-03-20 07:00 UTC'],
+		['a UTC time at midnight', '2024-12-31T00:00:00Z', '2024-12-31 00:00 UTC'],
+		['no time', null, '—'],
+		['an empty time', '', '—']
+	])('formatTs: %s', (_name, ts, text) => expect(formatTs(ts)).toBe(text));
+
+	it.each([
+		['a wall-clock time', '2024-01-02T09:05:00', `Wall-clock time (${LOCAL_TIME_NOTE})`],
+		['a UTC time', '2024-03-20T07:00:00Z', 'UTC, as the export states it'],
+		['no time', null, '']
+	])('tsZoneNote: %s', (_name, ts, text) => expect(tsZoneNote(ts)).toBe(text));
 
 	it.each([
 		['2024-01-02T09:05:00', '2024-03-30T10:00:00', '2024-01-02 – 2024-03-30'],

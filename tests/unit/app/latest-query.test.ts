@@ -97,4 +97,25 @@ describe('LatestQuery', () => {
 		expect(await run).toBe(false);
 		expect(applied).toEqual([]);
 	});
+
+	test('isLatest, handed to apply, turns false once a newer run starts or the run is dropped', async () => {
+		const q = new LatestQuery();
+		const checks: (() => boolean)[] = [];
+		await q.run(
+			() => Promise.resolve(1),
+			(_, isLatest) => checks.push(isLatest)
+		);
+		expect(checks[0]()).toBe(true);
+		const newer = deferred<number>();
+		const second = q.run(
+			() => newer.promise,
+			(_, isLatest) => checks.push(isLatest)
+		);
+		expect(checks[0]()).toBe(false);
+		newer.resolve(2);
+		await second;
+		expect(checks[1]()).toBe(true);
+		q.drop();
+		expect(checks[1]()).toBe(false);
+	});
 });

@@ -206,11 +206,12 @@ describe('generic CSV never throws', () => {
 		expect(() => genericCsv.parse({ path: 'x.csv', text })).not.toThrow();
 	});
 
-	it('parses 100k rows linearly', () => {
+	it('parses 100k rows linearly', { timeout: 60_000 }, () => {
 		const rows = Array.from({ length: 100_000 }, (_, i) => `${1704186000 + i},user${i % 7},message ${i}`);
-		const t0 = performance.now();
+		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
+		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		const file = genericCsv.parse({ path: 'big.csv', text: 'timestamp,author,text\n' + rows.join('\n') });
 		expect(file.messages).toHaveLength(100_000);
-		expect(performance.now() - t0).toBeLessThan(5000);
+		expect(file.messages[99_999].text).toBe('message 99999');
 	});
 });

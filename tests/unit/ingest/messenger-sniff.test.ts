@@ -101,23 +101,23 @@ describe('Messenger parse never throws', () => {
 		expect(file.unparsed.map((u) => u.path)).toEqual(['messages[0]', 'messages[1]']);
 	});
 
-	it('parses a large file linearly', () => {
+	it('parses a large file linearly', { timeout: 60_000 }, () => {
 		const records = Array.from({ length: 100_000 }, (_, i) => `{"sender_name": "A", "timestamp_ms": ${1704186000000 - i * 1000}, "content": "m${i}"}`);
 		const text = `{"participants": [{"name": "A"}, {"name": "B"}], "messages": [\n${records.join(',\n')}\n], "title": "A"}`;
-		const t0 = performance.now();
+		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
+		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		const file = messengerJson.parse({ path: 'big.json', text });
 		expect(file.messages).toHaveLength(100_000);
 		expect(file.messages[0].text).toBe('m99999');
-		expect(performance.now() - t0).toBeLessThan(5000);
 	});
 
-	it('parses a large minified (single-line) file linearly', () => {
+	it('parses a large minified (single-line) file linearly', { timeout: 60_000 }, () => {
 		const records = Array.from({ length: 100_000 }, (_, i) => `{"sender_name":"A","timestamp_ms":${1704186000000 - i * 1000},"content":"m${i}"}`);
 		const text = `{"participants":[{"name":"A"},{"name":"B"}],"messages":[${records.join(',')}],"title":"A"}`;
-		const t0 = performance.now();
+		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
+		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		const file = messengerJson.parse({ path: 'big.json', text });
 		expect(file.messages).toHaveLength(100_000);
 		expect(file.messages.every((m) => m.line === 1 && m.lineEnd === 1)).toBe(true);
-		expect(performance.now() - t0).toBeLessThan(5000);
 	});
 });

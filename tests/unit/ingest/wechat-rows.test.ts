@@ -75,13 +75,12 @@ describe('WeChat CSV rows', () => {
 		expect(result.unparsed).toEqual([{ line: 2, text: '1,"never', reason: 'quoted field never closed (file cut off?)' }]);
 	});
 
-	it('stays linear on one long line and many doubled quotes', () => {
+	it('stays linear on one long line and many doubled quotes', { timeout: 60_000 }, () => {
 		const long = 'x'.repeat(5_000_000);
 		const quotes = '"' + '""'.repeat(500_000) + '"';
-		const started = performance.now();
+		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 (5M chars, 500k doubled quotes) steps and
+		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		expect(readCsv(long).rows[0].fields[0].length).toBe(5_000_000);
 		expect(readCsv(quotes).rows[0].fields[0]).toBe('"'.repeat(500_000));
-		// Generous: a quadratic reader would take minutes here, and the machine may be busy.
-		expect(performance.now() - started).toBeLessThan(10_000);
 	});
 });

@@ -65,13 +65,13 @@ describe('risk hits as CSV', () => {
 	it('writes the finding, then the message with its provenance, one row per hit', () => {
 		const [header, first, second, end] = hitsCsv([card, policy], off).split('\r\n');
 		expect(header).toBe(
-			'\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
+			'\ufeffcategory,rule,severity,score,match,explanation,message_id,ts_utc,ts_local,utc_offset,tz,time_zone,conversation_id,conversation,author,kind,text,attachments,reply_to,edited,deleted,platform,archive_sha256,source_file,line,line_end,source_path,redacted'
 		);
 		expect(first).toBe(
-			`pii.credit_card,pii.credit_card.luhn,high,0.95,4111 1111 1111 1111,16 digits passing the Luhn check,17,2024-03-12T15:01:00Z,2024-03-12T15:01:00,+00:00,UTC,1,Dana Whitfield,Dana Whitfield,text,"Card for the deposit: 4111 1111 1111 1111, exp 09/27",,,false,false,whatsapp,${'cd'.repeat(32)},WhatsApp Chat with Dana Whitfield.txt,40,,,false`
+			`pii.credit_card,pii.credit_card.luhn,high,0.95,4111 1111 1111 1111,16 digits passing the Luhn check,17,2024-03-12T15:01:00Z,2024-03-12T15:01:00,+00:00,UTC,local (not stated in the export),1,Dana Whitfield,Dana Whitfield,text,"Card for the deposit: 4111 1111 1111 1111, exp 09/27",,,false,false,whatsapp,${'cd'.repeat(32)},WhatsApp Chat with Dana Whitfield.txt,40,,,false`
 		);
 		expect(second).toBe(
-			`policy.off_channel,policy.off-channel,medium,0.7,to my,'personal phone' nearby,20,,2024-03-12T15:04:00,,UTC,1,"Ops, ""night"" shift",Marco,text,"Let's move this to my ""personal"" phone\nnot here",,,false,false,whatsapp,${'cd'.repeat(32)},WhatsApp Chat with Dana Whitfield.txt,43,,,false`
+			`policy.off_channel,policy.off-channel,medium,0.7,to my,'personal phone' nearby,20,,2024-03-12T15:04:00,,UTC,local (not stated in the export),1,"Ops, ""night"" shift",Marco,text,"Let's move this to my ""personal"" phone\nnot here",,,false,false,whatsapp,${'cd'.repeat(32)},WhatsApp Chat with Dana Whitfield.txt,43,,,false`
 		);
 		expect(end).toBe('');
 	});

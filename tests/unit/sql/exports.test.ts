@@ -107,14 +107,15 @@ describe('provenance of results with message ids', () => {
 			ts_local: '2024-01-08T09:15:00',
 			utc_offset: '+01:00',
 			tz: 'Europe/Berlin',
-			ts_utc: '2024-01-08T08:15:00Z'
+			ts_utc: '2024-01-08T08:15:00Z',
+			time_zone: 'local (not stated in the export)'
 		};
 		const cols: ResultColumn[] = [{ name: 'message_id', type: 'BIGINT', kind: 'number' }];
 		const csv = resultToCsv(cols, [{ message_id: 5 }, { message_id: 6 }], CLEAR, { column: 'message_id', byId: new Map([[5, p]]) });
 		expect(csv.split('\r\n').slice(0, 3)).toEqual([
-			'\ufeffmessage_id,prov_platform,prov_archive_sha256,prov_source_file,prov_line,prov_line_end,prov_source_path,prov_ts_local,prov_utc_offset,prov_tz,prov_ts_utc,redacted',
-			`5,whatsapp,${'ef'.repeat(32)},chat.txt,9,10,,2024-01-08T09:15:00,+01:00,Europe/Berlin,2024-01-08T08:15:00Z,false`,
-			'6,,,,,,,,,,,false'
+			'\ufeffmessage_id,prov_platform,prov_archive_sha256,prov_source_file,prov_line,prov_line_end,prov_source_path,prov_ts_local,prov_utc_offset,prov_tz,prov_ts_utc,prov_time_zone,redacted',
+			`5,whatsapp,${'ef'.repeat(32)},chat.txt,9,10,,2024-01-08T09:15:00,+01:00,Europe/Berlin,2024-01-08T08:15:00Z,local (not stated in the export),false`,
+			'6,,,,,,,,,,,,false'
 		]);
 		const table = tableFromIPC(resultToArrowIPC(cols, [{ message_id: 5 }], CLEAR, { column: 'message_id', byId: new Map([[5, p]]) }));
 		expect(table.getChild('prov_line')!.type.toString()).toBe('Int64');

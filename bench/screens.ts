@@ -1,0 +1,234 @@
+/**
+ * Screenshots of every page in the states an analyst meets: empty, loading, error, the sample archives, and a large
+ * generated WhatsApp export (100k, 1M messages) dropped through the file input. For looking at, not asserting.
+ *
+ *   npx vite build --mode e2e && npx vite preview --host 127.0.0.1 --port 4391 --strictPort &
+ *   npx tsx bench/screens.ts --base http://127.0.0.1:4391 --out ../screens4-shots --states empty,sample,100k [--widths 1440]
+ *
+ * `--states` takes any of: empty, error, sample, every, 100k, 1m, header. `header` shoots the top of the workspace at
+ * 1024, 1280 and 1440 px wide, before and after an import (the header must not change height when data arrives).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { generateWhatsAppText } from './whatsapp-gen';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const BASE = args.get('base') ?? 'http://127.0.0.1:4391';
+const OUT = args.get('out') ?? 'screens';
+const STATES = (args.get('states') ?? 'empty,sample').split(',');
+const WIDTH = Number(args.get('width') ?? 1440);
+const HEIGHT = Number(args.get('height') ?? 900);
+const IMPORT_TIMEOUT = 20 * 60_000;
+
+const PAGES = ['search', 'analytics', 'graph', 'risk', 'people', 'sql', 'saved', 'review', 'audit'] as const;
+
+async function open(width = WIDTH, height = HEIGHT): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+	const profile = mkdtempSync(join(tmpdir(), 'parley-shots-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		],
+		viewport: { width, height }
+	});
+	// Nothing leaves the machine here either.
+	await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+	const page = context.pages()[0] ?? (await context.newPage());
+	page.setDefaultTimeout(IMPORT_TIMEOUT);
+	return {
+		context,
+		page,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+	mkdirSync(OUT, { recursive: true });
+	await page.screenshot({ path: join(OUT, `${name}.png`) });
+	console.log(`${name}.png`);
+}
+
+async function ready(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Open sample archive' }).and(page.locator(':enabled')).waitFor();
+}
+
+/** Waits until the background tasks after an import are over. */
+async function settled(page: Page): Promise<void> {
+	// The workspace page shows a progress bar while an import or its follow-up tasks (saving, indexing, scanning, linking) run.
+	await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, null, { timeout: IMPORT_TIMEOUT });
+	await page.waitForTimeout(1500);
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: path, exact: true }).click();
+}
+
+/** Every page, plus the workspace and one open conversation, named `<state>-<page>`. `loading` shoots each page at once too. */
+async function everyPage(page: Page, state: string, loading = false): Promise<void> {
+	await visit(page, 'Workspace');
+	await page.waitForTimeout(500);
+	await shot(page, `${state}-workspace`);
+	const conversation = page.getByRole('list', { name: 'Conversations' }).getByRole('link').first();
+	if (await conversation.count()) {
+		await conversation.click();
+		await page.waitForTimeout(1500);
+		await shot(page, `${state}-conversation`);
+	}
+	for (const name of PAGES) {
+		await visit(page, name === 'sql' ? 'SQL' : name[0].toUpperCase() + name.slice(1));
+		if (loading) await shot(page, `loading-${state}-${name}`);
+		await page.waitForTimeout(name === 'graph' ? 6000 : 2500);
+		await shot(page, `${state}-${name}`);
+	}
+}
+
+async function importText(page: Page, name: string, text: string): Promise<void> {
+	await page.getByLabel('Choose chat export files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+}
+
+async function large(n: number, label: string): Promise<void> {
+	const text = generateWhatsAppText(n, 7);
+	const { page, close } = await open();
+	try {
+		await page.goto(BASE + '/');
+		await ready(page);
+		await importText(page, `WhatsApp Chat with Large Group ${label}.txt`, text);
+		await page.getByRole('progressbar', { name: 'Import progress' }).waitFor({ timeout: 60_000 });
+		await shot(page, `loading-${label}-workspace`);
+		await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: IMPORT_TIMEOUT });
+		await shot(page, `${label}-imported-workspace`);
+		await settled(page);
+		await everyPage(page, label, true);
+		// Search with hits and a SQL answer over the whole archive.
+		await visit(page, 'Search');
+		await page.getByRole('searchbox').first().fill('invoice customs');
+		await page.waitForTimeout(4000);
+		await shot(page, `${label}-search-hits`);
+		await visit(page, 'SQL');
+		await runSql(page, 'SELECT author, count(*) AS messages FROM messages GROUP BY 1 ORDER BY 2 DESC');
+		await shot(page, `${label}-sql-result`);
+	} finally {
+		await close();
+	}
+}
+
+async function runSql(page: Page, sql: string): Promise<void> {
+	const editor = page.getByRole('textbox', { name: /SQL/ }).first();
+	await editor.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type(sql);
+	await page.getByRole('button', { name: /^Run/ }).first().click();
+	await page.waitForTimeout(3000);
+}
+
+const scenes: Record<string, () => Promise<void>> = {
+	async empty() {
+		const { page, close } = await open();
+		try {
+			await page.goto(BASE + '/');
+			await shot(page, 'loading-start-workspace');
+			await ready(page);
+			await everyPage(page, 'empty');
+		} finally {
+			await close();
+		}
+	},
+	async error() {
+		const { page, close } = await open();
+		try {
+			await page.goto(BASE + '/');
+			await ready(page);
+			await importText(page, 'WhatsApp Chat with Nobody.txt', 'this is not a chat export\nnor is this line\n');
+			await page.waitForTimeout(4000);
+			await shot(page, 'error-workspace-import');
+			await visit(page, 'Search');
+			await page.getByRole('searchbox').first().fill('invoice AND (customs');
+			await page.waitForTimeout(2000);
+			await shot(page, 'error-search');
+			await visit(page, 'SQL');
+			await runSql(page, 'SELECT nope FROM messages');
+			await shot(page, 'error-sql');
+		} finally {
+			await close();
+		}
+	},
+	async sample() {
+		const { page, close } = await open();
+		try {
+			await page.goto(BASE + '/');
+			await ready(page);
+			await page.getByRole('button', { name: 'Open sample archive' }).click();
+			await page.getByRole('region', { name: 'Import summary' }).waitFor();
+			await shot(page, 'sample-imported-workspace');
+			await settled(page);
+			await everyPage(page, 'sample');
+		} finally {
+			await close();
+		}
+	},
+	async every() {
+		const { page, close } = await open();
+		try {
+			await page.goto(BASE + '/');
+			await ready(page);
+			await page.getByRole('button', { name: 'Open a sample of every format' }).click();
+			const dialog = page.getByRole('dialog', { name: /Map the columns of/ });
+			if (
+				await dialog.waitFor({ timeout: 60_000 }).then(
+					() => true,
+					() => false
+				)
+			) {
+				await page.waitForTimeout(500);
+				await shot(page, 'every-csv-mapping');
+				await dialog.getByRole('button', { name: 'Import with these columns' }).click();
+			}
+			await page.getByRole('region', { name: 'Import summary' }).waitFor();
+			await settled(page);
+			await shot(page, 'every-imported-workspace');
+		} finally {
+			await close();
+		}
+	},
+	'100k': () => large(100_000, '100k'),
+	'1m': () => large(1_000_000, '1m'),
+	async header() {
+		for (const width of [1024, 1280, 1440]) {
+			const { page, close } = await open(width, 700);
+			try {
+				await page.goto(BASE + '/');
+				await ready(page);
+				await shot(page, `header-${width}-empty`);
+				const before = await page.locator('header').boundingBox();
+				await page.getByRole('button', { name: 'Open sample archive' }).click();
+				await page.getByRole('region', { name: 'Import summary' }).waitFor();
+				await settled(page);
+				const after = await page.locator('header').boundingBox();
+				await shot(page, `header-${width}-imported`);
+				console.log(`header at ${width}px: ${before?.height}px tall before an import, ${after?.height}px after`);
+			} finally {
+				await close();
+			}
+		}
+	}
+};
+
+for (const state of STATES) {
+	const scene = scenes[state];
+	if (!scene) throw new Error(`unknown state ${state}; known: ${Object.keys(scenes).join(', ')}`);
+	await scene();
+}

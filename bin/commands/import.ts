@@ -6,6 +6,8 @@ import { count, megabytes, progress } from '../progress.ts';
 import { readInputs } from '../read-inputs.ts';
 import { scanArchives } from '../scan-db.ts';
 import { writeParquet } from '../parquet.ts';
+import { buildSearchIndex, indexPaths, loadSearchIndex, saveSearchIndex } from '../search-index.ts';
+import { indexFingerprint } from '../../src/lib/db/queries/search.ts';
 import { importParsedFile } from '../../src/lib/db/load.ts';
 import { createNativeDb, type NativeDb } from '../../src/lib/db/native.ts';
 import { refreshIdentities } from '../../src/lib/db/queries/identities.ts';
@@ -82,6 +84,7 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 			const people = await refreshIdentities(db);
 			process.stderr.write(`identities: ${count('person', 'people')(people)} (${seconds(started)})\n`);
 		}
+		await indexForSearch(db, args.db);
 		const [totals] = await db.query<{ archives: number; messages: number }>(
 			'SELECT (SELECT count(*) FROM archives) AS archives, (SELECT count(*) FROM messages) AS messages'
 		);
@@ -99,6 +102,17 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 		}
 	}
 	return failures > 0 ? 1 : 0;
+}
+
+/** The search index beside the database, rebuilt when it does not match the database (new archives, or none yet). */
+async function indexForSearch(db: NativeDb, dbPath: string): Promise<void> {
+	const fingerprint = await indexFingerprint(db);
+	if (await loadSearchIndex(dbPath, fingerprint)) return;
+	const bar = progress('search index', count('message'));
+	const started = performance.now();
+	const index = await buildSearchIndex(db, (done, total) => bar.update(done, total));
+	const bytes = await saveSearchIndex(dbPath, index, fingerprint);
+	bar.end(`${count('message')(index.size)}, ${(bytes / 1e6).toFixed(1)} MB in ${indexPaths(dbPath).bin} (${seconds(started)})`);
 }
 
 function readProgress() {

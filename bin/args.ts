@@ -6,6 +6,8 @@ export interface ParsedArgs {
 	jsonl: boolean;
 	/** Mask names that are phone numbers or e-mail addresses, and PII and secret spans, as the app's redaction switch does. */
 	redact: boolean;
+	/** `import --workspace-file`: also write the workspace as a file the app opens (`.parley`). */
+	workspaceFile?: string;
 	/** `search --limit`: hits to print (the total is always counted). */
 	limit?: number;
 	/** `search --sort`: best first (rank, the default) or oldest first (time). */
@@ -22,7 +24,7 @@ export interface ParsedArgs {
 
 const COMMANDS = new Set(['stats', 'export', 'risk', 'import', 'query', 'search']);
 const FLAGS = new Set(['--json', '--jsonl', '--redact', '--csv', '--help', '-h']);
-const VALUED = { '--db': 'db', '--parquet': 'parquet', '--tz': 'tz', '--limit': 'limit', '--sort': 'sort' } as const;
+const VALUED = { '--db': 'db', '--parquet': 'parquet', '--tz': 'tz', '--limit': 'limit', '--sort': 'sort', '--workspace-file': 'workspaceFile' } as const;
 /** Options of the database commands, refused elsewhere rather than silently ignored. */
 const NEW_OPTIONS: [option: '--csv' | keyof typeof VALUED, commands: string[]][] = [
 	['--csv', ['query', 'search']],
@@ -30,6 +32,7 @@ const NEW_OPTIONS: [option: '--csv' | keyof typeof VALUED, commands: string[]][]
 	['--sort', ['search']],
 	['--db', ['import', 'risk']],
 	['--parquet', ['import']],
+	['--workspace-file', ['import']],
 	['--tz', ['import', 'export', 'risk']]
 ];
 const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false, redact: false };

@@ -16,10 +16,12 @@ Usage:
                                      {file, index, ts_local, …, category, rule, score, match, …provenance}
 
 Workspaces (native DuckDB files, for archives larger than a browser tab):
-  parley import <files…> --db <workspace.duckdb> [--tz <zone>] [--parquet <dir>]
+  parley import <files…> --db <workspace.duckdb> [--tz <zone>] [--parquet <dir>] [--workspace-file <file.parley>]
                                      parse, load, risk-scan and link people; a file imported before adds nothing.
                                      --tz: the zone naive timestamps are read in (default: this machine's)
                                      --parquet: also write every table as Parquet (messages partitioned by archive)
+                                     --workspace-file: also write the workspace as one file the app can open
+                                       (the app's saved-workspace tables, the search index, a SHA-256 for each)
   parley query  <workspace.duckdb> "<SQL>" [--json | --csv]
                                      read-only SQL, the same statements as the app's SQL console; a table by default
   parley search <workspace.duckdb> "<query>" [--limit <n>] [--sort rank|time] [--json | --csv] [--redact]

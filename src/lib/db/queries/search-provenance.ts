@@ -1,7 +1,7 @@
 import type { SqlQuery } from './sql';
 
 /** A search hit as `parley search` prints it: the message with where it came from (file, line or path, position). */
-export interface SearchHitProvenance {
+export type SearchHitProvenance = {
 	message_id: number;
 	file: string;
 	/** 0-based position among the file's records, as `parley export` numbers them. */
@@ -13,7 +13,7 @@ export interface SearchHitProvenance {
 	conversation: string;
 	author: string;
 	text: string;
-}
+};
 
 /** The rows of the given messages (in no particular order; the caller puts them in hit order). */
 export function searchHitProvenanceSql(messageIds: readonly number[]): SqlQuery {

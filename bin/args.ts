@@ -1,12 +1,18 @@
 export interface ParsedArgs {
-	command: 'stats' | 'export' | 'risk' | 'import' | 'query' | 'help';
+	command: 'stats' | 'export' | 'risk' | 'import' | 'query' | 'search' | 'help';
 	/** Inputs; for `query`, the database and then the SQL. */
 	files: string[];
 	json: boolean;
 	jsonl: boolean;
 	/** Mask names that are phone numbers or e-mail addresses, and PII and secret spans, as the app's redaction switch does. */
 	redact: boolean;
-	/** `query --csv`: the result as CSV. */
+	/** `import --workspace-file`: also write the workspace as a file the app opens (`.parley`). */
+	workspaceFile?: string;
+	/** `search --limit`: hits to print (the total is always counted). */
+	limit?: number;
+	/** `search --sort`: best first (rank, the default) or oldest first (time). */
+	sort?: 'rank' | 'time';
+	/** `query --csv`, `search --csv`: the result as CSV. */
 	csv?: boolean;
 	/** `import --db`: the DuckDB file to import into (created when missing). */
 	db?: string;
@@ -16,14 +22,17 @@ export interface ParsedArgs {
 	tz?: string;
 }
 
-const COMMANDS = new Set(['stats', 'export', 'risk', 'import', 'query']);
+const COMMANDS = new Set(['stats', 'export', 'risk', 'import', 'query', 'search']);
 const FLAGS = new Set(['--json', '--jsonl', '--redact', '--csv', '--help', '-h']);
-const VALUED = { '--db': 'db', '--parquet': 'parquet', '--tz': 'tz' } as const;
+const VALUED = { '--db': 'db', '--parquet': 'parquet', '--tz': 'tz', '--limit': 'limit', '--sort': 'sort', '--workspace-file': 'workspaceFile' } as const;
 /** Options of the database commands, refused elsewhere rather than silently ignored. */
 const NEW_OPTIONS: [option: '--csv' | keyof typeof VALUED, commands: string[]][] = [
-	['--csv', ['query']],
+	['--csv', ['query', 'search']],
+	['--limit', ['search']],
+	['--sort', ['search']],
 	['--db', ['import', 'risk']],
 	['--parquet', ['import']],
+	['--workspace-file', ['import']],
 	['--tz', ['import', 'export', 'risk']]
 ];
 const HELP: ParsedArgs = { command: 'help', files: [], json: false, jsonl: false, redact: false };
@@ -34,6 +43,16 @@ function zone(value: string): string {
 	} catch {
 		throw new Error(`unknown time zone "${value}"`);
 	}
+	return value;
+}
+
+function limitOf(value: string): string {
+	if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`--limit needs a whole number of hits, at least 1, got "${value}"`);
+	return value;
+}
+
+function sortOf(value: string): string {
+	if (value !== 'rank' && value !== 'time') throw new Error(`--sort is rank (best first) or time (oldest first), got "${value}"`);
 	return value;
 }
 
@@ -54,7 +73,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
 			const value = inline ?? rest[++i];
 			if (value === undefined || value === '')
 				throw new Error(name === '--tz' ? '--tz needs a time zone, e.g. --tz Europe/Berlin' : `option "${name}" needs a value`);
-			values[VALUED[name as keyof typeof VALUED]] = name === '--tz' ? zone(value) : value;
+			values[VALUED[name as keyof typeof VALUED]] =
+				name === '--tz' ? zone(value) : name === '--limit' ? limitOf(value) : name === '--sort' ? sortOf(value) : value;
 		} else if (FLAGS.has(arg)) flags.add(arg);
 		else throw new Error(`unknown option "${arg}"`);
 	}
@@ -63,14 +83,17 @@ export function parseArgs(argv: string[]): ParsedArgs {
 		const given = option === '--csv' ? flags.has(option) : values[VALUED[option]] !== undefined;
 		if (given && !commands.includes(command)) throw new Error(`option "${option}" does not apply to ${command}`);
 	}
+	const { limit, sort, ...named } = values;
 	const parsed: ParsedArgs = {
 		command: command as ParsedArgs['command'],
 		files,
 		json: flags.has('--json'),
 		jsonl: flags.has('--jsonl'),
 		redact: flags.has('--redact'),
-		...values
+		...named
 	};
+	if (limit !== undefined) parsed.limit = Number(limit);
+	if (sort !== undefined) parsed.sort = sort as 'rank' | 'time';
 	if (flags.has('--csv')) parsed.csv = true;
 	return parsed;
 }

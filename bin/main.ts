@@ -4,6 +4,7 @@ import { runStats } from './commands/stats.ts';
 import { runRisk } from './commands/risk.ts';
 import { runImport } from './commands/import.ts';
 import { runQuery } from './commands/query.ts';
+import { runSearch } from './commands/search.ts';
 
 export const USAGE = `parley — read exported chat archives on your own machine
 
@@ -15,17 +16,23 @@ Usage:
                                      {file, index, ts_local, …, category, rule, score, match, …provenance}
 
 Workspaces (native DuckDB files, for archives larger than a browser tab):
-  parley import <files…> --db <workspace.duckdb> [--tz <zone>] [--parquet <dir>]
+  parley import <files…> --db <workspace.duckdb> [--tz <zone>] [--parquet <dir>] [--workspace-file <file.parley>]
                                      parse, load, risk-scan and link people; a file imported before adds nothing.
                                      --tz: the zone naive timestamps are read in (default: this machine's)
                                      --parquet: also write every table as Parquet (messages partitioned by archive)
+                                     --workspace-file: also write the workspace as one file the app can open
+                                       (the app's saved-workspace tables, the search index, a SHA-256 for each)
   parley query  <workspace.duckdb> "<SQL>" [--json | --csv]
                                      read-only SQL, the same statements as the app's SQL console; a table by default
+  parley search <workspace.duckdb> "<query>" [--limit <n>] [--sort rank|time] [--json | --csv] [--redact]
+                                     the app's search language (words, "phrases", prefix*, fuzzy~, OR, -word,
+                                     from: in: platform: kind: before: after: on: has: risk:) and ranking, on the
+                                     index import keeps beside the database (<db>.search-index.bin); 20 hits by default
   parley risk   <workspace.duckdb> [--jsonl]
                                      the stored findings with their file, line, conversation and author
 
 --tz <zone> (export, risk) reads times written without a zone in that IANA zone (default: this machine's).
---redact (export, risk) masks names that are phone numbers or e-mail addresses ([pii.phone #1], the same
+--redact (export, risk, search) masks names that are phone numbers or e-mail addresses ([pii.phone #1], the same
   number for the same person) and detected PII and secrets ([pii.credit_card]); each line says redacted: true.
 
 Problems (unparsed lines, unknown formats) go to stderr with file and line.
@@ -52,5 +59,6 @@ export async function main(argv: string[]): Promise<number> {
 	if (args.command === 'risk') return runRisk(args);
 	if (args.command === 'import') return runImport(args);
 	if (args.command === 'query') return runQuery(args);
+	if (args.command === 'search') return runSearch(args);
 	return runExport(args);
 }

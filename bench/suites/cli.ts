@@ -11,9 +11,15 @@ import { activeAuthors, activity, dashboardSummary, hourWeekday, messageLength, 
 import { parseSource } from '../../src/lib/ingest/parse-source.ts';
 import { fixed, printTable } from '../lib/table.ts';
 import { generateWhatsAppText } from '../whatsapp-gen.ts';
+import { buildSearchIndex, loadSearchIndex } from '../../bin/search-index.ts';
+import { indexFingerprint } from '../../src/lib/db/queries/search.ts';
+import { searchHitProvenanceSql } from '../../src/lib/db/queries/search-provenance.ts';
+import { run as runSql } from '../../src/lib/db/queries/sql.ts';
+import type { SearchIndex } from '../../src/lib/search/engine/index.ts';
+import { parseQuery } from '../../src/lib/search/query-parser.ts';
 
 /**
- * `parley import` on a generated WhatsApp export of BENCH_CLI_MESSAGES messages (default 1M), in its own process
+ * `parley import` on a generated WhatsApp export of BENCH_SIZE (or BENCH_CLI_MESSAGES) messages (default 1M), in its own process
  * under /usr/bin/time -v (wall time, peak RSS); then the dashboard queries on that database (native DuckDB, opened
  * read-only) against the same file imported into DuckDB-wasm in Node, as ratios. The export is generated in pieces of
  * at most 1M messages (a single string of 10M would pass V8's string limit); each piece is a valid export.
@@ -64,7 +70,7 @@ function timeImport(file: string, db: string): ImportRun {
 const stage = (text: string, re: RegExp) => text.match(re)?.[1] ?? '—';
 
 export async function run(): Promise<void> {
-	const n = Number(process.env.BENCH_CLI_MESSAGES ?? 1_000_000);
+	const n = Number(process.env.BENCH_SIZE ?? process.env.BENCH_CLI_MESSAGES ?? 1_000_000);
 	const dir = mkdtempSync(join(tmpdir(), 'parley-bench-cli-'));
 	try {
 		const file = join(dir, 'WhatsApp Chat with Bench.txt');
@@ -87,6 +93,8 @@ export async function run(): Promise<void> {
 				['load into native DuckDB (importParsedFile), s', stage(imp.stdout, /loaded in ([\d.]+) s/)],
 				['risk scan, s', stage(imp.stderr, /risk scan: .* \(([\d.]+) s\)/)],
 				['identities, s', stage(imp.stderr, /identities: .* \(([\d.]+) s\)/)],
+				['search index (build + save beside the database), s', stage(imp.stderr, /search index: .* \(([\d.]+) s\)/)],
+				['search index file, MB', fixed(statSync(`${dbPath}.search-index.bin`).size / 1e6, 0)],
 				['database file, MB', fixed(statSync(dbPath).size / 1e6, 0)]
 			]
 		);
@@ -114,6 +122,29 @@ export async function run(): Promise<void> {
 				const a = await timed(() => q(native));
 				const b = await timed(() => q(wasm));
 				rows.push([`${name}, ms`, fixed(a), fixed(b), fixed(b / a, 2)]);
+			}
+			// Search: the app's engine over an index built from each database; the hits' rows are read from each.
+			const nativeLoaded = performance.now();
+			const saved = await loadSearchIndex(dbPath, await indexFingerprint(native));
+			const loadIndexS = (performance.now() - nativeLoaded) / 1000;
+			let t0 = performance.now();
+			const fromNative = await buildSearchIndex(native);
+			const nativeBuildS = (performance.now() - t0) / 1000;
+			t0 = performance.now();
+			const fromWasm = await buildSearchIndex(wasm);
+			const wasmBuildS = (performance.now() - t0) / 1000;
+			rows.push(['search index: build from the database, s', fixed(nativeBuildS), fixed(wasmBuildS), fixed(wasmBuildS / nativeBuildS, 2)]);
+			rows.push(['search index: load the file import saved, s', fixed(loadIndexS), '—', '—']);
+			const search = async (db: Connector, index: SearchIndex, query: string) => {
+				const result = index.search(parseQuery(query).ast, { sort: 'rank', limit: 20 });
+				await runSql(db, searchHitProvenanceSql(Array.from(result.ids)));
+				return result.total;
+			};
+			for (const query of ['invoice', 'ship* -customs', 'from:ana "customs container"', 'delay~ OR freight']) {
+				if (saved && (await search(native, saved, query)) !== (await search(wasm, fromWasm, query))) throw new Error(`search "${query}" differs`);
+				const a = await timed(() => search(native, saved ?? fromNative, query));
+				const b = await timed(() => search(wasm, fromWasm, query));
+				rows.push([`search "${query}" (top 20 + their rows), ms`, fixed(a), fixed(b), fixed(b / a, 2)]);
 			}
 			printTable(
 				`Native DuckDB ${'(@duckdb/node-api 1.4.4)'} vs DuckDB-wasm 1.32 in Node, same ${messages.toLocaleString('en')} messages; median of ${RUNS} after a warm-up; load average now: ${loadavg()

@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { timeZoneOf, type ParsedArgs } from '../args.ts';
 import { count, megabytes, progress } from '../progress.ts';
 import { readInputs } from '../read-inputs.ts';
 import { scanArchives } from '../scan-db.ts';
 import { writeParquet } from '../parquet.ts';
+import { buildSearchIndex, indexPaths, loadSearchIndex, saveSearchIndex } from '../search-index.ts';
+import { indexFingerprint } from '../../src/lib/db/queries/search.ts';
+import { writeWorkspaceFile } from '../../src/lib/db/workspace-file.ts';
+import { INDEX_FILE, INDEX_FINGERPRINT_FILE } from '../../src/lib/search/protocol.ts';
 import { importParsedFile } from '../../src/lib/db/load.ts';
 import { createNativeDb, type NativeDb } from '../../src/lib/db/native.ts';
 import { refreshIdentities } from '../../src/lib/db/queries/identities.ts';
@@ -82,6 +86,8 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 			const people = await refreshIdentities(db);
 			process.stderr.write(`identities: ${count('person', 'people')(people)} (${seconds(started)})\n`);
 		}
+		await indexForSearch(db, args.db);
+		if (args.workspaceFile && !(await writeAppFile(db, args.db, args.workspaceFile))) failures++;
 		const [totals] = await db.query<{ archives: number; messages: number }>(
 			'SELECT (SELECT count(*) FROM archives) AS archives, (SELECT count(*) FROM messages) AS messages'
 		);
@@ -99,6 +105,33 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 		}
 	}
 	return failures > 0 ? 1 : 0;
+}
+
+/** The workspace as a file the app opens (Workspace › Open workspace file), with its search index. */
+async function writeAppFile(db: NativeDb, dbPath: string, out: string): Promise<boolean> {
+	const started = performance.now();
+	try {
+		const { bin, json } = indexPaths(dbPath);
+		const index = { [INDEX_FILE]: new Uint8Array(await readFile(bin)), [INDEX_FINGERPRINT_FILE]: new Uint8Array(await readFile(json)) };
+		const bytes = await writeWorkspaceFile(db, 'parley import (native DuckDB)', index);
+		await writeFile(out, bytes);
+		process.stdout.write(`${out}: workspace file for the app, ${(bytes.length / 1e6).toFixed(1)} MB (${seconds(started)})\n`);
+		return true;
+	} catch (err) {
+		process.stderr.write(`parley import: cannot write the workspace file ${out}: ${(err as Error).message}\n`);
+		return false;
+	}
+}
+
+/** The search index beside the database, rebuilt when it does not match the database (new archives, or none yet). */
+async function indexForSearch(db: NativeDb, dbPath: string): Promise<void> {
+	const fingerprint = await indexFingerprint(db);
+	if (await loadSearchIndex(dbPath, fingerprint)) return;
+	const bar = progress('search index', count('message'));
+	const started = performance.now();
+	const index = await buildSearchIndex(db, (done, total) => bar.update(done, total));
+	const bytes = await saveSearchIndex(dbPath, index, fingerprint);
+	bar.end(`${count('message')(index.size)}, ${(bytes / 1e6).toFixed(1)} MB in ${indexPaths(dbPath).bin} (${seconds(started)})`);
 }
 
 function readProgress() {

@@ -8,7 +8,7 @@ import {
 	type DuckDBValue
 } from '@duckdb/node-api';
 import { tableFromIPC, type Data, type DataType } from 'apache-arrow';
-import { boolColumn, int32Column, int64Column, ipcStream, timestampMsColumn, utf8Column } from './arrow-columns';
+import { boolColumn, float64Column, int32Column, int64Column, ipcStream, timestampMsColumn, uint8Column, utf8Column } from './arrow-columns';
 import type { Connector } from './connector';
 import { appendValueFor, nativeToJs, toNativeParam } from './native-values';
 import { setupDatabase } from './setup';
@@ -128,9 +128,13 @@ function arrowColumn(type: DuckDBType, values: DuckDBValue[], n: number): Data<D
 		case DuckDBTypeId.TINYINT:
 		case DuckDBTypeId.SMALLINT:
 		case DuckDBTypeId.INTEGER:
-		case DuckDBTypeId.UTINYINT:
 		case DuckDBTypeId.USMALLINT:
 			return int32Column(n, (i) => js(i) as number | null);
+		case DuckDBTypeId.UTINYINT:
+			return uint8Column(n, (i) => (js(i) as number | null) ?? 0);
+		case DuckDBTypeId.DOUBLE:
+		case DuckDBTypeId.FLOAT:
+			return float64Column(n, (i) => (js(i) as number | null) ?? NaN);
 		case DuckDBTypeId.BOOLEAN:
 			return boolColumn(n, (i) => js(i) as boolean);
 		case DuckDBTypeId.TIMESTAMP:

@@ -1,0 +1,108 @@
+// A workspace file built by the command line (parley import --workspace-file) is opened in the app through the page's
+// file input: checked, confirmed, restored by the app's own start-up restore with the command line's search index, and
+// searched; the app exports its workspace as such a file; a changed file is refused before anything is replaced.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, expect, test } from 'vitest';
+import { readWorkspaceFile } from '../../src/lib/db/workspace-file';
+import { assertNoOffMachineRequests, openApp, REPO_ROOT, screenshot, type App } from './harness';
+
+// Written into the fixture by hand: two card numbers and one IBAN among 24 messages.
+const FIXTURE = join(REPO_ROOT, 'tests/fixtures/risk/WhatsApp Chat with Dana Whitfield.txt');
+const TIMEOUT = 60_000;
+const dir = mkdtempSync(join(tmpdir(), 'parley-e2e-wsfile-'));
+const file = join(dir, 'dana.parley');
+
+let app: App | undefined;
+afterEach(async () => {
+	await app?.close();
+	app = undefined;
+});
+
+beforeAll(() => {
+	const r = spawnSync(process.execPath, ['bin/parley.js', 'import', FIXTURE, '--db', join(dir, 'dana.duckdb'), '--tz', 'UTC', '--workspace-file', file], {
+		cwd: REPO_ROOT,
+		encoding: 'utf8'
+	});
+	if (r.status !== 0) throw new Error(`parley import failed: ${r.stderr}`);
+}, 120_000);
+
+const storage = (page: Page) => page.getByTestId('workspace-storage');
+const hitCount = (page: Page) => page.getByRole('status').filter({ hasText: /^\s*[\d,]+ hits?\s*$/ });
+
+/** Consecutive calls expect different counts, so a count left from the query before never passes. */
+async function expectHits(page: Page, query: string, shown: string): Promise<void> {
+	await page.getByRole('searchbox', { name: 'Search messages' }).fill(query);
+	await expect
+		.poll(
+			() =>
+				hitCount(page)
+					.innerText()
+					.catch(() => ''),
+			{ timeout: TIMEOUT }
+		)
+		.toBe(shown);
+}
+
+test('a command-line workspace file opens in the app, is searched with its own index, and the app exports its workspace as one', async () => {
+	app = await openApp('/');
+	const { page } = app;
+	await page.getByText('Open workspace file').waitFor({ timeout: TIMEOUT });
+	await page.getByLabel('Open workspace file').setInputFiles(file);
+	const dialog = page.getByRole('dialog', { name: 'Replace the workspace with dana.parley?' });
+	await dialog.waitFor({ timeout: TIMEOUT });
+	expect(await dialog.innerText()).toMatch(/It holds 24 messages in 1 archive, written by parley import \(native DuckDB\)/);
+	expect(await dialog.innerText()).toContain('Every file in it matched its SHA-256.');
+	await screenshot(page, 'workspace-file-confirm');
+	await dialog.getByRole('button', { name: 'Replace and reload' }).click();
+
+	await expect.poll(() => storage(page).innerText(), { timeout: TIMEOUT }).toBe('Restored on this machine · 24 messages');
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').filter({ hasText: 'Dana Whitfield' }).first().waitFor({ timeout: TIMEOUT });
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Search', exact: true }).click();
+	// The index came in the file and matched the restored database, so it was not rebuilt.
+	await page.getByText(/^Index restored from the saved workspace · 24 messages$/).waitFor({ timeout: TIMEOUT });
+	await expectHits(page, 'risk:pii.credit_card', '2 hits');
+	await expectHits(page, 'risk:pii.iban', '1 hit');
+	await expectHits(page, 'card', '3 hits');
+	await screenshot(page, 'workspace-file-searched');
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Workspace', exact: true }).click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: TIMEOUT }),
+		page.getByRole('button', { name: 'Export workspace file' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^parley-workspace-\d{4}-\d{2}-\d{2}\.parley$/);
+	const exported = readWorkspaceFile(new Uint8Array(readFileSync((await download.path())!)));
+	expect(exported.contents).toMatchObject({ createdBy: 'Parley app', messages: 24, schemaVersion: 3 });
+	expect(await exported.store.read('search-index.bin')).not.toBeNull();
+
+	assertNoOffMachineRequests(app.requests);
+	expect(app.pageErrors).toEqual([]);
+}, 240_000);
+
+test('a workspace file changed after it was written is refused, and the workspace is left as it was', async () => {
+	const members = unzipSync(new Uint8Array(readFileSync(file)));
+	members['archive-1-messages.arrow'] = members['archive-1-messages.arrow'].map((b, i) => (i === 300 ? b ^ 1 : b));
+	const changed = join(dir, 'changed.parley');
+	writeFileSync(changed, zipSync(members));
+
+	app = await openApp('/');
+	const { page } = app;
+	await page.getByText('Open workspace file').waitFor({ timeout: TIMEOUT });
+	await page.getByLabel('Open workspace file').setInputFiles(changed);
+	const dialog = page.getByRole('dialog', { name: 'Workspace file' });
+	const alert = dialog.getByRole('alert');
+	await alert.waitFor({ timeout: TIMEOUT });
+	expect(await alert.innerText()).toMatch(/^changed\.parley cannot be opened: archive-1-messages\.arrow is not the file its contents list describes/);
+	expect(await dialog.getByRole('button', { name: 'Replace and reload' }).count()).toBe(0);
+	expect(await page.getByRole('list', { name: 'Conversations' }).getByRole('listitem').count()).toBe(0);
+	await screenshot(page, 'workspace-file-refused');
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	expect(await page.getByTestId('workspace-storage').innerText()).toBe('');
+	assertNoOffMachineRequests(app.requests);
+}, 240_000);

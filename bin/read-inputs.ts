@@ -46,30 +46,29 @@ export function cannotRead(file: string, err: unknown): string {
  * streamed part's hash is otherwise known only at its close). Throws when the file cannot be read.
  */
 export async function readInputRecords(file: string, opts: ParseOptions, sink: (sha256: string) => RecordSink, report = true): Promise<void> {
-	const info = await stat(file);
-	let input: ProduceInput;
-	let sha256: string;
-	if (info.isDirectory()) {
-		const bytes = await folderAsZip(file);
-		sha256 = createHash('sha256').update(bytes).digest('hex');
-		input = {
-			kind: 'stream',
-			name: file,
-			total: bytes.length,
-			head: bytes.subarray(0, HEAD_BYTES),
-			open: async function* () {
-				yield bytes;
-			}
-		};
-	} else {
-		sha256 = await fileSha256(file);
-		input = { kind: 'stream', name: file, total: info.size, head: await readHead(file), open: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
-	}
+	const { input, sha256 } = await produceInputOf(file);
 	const to = sink(sha256);
 	await readRecords(input, opts, (e) => {
 		if (e.type === 'done' && report) for (const p of e.problems) process.stderr.write(`${problemText(p)}\n`);
 		to(e);
 	});
+}
+
+/** A file or folder as the pipeline's input (read in 1 MB chunks; a folder is zipped first), with the file's own SHA-256. */
+export async function produceInputOf(file: string): Promise<{ input: ProduceInput; sha256: string }> {
+	const info = await stat(file);
+	if (info.isDirectory()) {
+		const bytes = await folderAsZip(file);
+		const open = async function* () {
+			yield bytes;
+		};
+		return {
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			input: { kind: 'stream', name: file, total: bytes.length, head: bytes.subarray(0, HEAD_BYTES), open }
+		};
+	}
+	const open = () => createReadStream(file, { highWaterMark: 1 << 20 });
+	return { sha256: await fileSha256(file), input: { kind: 'stream', name: file, total: info.size, head: await readHead(file), open } };
 }
 
 async function fileSha256(file: string): Promise<string> {

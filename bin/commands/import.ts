@@ -3,14 +3,22 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { timeZoneOf, type ParsedArgs } from '../args.ts';
 import { count, megabytes, progress } from '../progress.ts';
-import { readInputs } from '../read-inputs.ts';
+import { cannotRead, problemText, produceInputOf } from '../read-inputs.ts';
 import { scanArchives } from '../scan-db.ts';
+import { listPolicyRows } from '../../src/lib/db/queries/policies.ts';
+import { databaseLoader, inProcessSource } from '../../src/lib/pipeline/ports.ts';
+import { runPipeline } from '../../src/lib/pipeline/run.ts';
+import { enabledDefinitions, policyEntries } from '../../src/lib/risk/analysis/policy-set.ts';
+import { BUILTIN_POLICIES } from '../../src/lib/risk/policy/index.ts';
+import { scanBatch } from '../../src/lib/risk/scan.ts';
+import type { RiskRule } from '../../src/lib/risk/types.ts';
+import { scanIpcBatch } from '../../src/lib/risk/worker/batch.ts';
+import { scanRules } from '../../src/lib/risk/worker/rules.ts';
 import { writeParquet } from '../parquet.ts';
 import { buildSearchIndex, indexPaths, loadSearchIndex, saveSearchIndex } from '../search-index.ts';
 import { indexFingerprint } from '../../src/lib/db/queries/search.ts';
 import { writeWorkspaceFile } from '../../src/lib/db/workspace-file.ts';
 import { INDEX_FILE, INDEX_FINGERPRINT_FILE } from '../../src/lib/search/protocol.ts';
-import { importParsedFile } from '../../src/lib/db/load.ts';
 import { createNativeDb, type NativeDb } from '../../src/lib/db/native.ts';
 import { refreshIdentities } from '../../src/lib/db/queries/identities.ts';
 import { isZip } from '../../src/lib/ingest/container/zip.ts';
@@ -39,50 +47,43 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 	}
 	let failures = 0;
 	const added: number[] = [];
+	/** Added archives the pipeline could not scan as they loaded: scanned afterwards. */
+	const unscanned: number[] = [];
+	/** Time spent scanning batches as they loaded. */
+	const scanMs = { value: 0 };
 	try {
+		const rules = scanRules(enabledDefinitions(policyEntries(BUILTIN_POLICIES, await listPolicyRows(db))), true);
 		for (const path of args.files) {
 			const known = await importedBefore(db, path);
 			if (known) {
 				alreadyImported(path, known.id, known.sha256);
 				continue;
 			}
-			const { value: input } = await readInputs([path], { stream: true, timeZone, onProgress: readProgress() }).next();
-			if (!input?.ok) {
+			let outcome: PathOutcome;
+			try {
+				outcome = await importStreamed(db, path, timeZone, rules, scanMs);
+			} catch (err) {
+				cannotRead(path, err);
 				failures++;
 				continue;
 			}
-			const { parsed, problems } = input.result;
-			if (parsed.length === 0) {
-				process.stderr.write(`${input.file}: nothing imported: ${problems.at(-1)?.message ?? 'nothing recognisable in this file'}\n`);
-				failures++;
-				continue;
-			}
-			for (const { entry, file, source } of parsed) {
-				const name = entry ? `${input.file} › ${entry}` : input.file;
-				try {
-					const started = performance.now();
-					const loaded = await importParsedFile(db, file, source, { timeZone });
-					const took = seconds(started);
-					if (loaded.duplicate) alreadyImported(name, loaded.archiveId, source.sha256);
-					else {
-						added.push(loaded.archiveId);
-						const unparsed = file.unparsed.length ? `, ${count('unparsed line kept', 'unparsed lines kept')(file.unparsed.length)}` : '';
-						process.stdout.write(
-							`${name}: archive ${loaded.archiveId}, ${file.platform}, ${count('message')(loaded.messages)}${unparsed} (loaded in ${took})\n`
-						);
-					}
-				} catch (err) {
-					process.stderr.write(`${name}: not imported: ${(err as Error).message}\n`);
-					failures++;
-				}
-			}
+			failures += outcome.failures;
+			added.push(...outcome.added);
+			unscanned.push(...outcome.unscanned);
+		}
+		if (unscanned.length > 0) {
+			const scan = progress('risk scan', count('message'));
+			const started = performance.now();
+			const outcome = await scanArchives(db, unscanned, (done, total) => scan.update(done, total));
+			scan.end(`${count('hit')(outcome.hits)} in ${count('message')(outcome.messages)} (${seconds(started)})`);
 		}
 		if (added.length > 0) {
-			const scan = progress('risk scan', count('message'));
-			let started = performance.now();
-			const outcome = await scanArchives(db, added, (done, total) => scan.update(done, total));
-			scan.end(`${count('hit')(outcome.hits)} in ${count('message')(outcome.messages)} (${seconds(started)})`);
-			started = performance.now();
+			const [{ hits, messages }] = await db.query<{ hits: number; messages: number }>(
+				`SELECT (SELECT count(*) FROM risk_hits WHERE message_id IN (SELECT id FROM messages WHERE archive_id IN (${added.join(', ')})))::INTEGER AS hits,
+				        (SELECT count(*) FROM messages WHERE archive_id IN (${added.join(', ')}))::INTEGER AS messages`
+			);
+			process.stderr.write(`risk scan: ${count('hit')(hits)} in ${count('message')(messages)} (${(scanMs.value / 1000).toFixed(1)} s)\n`);
+			const started = performance.now();
 			const people = await refreshIdentities(db);
 			process.stderr.write(`identities: ${count('person', 'people')(people)} (${seconds(started)})\n`);
 		}
@@ -132,6 +133,57 @@ async function indexForSearch(db: NativeDb, dbPath: string): Promise<void> {
 	const index = await buildSearchIndex(db, (done, total) => bar.update(done, total));
 	const bytes = await saveSearchIndex(dbPath, index, fingerprint);
 	bar.end(`${count('message')(index.size)}, ${(bytes / 1e6).toFixed(1)} MB in ${indexPaths(dbPath).bin} (${seconds(started)})`);
+}
+
+interface PathOutcome {
+	added: number[];
+	unscanned: number[];
+	failures: number;
+}
+
+/**
+ * One input through the app's streaming pipeline (pipeline/run.ts): read in 1 MB chunks, parsed, loaded and
+ * risk-scanned batch by batch, so memory holds a few batches whatever the input's size (where its format streams).
+ */
+async function importStreamed(db: NativeDb, path: string, timeZone: string, rules: RiskRule[], scanMs: { value: number }): Promise<PathOutcome> {
+	const { input } = await produceInputOf(path);
+	const started = performance.now();
+	const scanner = async (ipc: Uint8Array) => {
+		const at = performance.now();
+		const scanned = scanIpcBatch(ipc, rules, scanBatch);
+		scanMs.value += performance.now() - at;
+		return scanned;
+	};
+	const onProgress = readProgress();
+	const result = await runPipeline(
+		{ source: inProcessSource(input, { timeZone, askMapping: false }), loader: databaseLoader(db), scanner, indexer: null },
+		{ timeZone, signal: new AbortController().signal, onProgress: (p) => onProgress({ ...p, messages: p.parsed }) }
+	);
+	for (const p of result.problems) process.stderr.write(`${problemText(p)}\n`);
+	const took = seconds(started);
+	const out: PathOutcome = { added: [], unscanned: [], failures: 0 };
+	for (const f of result.failures) process.stderr.write(`${path}: ${f.message}\n`);
+	if (result.archives.length === 0) {
+		process.stderr.write(`${path}: nothing imported: ${result.problems.at(-1)?.message ?? 'nothing recognisable in this file'}\n`);
+		out.failures++;
+		return out;
+	}
+	for (const a of result.archives) {
+		const name = a.entry ? `${path} › ${a.entry}` : path;
+		const [row] = await db.query<{ platform: string; unparsed: number; sha256: string }>(
+			'SELECT platform, unparsed::INTEGER AS unparsed, sha256 FROM archives WHERE id = ?',
+			[a.archiveId]
+		);
+		if (a.duplicate) {
+			alreadyImported(name, a.archiveId, row?.sha256 ?? '');
+			continue;
+		}
+		out.added.push(a.archiveId);
+		if (!result.scanned) out.unscanned.push(a.archiveId);
+		const unparsed = row?.unparsed ? `, ${count('unparsed line kept', 'unparsed lines kept')(row.unparsed)}` : '';
+		process.stdout.write(`${name}: archive ${a.archiveId}, ${row?.platform ?? '?'}, ${count('message')(a.messages)}${unparsed} (loaded in ${took})\n`);
+	}
+	return out;
 }
 
 function readProgress() {

@@ -1,8 +1,9 @@
 import type { Connector } from '$lib/db/connector';
 import { archiveWithHash, closeArchive, loadBatch, openArchive, removeFrom, streamStart } from '$lib/db/stream-load';
-import { isCancelled, type ParseOptions } from '$lib/ingest/parse-source';
+import { isCancelled } from '$lib/ingest/parse-source';
 import type { PipelineEvent, StreamStart } from './events';
 import { produceImport, type ProduceInput } from './produce';
+import type { RecordOptions } from './records';
 import { eventQueue } from './queue';
 import type { PipelineLoader } from './run';
 
@@ -22,7 +23,7 @@ export function databaseLoader(db: Connector): PipelineLoader {
 /** The parse side run in this thread (Node: tests, the command line), its events handed over as they are emitted. */
 export function inProcessSource(
 	input: ProduceInput,
-	opts: Omit<ParseOptions, 'signal' | 'onProgress'> = {}
+	opts: Omit<RecordOptions, 'signal' | 'onProgress'> = {}
 ): (start: StreamStart, signal: AbortSignal) => AsyncIterable<PipelineEvent> {
 	return (start, signal) => {
 		const queue = eventQueue();

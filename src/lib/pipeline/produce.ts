@@ -1,8 +1,7 @@
 import { MessageBatcher, newParticipants, unparsedBatch, type ParticipantRow } from '$lib/db/arrow';
-import type { ParseOptions } from '$lib/ingest/parse-source';
 import type { ConversationInfo, ParsedFile, ParsedMessage, SourceFile } from '$lib/model/types';
 import type { ConversationRow, PipelineEvent, StreamStart } from './events';
-import { readRecords, type ProduceInput } from './records';
+import { readRecords, type ProduceInput, type RecordOptions } from './records';
 
 export type { ProduceInput } from './records';
 
@@ -172,7 +171,7 @@ class PartWriter {
 	}
 }
 
-export async function produceImport(input: ProduceInput, start: StreamStart, opts: ParseOptions, emit: Emit): Promise<void> {
+export async function produceImport(input: ProduceInput, start: StreamStart, opts: RecordOptions, emit: Emit): Promise<void> {
 	const ids = new Ids(start);
 	const known = new Set(start.knownSha256.map((s) => s.toLowerCase()));
 	let writer: PartWriter | null = null;
@@ -180,7 +179,8 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 		if (!writer) throw new Error('records before their part');
 		return writer;
 	};
-	await readRecords(input, { ...opts, askMapping: true }, (e) => {
+	// The tab asks for a plain CSV's mapping; the command line (askMapping: false) takes the guessed one.
+	await readRecords(input, { askMapping: true, ...opts }, (e) => {
 		switch (e.type) {
 			case 'part': {
 				writer = null;

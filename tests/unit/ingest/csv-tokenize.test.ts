@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvRows } from '../../../src/lib/ingest/csv/tokenize';
+import { countStringWork } from '../../helpers/string-work';
 
 describe('parseCsvRows', () => {
 	it.each([
@@ -76,8 +77,6 @@ describe('parseCsvRows', () => {
 	it('stays fast on many stray and unclosed quotes: every record read once, restarts capped', { timeout: 60_000 }, () => {
 		let text = '';
 		for (let i = 0; i < 200_000; i++) text += i % 3 === 0 ? 'a,"b\n' : i % 3 === 1 ? '"c"",d\n' : 'e"f,g\n';
-		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
-		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		const out = parseCsvRows(text);
 		// Each restart after an unclosed quote re-reads from the quote; the reader gives up restarting after 100 of them,
 		// so at most 100 re-reads happen whatever the input's size (the rest is read once).
@@ -92,10 +91,29 @@ describe('parseCsvRows', () => {
 	it('stays linear on one long line of quoted fields and on many short quoted rows', { timeout: 60_000 }, () => {
 		const wide = '"a",'.repeat(300_000) + '"z"';
 		const tall = '"x","y ""q"" z"\r\n'.repeat(200_000);
-		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
-		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		expect(parseCsvRows(wide).rows[0].length).toBe(300_001);
 		expect(parseCsvRows(tall).rows.length).toBe(200_000);
+	});
+
+	// Cost is counted, not timed: characters the tokenizer scans, reads and copies (tests/helpers/string-work.ts), at
+	// two sizes of each shape. A rescan of the row or of the rest of the text per field, quote or restart would make the
+	// count grow with the square of the input; a linear reader keeps it a small multiple of the text, at any size.
+	it.each([
+		['one long line of quoted fields', (n: number) => '"a",'.repeat(n / 4) + '"z"'],
+		['many short quoted rows with "" escapes', (n: number) => '"x","y ""q"" z"\r\n'.repeat(n / 4)],
+		[
+			'many stray and unclosed quotes',
+			(n: number) => Array.from({ length: n / 4 }, (_, i) => (i % 3 === 0 ? 'a,"b\n' : i % 3 === 1 ? '"c"",d\n' : 'e"f,g\n')).join('')
+		],
+		['one unquoted 20 K-character field per row', (n: number) => ('y'.repeat(20_000) + '\n').repeat(n / 20_000)]
+	])('does work linear in the text on %s: counted at two sizes', (_, make) => {
+		const [small, large] = [make(200_000), make(400_000)];
+		const one = countStringWork(() => parseCsvRows(small));
+		const two = countStringWork(() => parseCsvRows(large));
+		const cells = (r: typeof one) => r.result.rows.reduce((k, row) => k + row.length, 0);
+		expect(cells(two)).toBeGreaterThan(cells(one));
+		expect(one.work).toBeLessThanOrEqual(6 * small.length);
+		expect(two.work / one.work).toBeLessThanOrEqual(2.2);
 	});
 
 	it('never throws on odd input', () => {

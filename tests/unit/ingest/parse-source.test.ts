@@ -6,6 +6,7 @@ import { parseWhatsAppStream } from '../../../src/lib/ingest/container/stream-wh
 import { createWhatsAppLineStream } from '../../../src/lib/ingest/whatsapp/line-stream';
 import { readdirSync } from 'node:fs';
 import { createLineSplitter } from '../../../src/lib/ingest/lines';
+import { countStringWork } from '../../helpers/string-work';
 import { parseWhatsAppText } from '../../../src/lib/ingest/whatsapp/index';
 
 const IOS = 'data-samples/whatsapp/WhatsApp Chat - Ops Team/_chat.txt';
@@ -217,12 +218,9 @@ describe('createWhatsAppLineStream', () => {
 describe('a 50 MB single line', () => {
 	const MB50 = 50 << 20;
 
-	it('goes through the line splitter in chunks without quadratic cost', { timeout: 60_000 }, () => {
-		// 12,800 chunks of 4 KB: a splitter that rescanned or recopied the carried line on each push would do ~3e11 character steps.
+	it('goes through the line splitter in 4 KB chunks whole', { timeout: 60_000 }, () => {
 		const chunk = 'x'.repeat(1 << 12);
 		const splitter = createLineSplitter();
-		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
-		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		let emitted = 0;
 		for (let i = 0; i < MB50 >> 12; i++) emitted += splitter.push(chunk).length;
 		expect(emitted).toBe(0);
@@ -230,11 +228,46 @@ describe('a 50 MB single line', () => {
 		expect(line.length).toBe(MB50);
 	});
 
+	// The splitter's cost is counted, not timed: the characters it scans and copies for one long line given in 4 KB
+	// chunks, at two lengths. A splitter that rescanned or recopied the carried line on each push would do work growing
+	// with the square of the line (about 128 M characters at 1 MB); a linear one a small multiple of the line.
+	const splitWork = (chunks: number, splitter: { push(c: string): string[]; end(): string[] }) => {
+		const chunk = 'x'.repeat(1 << 12);
+		return countStringWork(() => {
+			for (let i = 0; i < chunks; i++) splitter.push(chunk);
+			return splitter.end()[0].length;
+		});
+	};
+
+	it('costs the line splitter work linear in the line: counted at 1 MB and 2 MB', () => {
+		const one = splitWork(256, createLineSplitter());
+		const two = splitWork(512, createLineSplitter());
+		expect([one.result, two.result]).toEqual([1 << 20, 2 << 20]);
+		expect(one.work).toBeLessThanOrEqual(4 * (1 << 20));
+		expect(two.work / one.work).toBeLessThanOrEqual(2.1);
+	});
+
+	it('the count catches a splitter that rescans its carried line on each push', () => {
+		const rescanning = () => {
+			let carry = '';
+			return {
+				push(c: string) {
+					carry += c;
+					const i = carry.indexOf('\n');
+					return i < 0 ? [] : [carry.slice(0, i)];
+				},
+				end: () => [carry]
+			};
+		};
+		const one = splitWork(256, rescanning());
+		expect(one.result).toBe(1 << 20);
+		expect(one.work).toBeGreaterThan(4 * (1 << 20));
+		expect(splitWork(512, rescanning()).work / one.work).toBeGreaterThan(3);
+	});
+
 	it('streams through the WhatsApp parser as one unparsed line', { timeout: 60_000 }, async () => {
-		// 12,800 pieces of 4 KB, as a slow stream delivers them: per-piece work on the whole pending line would be ~3e11 steps.
+		// 12,800 pieces of 4 KB, as a slow stream delivers them.
 		const piece = new Uint8Array(1 << 12).fill(0x61);
-		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
-		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		const r = await parseWhatsAppStream('big.txt', MB50 + 40, async function* () {
 			yield utf8('1/2/24, 9:07 AM - Ana: ');
 			for (let i = 0; i < MB50 >> 12; i++) yield piece;

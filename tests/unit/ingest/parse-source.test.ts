@@ -6,7 +6,7 @@ import { parseWhatsAppStream } from '../../../src/lib/ingest/container/stream-wh
 import { createWhatsAppLineStream } from '../../../src/lib/ingest/whatsapp/line-stream';
 import { readdirSync } from 'node:fs';
 import { createLineSplitter } from '../../../src/lib/ingest/lines';
-import { countStringWork } from '../../helpers/string-work';
+import { countStringWork, countStringWorkAsync } from '../../helpers/string-work';
 import { parseWhatsAppText } from '../../../src/lib/ingest/whatsapp/index';
 
 const IOS = 'data-samples/whatsapp/WhatsApp Chat - Ops Team/_chat.txt';
@@ -279,10 +279,19 @@ describe('a 50 MB single line', () => {
 		]);
 	});
 
-	it('is refused quickly when it is not a chat', { timeout: 60_000 }, async () => {
+	it('that is no chat is refused with work linear in its length: counted at 1 MB and 2 MB', async () => {
+		const one = await countStringWorkAsync(() => parseSource('z.txt', new Uint8Array(1 << 20).fill(0x7a)));
+		const two = await countStringWorkAsync(() => parseSource('z.txt', new Uint8Array(2 << 20).fill(0x7a)));
+		expect([one, two].map((r) => r.result.problems[0].message)).toEqual([
+			expect.stringMatching(/^not a recognised chat export/),
+			expect.stringMatching(/^not a recognised chat export/)
+		]);
+		expect(one.work).toBeLessThanOrEqual(32 * (1 << 20));
+		expect(two.work / one.work).toBeLessThanOrEqual(2.2);
+	});
+
+	it('is refused when it is not a chat', { timeout: 60_000 }, async () => {
 		const bytes = new Uint8Array(MB50).fill(0x7a);
-		// No clock here: linear work ends in well under a second, a quadratic pass over this input needs ~1e11 steps and
-		// cannot finish within this test's timeout, so the result assertions below are only reached by linear code.
 		const r = await parseSource('z.txt', bytes);
 		expect(r.problems[0].message).toMatch(/^not a recognised chat export/);
 	});

@@ -38,7 +38,11 @@ export interface PipelinePorts {
 export const SIDE_BACKLOG = 3;
 
 export interface PipelineProgress {
-	phase: 'reading' | 'parsing';
+	/**
+	 * 'reading' and 'parsing' while the source is read (messages are loaded as they come); once it is read, the side
+	 * still catching up ('scanning' for risk, then 'indexing' for search), and 'finishing' when both are done.
+	 */
+	phase: 'reading' | 'parsing' | 'scanning' | 'indexing' | 'finishing';
 	bytes: number;
 	total: number;
 	/** Messages parsed, loaded into the database, scanned for risks and added to the search index. */
@@ -148,7 +152,14 @@ export async function runPipeline(ports: PipelinePorts, opts: PipelineOptions): 
 	const start = await loader.start(opts.timeZone, scanner !== null || indexer !== null);
 	const from: IdsFrom = { archiveId: start.archiveId, conversationId: start.conversationId, messageId: start.messageId, participantId: start.participantId };
 	const progress: PipelineProgress = { phase: 'reading', bytes: 0, total: 0, parsed: 0, loaded: 0, scanned: 0, indexed: 0 };
-	const report = () => opts.onProgress?.({ ...progress, scanned: risk.done, indexed: search.done });
+	let sourceRead = false;
+	const phase = (): PipelineProgress['phase'] => {
+		if (!sourceRead) return progress.phase;
+		if (scanner && risk.failure === null && risk.done < progress.loaded) return 'scanning';
+		if (indexer && indexed && search.failure === null && search.done < progress.loaded) return 'indexing';
+		return 'finishing';
+	};
+	const report = () => opts.onProgress?.({ ...progress, phase: phase(), scanned: risk.done, indexed: search.done });
 	const risk = new Side(ports.scanParallel ?? 1);
 	const search = new Side();
 	const parts = new Map<number, PartEvent>();
@@ -244,6 +255,8 @@ export async function runPipeline(ports: PipelinePorts, opts: PipelineOptions): 
 					await loader.remove(from);
 					return result('needs-mapping');
 				case 'done':
+					sourceRead = true;
+					report();
 					await sidesSettled();
 					if (opts.signal.aborted) break;
 					report();

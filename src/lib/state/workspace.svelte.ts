@@ -13,6 +13,7 @@ import { previewCsv, type CsvMapping } from '$lib/ingest/csv-generic';
 import { RESTORE_TASKS, runTasks, type TaskFailure } from './tasks/pipeline';
 import type { StreamedWork, TaskStep } from './tasks/task';
 import { persistence } from './persistence.svelte';
+import { importProgress } from './import-progress';
 import { redaction } from './redaction.svelte';
 import { auditTrail } from '$lib/audit/trail.svelte';
 
@@ -132,8 +133,7 @@ class Workspace {
 				}
 				const base = { fileName: name, fileIndex: i, fileCount: inputs.length };
 				this.progress = { ...base, step: 'reading', bytes: 0, total: input.reduce((n, f) => n + f.size, 0), messages: 0 };
-				const onProgress = (p: PipelineProgress) =>
-					(this.progress = { ...base, step: p.loaded > 0 ? 'loading' : p.phase, bytes: p.bytes, total: p.total, messages: p.parsed, stages: p });
+				const onProgress = (p: PipelineProgress) => (this.progress = importProgress(base, p));
 				const result = await this.importOne(db, input, choices, indexer, onProgress, abort.signal);
 				outcomes.push(...result.outcomes);
 				if (result.dirty) streamed.indexed = false;

@@ -5,7 +5,7 @@ import { createNodeDb } from '$lib/db/node';
 import { parseSourceStream } from '$lib/ingest/parse-source';
 import type { PipelineEvent, StreamStart } from '$lib/pipeline/events';
 import { databaseLoader, inProcessSource } from '$lib/pipeline/ports';
-import { runPipeline, SIDE_BACKLOG, type PipelinePorts, type PipelineResult } from '$lib/pipeline/run';
+import { runPipeline, SIDE_BACKLOG, type PipelinePorts, type PipelineProgress, type PipelineResult } from '$lib/pipeline/run';
 import { allRules } from '$lib/risk/registry';
 import { scanBatch } from '$lib/risk/scan';
 import { scanIpcBatch } from '$lib/risk/worker/batch';
@@ -205,6 +205,27 @@ describe('the streaming import pipeline on DuckDB-wasm', () => {
 		expect(loadedAtCancel).toBeGreaterThanOrEqual(0);
 		expect(loadedAtCancel).toBeLessThan(first.messages);
 		expect(await tables(db, true)).toEqual(before);
+	});
+
+	it('names the side still catching up once the source is read: scanning while scans are behind, then finishing', async () => {
+		const db = await createNodeDb();
+		const slowScan = (ipc: Uint8Array) =>
+			new Promise<ReturnType<typeof scanIpcBatch>>((resolve) => setTimeout(() => resolve(scanIpcBatch(ipc, rules, scanBatch)), 20));
+		const seen: PipelineProgress[] = [];
+		await runPipeline(ports(db, 'WhatsApp Chat with Ops.txt', first.text, fresh(), { scanner: slowScan }), {
+			timeZone,
+			signal: new AbortController().signal,
+			onProgress: (p) => seen.push(p)
+		});
+		// The phases in the order they were first reported, and what the counts were when each was.
+		const order = seen.map((p) => p.phase).filter((ph, i, all) => all.indexOf(ph) === i);
+		expect(order.slice(-2)).toEqual(['scanning', 'finishing']);
+		for (const p of seen.filter((q) => q.phase === 'scanning')) {
+			expect(p.loaded).toBe(first.messages);
+			expect(p.scanned).toBeLessThan(p.loaded);
+		}
+		const last = seen.at(-1)!;
+		expect([last.phase, last.loaded, last.scanned, last.indexed]).toEqual(['finishing', first.messages, first.messages, first.messages]);
 	});
 
 	it.each([

@@ -75,6 +75,8 @@ export interface ActivityRow {
 	/** Series key: conversation id, author key, 'all', or '' for "Other". */
 	key: string;
 	series: string;
+	/** What tells two series of one name apart: the conversation's platform or the author's handle ('' for none). */
+	hint: string;
 	messages: number;
 }
 
@@ -90,12 +92,19 @@ export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQue
 	const stackBy = oneOf('stackBy', opts.stackBy, STACKS);
 	const where = filterWhere(filter);
 	const series = {
-		none: { id: '0', key: `'all'`, label: `'All messages'`, join: '' },
-		conversation: { id: 'm.conversation_id', key: 'CAST(c.id AS VARCHAR)', label: 'c.title', join: 'JOIN conversations c ON c.id = counts.id' },
+		none: { id: '0', key: `'all'`, label: `'All messages'`, hint: `''`, join: '' },
+		conversation: {
+			id: 'm.conversation_id',
+			key: 'CAST(c.id AS VARCHAR)',
+			label: 'c.title',
+			hint: 'c.platform',
+			join: 'JOIN conversations c ON c.id = counts.id'
+		},
 		author: {
 			id: 'coalesce(m.participant_id, -1)',
 			key: `coalesce(w.who_key, 'system')`,
 			label: `coalesce(w.who_label, '(system)')`,
+			hint: `coalesce(w.who_handle, '')`,
 			join: 'LEFT JOIN who w ON w.participant_id = counts.id'
 		}
 	}[stackBy];
@@ -107,9 +116,10 @@ export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQue
 				WHERE m.ts_utc IS NOT NULL AND ${where.sql}
 				GROUP BY ALL
 			),
-			keyed AS (SELECT counts.bucket, ${series.key} AS key, ${series.label} AS label, counts.n FROM counts ${series.join}),
-			top AS (SELECT key, min(label) AS label FROM keyed GROUP BY key ORDER BY sum(n) DESC, key LIMIT ?)
+			keyed AS (SELECT counts.bucket, ${series.key} AS key, ${series.label} AS label, ${series.hint} AS hint, counts.n FROM counts ${series.join}),
+			top AS (SELECT key, min(label) AS label, min(hint) AS hint FROM keyed GROUP BY key ORDER BY sum(n) DESC, key LIMIT ?)
 			SELECT strftime(k.bucket, '%Y-%m-%d') AS bucket, coalesce(top.key, '') AS key, coalesce(top.label, '${OTHER}') AS series,
+				coalesce(top.hint, '') AS hint,
 				sum(k.n)::INTEGER AS messages
 			FROM keyed k LEFT JOIN top ON top.key = k.key
 			GROUP BY ALL ORDER BY bucket, key`,
@@ -119,7 +129,8 @@ export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQue
 
 export async function activity(db: Connector, filter: GlobalFilter, opts: ActivityOptions): Promise<ActivityRow[]> {
 	const rows = await run<ActivityRow>(db, activitySql(filter, opts));
-	return uniqueLabels(rows, 'key', 'series');
+	// Two series of one name are told apart by platform (conversations) or handle (authors) before any number.
+	return uniqueLabels(rows, 'key', 'series', (row) => row.hint);
 }
 
 // ── Hour × weekday ───────────────────────────────────────────────────────────────────────────────────────────────

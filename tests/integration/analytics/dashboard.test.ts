@@ -28,6 +28,14 @@ describe('dashboard queries on the hand-written fixture', () => {
 		expect((await dashboardSummary(db, f({ from: '2024-02-01', to: '2024-02-01' }))).messages).toBe(3);
 	});
 
+	it('activity series of one name are told apart by platform, not by a bare number', async () => {
+		const twins = await createNodeDb();
+		await importParsedFile(twins, team, teamSource, { timeZone: 'Europe/Berlin' });
+		await importParsedFile(twins, { ...general, conversations: [{ ...general.conversations[0], title: 'Team' }] }, generalSource, { timeZone: 'UTC' });
+		const rows = await activity(twins, f(), { bucket: 'month', stackBy: 'conversation', top: 5 });
+		expect([...new Set(rows.map((r) => r.series))].sort()).toEqual(['Team · slack', 'Team · whatsapp']);
+	});
+
 	it('activity per month, per ISO week, and stacked with the rest as Other', async () => {
 		expect(pick(await activity(db, f(), { bucket: 'month', stackBy: 'none', top: 5 }), 'bucket', 'series', 'messages')).toEqual([
 			['2024-01-01', 'All messages', 10],

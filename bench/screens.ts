@@ -109,8 +109,22 @@ async function large(n: number, label: string): Promise<void> {
 		await importText(page, `WhatsApp Chat with Large Group ${label}.txt`, text);
 		await page.getByRole('progressbar', { name: 'Import progress' }).waitFor({ timeout: 60_000 });
 		await shot(page, `loading-${label}-workspace`);
-		await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: IMPORT_TIMEOUT });
+		// One more shot a minute while it loads: what the progress card says at each step.
+		const summary = page.getByRole('region', { name: 'Import summary' });
+		for (let minute = 1; minute * 60_000 < IMPORT_TIMEOUT; minute++) {
+			const done = await summary.waitFor({ timeout: 60_000 }).then(
+				() => true,
+				() => false
+			);
+			if (done) break;
+			await shot(page, `loading-${label}-workspace-${String(minute).padStart(2, '0')}min`);
+		}
+		await summary.waitFor({ timeout: IMPORT_TIMEOUT });
 		await shot(page, `${label}-imported-workspace`);
+		for (let minute = 1; (await page.getByRole('progressbar').count()) > 0 && minute < 20; minute++) {
+			await page.waitForTimeout(60_000);
+			await shot(page, `loading-${label}-followup-${String(minute).padStart(2, '0')}min`);
+		}
 		await settled(page);
 		await everyPage(page, label, true);
 		// Search with hits and a SQL answer over the whole archive.

@@ -8,7 +8,7 @@
  * `--states` takes any of: empty, error, sample, every, 100k, 1m, header. `header` shoots the top of the workspace at
  * 1024, 1280 and 1440 px wide, before and after an import (the header must not change height when data arrives).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -97,7 +97,13 @@ async function everyPage(page: Page, state: string, loading = false): Promise<vo
 }
 
 async function importText(page: Page, name: string, text: string): Promise<void> {
-	await page.getByLabel('Choose chat export files').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+	const input = page.getByLabel('Choose chat export files');
+	const buffer = Buffer.from(text, 'utf8');
+	// Playwright takes at most 50 MB as a buffer; a larger file goes by path.
+	if (buffer.length < 50 << 20) return input.setInputFiles({ name, mimeType: 'text/plain', buffer });
+	const dir = mkdtempSync(join(tmpdir(), 'parley-shots-file-'));
+	writeFileSync(join(dir, name), buffer);
+	await input.setInputFiles(join(dir, name));
 }
 
 async function large(n: number, label: string): Promise<void> {

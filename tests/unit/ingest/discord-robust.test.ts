@@ -65,7 +65,7 @@ describe('Discord parsers never throw', () => {
 	// Cost is counted, not timed (tests/helpers/string-work.ts): the characters scanned, read and copied for one long
 	// line at two lengths stay a small multiple of the line (each reader passes over it a few times), where a rescan per
 	// character or per piece would grow with its square.
-	const oneLineInputs = (line: string) => [
+	const oneLineInputs = (line: string): (() => unknown)[] => [
 		() => discordJson.parse({ path: 'x', text: line }),
 		() => discordJson.parse({ path: 'x', text: '{"guild":{},"messages":["' + line }),
 		() => discordCsv.parse({ path: 'x', text: 'AuthorID,Author,Date,Content,Attachments,Reactions\n1,a,2024-01-01T00:00:00Z,' + line + ',,' }),

@@ -76,7 +76,7 @@ export interface ActivityRow {
 	key: string;
 	series: string;
 	/** What tells two series of one name apart: the conversation's platform or the author's handle ('' for none). */
-	hint: string;
+	hint?: string;
 	messages: number;
 }
 
@@ -130,7 +130,7 @@ export function activitySql(filter: GlobalFilter, opts: ActivityOptions): SqlQue
 export async function activity(db: Connector, filter: GlobalFilter, opts: ActivityOptions): Promise<ActivityRow[]> {
 	const rows = await run<ActivityRow>(db, activitySql(filter, opts));
 	// Two series of one name are told apart by platform (conversations) or handle (authors) before any number.
-	return uniqueLabels(rows, 'key', 'series', (row) => row.hint);
+	return uniqueLabels(rows, 'key', 'series', (row) => row.hint ?? '');
 }
 
 // ── Hour × weekday ───────────────────────────────────────────────────────────────────────────────────────────────

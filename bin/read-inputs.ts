@@ -47,28 +47,29 @@ export function cannotRead(file: string, err: unknown): string {
  */
 export async function readInputRecords(file: string, opts: ParseOptions, sink: (sha256: string) => RecordSink, report = true): Promise<void> {
 	const { input, sha256 } = await produceInputOf(file);
-	const to = sink(sha256);
+	const to = sink(await sha256());
 	await readRecords(input, opts, (e) => {
 		if (e.type === 'done' && report) for (const p of e.problems) process.stderr.write(`${problemText(p)}\n`);
 		to(e);
 	});
 }
 
-/** A file or folder as the pipeline's input (read in 1 MB chunks; a folder is zipped first), with the file's own SHA-256. */
-export async function produceInputOf(file: string): Promise<{ input: ProduceInput; sha256: string }> {
+/**
+ * A file or folder as the pipeline's input (read in 1 MB chunks; a folder is zipped first), and the file's own
+ * SHA-256 when asked for (a read of the whole file: `parley import` has hashed it already and does not ask).
+ */
+export async function produceInputOf(file: string): Promise<{ input: ProduceInput; sha256: () => Promise<string> }> {
 	const info = await stat(file);
 	if (info.isDirectory()) {
 		const bytes = await folderAsZip(file);
 		const open = async function* () {
 			yield bytes;
 		};
-		return {
-			sha256: createHash('sha256').update(bytes).digest('hex'),
-			input: { kind: 'stream', name: file, total: bytes.length, head: bytes.subarray(0, HEAD_BYTES), open }
-		};
+		const sha256 = async () => createHash('sha256').update(bytes).digest('hex');
+		return { sha256, input: { kind: 'stream', name: file, total: bytes.length, head: bytes.subarray(0, HEAD_BYTES), open } };
 	}
 	const open = () => createReadStream(file, { highWaterMark: 1 << 20 });
-	return { sha256: await fileSha256(file), input: { kind: 'stream', name: file, total: info.size, head: await readHead(file), open } };
+	return { sha256: () => fileSha256(file), input: { kind: 'stream', name: file, total: info.size, head: await readHead(file), open } };
 }
 
 async function fileSha256(file: string): Promise<string> {

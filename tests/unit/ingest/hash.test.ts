@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSha256, openSha256, sha256Hex } from '../../../src/lib/ingest/hash';
+import { createSha256, openSha256, openWasmSha256, sha256Hex } from '../../../src/lib/ingest/hash';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
@@ -15,9 +15,14 @@ const EXPECTED: Record<string, string> = {
 	'two blocks': '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'
 };
 
-describe('openSha256 (WebAssembly) hashes as the JavaScript SHA-256 and Web Crypto do', () => {
+const OPENERS: [string, () => Promise<{ update(c: Uint8Array): void; hex(): string }>][] = [
+	['openSha256 (Node: node:crypto)', openSha256],
+	['openWasmSha256 (the browser: WebAssembly)', openWasmSha256]
+];
+
+describe.each(OPENERS)('%s hashes as the JavaScript SHA-256 and Web Crypto do', (_name, open) => {
 	it.each(VECTORS)('%s: the published digest', async (name, text) => {
-		const h = await openSha256();
+		const h = await open();
 		h.update(encode(text));
 		expect(h.hex()).toBe(EXPECTED[name]);
 	});
@@ -26,7 +31,7 @@ describe('openSha256 (WebAssembly) hashes as the JavaScript SHA-256 and Web Cryp
 		const bytes = new Uint8Array(3 * 2 ** 20 + 17);
 		for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131 + (i >>> 9)) & 255;
 		const cuts = [0, 1, 63, 64, 65, 1000, 2 ** 20, 2 ** 20 + 5, 3 * 2 ** 20, bytes.length];
-		const wasm = await openSha256();
+		const wasm = await open();
 		const js = createSha256();
 		for (let i = 1; i < cuts.length; i++) {
 			wasm.update(bytes.subarray(cuts[i - 1], cuts[i]));
@@ -38,8 +43,8 @@ describe('openSha256 (WebAssembly) hashes as the JavaScript SHA-256 and Web Cryp
 	});
 
 	it('two hashes open at once do not share state', async () => {
-		const a = await openSha256();
-		const b = await openSha256();
+		const a = await open();
+		const b = await open();
 		a.update(encode('ab'));
 		b.update(encode('a'));
 		a.update(encode('c'));

@@ -69,6 +69,8 @@ for (const s of stringsFor('call')) EXACT.set(s.toLowerCase(), 'call');
 for (const s of stringsFor('liveLocation')) EXACT.set(withoutFinalStop(s).toLowerCase(), 'location');
 for (const s of stringsFor('deleted')) EXACT.set(withoutFinalStop(s).toLowerCase(), 'deleted');
 const MAX_EXACT = Math.max(...[...EXACT.keys()].map((k) => k.length)) + 1;
+/** First characters of the EXACT keys: a body opening with another ASCII character is none of them (no lowercasing). */
+const EXACT_FIRST = new Set([...EXACT.keys()].map((k) => k.charCodeAt(0)));
 
 const MEDIA_OMITTED = new Set(stringsFor('mediaOmitted').map(normalizeOmitted));
 const MAX_MEDIA_OMITTED = Math.max(...[...MEDIA_OMITTED].map((k) => k.length)) + 4;
@@ -107,6 +109,7 @@ const SUBJECT_CHANGED = /^[^\n“”]{1,80} changed the subject (?:from “[^\n�
 const VENUE = /^[^\n]+ \([^\n)]*\): https:\/\/foursquare\.com\/v\/\S+$/;
 const VENUE_LITERAL = '): https://foursquare.com/v/';
 const DELETED_PREFIXES = stringsFor('deletedPrefix');
+const DELETED_FIRST = new Set(DELETED_PREFIXES.map((p) => p.charCodeAt(0)));
 const ENCRYPTION_BY_FIRST = new Map<number, string[]>();
 for (const s of stringsFor('encryption')) {
 	const list = ENCRYPTION_BY_FIRST.get(s.charCodeAt(0)) ?? [];
@@ -177,7 +180,7 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 		attachedTag(text, out);
 		return 'media';
 	}
-	if (text.length <= MAX_EXACT) {
+	if (text.length <= MAX_EXACT && mayBeExact(text.charCodeAt(0))) {
 		const k = EXACT.get(withoutFinalStop(text).toLowerCase());
 		if (k) return k;
 	}
@@ -231,7 +234,7 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 	if ((LOCATION_FIRST.has(text.charCodeAt(lastLineStart)) || (last >= 48 && last <= 57)) && LOCATION.test(text.slice(lastLineStart))) {
 		return 'location';
 	}
-	for (const p of DELETED_PREFIXES) if (text.startsWith(p)) return 'deleted';
+	if (DELETED_FIRST.has(text.charCodeAt(0))) for (const p of DELETED_PREFIXES) if (text.startsWith(p)) return 'deleted';
 	if (isEncryptionBanner(text)) return 'system';
 	// Old Android wrote some group events after an author's name (`Tanay: Viresh changed the subject to “NITGians”`);
 	// only WhatsApp's own wording with its curly quotes is taken, a person's sentence could say the rest.
@@ -247,6 +250,12 @@ function kindOf(body: string, text: string, hasAuthor: boolean, multiLine: boole
 		if (hasSystemPhrase(text)) return 'system';
 	}
 	return 'text';
+}
+
+/** False only when the lowercased body cannot open like an EXACT key; non-ASCII openings are always looked up. */
+function mayBeExact(first: number): boolean {
+	if (first >= 128) return true;
+	return EXACT_FIRST.has(first >= 65 && first <= 90 ? first | 0x20 : first);
 }
 
 /** `Missed voice call, Tap to call back`, `Nieodebrane poł. głosowe, Stuknij…`: the call phrase before a comma or stop. */

@@ -11,7 +11,11 @@ interface ParseRun {
 	rssBeforeMb: number;
 }
 
-const PARSERS = ['parley', 'whatsapp-chat-parser', 'parley-stream'] as const;
+const PARSERS = ['parley', 'whatsapp-chat-parser', 'parley-stream', 'parley-stream-handed'] as const;
+const LABELS: Record<string, string> = {
+	'parley-stream': 'parley-stream (reads 1 MB chunks, keeps every record)',
+	'parley-stream-handed': "parley-stream-handed (1 MB chunks, records handed on: the pipeline's path)"
+};
 const REPEATS = 3;
 
 /** Parse throughput on one generated WhatsApp file, Parley against whatsapp-chat-parser, in the same run. */
@@ -22,9 +26,9 @@ export function benchWhatsAppParse(messages: number): void {
 	if (!existsSync(file)) writeFileSync(file, generateWhatsAppText(messages, 42));
 	const mb = statSync(file).size / 2 ** 20;
 	const best = new Map<string, ParseRun>();
-	// Per round, whatsapp-chat-parser's time over Parley's: the two ran back to back, so a load on the machine
+	// Per round, whatsapp-chat-parser's time over each parser's: they ran back to back, so a load on the machine
 	// that comes and goes shows up here as a spread rather than as a skewed best-of.
-	const roundRatios: number[] = [];
+	const roundRatios: number[][] = [];
 	for (let r = 0; r < REPEATS; r++) {
 		const times = new Map<string, number>();
 		// Each round starts with a different parser, so none always runs first on a cold or busy machine.
@@ -35,27 +39,27 @@ export function benchWhatsAppParse(messages: number): void {
 			const prev = best.get(parser);
 			if (!prev || run.ms < prev.ms) best.set(parser, run);
 		}
-		roundRatios.push(times.get('whatsapp-chat-parser')! / times.get('parley')!);
+		roundRatios.push(PARSERS.map((p) => times.get('whatsapp-chat-parser')! / times.get(p)!));
 	}
 	const parley = best.get('parley')!;
 	printTable(
 		`WhatsApp .txt parse, ${messages.toLocaleString('en-US')} generated messages (${fixed(mb)} MB), best of ${REPEATS} runs each, one process per run`,
-		['parser', 'messages', 'seconds', 'MB/s', 'messages/s', 'peak RSS MB', 'time vs Parley'],
-		PARSERS.map((p) => {
+		['parser', 'messages', 'seconds', 'MB/s', 'messages/s', 'peak RSS MB', 'time vs Parley', 'whatsapp-chat-parser time / this, per round'],
+		PARSERS.map((p, k) => {
 			const run = best.get(p)!;
 			return [
-				p === 'parley-stream' ? 'parley-stream (reads 1 MB chunks)' : p,
+				LABELS[p] ?? p,
 				run.messages,
 				fixed(run.ms / 1000, 2),
 				fixed(mb / (run.ms / 1000)),
 				Math.round(run.messages / (run.ms / 1000)).toLocaleString('en-US'),
 				fixed(run.peakRssMb, 0),
-				`${fixed(run.ms / parley.ms, 2)}×`
+				`${fixed(run.ms / parley.ms, 2)}×`,
+				roundRatios.map((ratios) => `${fixed(ratios[k], 2)}×`).join(', ')
 			];
 		})
 	);
-	console.log(`\nwhatsapp-chat-parser time / Parley time, per round: ${roundRatios.map((x) => `${fixed(x, 2)}×`).join(', ')}`);
 	console.log(
-		'parley and whatsapp-chat-parser parse one string read before the clock starts; parley-stream reads, decodes and hashes the file in 1 MB chunks inside its time.'
+		'\nparley and whatsapp-chat-parser parse one string read before the clock starts and return every record; the parley-stream rows read, decode and hash the file in 1 MB chunks inside their time.'
 	);
 }

@@ -12,6 +12,13 @@ function entries(key: LocaleKey): [string, string][] {
 	return Object.entries(LOCALE_STRINGS[key]).flatMap(([lang, list]) => (list ?? []).map((s): [string, string] => [lang, s]));
 }
 
+/** `Message deleted` → `message deleted` and back; the same string when the first letter has no other case of one unit. */
+function otherCaseFirst(s: string): string {
+	const first = s.charAt(0);
+	const other = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
+	return other.length === 1 && other.toLowerCase() === first.toLowerCase() ? other + s.slice(1) : s;
+}
+
 function only(text: string): ParsedMessage {
 	const file = parseWhatsAppText(text, 'chat.txt');
 	expect(file.messages).toHaveLength(1);
@@ -157,6 +164,16 @@ describe('locale strings', () => {
 		expect(only(`${ANDROID}Ana: ${s}.`).kind).toBe('deleted');
 		expect(only(`${IOS}Ana: ${LRM}${s}.`)).toMatchObject({ kind: 'deleted', text: `${s}.` });
 	});
+
+	// Whole-body phrases are compared case-insensitively, whatever case their first letter is written in.
+	it.each([...entries('deleted'), ...entries('call'), ...entries('liveLocation')].filter(([, s]) => otherCaseFirst(s) !== s))(
+		'%s %s with its first letter in the other case',
+		(_lang, s) => {
+			const expected = only(`${ANDROID}Ana: ${s}`).kind;
+			expect(expected).not.toBe('text');
+			expect(only(`${ANDROID}Ana: ${otherCaseFirst(s)}`).kind).toBe(expected);
+		}
+	);
 
 	it.each(entries('deletedPrefix'))('deletedPrefix %s %s', (_lang, s) => {
 		expect(only(`${ANDROID}Ana: ${s} Bo`).kind).toBe('deleted');

@@ -4,6 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
+import { STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -716,7 +717,7 @@ const COMPLAINT_ES = any(
 	`${any('denunciar', 'denuncia', 'acudir', 'reportar')} w/4 ${any('cnmv', 'regulador', 'profeco', 'condusef', '"banco de espana"')}`
 );
 
-export const BUILTIN_POLICIES: PolicyDefinition[] = [
+const LEXICON_POLICIES: PolicyDefinition[] = [
 	{
 		id: 'policy.off_channel',
 		name: 'moving business to unmonitored channels',
@@ -847,3 +848,16 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'
 	}
 ];
+
+/**
+ * The structure layer (builtins-structure.ts): one more policy per category, named `<category>.structure`, with its
+ * category's exceptions, so a compliance reminder or meta talk that silences the lexicon silences the structure too.
+ */
+const STRUCTURE_POLICIES: PolicyDefinition[] = STRUCTURE_QUERIES.map(({ category, name, query, exceptions, description }) => {
+	const lexicon = LEXICON_POLICIES.find((p) => p.category === category);
+	if (!lexicon) throw new Error(`builtins-structure: no lexicon policy for ${category}`);
+	const allExceptions = [lexicon.exceptions, exceptions].filter((e) => e).join(' OR ');
+	return { ...lexicon, id: `${category}.structure`, name, query, exceptions: allExceptions, description };
+});
+
+export const BUILTIN_POLICIES: PolicyDefinition[] = [...LEXICON_POLICIES, ...STRUCTURE_POLICIES];

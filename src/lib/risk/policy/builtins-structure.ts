@@ -538,7 +538,9 @@ export const GIFTS_DECLARED = any(
 	'devolvi',
 	'"cada empleado"',
 	'"todos los empleados"',
-	'登记',
+	'已登记',
+	'登记了',
+	'登记过',
 	'已报备',
 	'报备了',
 	'已申报',
@@ -564,7 +566,6 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 		category: 'policy.gifts',
 		name: 'gifts by structure: value, counterpart, giving',
 		query: GIFTS_STRUCTURE,
-		exceptions: GIFTS_DECLARED,
 		description: 'A thing of value given to or taken from a client, official, doctor or other business counterpart, or tied to a favour in return.'
 	}
 ];

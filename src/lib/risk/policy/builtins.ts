@@ -4,7 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
-import { STRUCTURE_QUERIES } from './builtins-structure';
+import { GIFTS_DECLARED, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -818,6 +818,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		exceptions: any(
 			META_TALK,
 			BREACH_TALK,
+			GIFTS_DECLARED,
 			'"secret santa"',
 			'"office party"',
 			'"team gift"',

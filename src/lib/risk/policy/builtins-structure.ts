@@ -1610,6 +1610,84 @@ export const RECORD_DELETION_STRUCTURE = any(
 	`(${DESTROY_ACTION} NOT post/3 ${NEGATION}) w/10 ${any('"after reading"', '"once read"', '"once youve read"', '"when youve read"', '"after you read"', 'gelesen', '"despues de leer*"', '"cuando lo leas"', '"una vez leido"', '看完', '读完', '阅后')}`
 );
 
+// ---------------------------------------------------------------------------------------------- off-channel
+/** An unmonitored channel: messaging apps, personal devices and addresses. */
+const UNMONITORED = any(
+	'whatsapp',
+	'signal',
+	'telegram',
+	'wechat',
+	'weixin',
+	'imessage',
+	'threema',
+	'wickr',
+	'viber',
+	'sms',
+	'texts',
+	'gmail',
+	'hotmail',
+	'personal',
+	'private',
+	'privat*',
+	'handy',
+	'personal',
+	'particular',
+	'privado',
+	'微信',
+	'私人',
+	'个人',
+	'电报'
+);
+/** A move to or use of a channel, every form. */
+const USE_CHANNEL = any(
+	'move*',
+	'moving',
+	'switch*',
+	'use',
+	'using',
+	'text*',
+	'call*',
+	'contact*',
+	'discuss*',
+	'take',
+	'taking',
+	'send*',
+	'share',
+	'sharing',
+	'communicat*',
+	'nutz*',
+	'verwend*',
+	'wechsel*',
+	'schreib*',
+	'schick*',
+	'kommunizier*',
+	'besprech*',
+	'usa*',
+	'usar',
+	'utiliz*',
+	'pasa*',
+	'cambi*',
+	'escrib*',
+	'mand*',
+	'comunic*',
+	'hablar',
+	'用',
+	'转',
+	'加',
+	'发',
+	'聊',
+	'沟通',
+	'联系'
+);
+/**
+ * A rule or a reminder: "never move client chats to WhatsApp", "bitte keine Kundendaten über WhatsApp", "no uses tu
+ * móvil personal", 不要用私人微信 — the move negated, or the firm's approved channel named as the one to use.
+ */
+export const OFF_CHANNEL_FORBIDDEN = any(
+	`${any('never', '"do not"', 'dont', '"must not"', 'mustnt', '"should not"', 'shouldnt', '"not allowed"', '"not permitted"', 'prohibited', 'nie', 'niemals', 'keine', '"nicht erlaubt"', 'verboten', 'nunca', '"no uses"', '"no usar"', '"no se permite"', 'prohibido', '不要', '禁止', '不得', '不许', '不准', '严禁')} pre/4 ${USE_CHANNEL} pre/6 ${UNMONITORED}`,
+	`${any('"approved channel*"', '"approved app*"', '"approved system*"', '"official channel*"', '"genehmigte kanale"', '"freigegebene kanale"', '"canales aprobados"', '"canales oficiales"', '合规渠道', '公司渠道', '指定渠道')}`
+);
+
 /** A gift handled by the book: declared, logged, pre-approved, within the limit, declined or handed back; a staff gift. */
 export const GIFTS_DECLARED = any(
 	'"gift aid"',

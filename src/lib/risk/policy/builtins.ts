@@ -4,7 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
-import { GIFTS_DECLARED, STRUCTURE_QUERIES } from './builtins-structure';
+import { GIFTS_DECLARED, OFF_CHANNEL_FORBIDDEN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -729,6 +729,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			BREACH_TALK,
 			OFF_CHANNEL_SOCIAL,
 			OFF_CHANNEL_STAYS,
+			OFF_CHANNEL_FORBIDDEN,
 			OFF_CHANNEL_ARCHIVED,
 			'"signal strength"',
 			'"no signal"',

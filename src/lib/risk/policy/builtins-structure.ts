@@ -1688,6 +1688,33 @@ export const OFF_CHANNEL_FORBIDDEN = any(
 	`${any('"approved channel*"', '"approved app*"', '"approved system*"', '"official channel*"', '"genehmigte kanale"', '"freigegebene kanale"', '"canales aprobados"', '"canales oficiales"', '合规渠道', '公司渠道', '指定渠道')}`
 );
 
+/** A device or address of one's own: "my cell", "meine private Nummer", "mi móvil", 我手机. */
+const OWN_DEVICE = `${any('my', 'mine', 'meine', 'meinem', 'meiner', 'mein', 'mi', 'mio', '我', '我的')} w/3 ${any('phone', 'cell', 'mobile', 'number', 'email', 'gmail', 'line', 'handy', 'nummer', 'handynummer', 'mail', 'movil', 'celular', 'correo', 'numero', '手机', '号码')}`;
+/** Away from the monitored chat: "not here", "nicht hier", "no por aquí", 这里不方便, "so it's not in writing". */
+const AWAY_FROM_HERE = any(
+	'"not here"',
+	'"not on here"',
+	'"not in here"',
+	'"not in writing"',
+	'"not on this"',
+	'"off this chat"',
+	'"off the chat"',
+	'"nicht hier"',
+	'"nicht schriftlich"',
+	'"nicht im chat"',
+	'"no por aqui"',
+	'"no por escrito"',
+	'这里不方便',
+	'别在这',
+	'不在这',
+	'这里别',
+	'别在群'
+);
+export const OFF_CHANNEL_STRUCTURE = any(
+	`(${USE_CHANNEL} NOT post/3 ${NEGATION}) w/4 ${OWN_DEVICE}`,
+	`${any(UNMONITORED, OWN_DEVICE, 'call', 'phone', 'telefon*', 'llam*', '电话', 'offline', '"in person"', '"persoenlich"', '"en persona"', '当面')} w/8 ${AWAY_FROM_HERE}`
+);
+
 /** A gift handled by the book: declared, logged, pre-approved, within the limit, declined or handed back; a staff gift. */
 export const GIFTS_DECLARED = any(
 	'"gift aid"',
@@ -1781,5 +1808,11 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 		query: RECORD_DELETION_STRUCTURE,
 		exceptions: RECORD_DELETION_BENIGN,
 		description: 'Deleting, wiping, shredding or expiring messages, chats, mail or files so there is no record, before an audit, or once read.'
+	},
+	{
+		category: 'policy.off_channel',
+		name: 'off-channel by structure: a move to an own device, or away from here',
+		query: OFF_CHANNEL_STRUCTURE,
+		description: "Asks to continue on one's own phone, number or address, or on an app, a call or in person because not here or not in writing."
 	}
 ];

@@ -939,12 +939,7 @@ const FORMAL_DEMAND = any(
 	'举报',
 	'律师'
 );
-export const COMPLAINT_STRUCTURE = any(
-	`${CUSTOMER_OWN} w/12 ${BLAME_OR_DEMAND}`,
-	`${HARM} w/8 ${FORMAL_DEMAND}`,
-	`${CUSTOMER_OWN} w/8 ${HARM}`,
-	NO_CONSENT
-);
+export const COMPLAINT_STRUCTURE = any(`${CUSTOMER_OWN} w/12 ${BLAME_OR_DEMAND}`, `${HARM} w/8 ${FORMAL_DEMAND}`, `${CUSTOMER_OWN} w/8 ${HARM}`, NO_CONSENT);
 
 // ----------------------------------------------------------------------------------------------------- mnpi
 /** A company or deal event that moves a price. */
@@ -1335,6 +1330,8 @@ const NEGATION = any(
 	'禁止',
 	'没'
 );
+/** German puts the negation before the object of a verb-final clause: "ich werde nichts aus dem Chat löschen". */
+const GERMAN_NEGATION = any('nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine', 'keinesfalls');
 /** Destroying or expiring: every form, German participles, Spanish clitics (bórralo), Chinese verbs. */
 const DESTROY_ACTION = any(
 	'"clear out"',
@@ -1604,10 +1601,10 @@ export const RECORD_DELETION_BENIGN = any(
 );
 /** An action on a record, not negated; a record not kept; or an action meant for a record "after reading". */
 export const RECORD_DELETION_STRUCTURE = any(
-	`(${DESTROY_ACTION} NOT post/3 ${NEGATION}) w/8 ${RECORD}`,
+	`((${DESTROY_ACTION} NOT post/3 ${NEGATION}) NOT post/8 ${GERMAN_NEGATION}) w/8 ${RECORD}`,
 	`${NOT_KEEP} w/6 ${RECORD}`,
 	`${RECORD} w/6 ${any('"are gone"', '"is gone"', '"be gone"', 'weg', 'verschwinden', '"que no quede"', '"no quede nada"', '没了')}`,
-	`(${DESTROY_ACTION} NOT post/3 ${NEGATION}) w/10 ${any('"after reading"', '"once read"', '"once youve read"', '"when youve read"', '"after you read"', 'gelesen', '"despues de leer*"', '"cuando lo leas"', '"una vez leido"', '看完', '读完', '阅后')}`
+	`((${DESTROY_ACTION} NOT post/3 ${NEGATION}) NOT post/8 ${GERMAN_NEGATION}) w/10 ${any('"after reading"', '"once read"', '"once youve read"', '"when youve read"', '"after you read"', 'gelesen', '"despues de leer*"', '"cuando lo leas"', '"una vez leido"', '看完', '读完', '阅后')}`
 );
 
 // ---------------------------------------------------------------------------------------------- off-channel
@@ -1794,7 +1791,8 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 		name: 'complaints by structure: own money, harm, blame or demand',
 		query: COMPLAINT_STRUCTURE,
 		exceptions: COMPLAINT_NEGATED,
-		description: 'A customer speaking of their own account, money or adviser (or addressing the firm), a harm (loss, fee, error, delay, unauthorised act) and blame or a demand (refund, compensation, regulator, lawyer).'
+		description:
+			'A customer speaking of their own account, money or adviser (or addressing the firm), a harm (loss, fee, error, delay, unauthorised act) and blame or a demand (refund, compensation, regulator, lawyer).'
 	},
 	{
 		category: 'policy.mnpi',
@@ -1806,7 +1804,6 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 		category: 'policy.record_deletion',
 		name: 'record deletion by structure: action on a record, purpose',
 		query: RECORD_DELETION_STRUCTURE,
-		exceptions: RECORD_DELETION_BENIGN,
 		description: 'Deleting, wiping, shredding or expiring messages, chats, mail or files so there is no record, before an audit, or once read.'
 	},
 	{

@@ -4,7 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
-import { GIFTS_DECLARED, OFF_CHANNEL_FORBIDDEN, STRUCTURE_QUERIES } from './builtins-structure';
+import { GIFTS_DECLARED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -764,6 +764,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			BREACH_TALK,
 			RECORD_DELETION_ROUTINE,
 			RECORD_DELETION_NOT_RECORDS,
+			RECORD_DELETION_BENIGN,
 			'"this message was deleted"',
 			'"you deleted this message"',
 			'"message deleted"',

@@ -4,13 +4,13 @@ import type { TermMatch } from './context';
  * Health facts found by the shape of their words, not by a list of phrasings: condition families by their medical
  * stems and suffixes in English, German and Spanish (-itis, carcinoma…, -ämie/-emia, -pathy/-pathie/-patía,
  * -ectomy/-ektomie/-ectomía, -erkrankung, -krebs, Angst-/Ess-störung), any Chinese X癌 / X炎 / X症, and a hospital
- * stay or a treatment as an event (hospitalised, in intensive care, ingresado, 住院, 确诊). Each match is a term for
+ * stay or a treatment as an event (hospitalised, in intensive care, ingresado, 住院, 病假). Each match is a term for
  * phi.condition, which still needs a person or clinical wording nearby to report it.
  */
 const LATIN_FAMILIES = new RegExp(
 	[
 		// inflammation: arthritis, Bronchitis, apendicitis (longer than "itis" alone)
-		String.raw`\p{L}{4,}itis`,
+		String.raw`\p{L}{3,}itis`,
 		// tumours by tissue: carcinoma, Karzinom, linfoma
 		String.raw`\p{L}*(?:carcinom|karzinom|lymphom|linfom|melanom|sarcom|sarkom|myelom|mielom|gliom|blastom|adenom|meningiom|mesotheliom|mesoteliom)(?:a|as|e|en|s)?`,
 		// blood conditions: anaemia, leukemia, Anämie, anemia (not academia, bohemia)
@@ -47,9 +47,27 @@ const LATIN_FAMILIES = new RegExp(
 	].join('|'),
 	'giu'
 );
-const HAN_FAMILIES = /\p{Script=Han}{1,2}癌|\p{Script=Han}{1,2}(?<![发])炎(?![热夏炎])|\p{Script=Han}{1,2}症(?![状下])|住院|出院|住进|重症监护|急诊|确诊|病危|复查|化验|病假|开刀|动手术/gu;
+const HAN_FAMILIES =
+	/\p{Script=Han}{1,2}癌|\p{Script=Han}{1,2}(?<![发])炎(?![热夏炎])|\p{Script=Han}{1,2}症(?![状下])|住院|出院|住进|重症监护|急诊|病危|复查|化验|病假|开刀|动手术/gu;
 /** Words that end like a condition but are not one. */
-const NOT_CONDITIONS = new Set(['senioritis', 'empathy', 'sympathy', 'apathy', 'telepathy', 'antipathy', 'empathie', 'sympathie', 'apathie', 'telepathie', 'antipathie', 'empatía', 'simpatía', 'apatía', 'telepatía', 'antipatía']);
+const NOT_CONDITIONS = new Set([
+	'senioritis',
+	'empathy',
+	'sympathy',
+	'apathy',
+	'telepathy',
+	'antipathy',
+	'empathie',
+	'sympathie',
+	'apathie',
+	'telepathie',
+	'antipathie',
+	'empatía',
+	'simpatía',
+	'apatía',
+	'telepatía',
+	'antipatía'
+]);
 const LATIN_WORD = /[\p{L}\p{N}]/u;
 
 /** The condition families and health events in a text, as whole words (Latin) or anywhere (Chinese). */

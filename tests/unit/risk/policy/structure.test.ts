@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_POLICIES, compilePolicy } from '../../../../src/lib/risk/policy/index';
+import { scanText } from '../../../../src/lib/risk/scan';
+
+// The structure layer alone (builtins-structure.ts): each category's parts in wording none of the lexicons lists.
+// Sentences written for this test; "fire" must be reported by the category's .structure policy, "quiet" by none of
+// the category's policies.
+const rule = (category: string) => compilePolicy(BUILTIN_POLICIES.find((p) => p.id === `${category}.structure`)!);
+const category = (c: string) => BUILTIN_POLICIES.filter((p) => p.category === c).map(compilePolicy);
+
+const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][] }> = {
+	'policy.gifts': {
+		fire: [
+			['a value, a supplier by role, paying', 'we pay for the supplier rep’s spa weekend, keeps the pricing soft'],
+			['the counterpart asking for it', 'the regulator’s guy expects a bottle of whisky when he visits'],
+			['Spanish, giving to a purchaser', 'al comprador de Grupo Sur le mandamos un reloj por Navidad'],
+			['German, receiving from a client', 'der Kunde hat mir Tickets fürs Pokalfinale geschenkt, behalte ich'],
+			['Chinese, cards to an official', '给海关的王科长送两张购物卡']
+		],
+		quiet: [
+			['a personal gift, no business party', 'bought my sister a watch for her birthday'],
+			['a gift declared and logged', 'client sent a hamper, logged in the gift register as usual'],
+			['a gift declined', 'the vendor offered us tickets, I declined']
+		]
+	},
+	'policy.complaint': {
+		fire: [
+			['own money + harm', 'my pension transfer is six weeks late and nobody calls back'],
+			['harm + formal demand', 'the exit charge was never explained, I want a refund'],
+			['consent denied', 'nobody approved that switch, I never agreed to it'],
+			['German, own adviser + demand', 'mein Berater hat mir das aufgeschwatzt, ich schalte meinen Anwalt ein'],
+			['Chinese, consent denied', '没有我授权你们就卖了']
+		],
+		quiet: [
+			['a complaint word negated', 'no complaints at all, the switch went smoothly'],
+			['staff speaking of the process', 'how long do we have to answer a complaint under the rules?']
+		]
+	},
+	'policy.mnpi': {
+		fire: [
+			['a trade timed before an announcement', 'the buyback gets announced Thursday, buy before then'],
+			['a source with a trade', 'my buddy at the target told me, load up now'],
+			['Spanish, an announcement still to come', 'la OPA se anuncia el martes, compra hoy']
+		],
+		quiet: [['an announcement already out', 'the buyback was announced this morning, shares up 4%']]
+	},
+	'policy.record_deletion': {
+		fire: [
+			['an action on a record', 'scrub the voicemails from the Hartley call'],
+			['a record not kept', 'don’t archive the notes from today'],
+			['German verb-final with a record', 'die Sprachnachrichten hab ich alle entfernt'],
+			['a record made to be gone', 'make sure the screenshots are gone by Monday']
+		],
+		quiet: [
+			['the deletion negated, German verb-final', 'keine Sorge, ich werde keine Nachrichten entfernen'],
+			['by accident', 'I accidentally deleted the thread, can IT recover it?'],
+			['housekeeping', 'IT says clear the temp files, the disk space is full']
+		]
+	},
+	'policy.off_channel': {
+		fire: [
+			['a move to an own device', 'switch to my cell for the pricing'],
+			['away from here', 'call me, not in writing please']
+		],
+		quiet: [
+			['a rule, negated move', 'reminder: never move client chats to WhatsApp'],
+			['an approved channel', 'please keep all client messages on approved channels']
+		]
+	}
+};
+
+describe('structure policies', () => {
+	for (const [cat, { fire, quiet }] of Object.entries(TABLE)) {
+		describe(cat, () => {
+			it.each(fire)('fires on its own: %s', (_name, text) => expect(scanText(text, 'text', [rule(cat)]).length).toBeGreaterThan(0));
+			it.each(quiet)('stays quiet: %s', (_name, text) => expect(scanText(text, 'text', category(cat))).toEqual([]));
+		});
+	}
+
+	it('explains a hit by the parts that matched', () => {
+		const [hit] = scanText('we pay for the supplier rep’s spa weekend', 'text', [rule('policy.gifts')]);
+		expect(hit.explanation).toMatch(/'(?:spa|weekend)' within 10 words of 'supplier' within 12 words of 'pay'/);
+		expect(hit.explanation).toMatch(/gifts by structure/);
+	});
+});

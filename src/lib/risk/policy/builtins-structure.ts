@@ -1712,6 +1712,17 @@ export const OFF_CHANNEL_STRUCTURE = any(
 	`${any(UNMONITORED, OWN_DEVICE, 'call', 'phone', 'telefon*', 'llam*', '电话', 'offline', '"in person"', '"persoenlich"', '"en persona"', '当面')} w/8 ${AWAY_FROM_HERE}`
 );
 
+// ------------------------------------------------------------------------------------------------ guarantee
+/**
+ * A promise negated or a deposit protected by law: "nobody can guarantee returns", "no te puedo garantizar nada",
+ * "keiner kann Rendite garantieren", 没人能保证, "FDIC insured", Einlagensicherung — the opposite of a promise.
+ */
+export const GUARANTEE_NEGATED = any(
+	`${any('nobody', '"no one"', 'noone', 'cannot', 'cant', '"can not"', 'never', 'no', 'not', 'nor', 'impossible', 'niemand', 'keiner', 'kein', 'keine', 'nie', 'nicht', 'nadie', 'nunca', 'ningun', 'ninguna', 'imposible', '没人', '无法', '不能', '不可能', '不会', '不', '没有', '没法')} pre/2 ${any('guarantee*', 'promise*', 'promising', 'assure', 'garantier*', 'garantiert', 'versprech*', 'zusicher*', 'garantiz*', 'garantia', 'prometer', 'prometo', 'asegur*', '保证', '承诺', '担保', '保本')}`,
+	`${any('"no te puedo"', '"no le puedo"', '"no les puedo"', '"no se puede"', '"no podemos"', '"nadie puede"', '"nadie te puede"', '"kann niemand"', '"kann keiner"', '"konnen wir nicht"', '"kann ich nicht"')} pre/2 ${any('garantiz*', 'asegur*', 'prometer', 'garantier*', 'versprechen', 'zusichern')}`,
+	any('fdic', 'sipc', '"deposit insurance"', '"deposit guarantee scheme"', 'einlagensicherung', '"fondo de garantia de depositos"', '存款保险')
+);
+
 /** A gift handled by the book: declared, logged, pre-approved, within the limit, declined or handed back; a staff gift. */
 export const GIFTS_DECLARED = any(
 	'"gift aid"',

@@ -4,7 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
-import { GIFTS_DECLARED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
+import { GIFTS_DECLARED, GUARANTEE_NEGATED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -797,7 +797,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		category: 'policy.guarantee',
 		severity: 'high',
 		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES, GUARANTEE_FORMS),
-		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED),
+		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED, GUARANTEE_NEGATED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Promises returns or that an investment cannot lose (FINRA 2150, 2210(d)(1)).'
 	},

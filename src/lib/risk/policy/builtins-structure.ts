@@ -944,6 +944,18 @@ export const COMPLAINT_STRUCTURE = any(`${CUSTOMER_OWN} w/12 ${BLAME_OR_DEMAND}`
 // ----------------------------------------------------------------------------------------------------- mnpi
 /** A company or deal event that moves a price. */
 const COMPANY_EVENT = any(
+	'"stepping down"',
+	'"step down"',
+	'bookbuild',
+	'"block trade"',
+	'placing',
+	'"profit warning"',
+	'"kursrelevant"',
+	'rucktritt',
+	'"dimite"',
+	'dimision',
+	'辞职',
+	'下台',
 	'acquired',
 	'bought',
 	'"being bought"',
@@ -1195,6 +1207,20 @@ const SECRET_OR_SOURCE = any(
 );
 /** A trading instruction. */
 const TRADE = any(
+	'"top up"',
+	'"top-up"',
+	'"short some"',
+	'"buy some"',
+	'"sell some"',
+	'"get out"',
+	'aufstocken',
+	'"verkauf lieber"',
+	'"compra antes"',
+	'"vende antes"',
+	'先买',
+	'先卖',
+	'买点',
+	'卖掉',
 	'trim',
 	'"pick some"',
 	'zugreifen',
@@ -1287,13 +1313,110 @@ const BEFORE_IT_IS_OUT = any(
 );
 /** An announcement still to come: "press release is tomorrow", "lo anuncian el viernes", 周一才公告. */
 const ANNOUNCED_SOON = `${any('announc*', '"press release"', 'release', 'ad-hoc', 'ankundigung', 'bekanntgabe', 'veroffentlich*', 'anuncia*', 'anuncio', 'comunicado', 'sale', 'salen', '公告', '宣布', '披露', '发布', '公布')} w/5 ${any('tomorrow', 'tmrw', 'tonight', 'monday', 'tuesday', 'tues', 'wednesday', 'thursday', 'friday', '"next week"', 'morgen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', '"nachste woche"', 'manana', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', '"semana que viene"', '"proxima semana"', '明天', '下周', '周一', '周二', '周三', '周四', '周五', '才')}`;
+/** Inside the deal: advising on it, on its team, running the book, "wir begleiten", "llevo la fusión", 我们在做…项目. */
+const INSIDE_ROLE = any(
+	'"advising on"',
+	'"advise on"',
+	'"advising them"',
+	'"deal team"',
+	'"working on the"',
+	'"were on the"',
+	'"running the"',
+	'"our mandate"',
+	'mandated',
+	'"our client is buying"',
+	'"our client is selling"',
+	'beratend',
+	'"wir beraten"',
+	'"wir begleiten"',
+	'"wir sind bei"',
+	'mandatiert',
+	'llevo',
+	'lleva',
+	'llevamos',
+	'asesoramos',
+	'asesorando',
+	'"estamos en"',
+	'我们在做',
+	'我们负责',
+	'项目组',
+	'参与了'
+);
+/** Seen before it is out: "the numbers I saw this morning", "the call script says", "hab den Entwurf gesehen", 提前拿到. */
+const SEEN_EARLY = any(
+	'"i saw"',
+	'"saw the"',
+	'"got a look"',
+	'"had a look"',
+	'"sneak peek"',
+	'"early look"',
+	'script',
+	'draft',
+	'embargo*',
+	'"hab gesehen"',
+	'"habe gesehen"',
+	'"hab die"',
+	'vorab',
+	'entwurf',
+	'"que vi"',
+	'"he visto"',
+	'borrador',
+	'提前',
+	'拿到',
+	'看到了',
+	'初稿'
+);
+/** "you didn't hear it from me", "von mir hast du das nicht", "no te lo he dicho yo", 就当我没说. */
+const NOT_FROM_ME = any(
+	'"didnt hear it from me"',
+	'"didnt hear this from me"',
+	'"didnt hear that from me"',
+	'"not from me"',
+	'"von mir hast du"',
+	'"von mir weisst du"',
+	'"no te lo he dicho"',
+	'"no te lo dije"',
+	'"yo no te dije"',
+	'不是我说的',
+	'就当我没说'
+);
+/** An event still ahead: "signs Friday", "next week", "when it's out", "erst nächste Woche bekannt", "下周一公告". */
+const STILL_AHEAD = any(
+	'"when its out"',
+	'"once its out"',
+	'"when it comes out"',
+	'"when they announce"',
+	'"next week"',
+	'tomorrow',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'tonight',
+	'"erst nachste woche"',
+	'"nachste woche"',
+	'morgen',
+	'bekannt',
+	'"la semana que viene"',
+	'"proxima semana"',
+	'manana',
+	'"se anuncia"',
+	'下周',
+	'明天',
+	'公告',
+	'宣布'
+);
 /** A trade with secrecy or a source; a trade on a company event timed before it is out; an announcement still to come with a trade or a source. */
 // (an event next to secrecy words alone, "the merger is confidential until Monday", flagged more negatives than
 // positives in the blind batches: the trade or the announcement still to come is what makes it a tip)
 export const MNPI_STRUCTURE = any(
 	`(${COMPANY_EVENT} w/10 ${TRADE}) w/10 ${BEFORE_IT_IS_OUT}`,
 	`${SECRET_OR_SOURCE} w/8 ${TRADE}`,
-	`(${COMPANY_EVENT} w/12 ${ANNOUNCED_SOON}) w/15 ${any(TRADE, SECRET_OR_SOURCE)}`
+	`(${COMPANY_EVENT} w/12 ${ANNOUNCED_SOON}) w/15 ${any(TRADE, SECRET_OR_SOURCE)}`,
+	`(${INSIDE_ROLE} w/8 ${COMPANY_EVENT}) w/20 ${any(TRADE, STILL_AHEAD, NOT_FROM_ME)}`,
+	`(${SEEN_EARLY} w/8 ${COMPANY_EVENT}) w/20 ${any(TRADE, STILL_AHEAD, '"above consensus"', '"below consensus"', '"above expectations"', '"below expectations"', '"uber erwartung"', '"unter erwartung"', '"por encima de lo esperado"', '超预期', '低于预期', '比预期')}`,
+	`${NOT_FROM_ME} w/20 ${COMPANY_EVENT}`
 );
 
 // ------------------------------------------------------------------------------------------ record deletion

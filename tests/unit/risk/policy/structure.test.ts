@@ -40,9 +40,18 @@ const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][
 		fire: [
 			['a trade timed before an announcement', 'the buyback gets announced Thursday, buy before then'],
 			['a source with a trade', 'my buddy at the target told me, load up now'],
-			['Spanish, an announcement still to come', 'la OPA se anuncia el martes, compra hoy']
+			['Spanish, an announcement still to come', 'la OPA se anuncia el martes, compra hoy'],
+			['inside the deal, still ahead', 'our team is advising on the Halden deal, it signs Friday'],
+			['seen early, against consensus', 'the Q2 numbers I saw this morning are way above consensus'],
+			['not from me', 'you didn’t hear it from me but the takeover is real'],
+			['German, advising, not yet known', 'wir sind bei der Übernahme von Kessler beratend tätig, das wird erst nächste Woche bekannt'],
+			['Chinese, seen early', '他们业绩我提前拿到了，比预期好很多']
 		],
-		quiet: [['an announcement already out', 'the buyback was announced this morning, shares up 4%']]
+		quiet: [
+			['an announcement already out', 'the buyback was announced this morning, shares up 4%'],
+			['a guess', 'I think Apple will beat earnings, just my guess'],
+			['results out', 'earnings are out, beat by 10%, nice']
+		]
 	},
 	'policy.record_deletion': {
 		fire: [

@@ -1836,6 +1836,129 @@ export const OFF_CHANNEL_STRUCTURE = any(
 );
 
 // ------------------------------------------------------------------------------------------------ guarantee
+/** Certainty about the future: "going to", "bound to", "will definitely", "wird", "va a", 肯定, 一定. */
+const CERTAIN_FUTURE = any(
+	'"going to"',
+	'gonna',
+	'"bound to"',
+	'will',
+	'definitely',
+	'certainly',
+	'"for sure"',
+	'wird',
+	'sicher',
+	'garantiert',
+	'"va a"',
+	'seguro',
+	'seguramente',
+	'肯定',
+	'一定',
+	'绝对',
+	'保证'
+);
+/** A gain as an outcome: doubling, rising, the money back, 翻倍, 回本. */
+const GAIN = any(
+	'double',
+	'doubles',
+	'triple',
+	'"go up"',
+	'rise',
+	'soar',
+	'moon',
+	'10x',
+	'"money back"',
+	'"break even"',
+	'verdoppel*',
+	'verdreifach*',
+	'steig*',
+	'duplic*',
+	'triplic*',
+	'subir',
+	'"recupera su dinero"',
+	'"recuperas tu dinero"',
+	'翻倍',
+	'翻番',
+	'大涨',
+	'回本',
+	'稳赚',
+	'赚钱'
+);
+/** What is invested or could be lost. */
+const INVESTED = any(
+	'stock',
+	'share*',
+	'fund',
+	'invest*',
+	'money',
+	'returns',
+	'"a return"',
+	'"the return"',
+	'portfolio',
+	'product',
+	'savings',
+	'lose',
+	'loses',
+	'losing',
+	'cent',
+	'aktie*',
+	'fonds',
+	'geld',
+	'rendite',
+	'anlage',
+	'kapital',
+	'verlier*',
+	'accion*',
+	'fondo',
+	'dinero',
+	'inversion',
+	'rentabilidad',
+	'perder',
+	'pierde',
+	'产品',
+	'基金',
+	'股票',
+	'钱',
+	'收益',
+	'理财',
+	'亏',
+	'本金'
+);
+/** No way to lose: "zero chance", "no downside", "can only go up", "kein Risiko", "solo puede subir", 零风险. */
+const NO_WAY_TO_LOSE = any(
+	'"zero chance"',
+	'"no chance"',
+	'"no way"',
+	'"no risk"',
+	'"zero risk"',
+	'"no downside"',
+	'"only go up"',
+	'"only goes up"',
+	'"cant go down"',
+	'"worst case"',
+	'"kein risiko"',
+	'"null risiko"',
+	'"nur nach oben"',
+	'"kann nur steigen"',
+	'"sin riesgo"',
+	'"riesgo cero"',
+	'"solo puede subir"',
+	'"no puede bajar"',
+	'"en el peor caso"',
+	'零风险',
+	'没风险',
+	'只涨不跌',
+	'不会跌',
+	'最差'
+);
+/** A promise in the first person: "I promise", "versprochen", "te lo prometo", 我保证. */
+const I_PROMISE = any('promise', 'promised', '"i guarantee"', 'versprochen', 'verspreche', 'prometo', 'prometido', '我保证', '包你', '保证你');
+/** A gain stated as certain, no way to lose on an investment, or a promise of a gain, unless negated. */
+export const GUARANTEE_STRUCTURE = any(
+	`(${CERTAIN_FUTURE} NOT post/2 ${NEGATION}) w/4 ${GAIN}`,
+	`${NO_WAY_TO_LOSE} w/8 ${INVESTED}`,
+	`${I_PROMISE} w/8 ${any(GAIN, INVESTED)}`
+);
+
 /**
  * A promise negated or a deposit protected by law: "nobody can guarantee returns", "no te puedo garantizar nada",
  * "keiner kann Rendite garantieren", 没人能保证, "FDIC insured", Einlagensicherung — the opposite of a promise.
@@ -1945,5 +2068,12 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 		name: 'off-channel by structure: a move to an own device, or away from here',
 		query: OFF_CHANNEL_STRUCTURE,
 		description: "Asks to continue on one's own phone, number or address, or on an app, a call or in person because not here or not in writing."
+	},
+	{
+		category: 'policy.guarantee',
+		name: 'promises by structure: a certain gain, no way to lose, a promise',
+		query: GUARANTEE_STRUCTURE,
+		description:
+			'A gain stated as certain (going to double, 肯定翻倍), no way to lose on an investment (no downside, kein Risiko), or a first-person promise of a gain.'
 	}
 ];

@@ -66,6 +66,20 @@ const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][
 			['housekeeping', 'IT says clear the temp files, the disk space is full']
 		]
 	},
+	'policy.guarantee': {
+		fire: [
+			['a gain stated as certain', 'trust me, this stock is going to double by Christmas'],
+			['no way to lose on an investment', 'there’s zero chance this loses money'],
+			['a promise of a gain, German', 'das verdoppelt sich bis Jahresende, versprochen'],
+			['Chinese, a promise to break even', '保证你三个月回本']
+		],
+		quiet: [
+			['a promise about a charger', 'I promise I’ll return your charger tomorrow'],
+			['a target, not guaranteed', 'target return 7%, not guaranteed'],
+			['nobody can guarantee', 'nobody can guarantee returns, markets go up and down'],
+			['a deposit protected by law', 'the fixed deposit pays 3% guaranteed by the bank, FDIC insured']
+		]
+	},
 	'policy.off_channel': {
 		fire: [
 			['a move to an own device', 'switch to my cell for the pricing'],

@@ -1760,6 +1760,16 @@ const UNMONITORED = any(
 );
 /** A move to or use of a channel, every form. */
 const USE_CHANNEL = any(
+	'continue*',
+	'reach',
+	'ring',
+	'ping',
+	'dm',
+	'fortsetz*',
+	'weitermachen',
+	'segui*',
+	'sigamos',
+	'继续',
 	'move*',
 	'moving',
 	'switch*',
@@ -1809,9 +1819,24 @@ export const OFF_CHANNEL_FORBIDDEN = any(
 );
 
 /** A device or address of one's own: "my cell", "meine private Nummer", "mi móvil", 我手机. */
-const OWN_DEVICE = `${any('my', 'mine', 'meine', 'meinem', 'meiner', 'mein', 'mi', 'mio', '我', '我的')} w/3 ${any('phone', 'cell', 'mobile', 'number', 'email', 'gmail', 'line', 'handy', 'nummer', 'handynummer', 'mail', 'movil', 'celular', 'correo', 'numero', '手机', '号码')}`;
+const OWN_DEVICE = `${any('my', 'mine', 'your', 'meine', 'meinem', 'meiner', 'mein', 'mi', 'mio', 'tu', '我', '我的')} w/3 ${any('phone', 'cell', 'mobile', 'number', '"home address"', '"home email"', '"home e-mail"', '"other number"', 'email', 'gmail', 'line', 'handy', 'nummer', 'handynummer', 'mail', 'movil', 'celular', 'correo', 'numero', '手机', '号码')}`;
 /** Away from the monitored chat: "not here", "nicht hier", "no por aquí", 这里不方便, "so it's not in writing". */
 const AWAY_FROM_HERE = any(
+	'"instead of on here"',
+	'"instead of here"',
+	'"instead of email"',
+	'"instead of chat"',
+	'"without recording"',
+	'"not recorded"',
+	'unrecorded',
+	'"off the recorded line"',
+	'"ohne aufzeichnung"',
+	'"nicht aufgezeichnet"',
+	'"sin grabar"',
+	'"sin grabacion"',
+	'"no grabada"',
+	'不录音',
+	'别录音',
 	'"not here"',
 	'"not on here"',
 	'"not in here"',
@@ -1832,7 +1857,7 @@ const AWAY_FROM_HERE = any(
 );
 export const OFF_CHANNEL_STRUCTURE = any(
 	`(${USE_CHANNEL} NOT post/3 ${NEGATION}) w/4 ${OWN_DEVICE}`,
-	`${any(UNMONITORED, OWN_DEVICE, 'call', 'phone', 'telefon*', 'llam*', '电话', 'offline', '"in person"', '"persoenlich"', '"en persona"', '当面')} w/8 ${AWAY_FROM_HERE}`
+	`${any(UNMONITORED, OWN_DEVICE, 'call', 'zoom', 'coffee', 'lunch', 'phone', 'telefon*', 'llam*', '电话', 'offline', '"in person"', '"persoenlich"', '"en persona"', '当面')} w/8 ${AWAY_FROM_HERE}`
 );
 
 // ------------------------------------------------------------------------------------------------ guarantee

@@ -83,7 +83,10 @@ const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][
 	'policy.off_channel': {
 		fire: [
 			['a move to an own device', 'switch to my cell for the pricing'],
-			['away from here', 'call me, not in writing please']
+			['away from here', 'call me, not in writing please'],
+			['continue on another number', 'let’s continue this on my other number, the one ending 42'],
+			['a call without recording', 'let’s jump on a quick zoom without recording'],
+			['a meeting instead of here', 'can we do this over a coffee instead of on here']
 		],
 		quiet: [
 			['a rule, negated move', 'reminder: never move client chats to WhatsApp'],

@@ -497,6 +497,22 @@ export const GIFTS_STRUCTURE = any(
 // ------------------------------------------------------------------------------------------------ complaint
 /** The customer speaking of their own money or relationship with the firm, or addressing the firm. */
 const CUSTOMER_OWN = any(
+	'"my dad"',
+	'"my mum"',
+	'"my mom"',
+	'"my husband"',
+	'"my wife"',
+	'"my parents"',
+	'"bei ihnen"',
+	'"bei euch"',
+	'"me habeis"',
+	'"me han"',
+	'"nos han"',
+	'我的转账',
+	'我的订单',
+	'我的卡',
+	'我爸',
+	'我妈',
 	'"my claim"',
 	'"my policy"',
 	'"my insurance"',
@@ -610,6 +626,16 @@ const CUSTOMER_OWN = any(
 );
 /** The harm: a loss, a fee, a sale that was wrong, an error, a delay, something done without consent. */
 const HARM = any(
+	'missing',
+	'"still missing"',
+	'"geld ist weg"',
+	'zustandig',
+	'"nadie me explico"',
+	'"nadie me lo explico"',
+	'还没到账',
+	'没人接',
+	'没人管',
+	'没人理',
 	'rejected',
 	'denied',
 	'refused',
@@ -755,6 +781,15 @@ const HARM = any(
 );
 /** Blame or a demand: a refund, compensation, a regulator, a lawyer, closing the account, "unacceptable". */
 const BLAME_OR_DEMAND = any(
+	'disgusting',
+	'"answer for"',
+	'"switch banks"',
+	'"wechsle die bank"',
+	'"ich wechsle"',
+	'"cambio de banco"',
+	'"me cambio de banco"',
+	'换银行',
+	'交代',
 	'"reporting you"',
 	'"report you"',
 	'"going to the press"',
@@ -894,6 +929,14 @@ const NO_CONSENT = any(
 );
 /** "no complaints", "not complaining": the words of a complaint, negated. */
 export const COMPLAINT_NEGATED = any(
+	'template',
+	'templates',
+	'"reply to complaints"',
+	'"handle complaints"',
+	'"handling complaints"',
+	'vorlage',
+	'plantilla',
+	'模板',
 	'"no complaints"',
 	'"no complaint"',
 	'"not complaining"',
@@ -910,6 +953,9 @@ export const COMPLAINT_NEGATED = any(
 );
 /** The demands a customer makes and staff do not: a refund, compensation, a formal complaint, the ombudsman, a lawyer. */
 const FORMAL_DEMAND = any(
+	'交代',
+	'给我个说法',
+	'"answer for this"',
 	'refund*',
 	'compensat*',
 	'"money back"',
@@ -2072,7 +2118,6 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 		category: 'policy.complaint',
 		name: 'complaints by structure: own money, harm, blame or demand',
 		query: COMPLAINT_STRUCTURE,
-		exceptions: COMPLAINT_NEGATED,
 		description:
 			'A customer speaking of their own account, money or adviser (or addressing the firm), a harm (loss, fee, error, delay, unauthorised act) and blame or a demand (refund, compensation, regulator, lawyer).'
 	},

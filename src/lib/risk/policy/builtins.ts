@@ -4,7 +4,7 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
-import { GIFTS_DECLARED, GUARANTEE_NEGATED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
+import { COMPLAINT_NEGATED, GIFTS_DECLARED, GUARANTEE_NEGATED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -846,7 +846,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		category: 'policy.complaint',
 		severity: 'medium',
 		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES, COMPLAINT_FORMS),
-		exceptions: any(META_TALK, COMPLAINT_PROCESS),
+		exceptions: any(META_TALK, COMPLAINT_PROCESS, COMPLAINT_NEGATED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'
 	}

@@ -29,11 +29,17 @@ const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][
 			['harm + formal demand', 'the exit charge was never explained, I want a refund'],
 			['consent denied', 'nobody approved that switch, I never agreed to it'],
 			['German, own adviser + demand', 'mein Berater hat mir das aufgeschwatzt, ich schalte meinen Anwalt ein'],
-			['Chinese, consent denied', '没有我授权你们就卖了']
+			['Chinese, consent denied', '没有我授权你们就卖了'],
+			['own transfer missing', 'three calls, three different answers, and my transfer is still missing'],
+			['German, money gone, nobody responsible', 'das Geld ist seit zwei Wochen weg und keiner bei Ihnen fühlt sich zuständig'],
+			['Spanish, charged, never explained', 'me habéis cobrado una comisión de mantenimiento que nadie me explicó'],
+			['Chinese, own transfer not arrived', '我的转账三天了还没到账，打客服也没人接']
 		],
 		quiet: [
 			['a complaint word negated', 'no complaints at all, the switch went smoothly'],
-			['staff speaking of the process', 'how long do we have to answer a complaint under the rules?']
+			['staff speaking of the process', 'how long do we have to answer a complaint under the rules?'],
+			['a reply template', 'can you draft a reply template for fee complaints?'],
+			['a complaint about the weather', 'I complained about the weather all day lol']
 		]
 	},
 	'policy.mnpi': {

@@ -13,6 +13,21 @@ const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')
 // ---------------------------------------------------------------------------------------------------- gifts
 /** A thing of value: gifts, hospitality, travel, luxury goods, money in any form, 红包. */
 export const VALUE = any(
+	'bordeaux',
+	'"a case of"',
+	'jewel*',
+	'bracelet',
+	'necklace',
+	'schmuck',
+	'joya*',
+	'caceria',
+	'hunting',
+	'jagd*',
+	'"shooting weekend"',
+	'手镯',
+	'首饰',
+	'项链',
+	'一桌',
 	'courtside',
 	'tix',
 	'rolex',
@@ -153,6 +168,13 @@ export const VALUE = any(
 );
 /** The business counterpart, by role: client, buyer, supplier, official, doctor, the other side's decision makers. */
 export const COUNTERPART = any(
+	'distributor*',
+	'reseller*',
+	'dealer*',
+	'md',
+	'行长',
+	'总监',
+	'mutua',
 	'committee*',
 	'prescriber*',
 	'oberarzt*',
@@ -246,6 +268,17 @@ export const COUNTERPART = any(
 );
 /** Giving, paying for, sending, hosting, or receiving and keeping: every tense, German and Spanish forms. */
 export const GIVE_OR_TAKE = any(
+	'find',
+	'"on the list"',
+	'"guest list"',
+	'"pagada por nosotros"',
+	'"pagado por nosotros"',
+	'"pagados por nosotros"',
+	'"auf unsere kosten"',
+	'"on our dime"',
+	'订了',
+	'我带',
+	'带上',
 	'get',
 	'gets',
 	'getting',
@@ -463,6 +496,12 @@ export const INFLUENCE = any(
 /** A gift given, paid for or received with a business counterpart, and either a favour in return or the counterpart as recipient. */
 /** The counterpart asking for it: "the client wants", "der Chefarzt will", "el doctor pide", 客户说要. */
 const ASKS = any(
+	'needs',
+	'need',
+	'loves',
+	'liebt',
+	'"le encanta"',
+	'喜欢',
 	'wants',
 	'want',
 	'expects',

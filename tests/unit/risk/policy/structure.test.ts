@@ -15,12 +15,18 @@ const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][
 			['the counterpart asking for it', 'the regulator’s guy expects a bottle of whisky when he visits'],
 			['Spanish, giving to a purchaser', 'al comprador de Grupo Sur le mandamos un reloj por Navidad'],
 			['German, receiving from a client', 'der Kunde hat mir Tickets fürs Pokalfinale geschenkt, behalte ich'],
-			['Chinese, cards to an official', '给海关的王科长送两张购物卡']
+			['Chinese, cards to an official', '给海关的王科长送两张购物卡'],
+			['wine before a renewal', 'the distributor’s MD loves wine, a case of Bordeaux before the renewal wouldn’t hurt'],
+			['a job for the buyer’s family', 'the buyer’s daughter needs an internship, let’s find her something'],
+			['Spanish, a hunt paid by us', 'El director de la mutua vendrá a la cacería pagada por nosotros'],
+			['Chinese, jewellery taken from a client', '客户经理收了客户一个金手镯']
 		],
 		quiet: [
 			['a personal gift, no business party', 'bought my sister a watch for her birthday'],
 			['a gift declared and logged', 'client sent a hamper, logged in the gift register as usual'],
-			['a gift declined', 'the vendor offered us tickets, I declined']
+			['a gift declined', 'the vendor offered us tickets, I declined'],
+			['a family gift', 'my aunt gave me a watch for graduation'],
+			['a sponsorship', 'we sponsor the marathon every year, logo on the shirts']
 		]
 	},
 	'policy.complaint': {

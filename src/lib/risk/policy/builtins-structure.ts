@@ -217,7 +217,6 @@ export const COUNTERPART = any(
 	'trustee*',
 	'minister*',
 	'mayor*',
-	'customs',
 	'"head of"',
 	'"decision maker*"',
 	'prospect*',
@@ -1543,7 +1542,10 @@ const GERMAN_NEGATION = any('nicht', 'nichts', 'nie', 'niemals', 'kein', 'keine'
 /** Destroying or expiring: every form, German participles, Spanish clitics (bórralo), Chinese verbs. */
 const DESTROY_ACTION = any(
 	'"clear out"',
-	'"cleared out"',
+	'"clear the"',
+	'"clear all"',
+	'"clear my"',
+	'"clear your"',
 	'empty',
 	'emptied',
 	'purg*',
@@ -1567,10 +1569,6 @@ const DESTROY_ACTION = any(
 	'wiping',
 	'erase*',
 	'erasing',
-	'clear',
-	'clears',
-	'cleared',
-	'clearing',
 	'purge*',
 	'purging',
 	'remov*',
@@ -1942,7 +1940,7 @@ const AWAY_FROM_HERE = any(
 );
 export const OFF_CHANNEL_STRUCTURE = any(
 	`(${USE_CHANNEL} NOT post/3 ${NEGATION}) w/4 ${OWN_DEVICE}`,
-	`${any(UNMONITORED, OWN_DEVICE, 'call', 'zoom', 'coffee', 'lunch', 'phone', 'telefon*', 'llam*', '电话', 'offline', '"in person"', '"persoenlich"', '"en persona"', '当面')} w/8 ${AWAY_FROM_HERE}`
+	`${any(UNMONITORED, OWN_DEVICE, 'zoom', 'coffee', 'lunch', 'phone', 'telefon*', 'llam*', '电话', 'offline', '"in person"', '"persoenlich"', '"en persona"', '当面')} w/8 ${AWAY_FROM_HERE}`
 );
 
 // ------------------------------------------------------------------------------------------------ guarantee

@@ -1,4 +1,4 @@
-import type { TermMatch } from './context';
+import { holdsHan, type TermMatch } from './context';
 
 /**
  * Health facts found by the shape of their words, not by a list of phrasings: condition families by their medical
@@ -69,7 +69,6 @@ const NOT_CONDITIONS = new Set([
 	'telepatía',
 	'antipatía'
 ]);
-const HAN_ANYWHERE = /\p{Script=Han}/u;
 
 /** The condition families and health events in a text, as whole words (Latin) or anywhere (Chinese). */
 export function findConditionFamilies(text: string): TermMatch[] {
@@ -81,6 +80,6 @@ export function findConditionFamilies(text: string): TermMatch[] {
 		}
 		for (const m of text.matchAll(EVENT_PHRASE)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 	}
-	if (HAN_ANYWHERE.test(text)) for (const m of text.matchAll(HAN_FAMILIES)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+	if (holdsHan(text)) for (const m of text.matchAll(HAN_FAMILIES)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 	return out;
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES, compilePolicy } from '../../../../src/lib/risk/policy/index';
 import { scanText } from '../../../../src/lib/risk/scan';
+import { STRUCTURE_QUERIES } from '../../../../src/lib/risk/policy/builtins-structure';
 
 // The structure layer alone (builtins-structure.ts): each category's parts in wording none of the lexicons lists.
 // Sentences written for this test; "fire" must be reported by the category's .structure policy, "quiet" by none of
 // the category's policies.
-const rule = (category: string) => compilePolicy(BUILTIN_POLICIES.find((p) => p.id === `${category}.structure`)!);
+const rule = (category: string) => {
+	const lexicon = BUILTIN_POLICIES.find((p) => p.id === category)!;
+	const structure = STRUCTURE_QUERIES.find((s) => s.category === category)!;
+	return compilePolicy({ ...lexicon, id: `${category}.structure`, name: structure.name, query: structure.query });
+};
 const category = (c: string) => BUILTIN_POLICIES.filter((p) => p.category === c).map(compilePolicy);
 
 const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][] }> = {
@@ -95,7 +100,7 @@ const TABLE: Record<string, { fire: [string, string][]; quiet: [string, string][
 	'policy.off_channel': {
 		fire: [
 			['a move to an own device', 'switch to my cell for the pricing'],
-			['away from here', 'call me, not in writing please'],
+			['away from here', 'phone me later, not in writing please'],
 			['continue on another number', 'let’s continue this on my other number, the one ending 42'],
 			['a call without recording', 'let’s jump on a quick zoom without recording'],
 			['a meeting instead of here', 'can we do this over a coffee instead of on here']

@@ -13,7 +13,7 @@ describe('phi.condition: families, people and verb forms in four languages', () 
 		['German: disability and wheelchair', 'Antragsteller schwerbehindert, sitzt im Rollstuhl', ['schwerbehindert', 'Rollstuhl']],
 		['Spanish: le plus a third-person preterite', 'a la señora Ortega le detectaron epilepsia el año pasado', ['epilepsia']],
 		['Spanish: a role and a drug', 'la solicitante tomaba sertraline desde 2021', ['sertraline']],
-		['Chinese: a title and a cardiac event', '李女士去年脑梗住院了', ['脑梗']],
+		['Chinese: a title, a cardiac event and a hospital stay', '李女士去年脑梗住院了', ['脑梗', '住院']],
 		['Chinese: 某 names a person, 阳性 is clinical', '被保险人张某癫痫复发', ['癫痫']],
 		['English: chart shorthand hx', 'claimant: hx of epilepsy, on keppra', ['epilepsy', 'keppra']],
 		['English: a stent with clinical wording', 'his cardiologist put in two stents after the heart attack', ['stents', 'heart attack']]

@@ -25,7 +25,16 @@ describe('pii.email', () => {
 		['a placeholder', 'Format: vorname.nachname@firma.de', []],
 		['written out in English', 'ping me at dana dot weiss at outlook dot com', ['dana dot weiss at outlook dot com']],
 		['written out in Spanish', 'escríbeme a luis punto vega arroba gmail punto com', ['luis punto vega arroba gmail punto com']],
-		['[at] form', '邮箱 wang.li[at]example-bank.cn', ['wang.li[at]example-bank.cn']]
+		['[at] form', '邮箱 wang.li[at]example-bank.cn', ['wang.li[at]example-bank.cn']],
+		['(at) and (dot) in brackets', 'schreib an dana(at)firm(dot)de', ['dana(at)firm(dot)de']],
+		['{at} and {dot}', 'zhang {at} qq {dot} com', ['zhang {at} qq {dot} com']],
+		['[at] with [.]', 'j.doe [at] bank [.] ch', ['j.doe [at] bank [.] ch']],
+		['an @ with spaces round it', 'li @ sina.cn bitte', ['li @ sina.cn']],
+		['艾特 and 点', '邮箱 wang艾特163点com', ['wang艾特163点com']],
+		['written out, a second "at" in the sentence', 'write to me at anna dot mueller at web dot de', ['anna dot mueller at web dot de']],
+		['a workplace, not an address', 'I work at bloomberg.com now', []],
+		['a format written out, not an address', 'just use firstname at company dot com', []],
+		['a time with 点 then "at"', 'meet at 10点 at the office', []]
 	])('%s', (_name, text, expected) => expect(reported(emailRule, text)).toEqual(expected));
 });
 

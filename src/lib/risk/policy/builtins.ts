@@ -4,6 +4,8 @@
  * query is what the editor shows and what a pack exports.
  */
 import type { PolicyDefinition } from './definition';
+import { MAX_QUERY_LENGTH } from './parse';
+import { COMPLAINT_NEGATED, GIFTS_DECLARED, GUARANTEE_NEGATED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
 	COMPLAINT_MORE,
@@ -716,7 +718,7 @@ const COMPLAINT_ES = any(
 	`${any('denunciar', 'denuncia', 'acudir', 'reportar')} w/4 ${any('cnmv', 'regulador', 'profeco', 'condusef', '"banco de espana"')}`
 );
 
-export const BUILTIN_POLICIES: PolicyDefinition[] = [
+const LEXICON_POLICIES: PolicyDefinition[] = [
 	{
 		id: 'policy.off_channel',
 		name: 'moving business to unmonitored channels',
@@ -728,6 +730,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 			BREACH_TALK,
 			OFF_CHANNEL_SOCIAL,
 			OFF_CHANNEL_STAYS,
+			OFF_CHANNEL_FORBIDDEN,
 			OFF_CHANNEL_ARCHIVED,
 			'"signal strength"',
 			'"no signal"',
@@ -762,6 +765,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 			BREACH_TALK,
 			RECORD_DELETION_ROUTINE,
 			RECORD_DELETION_NOT_RECORDS,
+			RECORD_DELETION_BENIGN,
 			'"this message was deleted"',
 			'"you deleted this message"',
 			'"message deleted"',
@@ -794,7 +798,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		category: 'policy.guarantee',
 		severity: 'high',
 		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES, GUARANTEE_FORMS),
-		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED),
+		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED, GUARANTEE_NEGATED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Promises returns or that an investment cannot lose (FINRA 2150, 2210(d)(1)).'
 	},
@@ -817,6 +821,7 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		exceptions: any(
 			META_TALK,
 			BREACH_TALK,
+			GIFTS_DECLARED,
 			'"secret santa"',
 			'"office party"',
 			'"team gift"',
@@ -842,8 +847,28 @@ export const BUILTIN_POLICIES: PolicyDefinition[] = [
 		category: 'policy.complaint',
 		severity: 'medium',
 		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES, COMPLAINT_FORMS),
-		exceptions: any(META_TALK, COMPLAINT_PROCESS),
+		exceptions: any(META_TALK, COMPLAINT_PROCESS, COMPLAINT_NEGATED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'
 	}
 ];
+
+/**
+ * The structure layer (builtins-structure.ts) with its category's exceptions, so a compliance reminder or meta talk
+ * that silences the lexicon silences the structure too. Where the lexicon's query and the structure's fit in one
+ * query (MAX_QUERY_LENGTH) they are one policy: every policy is one more pass over each message's words, so fewer
+ * policies scan faster. The others become one more policy of the category, named `<category>.structure`.
+ */
+function withStructure(lexicon: PolicyDefinition): PolicyDefinition[] {
+	const structure = STRUCTURE_QUERIES.find((s) => s.category === lexicon.category);
+	if (!structure) return [lexicon];
+	const merged = any(lexicon.query, structure.query);
+	if (!structure.exceptions && merged.length <= MAX_QUERY_LENGTH) return [{ ...lexicon, query: merged }];
+	const exceptions = [lexicon.exceptions, structure.exceptions].filter((e) => e).join(' OR ');
+	return [
+		lexicon,
+		{ ...lexicon, id: `${lexicon.category}.structure`, name: structure.name, query: structure.query, exceptions, description: structure.description }
+	];
+}
+
+export const BUILTIN_POLICIES: PolicyDefinition[] = LEXICON_POLICIES.flatMap(withStructure);

@@ -205,7 +205,7 @@ function letterKey(text: string, start: number, end: number): number {
 	return h >>> 16;
 }
 
-interface LatinWords {
+export interface LatinWords {
 	/** The text lower-cased once, of the same length (a character whose lower case is longer is lowered alone). */
 	lower: string;
 	starts: number[];
@@ -219,7 +219,7 @@ let lastWords: LatinWords | null = null;
  * The runs of Latin letters and digits of a text (as LATIN_TOKEN finds them) with the text lower-cased once; the
  * last text's words are kept, since every finder of every rule looks at the same message in turn.
  */
-function latinWords(text: string): LatinWords {
+export function latinWords(text: string): LatinWords {
 	if (text === lastText && lastWords) return lastWords;
 	let lower = text.toLowerCase();
 	if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
@@ -245,6 +245,17 @@ function latinWords(text: string): LatinWords {
 }
 
 const HAN_ANYWHERE = /\p{Script=Han}/u;
+let lastHanText: string | null = null;
+let lastHan = false;
+
+/** True when the text holds a Han character; the last text's answer is kept, as several finders ask in turn. */
+export function holdsHan(text: string): boolean {
+	if (text !== lastHanText) {
+		lastHan = HAN_ANYWHERE.test(text);
+		lastHanText = text;
+	}
+	return lastHan;
+}
 
 /**
  * Finds whole-word terms in a text, like `termRegex` + `standsAlone`, but by looking each word up in a map instead
@@ -296,7 +307,7 @@ export function termFinder(words: readonly string[]): (text: string) => TermMatc
 				break;
 			}
 		}
-		if (hanRegex && HAN_ANYWHERE.test(text)) {
+		if (hanRegex && holdsHan(text)) {
 			hanRegex.lastIndex = 0;
 			for (const m of text.matchAll(hanRegex)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
 			out.sort((a, b) => a.start - b.start);

@@ -14,12 +14,25 @@ const PLACEHOLDER_DOMAIN = /^(?:x+|dominio|domain|empresa|firma|company|yourcomp
 /** user:password@host in a connection string or URL, and git@host:repo remotes: credentials or a server, not a mailbox. */
 const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s@/]*$/i;
 
-/** Written out to dodge scrapers: "kevin dot tran at outlook dot com", "guoqiang[at]cmbchina.com", "marta punto solis arroba gmail punto com". */
-const OBFUSCATED =
-	/(?<![\p{L}\p{N}])([A-Za-z0-9_-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9_-]+)*)(?:\s+(?:at|arroba|ät)\s+|\s*[[(](?:at|@)[\])]\s*|\s*艾特\s*)([A-Za-z0-9-]+(?:(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)[A-Za-z0-9-]+)*(?:\s+(?:dot|punto|punkt)\s+|\.|\s*\[(?:dot|\.)\]\s*)(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co))(?![\p{L}\p{N}])/giu;
+/** Top-level domains an address written out ends in: generic ones and the countries chat exports come from. */
+const TLD =
+	'(?:com|net|org|edu|gov|info|biz|io|ai|me|co|de|es|mx|ar|cl|pe|br|cn|hk|tw|sg|jp|kr|in|uk|ie|fr|it|ch|at|nl|be|lu|se|no|dk|fi|pl|pt|ru|au|nz|ca|us|za|ae)';
+/** "dot", "punto", "punkt", "点" between spaces, or "." / "dot" in brackets: [dot], (dot), {.}, <dot>. */
+const DOT = String.raw`(?:\s+(?:dot|punto|punkt)\s+|\s*[[({<]\s*(?:dot|punto|punkt|\.)\s*[\])}>]\s*|\s*点(?=[A-Za-z0-9])|\.)`;
+/** "at", "arroba", "ät" between spaces, "at" / "@" in brackets, an @ with spaces round it, 艾特. */
+const AT = String.raw`(?:\s+(?:at|arroba|ät)\s+|\s*[[({<]\s*(?:at|@|arroba)\s*[\])}>]\s*|\s+[@＠]\s*|\s*[@＠]\s+|\s*艾特\s*)`;
+/** Written out to dodge scrapers: "kevin dot tran at outlook dot com", "dana(at)firm(dot)de", "marta punto solis arroba gmail punto com", "li @ sina.cn". */
+const OBFUSCATED = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])([A-Za-z0-9_-]+(?:${DOT}[A-Za-z0-9_-]+)*)${AT}([A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}${TLD})(?![\p{L}\p{N}])`,
+	'giu'
+);
 /** A cheap first test: the message ends some word in a top-level domain written out or after a dot. */
-const WRITTEN_TLD = /(?:dot|punto|punkt|\.|\])\s*(?:com|net|org|edu|gov|io|de|es|mx|cn|hk|tw|uk|fr|it|ch|at|co)(?![\p{L}\p{N}])/iu;
-const OBFUSCATION_MARK = /\s(?:dot|punto|punkt)\s|\[(?:at|dot|\.)\]|\((?:at|@)\)|\s(?:at|arroba|ät)\s|艾特/i;
+const WRITTEN_TLD = new RegExp(String.raw`(?:dot|punto|punkt|点|\.|[\])}>])\s*${TLD}(?![\p{L}\p{N}])`, 'iu');
+const OBFUSCATION_MARK = /\s(?:dot|punto|punkt)\s|[[({<]\s*(?:at|dot|punto|punkt|arroba|\.|@)\s*[\])}>]|\s(?:at|arroba|ät)\s|\s[@＠]|[@＠]\s|艾特|点/i;
+/** "works at acme.com", "look at example.org": a word of the sentence before "at", not a mailbox name. */
+const SENTENCE_WORD_BEFORE_AT =
+	/^(?:i|me|we|us|you|he|him|she|her|they|them|it|is|are|was|were|be|am|work|works|worked|working|look|looking|job|jobs|careers|team|office|based|live|lives|signed|sign|log|logged|visit|check|go|went|found|find|available|here|there|online|up|in|out|and|or|but|the|a|an)$/i;
+const DOT_WORDS = /\s+(?:dot|punto|punkt)\s+|\s*[[({<]\s*(?:dot|punto|punkt|\.)\s*[\])}>]\s*|\s*点(?=[A-Za-z0-9])/gi;
 
 const meta = {
 	id: 'pii.email',
@@ -62,8 +75,11 @@ function writtenOut(text: string): RiskHit[] {
 	const hits: RiskHit[] = [];
 	for (const m of text.matchAll(OBFUSCATED)) {
 		if (!OBFUSCATION_MARK.test(m[0])) continue;
+		const local = m[1].replace(DOT_WORDS, '.');
+		const domain = m[2].replace(DOT_WORDS, '.');
+		if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain + '.')) continue;
+		if (SENTENCE_WORD_BEFORE_AT.test(local) && /^\s+at\s+$/i.test(m[0].slice(m[1].length, m[0].length - m[2].length))) continue;
 		const word = contextWord(text, m.index, m.index + m[0].length, CONTEXT);
-		const domain = m[2].replace(/\s+(?:dot|punto|punkt)\s+|\s*\[(?:dot|\.)\]\s*/gi, '.');
 		hits.push(
 			makeHit(
 				meta,

@@ -1,6 +1,7 @@
 import type { RiskHit, RiskRule } from '../types';
 import { deaValid, nhsValid, npiValid } from '../validators/health-ids';
-import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, termFinder } from './context';
+import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, termFinder, type TermMatch } from './context';
+import { findConditionFamilies } from './phi-families';
 
 /** Diagnoses, conditions and medications that are unambiguous in a chat (en, zh, de, es). */
 const TERMS = [
@@ -710,6 +711,13 @@ const conditionMeta = {
 	description: 'A diagnosis, condition or medication said about a person.'
 } as const;
 
+/** The listed terms, then the condition families (phi-families.ts) that no listed term overlaps. */
+function termsAndFamilies(text: string): TermMatch[] {
+	const terms = findTerms(text);
+	const families = findConditionFamilies(text).filter((f) => !terms.some((t) => t.start < f.end && f.start < t.end));
+	return families.length ? [...terms, ...families].sort((a, b) => a.start - b.start) : terms;
+}
+
 /**
  * Scores: a term about a person (my, his, 我妈, seine…) 0.7; with clinical wording (diagnosed, 确诊, verschrieben…) 0.8;
  * both 0.9. A term alone (cancer research, a diabetes drug launch) 0.3, below the report threshold.
@@ -719,7 +727,7 @@ export const phiConditionRule: RiskRule = {
 	...conditionMeta,
 	scan(text) {
 		const hits: RiskHit[] = [];
-		for (const m of findTerms(text)) {
+		for (const m of termsAndFamilies(text)) {
 			const { start, end } = m;
 			const term = m.text.toLowerCase();
 			const ambiguous = AMBIGUOUS.has(term) && !UNAMBIGUOUS.has(term);

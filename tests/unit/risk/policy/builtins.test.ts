@@ -180,7 +180,14 @@ const TABLES: Record<string, Table> = {
 
 describe('built-in policies', () => {
 	it('cover every policy category, in English, Chinese, German and Spanish', () => {
-		expect(BUILTIN_POLICIES.map((p) => p.category).sort()).toEqual([...POLICY_CATEGORIES].sort());
+		const lexicons = BUILTIN_POLICIES.filter((p) => !p.id.endsWith('.structure'));
+		expect(lexicons.map((p) => p.category).sort()).toEqual([...POLICY_CATEGORIES].sort());
+		expect(lexicons.map((p) => p.id)).toEqual(lexicons.map((p) => p.category));
+		// the structure layer: at most one more policy per category, named after it, with its category's exceptions
+		for (const p of BUILTIN_POLICIES.filter((q) => q.id.endsWith('.structure'))) {
+			expect(p.id).toBe(`${p.category}.structure`);
+			expect(p.exceptions).toContain(lexicons.find((l) => l.category === p.category)?.exceptions);
+		}
 		for (const p of BUILTIN_POLICIES) expect(p.languages).toEqual(['en', 'zh', 'de', 'es']);
 		expect(Object.keys(TABLES).sort()).toEqual([...POLICY_CATEGORIES].sort());
 	});

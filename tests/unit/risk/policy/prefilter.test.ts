@@ -26,9 +26,10 @@ describe('the word prefilter only skips messages that cannot match', () => {
 					expect(hasMatch, text).toBe(false);
 				}
 			}
-			// the test is not vacuous: the prefilter skips many messages and the policy matches some
+			// the test is not vacuous: the prefilter skips many messages and the policy matches some (a structure layer
+			// matches fewer of the tuned messages: the lexicon of its category matches them first)
 			expect(skipped).toBeGreaterThan(TEXTS.length / 2);
-			expect(matched).toBeGreaterThan(10);
+			expect(matched).toBeGreaterThan(policy.id.endsWith('.structure') ? 5 : 10);
 		});
 	}
 

@@ -66,7 +66,8 @@ export type RecordEvent =
 	/** The input read to its end; `source` is the input's own name, size and hash. */
 	| { type: 'done'; source: SourceFile; problems: SourceProblem[]; attachments: SourceAttachment[] };
 
-export type RecordSink = (event: RecordEvent) => void;
+/** A promise returned for a `whole` records event is awaited before the next event (the pipeline has room again). */
+export type RecordSink = (event: RecordEvent) => void | Promise<void>;
 
 export interface RecordOptions extends ParseOptions {
 	/** Stop at a plain generic CSV whose mapping was not given, with a needs-mapping event (the tab asks the user). */
@@ -139,8 +140,8 @@ async function handWhole(parsed: ParsedSource, sink: RecordSink): Promise<void> 
 			conversations: () => file.conversations,
 			sha256: p.source.sha256
 		});
-		sink({ type: 'records', messages: file.messages, whole: true });
-		sink({ type: 'close', source: p.source, file: { ...file, messages: [] } });
+		await sink({ type: 'records', messages: file.messages, whole: true });
+		await sink({ type: 'close', source: p.source, file: { ...file, messages: [] } });
 		await yieldToEvents();
 	}
 }
@@ -197,7 +198,7 @@ class AttachmentRefs {
 		return (e) => {
 			if (e.type === 'restart') this.refs = [];
 			if (e.type === 'records') for (const m of e.messages) if (m.attachments.length > 0) this.refs.push(lightRef(m));
-			sink(e);
+			return sink(e);
 		};
 	}
 
@@ -264,7 +265,7 @@ async function streamPieces(part: StreamedPart, id: string, opts: ParseOptions, 
 		part.open,
 		opts,
 		() => (parser = format.create(part.path, onRecords)),
-		() => {},
+		() => opts.pause?.(),
 		(reason) => {
 			if (open) sink({ type: 'restart', reason });
 		},
@@ -274,7 +275,7 @@ async function streamPieces(part: StreamedPart, id: string, opts: ParseOptions, 
 	if (!file || !open) return null;
 	const source: SourceFile = { name: part.name, bytes: text.bytes, sha256: text.sha256 };
 	opts.onProgress?.({ phase: 'parsing', bytes: text.bytes, total: part.total, messages: (parser as PieceParser | null)?.messages ?? 0 });
-	sink({ type: 'close', source, file });
+	await sink({ type: 'close', source, file });
 	return { source, problems: [...encodingProblems(part, text.warning ?? headWarning(part.head)), ...unparsedProblems(part.file, part.entry, file)] };
 }
 
@@ -306,6 +307,6 @@ async function streamWhatsApp(part: StreamedPart, opts: ParseOptions, sink: Reco
 	}
 	const file = streamed.file;
 	const source: SourceFile = { name: part.name, bytes: streamed.bytes, sha256: streamed.sha256 };
-	sink({ type: 'close', source, file });
+	await sink({ type: 'close', source, file });
 	return { source, problems: [...encodingProblems(part, streamed.warning), ...unparsedProblems(part.file, part.entry, { ...file, messages: [] })] };
 }

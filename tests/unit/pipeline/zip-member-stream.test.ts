@@ -129,7 +129,7 @@ describe('a zip cut short while a large member streams', () => {
 });
 
 describe('memberChunks', () => {
-	it('gives one member of a deflated zip in pieces no larger than a bound, never the whole member at once', async () => {
+	it('gives one member of a deflated zip in pieces no larger than a bound, never the whole member at once', { timeout: 60_000 }, async () => {
 		const big = new Uint8Array(40 << 20).fill(120);
 		const zip = writeZip([
 			{ name: 'small.txt', data: 'a' },
@@ -142,7 +142,7 @@ describe('memberChunks', () => {
 		let xs = 0;
 		for await (const piece of memberChunks(chunkSource(zip, 1 << 20), 1)()) {
 			sizes.push(piece.length);
-			xs += piece.filter((b) => b === 120).length;
+			for (let i = 0; i < piece.length; i++) if (piece[i] === 120) xs++;
 		}
 		expect(xs).toBe(big.length);
 		expect(sizes.reduce((a, b) => a + b, 0)).toBe(big.length);

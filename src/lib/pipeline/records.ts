@@ -23,6 +23,7 @@ import {
 } from '$lib/ingest/parse-source';
 import { isZip } from '$lib/ingest/container/zip';
 import type { PieceParser, PieceParserFactory } from '$lib/ingest/piece-parser';
+import { createDiscordJsonStream } from '$lib/ingest/discord/json-stream';
 import { createTelegramJsonStream } from '$lib/ingest/telegram/parser';
 import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
 import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
@@ -100,7 +101,8 @@ interface PartEnd {
 const STREAMING_PARSERS: Record<string, { platform: Platform; create: PieceParserFactory }> = {
 	'telegram-json': { platform: 'telegram', create: (_path, emit) => createTelegramJsonStream(emit) },
 	'wechatmsg-csv': { platform: 'wechat', create: createWeChatMsgCsvStream },
-	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream }
+	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream },
+	'discord-json': { platform: 'discord', create: createDiscordJsonStream }
 };
 
 export async function readRecords(input: ProduceInput, opts: RecordOptions, sink: RecordSink): Promise<void> {

@@ -52,6 +52,9 @@ const ZIPS: [string, Entry[]][] = [
 	...readdirSync(join(FIXTURES, 'telegram'))
 		.filter((f) => f.endsWith('.json'))
 		.map((f): [string, Entry[]] => [`Telegram ${f}`, [{ name: `export/${f}`, data: fixture('telegram', f) }]]),
+	...readdirSync(join(FIXTURES, 'discord'))
+		.filter((f) => f.endsWith('.json'))
+		.map((f): [string, Entry[]] => [`Discord ${f}`, [{ name: `exports/${f}`, data: fixture('discord', f) }]]),
 	...readdirSync(join(FIXTURES, 'wechat'))
 		.filter((f) => f.endsWith('.csv'))
 		.map((f): [string, Entry[]] => [`WeChat ${f}`, [{ name: f, data: fixture('wechat', f) }]]),

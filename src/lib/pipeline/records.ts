@@ -210,8 +210,13 @@ class AttachmentRefs {
 	}
 }
 
+/**
+ * What linking needs of a message, in strings of its own: a record's strings may be slices of the whole decoded
+ * chunk it came from, and keeping one would keep that chunk.
+ */
 function lightRef(m: ParsedMessage): ParsedMessage {
-	return { ...m, text: '', raw: '' };
+	const own = JSON.parse(JSON.stringify({ path: m.path, attachments: m.attachments })) as Pick<ParsedMessage, 'path' | 'attachments'>;
+	return { index: m.index, line: m.line, lineEnd: m.lineEnd, ...own, author: '', authorRaw: '', ts: '', kind: m.kind, text: '', edited: false, raw: '' };
 }
 
 function joinChunks(chunks: Uint8Array[]): Uint8Array {

@@ -32,8 +32,11 @@ export function createDiscordJsonStream(path: string, emit?: (msgs: ParsedMessag
 	let refused: UnparsedLine | null = null;
 	let stop: Stop | null = null;
 	let stopLine = 0;
-	// One message id is one message: the first place and a hash of each id's record (not the record: memory stays bounded).
-	const firstById = new Map<string, { index: number; hash: string }>();
+	// One message id is one message: the first place and a hash of each id's record (not the record itself, so the
+	// memory per message is a map entry and two numbers).
+	const slotById = new Map<string, number>();
+	const firstIndex: number[] = [];
+	const firstHash: number[] = [];
 	const duplicates: string[] = [];
 	let inside = -1;
 
@@ -52,11 +55,11 @@ export function createDiscordJsonStream(path: string, emit?: (msgs: ParsedMessag
 			recordProblems.push({ line, path: at, text: JSON.stringify(value)?.slice(0, 200) ?? '', reason: m });
 			return;
 		}
-		const first = m.sourceId === undefined ? undefined : firstById.get(m.sourceId);
-		if (first) {
-			const firstPath = `messages[${first.index}]`;
+		const slot = m.sourceId === undefined ? undefined : slotById.get(m.sourceId);
+		if (slot !== undefined) {
+			const firstPath = `messages[${firstIndex[slot]}]`;
 			duplicates.push(`${m.sourceId} (${at}, first at ${firstPath})`);
-			if (first.hash !== rawHash(m.raw))
+			if (firstHash[slot] !== rawHash(m.raw))
 				recordProblems.push({
 					line,
 					path: at,
@@ -72,7 +75,11 @@ export function createDiscordJsonStream(path: string, emit?: (msgs: ParsedMessag
 				});
 			return;
 		}
-		if (m.sourceId !== undefined) firstById.set(m.sourceId, { index, hash: rawHash(m.raw) });
+		if (m.sourceId !== undefined) {
+			slotById.set(m.sourceId, firstIndex.length);
+			firstIndex.push(index);
+			firstHash.push(rawHash(m.raw));
+		}
 		keep(m);
 	}
 
@@ -198,8 +205,8 @@ export function createDiscordJsonStream(path: string, emit?: (msgs: ParsedMessag
 	};
 }
 
-/** cyrb53-style 2×32-bit hash of a record, to tell an identical repeat from a different one without keeping it. */
-function rawHash(s: string): string {
+/** cyrb53, a 53-bit hash of a record, to tell an identical repeat from a different one without keeping it. */
+function rawHash(s: string): number {
 	let h1 = 0xdeadbeef;
 	let h2 = 0x41c6ce57;
 	for (let i = 0; i < s.length; i++) {
@@ -209,5 +216,5 @@ function rawHash(s: string): string {
 	}
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return `${s.length}:${(h2 >>> 0).toString(36)}:${(h1 >>> 0).toString(36)}`;
+	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }

@@ -24,6 +24,7 @@ import {
 import { isZip } from '$lib/ingest/container/zip';
 import type { PieceParser, PieceParserFactory } from '$lib/ingest/piece-parser';
 import { createDiscordJsonStream } from '$lib/ingest/discord/json-stream';
+import { createSignalJsonlStream } from '$lib/ingest/signal/stream';
 import { createTelegramJsonStream } from '$lib/ingest/telegram/parser';
 import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
 import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
@@ -102,7 +103,8 @@ const STREAMING_PARSERS: Record<string, { platform: Platform; create: PieceParse
 	'telegram-json': { platform: 'telegram', create: (_path, emit) => createTelegramJsonStream(emit) },
 	'wechatmsg-csv': { platform: 'wechat', create: createWeChatMsgCsvStream },
 	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream },
-	'discord-json': { platform: 'discord', create: createDiscordJsonStream }
+	'discord-json': { platform: 'discord', create: createDiscordJsonStream },
+	'signal-jsonl': { platform: 'signal', create: createSignalJsonlStream }
 };
 
 export async function readRecords(input: ProduceInput, opts: RecordOptions, sink: RecordSink): Promise<void> {

@@ -9,12 +9,12 @@ import { gatherRecords, streamInput } from '../../helpers/record-events';
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
 /** Formats read in pieces (the others are read whole and handed on in one batch). */
-const STREAMING = /^(discord-json|telegram-json|wechatmsg-csv|pywxdump-csv|whatsapp-.*)$/;
+const STREAMING = /^(discord-json|signal-jsonl|telegram-json|wechatmsg-csv|pywxdump-csv|whatsapp-.*)$/;
 
 const FILES: [string, string][] = [
-	...['discord', 'telegram', 'wechat', 'whatsapp'].flatMap((dir) =>
+	...['discord', 'signal', 'telegram', 'wechat', 'whatsapp'].flatMap((dir) =>
 		readdirSync(join(FIXTURES, dir))
-			.filter((f) => /\.(json|csv|txt)$/.test(f))
+			.filter((f) => /\.(json|jsonl|csv|txt)$/.test(f))
 			.map((f): [string, string] => [dir, f])
 	)
 ];

@@ -55,6 +55,7 @@ const ZIPS: [string, Entry[]][] = [
 	...readdirSync(join(FIXTURES, 'discord'))
 		.filter((f) => f.endsWith('.json'))
 		.map((f): [string, Entry[]] => [`Discord ${f}`, [{ name: `exports/${f}`, data: fixture('discord', f) }]]),
+	...readdirSync(join(FIXTURES, 'signal')).map((f): [string, Entry[]] => [`Signal ${f}`, [{ name: `Signal/Ana/${f}`, data: fixture('signal', f) }]]),
 	...readdirSync(join(FIXTURES, 'wechat'))
 		.filter((f) => f.endsWith('.csv'))
 		.map((f): [string, Entry[]] => [`WeChat ${f}`, [{ name: f, data: fixture('wechat', f) }]]),

@@ -15,7 +15,8 @@ export function parseInWorker(input: ParseInput, choices: ParseChoices): (start:
 		worker ??= new ParseWorker();
 		const w = worker;
 		const id = nextId++;
-		const queue = eventQueue();
+		// Each batch the pipeline takes gives the worker credit to parse one more (backpressure across the thread).
+		const queue = eventQueue(() => w.postMessage({ type: 'ack', id, batches: 1 } satisfies ParseRequest));
 		const stop = () => {
 			w.removeEventListener('message', onMessage);
 			signal.removeEventListener('abort', onAbort);

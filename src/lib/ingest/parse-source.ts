@@ -2,7 +2,7 @@ import type { SourceFile } from '../model/types';
 import { linkAttachments } from './container/attachments';
 import { isTextMember, looksBinary } from './container/media';
 import { unparsedProblems } from './container/problems';
-import { parseEntries, type TextEntry } from './container/parse-entries';
+import { parseEntries, type EntryResult, type TextEntry } from './container/parse-entries';
 import { parseWhatsAppStream, type ChunkSource } from './container/stream-whatsapp';
 import { throwIfAborted, yieldToEvents, type ParsedSource, type ParseOptions, type SourceProblem } from './container/types';
 import { createZipReader, isZip, readZip, type ZipContents, type ZipMember } from './container/zip';
@@ -94,7 +94,18 @@ function fromPlain(name: string, source: SourceFile, bytes: Uint8Array, opts: Pa
 	return { source, parsed: result.parsed.map((p) => ({ ...p, source })), problems: [...problems, ...result.problems], attachments: [] };
 }
 
-function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: ParseOptions, what = 'the zip holds'): ParsedSource {
+/**
+ * The exports of a zip's (or folder's) members. `streamed`: exports of members read apart (in pieces, records.ts),
+ * with only the messages that name attachments: their attachments are linked too, and they are no export missing.
+ */
+export function fromZip(
+	name: string,
+	source: SourceFile,
+	zip: ZipContents,
+	opts: ParseOptions,
+	what = 'the zip holds',
+	streamed: readonly EntryResult[] = []
+): ParsedSource {
 	const problems: SourceProblem[] = zip.problems.map((p) =>
 		p.path ? { file: name, path: p.path, line: null, message: p.message } : { file: name, line: null, message: p.message }
 	);
@@ -113,7 +124,7 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 		texts.push({ entry: m.path, path: `${zipBase}/${m.path}`, text: decoded.text });
 		textBytes.push(m);
 	}
-	if (texts.length === 0) {
+	if (texts.length === 0 && streamed.length === 0) {
 		problems.push({ file: name, line: null, message: `${what} no chat export: no text member among ${zip.members.length} member(s)` });
 	}
 	report(opts, 'parsing', source.bytes, 0);
@@ -125,7 +136,7 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 	const claimed = new Set(result.claimed);
 	const linked = linkAttachments(
 		name,
-		result.parsed,
+		[...streamed, ...result.parsed],
 		[...media, ...textBytes.filter((m) => refused.has(m.path))],
 		media.length > 0,
 		textBytes.filter((m) => claimed.has(m.path))
@@ -138,7 +149,13 @@ function fromZip(name: string, source: SourceFile, zip: ZipContents, opts: Parse
 	return { source, parsed, problems: [...problems, ...entryProblems, ...linked.problems], attachments: linked.attachments };
 }
 
-async function readAll(open: ChunkSource, total: number, opts: ParseOptions, sink: (chunk: Uint8Array) => void): Promise<{ sha256: string; bytes: number }> {
+/** Reads a source to its end, hashing it and handing each chunk to `sink`, with reading progress. */
+export async function readAll(
+	open: ChunkSource,
+	total: number,
+	opts: ParseOptions,
+	sink: (chunk: Uint8Array) => void
+): Promise<{ sha256: string; bytes: number }> {
 	const hash = await openSha256();
 	let bytes = 0;
 	let last = 0;
@@ -192,7 +209,7 @@ export function headEncoding(head: Uint8Array): string {
 	return sniffUtf16(head) ?? 'utf-8';
 }
 
-function baseOf(path: string): string {
+export function baseOf(path: string): string {
 	const parts = path.split(/[\\/]/);
 	return parts[parts.length - 1] || path;
 }

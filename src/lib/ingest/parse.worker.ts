@@ -1,23 +1,30 @@
 /// <reference lib="webworker" />
 import { produceImport, type ProduceInput } from '$lib/pipeline/produce';
+import { BatchCredit, PARSE_AHEAD } from '$lib/pipeline/credit';
 import { transferablesOf } from '$lib/pipeline/events';
 import { isCancelled } from './parse-source';
 import type { ParseRequest, ParseResponse } from './worker-protocol';
 
 const HEAD_BYTES = 64 * 1024;
-const running = new Map<number, AbortController>();
+const running = new Map<number, { controller: AbortController; credit: BatchCredit }>();
 
 /** Runs the parse side of an import: its events go to the page as they are made, their byte arrays moved, not copied. */
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 	const req = event.data;
 	if (req.type === 'cancel') {
-		running.get(req.id)?.abort();
+		running.get(req.id)?.controller.abort();
+		return;
+	}
+	if (req.type === 'ack') {
+		running.get(req.id)?.credit.acknowledged(req.batches);
 		return;
 	}
 	const { id, dateOrder, csvMapping, timeZone, input, start } = req;
 	const post = (msg: ParseResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(msg, transfer);
 	const controller = new AbortController();
-	running.set(id, controller);
+	// Reading and parsing stop while PARSE_AHEAD batches wait for the page (the page acknowledges each it takes).
+	const credit = new BatchCredit(PARSE_AHEAD, controller.signal);
+	running.set(id, { controller, credit });
 	try {
 		let source: ProduceInput;
 		if ('files' in input) {
@@ -31,8 +38,12 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 			const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
 			source = { kind: 'stream', name: file.name, total: file.size, head, open: () => chunksOf(file.stream()) };
 		}
-		await produceImport(source, start, { signal: controller.signal, dateOrder, csvMapping, timeZone }, (e) =>
-			post({ id, type: 'event', event: e }, transferablesOf(e))
+		await produceImport(
+			source,
+			start,
+			{ signal: controller.signal, dateOrder, csvMapping, timeZone },
+			(e) => post({ id, type: 'event', event: e }, transferablesOf(e)),
+			credit
 		);
 		post(controller.signal.aborted ? { id, type: 'cancelled' } : { id, type: 'end' });
 	} catch (err) {

@@ -4,6 +4,7 @@ import { isCancelled } from '$lib/ingest/parse-source';
 import type { PipelineEvent, StreamStart } from './events';
 import { produceImport, type ProduceInput } from './produce';
 import type { RecordOptions } from './records';
+import { BatchCredit, PARSE_AHEAD } from './credit';
 import { eventQueue } from './queue';
 import type { PipelineLoader } from './run';
 
@@ -20,14 +21,24 @@ export function databaseLoader(db: Connector): PipelineLoader {
 	};
 }
 
-/** The parse side run in this thread (Node: tests, the command line), its events handed over as they are emitted. */
+/**
+ * The parse side run in this thread (Node: tests, the command line), its events handed over as they are emitted;
+ * it reads on only while fewer than PARSE_AHEAD of its batches wait for the pipeline.
+ */
 export function inProcessSource(
 	input: ProduceInput,
-	opts: Omit<RecordOptions, 'signal' | 'onProgress'> = {}
+	opts: Omit<RecordOptions, 'signal' | 'onProgress' | 'pause'> = {},
+	/** Sees each event as the parse side emits it (before the pipeline takes it). */
+	emitted: (e: PipelineEvent) => void = () => {}
 ): (start: StreamStart, signal: AbortSignal) => AsyncIterable<PipelineEvent> {
 	return (start, signal) => {
-		const queue = eventQueue();
-		produceImport(input, start, { ...opts, signal }, queue.push).then(queue.end, (err) => queue.fail(isCancelled(err) ? abortError() : err));
+		const credit = new BatchCredit(PARSE_AHEAD, signal);
+		const queue = eventQueue(() => credit.acknowledged());
+		const push = (e: PipelineEvent) => {
+			emitted(e);
+			queue.push(e);
+		};
+		produceImport(input, start, { ...opts, signal }, push, credit).then(queue.end, (err) => queue.fail(isCancelled(err) ? abortError() : err));
 		return queue.events;
 	};
 }

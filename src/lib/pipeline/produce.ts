@@ -1,6 +1,7 @@
 import { MessageBatcher, newParticipants, unparsedBatch, type ParticipantRow } from '$lib/db/arrow';
 import type { ConversationInfo, ParsedFile, ParsedMessage, SourceFile } from '$lib/model/types';
 import type { ConversationRow, PipelineEvent, StreamStart } from './events';
+import type { BatchCredit } from './credit';
 import { readRecords, type ProduceInput, type RecordOptions } from './records';
 
 export type { ProduceInput } from './records';
@@ -57,7 +58,8 @@ class PartWriter {
 		private readonly emit: Emit,
 		private readonly platform: string,
 		private conversations: () => ConversationInfo[],
-		meta: { entry: string; name: string; format: string }
+		meta: { entry: string; name: string; format: string },
+		private readonly credit?: BatchCredit
 	) {
 		this.archiveId = ids.archive++;
 		this.firstConversationId = ids.conversation;
@@ -88,27 +90,40 @@ class PartWriter {
 		});
 	}
 
+	/** Sends every full batch the credit allows now; the rest waits for drain(). */
 	add(msgs: readonly ParsedMessage[]): void {
-		for (const m of msgs) {
-			this.pending.push(m);
-			if (this.pending.length >= this.batchSize()) this.flush();
-		}
+		for (const m of msgs) this.pending.push(m);
+		this.sendFull();
 	}
 
 	/** A whole file's messages: replies to later messages resolve too. */
-	addAll(msgs: readonly ParsedMessage[]): void {
+	async addAll(msgs: readonly ParsedMessage[]): Promise<void> {
 		this.batcher.registerSourceIds(msgs);
 		this.add(msgs);
+		await this.drain();
+	}
+
+	private sendFull(): void {
+		while (this.pending.length >= this.batchSize() && (this.credit?.open ?? true)) this.flush(this.batchSize());
+	}
+
+	/** Sends the full batches waiting, each once the credit allows it. */
+	async drain(): Promise<void> {
+		for (;;) {
+			this.sendFull();
+			if (this.pending.length < this.batchSize() || !this.credit) return;
+			await this.credit.ready();
+		}
 	}
 
 	private batchSize(): number {
 		return this.batches === 0 ? (this.start.firstBatchSize ?? FIRST_BATCH) : (this.start.batchSize ?? BATCH);
 	}
 
-	private flush(): void {
-		const msgs = this.pending;
-		if (msgs.length === 0) return;
-		this.pending = [];
+	private flush(n = this.pending.length): void {
+		if (this.pending.length === 0) return;
+		const msgs = n >= this.pending.length ? this.pending : this.pending.slice(0, n);
+		this.pending = msgs === this.pending ? [] : this.pending.slice(n);
 		this.batches++;
 		const participants: ParticipantRow[] = newParticipants(this.platform, msgs, this.ids.participants(this.platform), this.ids.participant);
 		this.ids.participant += participants.length;
@@ -151,7 +166,8 @@ class PartWriter {
 		this.emit({ type: 'restart', archiveId: this.archiveId, reason });
 	}
 
-	close(source: SourceFile, file: Omit<ParsedFile, 'messages'>): void {
+	async close(source: SourceFile, file: Omit<ParsedFile, 'messages'>): Promise<void> {
+		await this.drain();
 		this.flush();
 		this.conversations = () => file.conversations;
 		const messages = this.batcher.done;
@@ -171,16 +187,33 @@ class PartWriter {
 	}
 }
 
-export async function produceImport(input: ProduceInput, start: StreamStart, opts: RecordOptions, emit: Emit): Promise<void> {
+/**
+ * `credit`: the load side's backpressure — every batch sent counts against it, and reading and parsing wait
+ * (between chunks, between the batches of a file parsed whole) while it is used up.
+ */
+export async function produceImport(input: ProduceInput, start: StreamStart, opts: RecordOptions, send: Emit, credit?: BatchCredit): Promise<void> {
+	const emit: Emit = credit
+		? (e) => {
+				if (e.type === 'batch') credit.sent();
+				send(e);
+			}
+		: send;
+	let writer: PartWriter | null = null;
+	// Between chunks: the batches the last chunk made go out as the credit allows, then reading waits for room.
+	const pause = credit
+		? async () => {
+				await writer?.drain();
+				await credit.ready();
+			}
+		: undefined;
 	const ids = new Ids(start);
 	const known = new Set(start.knownSha256.map((s) => s.toLowerCase()));
-	let writer: PartWriter | null = null;
 	const open = (): PartWriter => {
 		if (!writer) throw new Error('records before their part');
 		return writer;
 	};
 	// The tab asks for a plain CSV's mapping; the command line (askMapping: false) takes the guessed one.
-	await readRecords(input, { askMapping: true, ...opts }, (e) => {
+	await readRecords(input, { askMapping: true, ...opts, pause }, (e) => {
 		switch (e.type) {
 			case 'part': {
 				writer = null;
@@ -190,7 +223,7 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 					if (known.has(sha256)) return emit({ type: 'duplicate', entry: e.entry, name: e.name, sha256 });
 					known.add(sha256);
 				}
-				writer = new PartWriter(ids, start, emit, e.platform, e.conversations, { entry: e.entry, name: e.name, format: e.format });
+				writer = new PartWriter(ids, start, emit, e.platform, e.conversations, { entry: e.entry, name: e.name, format: e.format }, credit);
 				return;
 			}
 			case 'records':
@@ -198,11 +231,12 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 				return e.whole ? writer.addAll(e.messages) : writer.add(e.messages);
 			case 'restart':
 				return open().restart(e.reason);
-			case 'close':
+			case 'close': {
 				if (writer === null) return;
-				writer.close(e.source, e.file);
+				const closing = writer;
 				writer = null;
-				return;
+				return closing.close(e.source, e.file);
+			}
 			case 'progress':
 				return emit(e);
 			case 'needs-mapping':

@@ -2,9 +2,15 @@ import type { PipelineEvent } from './events';
 
 /**
  * Events pushed by a producer (a worker's messages, or produceImport in-process), read as an async iterable.
- * `fail` ends the iteration with that error; `end` ends it after what is queued.
+ * `fail` ends the iteration with that error; `end` ends it after what is queued. `taken` is called for each batch
+ * once the reader asks for the event after it (the reader is done with it): the producer's credit comes back.
  */
-export function eventQueue(): { push(e: PipelineEvent): void; end(): void; fail(err: Error): void; events: AsyncIterable<PipelineEvent> } {
+export function eventQueue(taken: () => void = () => {}): {
+	push(e: PipelineEvent): void;
+	end(): void;
+	fail(err: Error): void;
+	events: AsyncIterable<PipelineEvent>;
+} {
 	const queued: PipelineEvent[] = [];
 	let ended = false;
 	let error: Error | null = null;
@@ -30,7 +36,9 @@ export function eventQueue(): { push(e: PipelineEvent): void; end(): void; fail(
 			async *[Symbol.asyncIterator]() {
 				for (;;) {
 					if (queued.length > 0) {
-						yield queued.shift() as PipelineEvent;
+						const e = queued.shift() as PipelineEvent;
+						yield e;
+						if (e.type === 'batch') taken();
 						continue;
 					}
 					if (error) throw error;

@@ -1,13 +1,19 @@
 import { unparsedProblems } from '$lib/ingest/container/problems';
 import { headWarning, streamText } from '$lib/ingest/container/stream-text';
+import { isTextMember } from '$lib/ingest/container/media';
+import type { EntryResult } from '$lib/ingest/container/parse-entries';
+import { createHoldingZipReader, memberChunks, STREAM_MEMBERS_ABOVE } from '$lib/ingest/container/zip-stream';
 import { parseWhatsAppStream, type ChunkSource } from '$lib/ingest/container/stream-whatsapp';
 import { yieldToEvents } from '$lib/ingest/container/types';
 import { detectCandidates } from '$lib/ingest/detect';
 import { SNIFF_CHARS } from '$lib/ingest/format';
 import {
+	baseOf,
+	fromZip,
 	headEncoding,
 	isWhatsAppText,
 	parseSourceFiles,
+	readAll,
 	parseSourceStream,
 	type ParsedSource,
 	type ParseOptions,
@@ -17,6 +23,8 @@ import {
 } from '$lib/ingest/parse-source';
 import { isZip } from '$lib/ingest/container/zip';
 import type { PieceParser, PieceParserFactory } from '$lib/ingest/piece-parser';
+import { createDiscordJsonStream } from '$lib/ingest/discord/json-stream';
+import { createSignalJsonlStream } from '$lib/ingest/signal/stream';
 import { createTelegramJsonStream } from '$lib/ingest/telegram/parser';
 import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
 import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
@@ -60,30 +68,56 @@ export type RecordEvent =
 	/** The input read to its end; `source` is the input's own name, size and hash. */
 	| { type: 'done'; source: SourceFile; problems: SourceProblem[]; attachments: SourceAttachment[] };
 
-export type RecordSink = (event: RecordEvent) => void;
+/** A promise returned for a `whole` records event is awaited before the next event (the pipeline has room again). */
+export type RecordSink = (event: RecordEvent) => void | Promise<void>;
 
 export interface RecordOptions extends ParseOptions {
 	/** Stop at a plain generic CSV whose mapping was not given, with a needs-mapping event (the tab asks the user). */
 	askMapping?: boolean;
+	/** Zip members larger than this (bytes) whose format streams are read in pieces; STREAM_MEMBERS_ABOVE by default. */
+	streamMembersAbove?: number;
+}
+
+/** A text read in pieces: a plain file, or one member of a zip read again on its own. */
+interface StreamedPart {
+	/** '' for a plain file, else the member path. */
+	entry: string;
+	/** The part's archive name: the file's, or `zip/member`. */
+	name: string;
+	/** The input as the user gave it, which problems name. */
+	file: string;
+	/** What the parser is given as the file's path (titles come from it). */
+	path: string;
+	total: number;
+	head: Uint8Array;
+	open: ChunkSource;
+}
+
+interface PartEnd {
+	source: SourceFile;
+	problems: SourceProblem[];
 }
 
 /** Formats whose parser reads text in pieces, by the id detection gives them. */
 const STREAMING_PARSERS: Record<string, { platform: Platform; create: PieceParserFactory }> = {
 	'telegram-json': { platform: 'telegram', create: (_path, emit) => createTelegramJsonStream(emit) },
 	'wechatmsg-csv': { platform: 'wechat', create: createWeChatMsgCsvStream },
-	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream }
+	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream },
+	'discord-json': { platform: 'discord', create: createDiscordJsonStream },
+	'signal-jsonl': { platform: 'signal', create: createSignalJsonlStream }
 };
 
 export async function readRecords(input: ProduceInput, opts: RecordOptions, sink: RecordSink): Promise<void> {
-	const progress: ParseOptions = { ...opts, onProgress: (p) => sink({ type: 'progress', ...p }) };
-	if (input.kind === 'stream' && isWhatsAppText(input.name, input.head)) {
-		const { source, problems } = await streamWhatsApp(input.name, input.total, input.open, progress, sink);
-		sink({ type: 'done', source, problems, attachments: [] });
-		return;
-	}
+	const progress: RecordOptions = { ...opts, onProgress: (p) => sink({ type: 'progress', ...p }) };
+	if (input.kind === 'stream' && isZip(input.head)) return readZipRecords(input, progress, sink);
 	if (input.kind === 'stream') {
-		const parser = streamingParser(input.name, input.head);
-		if (parser && (await streamPieces(input, parser, progress, sink))) return;
+		const part: StreamedPart = { entry: '', name: input.name, file: input.name, path: input.name, total: input.total, head: input.head, open: input.open };
+		const format = streamingFormat(input.name, input.head);
+		const end = format === null ? null : await streamPart(part, format, progress, sink);
+		if (end) {
+			sink({ type: 'done', source: end.source, problems: end.problems, attachments: [] });
+			return;
+		}
 	}
 	const parsed: ParsedSource =
 		input.kind === 'stream'
@@ -93,6 +127,12 @@ export async function readRecords(input: ProduceInput, opts: RecordOptions, sink
 		sink({ type: 'needs-mapping' });
 		return;
 	}
+	await handWhole(parsed, sink);
+	sink({ type: 'done', source: parsed.source, problems: parsed.problems, attachments: parsed.attachments });
+}
+
+/** Parts parsed whole: each handed on as one batch of records. */
+async function handWhole(parsed: ParsedSource, sink: RecordSink): Promise<void> {
 	for (const p of parsed.parsed) {
 		const { file } = p;
 		sink({
@@ -104,27 +144,119 @@ export async function readRecords(input: ProduceInput, opts: RecordOptions, sink
 			conversations: () => file.conversations,
 			sha256: p.source.sha256
 		});
-		sink({ type: 'records', messages: file.messages, whole: true });
-		sink({ type: 'close', source: p.source, file: { ...file, messages: [] } });
+		await sink({ type: 'records', messages: file.messages, whole: true });
+		await sink({ type: 'close', source: p.source, file: { ...file, messages: [] } });
 		await yieldToEvents();
 	}
-	sink({ type: 'done', source: parsed.source, problems: parsed.problems, attachments: parsed.attachments });
 }
 
-/** The streaming parser of a plain file, when the format detection picks first has one. */
-function streamingParser(name: string, head: Uint8Array): string | null {
+/**
+ * A zip: read once for its small members and media (gathered, parsed as today) while each large member of a format
+ * read in pieces is held back; each of those is then read again on its own and streamed into its parser, so no such
+ * member is ever one buffer or one string. Attachments are linked for both.
+ */
+async function readZipRecords(input: Extract<ProduceInput, { kind: 'stream' }>, opts: RecordOptions, sink: RecordSink): Promise<void> {
+	const reader = createHoldingZipReader(opts.streamMembersAbove ?? STREAM_MEMBERS_ABOVE, (path, head) => memberFormat(path, head) !== null);
+	const read = await readAll(input.open, input.total, opts, (chunk) => reader.push(chunk));
+	const zip = reader.end();
+	const source: SourceFile = { name: input.name, bytes: read.bytes, sha256: read.sha256 };
+	const base = baseOf(input.name);
+	const streamed: EntryResult[] = [];
+	const problems: SourceProblem[] = [];
+	const whole = zip.members.filter((m) => !m.held);
+	for (const m of zip.members) {
+		if (!m.held) continue;
+		const format = memberFormat(m.path, m.bytes) as string;
+		const part: StreamedPart = {
+			entry: m.path,
+			name: `${input.name}/${m.path}`,
+			file: input.name,
+			path: `${base}/${m.path}`,
+			total: m.held.size,
+			head: m.bytes,
+			open: memberChunks(input.open, m.held.ordinal)
+		};
+		const refs = new AttachmentRefs();
+		const end = await streamPart(part, format, opts, refs.watching(sink));
+		if (end) {
+			problems.push(...end.problems);
+			streamed.push({ entry: m.path, file: refs.file(format) });
+			continue;
+		}
+		// No record in it as its format: read whole, like a small member, so the other formats are tried.
+		const chunks: Uint8Array[] = [];
+		for await (const chunk of part.open()) chunks.push(chunk.slice());
+		whole.push({ path: m.path, bytes: joinChunks(chunks) });
+	}
+	const parsed = fromZip(input.name, source, { members: whole, problems: zip.problems }, opts, 'the zip holds', streamed);
+	await handWhole(parsed, sink);
+	const [zipProblems, rest] = [parsed.problems.slice(0, zip.problems.length), parsed.problems.slice(zip.problems.length)];
+	sink({ type: 'done', source, problems: [...zipProblems, ...problems, ...rest], attachments: parsed.attachments });
+}
+
+/** The messages of a streamed part that name attachments (only those: linking needs nothing else). */
+class AttachmentRefs {
+	private refs: ParsedMessage[] = [];
+
+	watching(sink: RecordSink): RecordSink {
+		return (e) => {
+			if (e.type === 'restart') this.refs = [];
+			if (e.type === 'records') for (const m of e.messages) if (m.attachments.length > 0) this.refs.push(lightRef(m));
+			return sink(e);
+		};
+	}
+
+	file(format: string): ParsedFile {
+		const platform = format === 'whatsapp-txt' ? 'whatsapp' : STREAMING_PARSERS[format].platform;
+		return { platform, format, conversations: [], messages: this.refs, unparsed: [], notes: [] };
+	}
+}
+
+/**
+ * What linking needs of a message, in strings of its own: a record's strings may be slices of the whole decoded
+ * chunk it came from, and keeping one would keep that chunk.
+ */
+function lightRef(m: ParsedMessage): ParsedMessage {
+	const own = JSON.parse(JSON.stringify({ path: m.path, attachments: m.attachments })) as Pick<ParsedMessage, 'path' | 'attachments'>;
+	return { index: m.index, line: m.line, lineEnd: m.lineEnd, ...own, author: '', authorRaw: '', ts: '', kind: m.kind, text: '', edited: false, raw: '' };
+}
+
+function joinChunks(chunks: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.length;
+	}
+	return out;
+}
+
+/** A text read in pieces by its format's parser; null when that format found no record in it (nothing was handed on). */
+async function streamPart(part: StreamedPart, format: string, opts: RecordOptions, sink: RecordSink): Promise<PartEnd | null> {
+	if (format === 'whatsapp-txt') return streamWhatsApp(part, opts, sink);
+	return streamPieces(part, format, opts, sink);
+}
+
+/** The format of a text whose parser reads it in pieces ('whatsapp-txt' or a STREAMING_PARSERS id), by its first bytes. */
+function streamingFormat(name: string, head: Uint8Array): string | null {
 	if (isZip(head)) return null;
+	if (isWhatsAppText(name, head)) return 'whatsapp-txt';
 	const sample = new TextDecoder(headEncoding(head)).decode(head.subarray(0, SNIFF_CHARS));
 	const found = detectCandidates(sample, name);
 	const id = found.ok ? found.parsers[0].id : '';
 	return id in STREAMING_PARSERS ? id : null;
 }
 
+/** As streamingFormat, for a zip member (media are never streamed: they are kept as blobs). */
+function memberFormat(path: string, head: Uint8Array): string | null {
+	return isTextMember(path, head) ? streamingFormat(path, head) : null;
+}
+
 /**
- * A plain file through its format's streaming parser. The part opens with its first record; a file in which the
- * format finds no record at all is left to the whole-file path (false), which tries the other candidate formats.
+ * A text through its format's streaming parser. The part opens with its first record; a text in which the format
+ * finds no record at all is left to the whole-file path (null), which tries the other candidate formats.
  */
-async function streamPieces(input: Extract<ProduceInput, { kind: 'stream' }>, id: string, opts: ParseOptions, sink: RecordSink): Promise<boolean> {
+async function streamPieces(part: StreamedPart, id: string, opts: ParseOptions, sink: RecordSink): Promise<PartEnd | null> {
 	const format = STREAMING_PARSERS[id];
 	let parser: PieceParser | null = null;
 	let open = false;
@@ -133,51 +265,45 @@ async function streamPieces(input: Extract<ProduceInput, { kind: 'stream' }>, id
 			open = true;
 			// The parser of the current reading (a reading in another encoding makes a new one).
 			const conversations = () => (parser as PieceParser).conversations();
-			sink({ type: 'part', entry: '', name: input.name, platform: format.platform, format: id, conversations, sha256: null });
+			sink({ type: 'part', entry: part.entry, name: part.name, platform: format.platform, format: id, conversations, sha256: null });
 		}
 		sink({ type: 'records', messages, whole: false });
 	};
 	const text = await streamText(
-		input.total,
-		input.open,
+		part.total,
+		part.open,
 		opts,
-		() => (parser = format.create(input.name, onRecords)),
-		() => {},
+		() => (parser = format.create(part.path, onRecords)),
+		() => opts.pause?.(),
 		(reason) => {
 			if (open) sink({ type: 'restart', reason });
 		},
 		() => parser?.messages ?? 0
 	);
 	const file = (parser as PieceParser | null)?.end();
-	if (!file || !open) return false;
-	const source: SourceFile = { name: input.name, bytes: text.bytes, sha256: text.sha256 };
-	opts.onProgress?.({ phase: 'parsing', bytes: text.bytes, total: input.total, messages: (parser as PieceParser | null)?.messages ?? 0 });
-	sink({ type: 'close', source, file });
-	const problems: SourceProblem[] = [];
-	const warning = text.warning ?? headWarning(input.head);
-	if (warning) problems.push({ file: input.name, line: null, message: warning });
-	problems.push(...unparsedProblems(input.name, '', file));
-	sink({ type: 'done', source, problems, attachments: [] });
-	return true;
+	if (!file || !open) return null;
+	const source: SourceFile = { name: part.name, bytes: text.bytes, sha256: text.sha256 };
+	opts.onProgress?.({ phase: 'parsing', bytes: text.bytes, total: part.total, messages: (parser as PieceParser | null)?.messages ?? 0 });
+	await sink({ type: 'close', source, file });
+	return { source, problems: [...encodingProblems(part, text.warning ?? headWarning(part.head)), ...unparsedProblems(part.file, part.entry, file)] };
+}
+
+function encodingProblems(part: StreamedPart, warning: string | null): SourceProblem[] {
+	if (!warning) return [];
+	return [part.entry ? { file: part.file, path: part.entry, line: null, message: warning } : { file: part.file, line: null, message: warning }];
 }
 
 /** A WhatsApp .txt, batch by batch as it is read; read again when the encoding or the date order turns out otherwise. */
-async function streamWhatsApp(
-	name: string,
-	total: number,
-	open: ChunkSource,
-	opts: ParseOptions,
-	sink: RecordSink
-): Promise<{ source: SourceFile; problems: SourceProblem[] }> {
-	const conversations = [{ title: titleFromFileName(name), kind: 'direct' as const }];
-	sink({ type: 'part', entry: '', name, platform: 'whatsapp', format: 'whatsapp-txt', conversations: () => conversations, sha256: null });
+async function streamWhatsApp(part: StreamedPart, opts: ParseOptions, sink: RecordSink): Promise<PartEnd> {
+	const conversations = [{ title: titleFromFileName(part.path), kind: 'direct' as const }];
+	sink({ type: 'part', entry: part.entry, name: part.name, platform: 'whatsapp', format: 'whatsapp-txt', conversations: () => conversations, sha256: null });
 	const restart = (reason: string) => sink({ type: 'restart', reason });
 	let lines: HandingOnLineStream | null = null;
 	const read = (o: ParseOptions, note?: string) =>
 		parseWhatsAppStream(
-			name,
-			total,
-			open,
+			part.path,
+			part.total,
+			part.open,
 			o,
 			(n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (messages) => sink({ type: 'records', messages, whole: false }))),
 			restart
@@ -189,9 +315,7 @@ async function streamWhatsApp(
 		streamed = await read({ ...opts, dateOrder: first.mismatch }, first.orderNote.replace(/^date order \w+: /, ''));
 	}
 	const file = streamed.file;
-	const source: SourceFile = { name, bytes: streamed.bytes, sha256: streamed.sha256 };
-	sink({ type: 'close', source, file });
-	const problems: SourceProblem[] = streamed.warning ? [{ file: name, line: null, message: streamed.warning }] : [];
-	problems.push(...unparsedProblems(name, '', { ...file, messages: [] }));
-	return { source, problems };
+	const source: SourceFile = { name: part.name, bytes: streamed.bytes, sha256: streamed.sha256 };
+	await sink({ type: 'close', source, file });
+	return { source, problems: [...encodingProblems(part, streamed.warning), ...unparsedProblems(part.file, part.entry, { ...file, messages: [] })] };
 }

@@ -110,6 +110,7 @@ async function run(
 		}
 		bytes += chunk.length;
 		push(text);
+		if (opts.pause) await opts.pause();
 		const now = Date.now();
 		if (now - lastReport >= PROGRESS_MS) {
 			lastReport = now;

@@ -58,6 +58,8 @@ export interface ParseOptions {
 	/** IANA zone chosen for the import (the browser's by default). */
 	timeZone?: string;
 	onProgress?: (p: ParseProgressInfo) => void;
+	/** Awaited between chunks of a streamed input: resolves when the load side has room for more (backpressure). */
+	pause?: () => Promise<void>;
 }
 
 /** Thrown (and reported by the worker as 'cancelled') when the caller aborted; nothing partial is returned. */

@@ -1,10 +1,23 @@
 import { ByteQueue } from './byte-queue';
-import { discardSink, inflateSink, storedSink, type MemberSink } from './member-sink';
+import { discardSink, gatheredOutput, inflateSink, storedSink, type MemberOutput, type MemberSink } from './member-sink';
 import { centralEntryName, localHeaderLength, readLocalHeader, SIG, trailerRecordLength, type LocalHeader } from './zip-records';
 
 export interface ZipMember {
 	path: string;
 	bytes: Uint8Array;
+	/**
+	 * Set when the member was too large to gather (ZipReaderOptions.output held it back): `bytes` is only its head,
+	 * this is its full size, and `ordinal` finds it again (memberChunks).
+	 */
+	held?: { size: number; ordinal: number };
+}
+
+export interface ZipReaderOptions {
+	/**
+	 * Where a member's content goes (`ordinal` counts local headers from 0): an output of member-sink.ts, 'skip' to
+	 * walk over it without decompressing it (no problem is reported for it), or undefined to gather it whole.
+	 */
+	output?(header: LocalHeader, ordinal: number): MemberOutput | 'skip' | undefined;
 }
 
 export interface ZipContents {
@@ -17,6 +30,8 @@ export interface ZipReader {
 	/** Feeds the next piece of the zip; pieces need not be copied together first. */
 	push(chunk: Uint8Array): void;
 	end(): ZipContents;
+	/** Members whose data was read to its end so far (kept or not), in the order of their local headers. */
+	readonly ended: number;
 }
 
 const STORED = 0;
@@ -42,6 +57,7 @@ interface Open {
 	remaining: number | null;
 	/** While searching: how far (from the front of the queue) candidates were already tried. */
 	searched: number;
+	ordinal: number;
 }
 
 type State = 'header' | 'data' | 'descriptor' | 'trailer' | 'done' | 'lost';
@@ -52,7 +68,7 @@ type State = 'header' | 'data' | 'descriptor' | 'trailer' | 'done' | 'lost';
  * cut. Stored and deflated members, zip64 sizes and data descriptors (sizes after the data) are read; the
  * central directory at the end is only compared with what was found.
  */
-export function createZipReader(): ZipReader {
+export function createZipReader(options: ZipReaderOptions = {}): ZipReader {
 	const q = new ByteQueue();
 	const members: ZipMember[] = [];
 	const problems: ZipContents['problems'] = [];
@@ -63,6 +79,8 @@ export function createZipReader(): ZipReader {
 	let received = 0;
 	let lostAt = -1;
 	let ended = false;
+	let ordinal = 0;
+	let endedMembers = 0;
 
 	function step(): boolean {
 		switch (state) {
@@ -103,16 +121,19 @@ export function createZipReader(): ZipReader {
 
 	function begin(h: LocalHeader): void {
 		const junk = isJunkPath(h.path);
+		const n = ordinal++;
+		const chosen = junk ? 'skip' : options.output?.(h, n);
 		let sink: MemberSink | null = null;
-		if (!junk) {
+		if (chosen !== 'skip') {
+			const out = chosen ?? gatheredOutput(h.uncompressed);
 			if (h.encrypted) problems.push({ path: h.path, message: `member ${JSON.stringify(h.path)} is encrypted and was not read` });
-			else if (h.method === STORED) sink = storedSink(h.uncompressed);
-			else if (h.method === DEFLATED) sink = inflateSink(h.uncompressed);
+			else if (h.method === STORED) sink = storedSink(out);
+			else if (h.method === DEFLATED) sink = inflateSink(out);
 			else problems.push({ path: h.path, message: `member ${JSON.stringify(h.path)} uses compression method ${h.method}, which Parley does not read` });
 		}
 		seen.add(h.path);
 		q.take(h.length);
-		open = { header: h, sink: sink ?? discardSink(), keep: sink !== null, dataStart: q.position, remaining: h.compressed, searched: 0 };
+		open = { header: h, sink: sink ?? discardSink(), keep: sink !== null, dataStart: q.position, remaining: h.compressed, searched: 0, ordinal: n };
 		state = 'data';
 	}
 
@@ -200,18 +221,21 @@ export function createZipReader(): ZipReader {
 
 	function finish(m: Open, crc: number): boolean {
 		open = null;
+		endedMembers++;
 		state = 'header';
 		if (!m.keep) return true;
 		try {
 			const out = m.sink.finish();
 			if (out.crc !== crc)
 				problems.push({ path: m.header.path, message: `member ${JSON.stringify(m.header.path)} fails its CRC-32 check (damaged); its bytes are kept as read` });
-			if (m.header.uncompressed !== null && out.bytes.length !== m.header.uncompressed && out.crc === crc)
+			if (m.header.uncompressed !== null && out.size !== m.header.uncompressed && out.crc === crc)
 				problems.push({
 					path: m.header.path,
-					message: `member ${JSON.stringify(m.header.path)} is ${out.bytes.length} bytes, not the ${m.header.uncompressed} its header says`
+					message: `member ${JSON.stringify(m.header.path)} is ${out.size} bytes, not the ${m.header.uncompressed} its header says`
 				});
-			members.push({ path: m.header.path, bytes: out.bytes });
+			const member: ZipMember = { path: m.header.path, bytes: out.bytes };
+			if (out.held) member.held = { size: out.size, ordinal: m.ordinal };
+			members.push(member);
 		} catch (e) {
 			fail(m, e);
 		}
@@ -289,6 +313,9 @@ export function createZipReader(): ZipReader {
 	}
 
 	return {
+		get ended() {
+			return endedMembers;
+		},
 		push(chunk) {
 			received += chunk.length;
 			q.push(chunk);

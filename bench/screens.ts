@@ -50,7 +50,7 @@ const LOADING = [
 	'[aria-busy="true"]',
 	'[role="progressbar"]',
 	'progress',
-	'[role="status"]:text-matches("Loading|Building|Restoring|Opening|Counting|Drawing", "i")'
+	'[role="status"]:text-matches("Loading|Starting|Building|Restoring|Opening|Counting|Drawing", "i")'
 ].join(', ');
 
 async function open(

@@ -105,7 +105,8 @@ async function ready(page: Page): Promise<void> {
 /** Waits until the background tasks after an import are over. */
 async function settled(page: Page): Promise<void> {
 	// The workspace page shows a progress bar while an import or its follow-up tasks (saving, indexing, scanning, linking) run.
-	await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, null, { timeout: IMPORT_TIMEOUT });
+	// <progress> is a progress bar without the attribute; a restore shows one until the tables are back.
+	await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"], progress').length === 0, null, { timeout: IMPORT_TIMEOUT });
 	await page.waitForTimeout(1500);
 }
 

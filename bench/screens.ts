@@ -106,7 +106,13 @@ async function ready(page: Page): Promise<void> {
 async function settled(page: Page): Promise<void> {
 	// The workspace page shows a progress bar while an import or its follow-up tasks (saving, indexing, scanning, linking) run.
 	// <progress> is a progress bar without the attribute; a restore shows one until the tables are back.
-	await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"], progress').length === 0, null, { timeout: IMPORT_TIMEOUT });
+	await page.waitForFunction(
+		() =>
+			document.querySelectorAll('[role="progressbar"], progress').length === 0 &&
+			!/Restoring the saved workspace|Opening the workspace|Reading the saved workspace|Starting the local database/.test(document.body.innerText),
+		null,
+		{ timeout: IMPORT_TIMEOUT }
+	);
 	await page.waitForTimeout(1500);
 }
 

@@ -99,10 +99,11 @@ const messageCount = async (db: Connector) => Number((await db.query<{ n: bigint
 describe('importWorkspaceFiles', () => {
 	let db: Connector;
 	let calls: Calls;
+	// Starting DuckDB-wasm can take longer than a hook's default 10 s on a loaded machine.
 	beforeEach(async () => {
 		db = await createNodeDb();
 		calls = { log: [], afterImport: [], recorded: [], removed: 0 };
-	});
+	}, 60_000);
 
 	it('loads each input, records the outcomes, then runs the tasks after the import with what streamed', async () => {
 		const { view: v, seen } = view();

@@ -9,7 +9,7 @@ import { scanRules } from '../src/lib/risk/worker/rules.ts';
 import { runScan, type ScanOutcome } from '../src/lib/risk/worker/scan-run.ts';
 
 /**
- * The app's scan of newly imported archives (state/tasks/risk-scan.ts), in this process instead of a worker:
+ * The app's scan of newly imported archives (pipeline/tasks/risk-scan.ts), in this process instead of a worker:
  * every detector and every enabled policy, the archives' old hits removed first.
  */
 export async function scanArchives(db: Connector, archiveIds: number[], report: (done: number, total: number) => void): Promise<ScanOutcome> {

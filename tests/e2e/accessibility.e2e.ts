@@ -1,6 +1,6 @@
-// An axe-core audit of every page: the empty workspace, then each page with the sample loaded, and the states an
-// analyst reaches (a conversation open, a search shown, a SQL result, the graph drawn, a risk cell open, the audit
-// page). Every violation of every state is printed, and any one fails the test.
+// An axe-core audit of every page: the empty workspace, an import that failed, then each page with the sample loaded,
+// and the states an analyst reaches (a conversation open, a search shown, a SQL result, the graph drawn, a risk cell
+// open, the audit page). Every violation of every state is printed, and any one fails the test.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
@@ -36,7 +36,15 @@ test('axe-core finds no violation on any page, empty and with the sample loaded'
 	await sample.and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
 	await audit('empty workspace');
 
-	await sample.click();
+	await page
+		.getByLabel('Choose chat export files')
+		.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('this is not a chat export\nnor is this line\n') });
+	await page.getByRole('alert').filter({ hasText: 'Not imported' }).waitFor({ timeout: TIMEOUT });
+	await expect.poll(() => page.getByRole('progressbar').count(), { timeout: TIMEOUT }).toBe(0);
+	await audit('an import that failed');
+
+	await sample.and(page.locator(':enabled')).click();
+	await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().waitFor({ timeout: TIMEOUT });
 	await page.getByRole('region', { name: 'Import summary' }).waitFor({ timeout: TIMEOUT });
 	await expect.poll(() => page.getByRole('progressbar').count(), { timeout: TIMEOUT }).toBe(0);
 	await audit('workspace after import');

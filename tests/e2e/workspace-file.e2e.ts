@@ -2,6 +2,7 @@
 // file input: checked, confirmed, restored by the app's own start-up restore with the command line's search index, and
 // searched; the app exports its workspace as such a file; a changed file is refused before anything is replaced.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,31 @@ beforeAll(() => {
 }, 120_000);
 
 const storage = (page: Page) => page.getByTestId('workspace-storage');
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+
+/** The audit table's rows, oldest first: [seq, time, reviewer, action, what]. */
+async function logRows(page: Page): Promise<string[][]> {
+	await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
+	const first = async () => (await page.getByRole('table', { name: 'Audit log' }).getByRole('rowheader').first().innerText()).replace(/^[▸▾]\s*/, '').trim();
+	await expect.poll(first, { timeout: TIMEOUT }).toBe('1');
+	const rows = page.getByRole('table', { name: 'Audit log' }).getByRole('row');
+	const out: string[][] = [];
+	for (let i = 1; i < (await rows.count()); i++) {
+		const cells = [await rows.nth(i).getByRole('rowheader').innerText(), ...(await rows.nth(i).getByRole('cell').allInnerTexts())];
+		if (cells.length >= 5) out.push(cells.map((c) => c.replace(/^[▸▾]\s*/, '').trim()));
+	}
+	return out;
+}
+
+async function verifiedLog(page: Page): Promise<void> {
+	await nav(page, 'Audit');
+	await page.getByRole('button', { name: 'Verify log' }).and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT });
+	await page.getByRole('button', { name: 'Verify log' }).click();
+	await page
+		.getByRole('region', { name: 'Verification' })
+		.getByText(/The log is intact: \d+ entries/)
+		.waitFor({ timeout: TIMEOUT });
+}
 const hitCount = (page: Page) => page.getByRole('status').filter({ hasText: /^\s*[\d,]+ hits?\s*$/ });
 
 /** Consecutive calls expect different counts, so a count left from the query before never passes. */
@@ -51,6 +77,10 @@ async function expectHits(page: Page, query: string, shown: string): Promise<voi
 test('a command-line workspace file opens in the app, is searched with its own index, and the app exports its workspace as one', async () => {
 	app = await openApp('/');
 	const { page } = app;
+	const prompt = page.getByRole('region', { name: 'Reviewer for the audit trail' });
+	await prompt.getByRole('textbox', { name: 'Reviewer' }).fill('Lena Fischer');
+	await prompt.getByRole('button', { name: 'Record name' }).click();
+	await expect.poll(() => page.getByTestId('reviewer-name').innerText()).toBe('Reviewer: Lena Fischer');
 	await page.getByText('Open workspace file').waitFor({ timeout: TIMEOUT });
 	await page.getByLabel('Open workspace file').setInputFiles(file);
 	const dialog = page.getByRole('dialog', { name: 'Replace the workspace with dana.parley?' });
@@ -70,6 +100,24 @@ test('a command-line workspace file opens in the app, is searched with its own i
 	await expectHits(page, 'risk:pii.iban', '1 hit');
 	await expectHits(page, 'card', '3 hits');
 	await screenshot(page, 'workspace-file-searched');
+
+	// The opened file's log goes on, and its next entry says which file was opened, by whom, and what it replaced.
+	const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+	await verifiedLog(page);
+	const opened = (await logRows(page)).filter((r) => r[3] === 'Workspace file opened');
+	expect(opened).toHaveLength(1);
+	expect(opened[0][2]).toBe('Lena Fischer');
+	expect(opened[0][4]).toMatch(
+		new RegExp(`^“dana\\.parley” · SHA-256 ${sha256.slice(0, 12)}… · opened by “Lena Fischer” · replaced 0 archives, 0 messages, a log of 1 entry$`)
+	);
+	// Saved with the workspace: after another reload it is there once, not recorded again.
+	await expect
+		.poll(async () => Number((await page.getByTestId('audit-saved').innerText()).replace(/\D/g, '')) >= Number(opened[0][0]), { timeout: TIMEOUT })
+		.toBe(true);
+	await page.reload();
+	await verifiedLog(page);
+	expect((await logRows(page)).filter((r) => r[3] === 'Workspace file opened').map((r) => r[0])).toEqual([opened[0][0]]);
+	await screenshot(page, 'workspace-file-audit');
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Workspace', exact: true }).click();
 	const [download] = await Promise.all([

@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = {
 	'workspace.restore_failed': 'Workspace could not be restored',
 	'workspace.cleared': 'Workspace cleared',
 	'workspace.clear_stopped': 'Clearing stopped',
+	'workspace.file_opened': 'Workspace file opened',
+	'workspace.open_stopped': 'Opening a workspace file stopped',
 	'log.continued': 'Log continued after a clear',
 	'verify.log': 'Audit log verified',
 	'verify.workspace': 'Workspace verified',
@@ -104,6 +106,10 @@ export function entrySummary(action: string, d: Record<string, unknown>): string
 			return d.previous ? `${quoted(d.previous)} → ${quoted(d.name)}` : quoted(d.name);
 		case 'workspace.restored':
 			return `${count(d.archives, 'archive', 'archives')}, ${count(d.messages, 'message', 'messages')} · log ${d.log_verified ? 'verified' : 'FAILED verification'}`;
+		case 'workspace.file_opened': {
+			const r = (d.replaced ?? {}) as Record<string, unknown>;
+			return `${quoted(d.file)} · SHA-256 ${str(d.sha256).slice(0, 12)}… · opened by ${quoted(d.opened_by)} · replaced ${count(r.archives, 'archive', 'archives')}, ${count(r.messages, 'message', 'messages')}, a log of ${count(r.log_entries, 'entry', 'entries')}`;
+		}
 		case 'workspace.cleared':
 			return `${count(d.archives, 'archive', 'archives')}, ${count(d.messages, 'message', 'messages')} removed`;
 		case 'log.continued': {

@@ -1,6 +1,6 @@
 import { sha256 as sha256Of } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { getConnectors, type ImportSummary } from '$lib/db';
+import { getConnectors, type Connector, type ImportSummary } from '$lib/db';
 import { auditDetailsOf } from '$lib/db/queries/audit';
 import { archiveIdentities } from '$lib/db/queries/fingerprint';
 import { workspaceTotals } from '$lib/db/queries/workspace';
@@ -9,6 +9,7 @@ import type { AuditAction, ReviewAction } from './actions';
 import { EMPTY_HEAD, type AuditRecord, type ChainHead, type ChainVerdict } from './chain';
 import { archiveFingerprint, recordedArchive, verifyWorkspaceFingerprints, FINGERPRINT_ACTIONS, type WorkspaceCheck } from './fingerprint';
 import { AuditLog, UNNAMED_REVIEWER } from './log';
+import { OPENED_FILE_NOTE, openedFileDetails, openingRecorded, parseOpenedFileNote, type OpenedFileNote, type ReplacedWorkspace } from './opened-file';
 import { verifyStoredLog } from './verify';
 
 /**
@@ -105,6 +106,8 @@ class AuditTrail {
 	private checks: Promise<unknown> = Promise.resolve();
 	private clearedAt: ChainHead | null = null;
 	private openedPersist: Persist | null = null;
+	/** The entry recording a workspace file's opening; its note is removed once a save holds it. */
+	private openedFileSeq: number | null = null;
 
 	/**
 	 * After the saved workspace was restored (or found absent, or failed to load): reads and verifies the log, records
@@ -133,6 +136,7 @@ class AuditTrail {
 		// A workspace that failed to load is still on disk: saving the empty database now would replace it.
 		if (status.state !== 'error') this.persist = this.openedPersist = persist;
 		const carry = await readCarry();
+		await this.recordOpenedFile(db, status);
 		if (status.state === 'saved') {
 			const totals = await workspaceTotals(db);
 			const check = this.logCheck;
@@ -160,6 +164,54 @@ class AuditTrail {
 		} else if (carry) {
 			await removeStoredFile(CARRY_FILE);
 		}
+	}
+
+	/** A workspace file replaced the saved workspace before this start: one entry in the opened file's log says so. */
+	private async recordOpenedFile(db: Connector, status: RestoreStatus): Promise<void> {
+		const note = await readOpenedFileNote();
+		if (!note) return;
+		const recorded = (await auditDetailsOf(db, ['workspace.file_opened'])).map((r) => r.detail);
+		if (openingRecorded(note, recorded)) {
+			await removeStoredFile(OPENED_FILE_NOTE).catch(() => {});
+			return;
+		}
+		// The entry names who opened the file as its actor, and the work that follows is theirs too.
+		if (note.opened_by_named && (!this.log.hasReviewer || this.log.actor !== note.opened_by)) {
+			await this.log.setReviewer(note.opened_by);
+			this.sync();
+		}
+		const check = this.logCheck;
+		const opened = { entries: check?.entries ?? 0, verified: check?.ok ?? false, problem: check && !check.ok ? check.problem.message : null };
+		// A copy cut short (no manifest) or a file that did not load is said so in the same entry.
+		const restore = { restore: status.state === 'saved' ? 'loaded' : status.state, restore_error: status.message ?? null };
+		const r = await this.append('workspace.file_opened', `file:${note.file}`, { ...openedFileDetails(note, opened), ...restore }, true);
+		this.openedFileSeq = r.seq;
+	}
+
+	/**
+	 * Before a workspace file replaces the saved workspace: nothing more is saved from this one (a save after the files
+	 * are replaced would bring it back), and what it holds is returned for the note.
+	 */
+	async replacing(): Promise<ReplacedWorkspace> {
+		this.flushSearch();
+		this.persist = null;
+		if (this.saveTimer) clearTimeout(this.saveTimer);
+		const { db } = await getConnectors();
+		const totals = await workspaceTotals(db);
+		return { archives: totals.archives, messages: totals.messages, log_entries: this.head.seq, log_last_hash: this.head.hash, saved_at: null };
+	}
+
+	/** Leaves the note the next start records (see opened-file.ts). */
+	async leaveOpenedFileNote(note: OpenedFileNote): Promise<void> {
+		await writeStoredFile(OPENED_FILE_NOTE, new TextEncoder().encode(JSON.stringify(note)));
+	}
+
+	/**
+	 * The replacement stopped part way: recorded in this tab. Saving does not resume, since the files on disk are now
+	 * partly the opened file's and a save of this workspace over them would mix the two.
+	 */
+	async openStopped(file: string, reason: string): Promise<void> {
+		await this.record('workspace.open_stopped', `file:${file}`, { file, reason });
 	}
 
 	/** Records one action. Never throws: a failed append is reported on the console and returned as null. */
@@ -369,7 +421,12 @@ class AuditTrail {
 			if (saving === undefined) return;
 			if (!saving) return this.scheduleSave();
 			void saving.then((saved) => {
-				if (saved) this.savedThrough = Math.max(this.savedThrough, through);
+				if (!saved) return;
+				this.savedThrough = Math.max(this.savedThrough, through);
+				if (this.openedFileSeq !== null && through >= this.openedFileSeq) {
+					this.openedFileSeq = null;
+					void removeStoredFile(OPENED_FILE_NOTE).catch(() => {});
+				}
 			});
 		}, SAVE_DELAY_MS);
 	}
@@ -379,6 +436,15 @@ async function readCarry(): Promise<Carry | null> {
 	try {
 		const bytes = await readStoredFile(CARRY_FILE);
 		return bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as Carry) : null;
+	} catch {
+		return null;
+	}
+}
+
+async function readOpenedFileNote(): Promise<OpenedFileNote | null> {
+	try {
+		const bytes = await readStoredFile(OPENED_FILE_NOTE);
+		return bytes ? parseOpenedFileNote(new TextDecoder().decode(bytes)) : null;
 	} catch {
 		return null;
 	}

@@ -3,7 +3,7 @@ import { removeFrom, type IdsFrom } from '$lib/db/stream-load';
 import { parseInWorker } from '$lib/ingest/client';
 import type { ParseChoices, ParseInput } from '$lib/ingest/worker-protocol';
 import { scanParallelism, workerScanner } from '$lib/risk/worker/client';
-import { enabledPolicies } from '$lib/state/tasks/risk-scan';
+import { enabledPolicies } from './tasks/risk-scan';
 import { databaseLoader } from './ports';
 import { runPipeline, type PipelineOptions, type PipelineResult } from './run';
 

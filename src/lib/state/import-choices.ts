@@ -1,14 +1,6 @@
-import type { DateOrder } from '$lib/ingest/whatsapp';
+import type { ImportChoices } from '$lib/pipeline/workspace-import';
 
-/** What the user decides at import time; recorded with each archive. */
-export interface ImportChoices {
-	/** IANA zone that naive timestamps are read in. */
-	timeZone: string;
-	/** Day/month order of dates like 01/02/24; 'auto' infers it from the whole file. */
-	dateOrder: 'auto' | DateOrder;
-	/** Save the media files of zips with the workspace; without, only their records (hash, size, type) are kept. */
-	keepMedia: boolean;
-}
+export type { ImportChoices } from '$lib/pipeline/workspace-import';
 
 export const DATE_ORDER_CHOICES: readonly { value: ImportChoices['dateOrder']; label: string }[] = [
 	{ value: 'auto', label: 'Infer from the whole file' },

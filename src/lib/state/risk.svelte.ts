@@ -19,7 +19,7 @@ import { hitsCsv, hitsJsonl } from '$lib/risk/analysis/hits-csv';
 import { detectBursts, type Burst } from '$lib/risk/bursts';
 import type { RiskCategory } from '$lib/risk/types';
 import { redaction } from './redaction.svelte';
-import { rescanPolicies } from './tasks/risk-scan';
+import { rescanPolicies } from '$lib/pipeline/tasks/risk-scan';
 import { persistence } from './persistence.svelte';
 import { refreshSearchRisk } from './search.svelte';
 import { workspace } from './workspace.svelte';

@@ -20,7 +20,7 @@ import { parseQuery } from '$lib/search/query-parser';
 import type { ParsedQuery, QueryNode, SearchResult } from '$lib/search/types';
 import { shownFields } from '$lib/redact/fields';
 import { redaction } from './redaction.svelte';
-import type { TaskReport } from './tasks/task';
+import type { TaskReport } from '$lib/pipeline/tasks/task';
 
 export type SearchSort = 'rank' | 'time';
 

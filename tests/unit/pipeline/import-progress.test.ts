@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PipelineProgress } from '../../../src/lib/pipeline/run';
-import { importProgress } from '../../../src/lib/state/import-progress';
+import { importProgress } from '../../../src/lib/pipeline/import-progress';
 
 const base = { fileName: 'WhatsApp Chat with Ops.txt', fileIndex: 0, fileCount: 1 };
 const at = (phase: PipelineProgress['phase'], counts: Partial<PipelineProgress> = {}): PipelineProgress => ({

@@ -1,14 +1,14 @@
 import { getConnectors } from '$lib/db';
 import { messageSources, messageSourcesById, participantsOf, type MessageSourceRow } from '$lib/db/queries/exports';
 import { download, type ExportReceipt } from '$lib/download';
-import { messageRecord, recordsCsv, recordsJsonl } from '$lib/export/messages';
-import { buildRsmf, packRsmf } from '$lib/export/rsmf';
-import type { SliceHours } from '$lib/export/rsmf/slice';
 import { mediaByName } from '$lib/db/queries/media';
-import { attachmentStore } from './attachments.svelte';
+import { attachmentStore } from '$lib/state/attachments.svelte';
+import { redaction } from '$lib/state/redaction.svelte';
+import { messageRecord, recordsCsv, recordsJsonl } from './messages';
+import { buildRsmf, packRsmf } from './rsmf';
+import type { SliceHours } from './rsmf/slice';
 
 const HIT_COLUMNS = ['rank', 'score'] as const;
-import { redaction } from './redaction.svelte';
 
 /** Exports of messages (a conversation, a search's hits, a selection) as CSV, JSON Lines or RSMF, through the one download door. */
 

@@ -4,7 +4,7 @@ import { sha256Hex } from '$lib/ingest/hash';
 import type { SourceAttachment } from '$lib/ingest/parse-source';
 import { SNIFF_BYTES, sniffMedia } from '$lib/media/sniff';
 import { ensureRoomFor, removeMediaFilesExcept, saveMediaFile } from '$lib/storage/media-files';
-import { attachmentStore } from '../attachments.svelte';
+import { attachmentStore } from '$lib/state/attachments.svelte';
 
 export interface KeptMedia {
 	files: number;

@@ -1,5 +1,5 @@
-import type { PipelineProgress } from '$lib/pipeline/run';
-import type { ImportProgress } from './workspace.svelte';
+import type { PipelineProgress } from './run';
+import type { ImportProgress } from './workspace-import';
 
 /** The step an input's import is at: reading or parsing; loading once rows arrive; then the side catching up, by count. */
 export function importProgress(base: Pick<ImportProgress, 'fileName' | 'fileIndex' | 'fileCount'>, p: PipelineProgress): ImportProgress {

@@ -1,4 +1,4 @@
-import { persistence } from '../persistence.svelte';
+import { persistence } from '$lib/state/persistence.svelte';
 import type { WorkspaceTask } from './task';
 
 /** Saves the workspace to this machine's disk after an import; a restore has nothing new to save. */

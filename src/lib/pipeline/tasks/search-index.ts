@@ -1,4 +1,4 @@
-import { search } from '../search.svelte';
+import { search } from '$lib/state/search.svelte';
 import type { WorkspaceTask } from './task';
 
 /** Indexes new archives for search (in the search worker) and brings the saved index back after a reload. */

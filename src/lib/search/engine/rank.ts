@@ -90,11 +90,7 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
  * Hits and scores of one group of terms (a word with its prefix or fuzzy expansions) in one pass over the postings:
  * every posting adds a positive score, so the documents with a score are exactly the union.
  */
-export function singleGroup(
-	state: EngineState,
-	group: TermRef[],
-	weights: Weights
-): { hits: Int32Array; scores: Float64Array } {
+export function singleGroup(state: EngineState, group: TermRef[], weights: Weights): { hits: Int32Array; scores: Float64Array } {
 	const n = state.n;
 	const p = state.postings;
 	const { once, norm } = weights;

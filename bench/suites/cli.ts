@@ -176,7 +176,9 @@ export async function run(): Promise<void> {
 				fixed(b / a, 2)
 			];
 			const nativeLoad = Number(stage((smallImport ?? mainImport).stdout, /loaded in ([\d.]+) s/));
-			const rows: (string | number)[][] = [row('load (parse + load + risk scan as it loads), s', null, nativeLoad, wasm.loadS)];
+			const rows: (string | number)[][] = [
+				row('load: native pipeline (parse + load + risk scan) vs wasm importParsedFile (load only), s', null, nativeLoad, wasm.loadS)
+			];
 			for (const [name, q] of QUERIES) {
 				const big = full ? await timed(() => q(native)) : null;
 				const a = await timed(() => q(nativeSmall));

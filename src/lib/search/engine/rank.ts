@@ -71,6 +71,26 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 		}
 		return out;
 	}
+	let postings = 0;
+	for (const ref of refs) postings += p.df(ref.term);
+	if (hits.length * SPARSE_RATIO < postings) {
+		// Few hits against long posting lists (a phrase or AND of common words): look each hit up in each list
+		// rather than walking every posting. The same float32 sums, term by term, as the dense walk below.
+		for (const ref of refs) {
+			const docs = p.docsOf(ref.term);
+			const tfs = p.tfsOf(ref.term);
+			const w = ref.weight * weights.idf(ref.term, docs.length);
+			let j = 0;
+			for (let i = 0; i < hits.length && j < docs.length; i++) {
+				const d = hits[i];
+				j = lowerBound(docs, j, d);
+				if (j >= docs.length || docs[j] !== d) continue;
+				const tf = tfs[j];
+				out[i] = Math.fround(out[i] + (tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d])));
+			}
+		}
+		return out;
+	}
 	const dense = scratch.take('dense', Float32Array, n, true);
 	for (const ref of refs) {
 		const docs = p.docsOf(ref.term);
@@ -84,6 +104,26 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 	}
 	for (let i = 0; i < hits.length; i++) out[i] = dense[hits[i]];
 	return out;
+}
+
+/** Hits × this below the postings of the query's terms: score by looking the hits up (galloping), not by a walk. */
+const SPARSE_RATIO = 16;
+
+/** First position at or after `from` whose document is >= d: gallops, then halves. */
+function lowerBound(docs: Int32Array, from: number, d: number): number {
+	let lo = from;
+	let step = 1;
+	while (lo + step < docs.length && docs[lo + step] < d) {
+		lo += step;
+		step *= 2;
+	}
+	let hi = Math.min(docs.length, lo + step + 1);
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (docs[mid] < d) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /**

@@ -206,7 +206,7 @@ describe("parley query: read-only, through the app's gate", () => {
 	it('query, search and risk say what a file is when it is not a workspace they can read', async () => {
 		const text = join(dir, 'notes.duckdb');
 		writeFileSync(text, 'not a database\n');
-		const other = join(dir, 'other.duckdb');
+		const other = join(dir, 'plain.duckdb');
 		const otherDb = await openNativeDuckDB(other);
 		await otherDb.query('CREATE TABLE t (x INTEGER)');
 		otherDb.close();
@@ -217,7 +217,7 @@ describe("parley query: read-only, through the app's gate", () => {
 		olderDb.close();
 		const cases: [string, RegExp][] = [
 			[text, /notes\.duckdb: not a DuckDB database file/],
-			[other, /other\.duckdb: a DuckDB file, but not a Parley workspace \(it has no messages and meta tables\)/],
+			[other, /plain\.duckdb: a DuckDB file, but not a Parley workspace \(it has no messages and meta tables\)/],
 			[older, new RegExp(`older\\.duckdb: written with workspace schema version 2; this parley reads version ${SCHEMA_VERSION}: import the exports again`)]
 		];
 		for (const [path, message] of cases) {

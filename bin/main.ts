@@ -27,7 +27,8 @@ Workspaces (native DuckDB files, for archives larger than a browser tab):
   parley search <workspace.duckdb> "<query>" [--limit <n>] [--sort rank|time] [--json | --csv] [--redact]
                                      the app's search language (words, "phrases", prefix*, fuzzy~, OR, -word,
                                      from: in: platform: kind: before: after: on: has: risk:) and ranking, on the
-                                     index import keeps beside the database (<db>.search-index.bin); 20 hits by default
+                                     index import keeps beside the database (<db>.search-index*.bin, in shards of
+                                     500,000 messages, searched as one index); 20 hits by default
   parley risk   <workspace.duckdb> [--jsonl]
                                      the stored findings with their file, line, conversation and author
 

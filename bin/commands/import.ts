@@ -15,7 +15,7 @@ import type { RiskRule } from '../../src/lib/risk/types.ts';
 import { scanIpcBatch } from '../../src/lib/risk/worker/batch.ts';
 import { scanRules } from '../../src/lib/risk/worker/rules.ts';
 import { writeParquet } from '../parquet.ts';
-import { buildSearchIndex, indexPaths, loadSearchIndex, saveSearchIndex } from '../search-index.ts';
+import { buildAndSaveSearchIndex, indexPaths, savedIndexMatches, shardPath } from '../search-index.ts';
 import { indexFingerprint } from '../../src/lib/db/queries/search.ts';
 import { writeWorkspaceFile } from '../../src/lib/db/workspace-file.ts';
 import { INDEX_FILE, INDEX_FINGERPRINT_FILE } from '../../src/lib/search/protocol.ts';
@@ -108,15 +108,21 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 	return failures > 0 ? 1 : 0;
 }
 
-/** The workspace as a file the app opens (Workspace › Open workspace file), with its search index. */
+/**
+ * The workspace as a file the app opens (Workspace › Open workspace file), with its search index when that is one
+ * shard (the app holds one index); an index in several shards is left out and the app builds its own on opening.
+ */
 async function writeAppFile(db: NativeDb, dbPath: string, out: string): Promise<boolean> {
 	const started = performance.now();
 	try {
-		const { bin, json } = indexPaths(dbPath);
-		const index = { [INDEX_FILE]: new Uint8Array(await readFile(bin)), [INDEX_FINGERPRINT_FILE]: new Uint8Array(await readFile(json)) };
+		const { json } = indexPaths(dbPath);
+		const fingerprint = new Uint8Array(await readFile(json));
+		const shards = (JSON.parse(new TextDecoder().decode(fingerprint)) as { shards?: unknown[] }).shards?.length ?? 1;
+		const index = shards === 1 ? { [INDEX_FILE]: new Uint8Array(await readFile(shardPath(dbPath, 0))), [INDEX_FINGERPRINT_FILE]: fingerprint } : undefined;
 		const bytes = await writeWorkspaceFile(db, 'parley import (native DuckDB)', index);
 		await writeFile(out, bytes);
-		process.stdout.write(`${out}: workspace file for the app, ${(bytes.length / 1e6).toFixed(1)} MB (${seconds(started)})\n`);
+		const note = index ? '' : `; its search index is in ${shards} shards, so the app builds its own when it opens the file`;
+		process.stdout.write(`${out}: workspace file for the app, ${(bytes.length / 1e6).toFixed(1)} MB (${seconds(started)})${note}\n`);
 		return true;
 	} catch (err) {
 		process.stderr.write(`parley import: cannot write the workspace file ${out}: ${(err as Error).message}\n`);
@@ -124,15 +130,18 @@ async function writeAppFile(db: NativeDb, dbPath: string, out: string): Promise<
 	}
 }
 
-/** The search index beside the database, rebuilt when it does not match the database (new archives, or none yet). */
+/**
+ * The search index beside the database, rebuilt when it does not match the database (new archives, or none yet),
+ * in shards written as they are built, so memory holds one shard whatever the database's size.
+ */
 async function indexForSearch(db: NativeDb, dbPath: string): Promise<void> {
 	const fingerprint = await indexFingerprint(db);
-	if (await loadSearchIndex(dbPath, fingerprint)) return;
+	if (await savedIndexMatches(dbPath, fingerprint)) return;
 	const bar = progress('search index', count('message'));
 	const started = performance.now();
-	const index = await buildSearchIndex(db, (done, total) => bar.update(done, total));
-	const bytes = await saveSearchIndex(dbPath, index, fingerprint);
-	bar.end(`${count('message')(index.size)}, ${(bytes / 1e6).toFixed(1)} MB in ${indexPaths(dbPath).bin} (${seconds(started)})`);
+	const built = await buildAndSaveSearchIndex(db, dbPath, fingerprint, (done, total) => bar.update(done, total));
+	const where = built.shards === 1 ? indexPaths(dbPath).bin : `${built.shards} shards beside ${dbPath}`;
+	bar.end(`${count('message')(built.messages)}, ${(built.bytes / 1e6).toFixed(1)} MB in ${where} (${seconds(started)})`);
 }
 
 interface PathOutcome {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { ParsedArgs } from '../args.ts';
 import { formatTextTable } from '../text-table.ts';
 import { openNativeDbReadOnly, type NativeDb } from '../../src/lib/db/native.ts';
@@ -5,6 +6,8 @@ import { describeUserSqlOn, runUserSqlOn, SqlRefusedError } from '../../src/lib/
 import { resultColumns } from '../../src/lib/sql/column-kinds.ts';
 import { resultToCsv, resultToJson } from '../../src/lib/sql/exports.ts';
 import { CLEAR } from '../../src/lib/redact/redactor.ts';
+import { workspaceSchemaVersion } from '../../src/lib/db/queries/workspace.ts';
+import { SCHEMA_VERSION } from '../../src/lib/db/schema.ts';
 
 /**
  * `parley query <db> "SQL" [--json | --csv]`: the SQL console's statement gate, on a database file opened read-only
@@ -45,12 +48,33 @@ export async function runQuery(args: ParsedArgs): Promise<number> {
 	}
 }
 
-/** Opens a workspace file for reading, or says on stderr why it cannot. */
+/**
+ * Opens a workspace file for reading, or says on stderr why it cannot: no such file, not a DuckDB file, a DuckDB
+ * file that is not a Parley workspace, or one written with another schema version.
+ */
 export async function openDb(path: string, command: string): Promise<NativeDb | null> {
-	try {
-		return await openNativeDbReadOnly(path);
-	} catch (err) {
-		process.stderr.write(`parley ${command}: cannot open ${path}: ${(err as Error).message}\n`);
+	const say = (why: string) => process.stderr.write(`parley ${command}: ${path}: ${why}\n`);
+	if (!existsSync(path)) {
+		say(`no such file (a workspace file is made by parley import <files…> --db ${path})`);
 		return null;
 	}
+	let db: NativeDb;
+	try {
+		db = await openNativeDbReadOnly(path);
+	} catch (err) {
+		const message = (err as Error).message;
+		say(/not a valid DuckDB database/i.test(message) ? 'not a DuckDB database file (a workspace file is made by parley import)' : `cannot open it: ${message}`);
+		return null;
+	}
+	try {
+		const version = await workspaceSchemaVersion(db);
+		if (version === null) say('a DuckDB file, but not a Parley workspace (it has no messages and meta tables); make one with parley import');
+		else if (version !== SCHEMA_VERSION)
+			say(`written with workspace schema version ${version}; this parley reads version ${SCHEMA_VERSION}: import the exports again into a new database`);
+		else return db;
+	} catch (err) {
+		say(`cannot read it: ${(err as Error).message}`);
+	}
+	db.close();
+	return null;
 }

@@ -45,7 +45,7 @@ export async function runSearch(args: ParsedArgs): Promise<number> {
 	const db = await openDb(dbPath, 'search');
 	if (!db) return 1;
 	try {
-		const index = await searchIndexFor(db, dbPath, (why) => process.stderr.write(`parley search: ${why}\n`));
+		const index = await searchIndexFor(db, dbPath, (why) => process.stderr.write(`parley search: ${dbPath}: ${why}\n`));
 		const result = index.search(parsed.ast, { sort: args.sort ?? 'rank', limit });
 		const ids = Array.from(result.ids);
 		const byId = new Map((await run<SearchHitProvenance>(db, searchHitProvenanceSql(ids))).map((r) => [r.message_id, r]));

@@ -17,6 +17,8 @@ const FIXTURE = join(REPO_ROOT, 'tests/fixtures/risk/WhatsApp Chat with Dana Whi
 const TIMEOUT = 60_000;
 const dir = mkdtempSync(join(tmpdir(), 'parley-e2e-wsfile-'));
 const file = join(dir, 'dana.parley');
+/** The same fixture with its command-line index in shards of 10 messages: the file leaves the index out. */
+const shardedFile = join(dir, 'dana-sharded.parley');
 
 let app: App | undefined;
 afterEach(async () => {
@@ -30,6 +32,12 @@ beforeAll(() => {
 		encoding: 'utf8'
 	});
 	if (r.status !== 0) throw new Error(`parley import failed: ${r.stderr}`);
+	const sharded = spawnSync(
+		process.execPath,
+		['bin/parley.js', 'import', FIXTURE, '--db', join(dir, 'dana-sharded.duckdb'), '--tz', 'UTC', '--workspace-file', shardedFile],
+		{ cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, PARLEY_SEARCH_SHARD_MESSAGES: '10' } }
+	);
+	if (sharded.status !== 0 || !/its search index is in 3 shards/.test(sharded.stdout)) throw new Error(`parley import (sharded) failed: ${sharded.stderr}`);
 }, 120_000);
 
 const storage = (page: Page) => page.getByTestId('workspace-storage');
@@ -129,6 +137,26 @@ test('a command-line workspace file opens in the app, is searched with its own i
 	expect(exported.contents).toMatchObject({ createdBy: 'Parley app', messages: 24, schemaVersion: 3 });
 	expect(await exported.store.read('search-index.bin')).not.toBeNull();
 
+	assertNoOffMachineRequests(app.requests);
+	expect(app.pageErrors).toEqual([]);
+}, 240_000);
+
+test('a command-line workspace file whose index is in shards opens without it, and the app builds its own and searches', async () => {
+	expect(await readWorkspaceFile(new Uint8Array(readFileSync(shardedFile))).store.read('search-index.bin')).toBeNull();
+	app = await openApp('/');
+	const { page } = app;
+	await page.getByText('Open workspace file').waitFor({ timeout: TIMEOUT });
+	await page.getByLabel('Open workspace file').setInputFiles(shardedFile);
+	const dialog = page.getByRole('dialog', { name: 'Replace the workspace with dana-sharded.parley?' });
+	await dialog.waitFor({ timeout: TIMEOUT });
+	await dialog.getByRole('button', { name: 'Replace and reload' }).click();
+	await expect.poll(() => storage(page).innerText(), { timeout: TIMEOUT }).toBe('Restored on this machine · 24 messages');
+
+	await page.getByRole('navigation').getByRole('link', { name: 'Search', exact: true }).click();
+	await page.getByText(/^Index built · 24 messages$/).waitFor({ timeout: TIMEOUT });
+	await expectHits(page, 'risk:pii.credit_card', '2 hits');
+	await expectHits(page, 'card', '3 hits');
+	await screenshot(page, 'workspace-file-sharded-searched');
 	assertNoOffMachineRequests(app.requests);
 	expect(app.pageErrors).toEqual([]);
 }, 240_000);

@@ -1,10 +1,12 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { authorLabels, conversationLabels, messageIdRange, riskColumns, searchBatchFromIPC, searchBatchSql } from '$lib/db/queries/search';
 import { SearchIndex } from '$lib/search/engine';
+import { readWorkspaceFile } from '$lib/db/workspace-file';
 import { parseQuery } from '$lib/search/query-parser';
 import { appWorkspace, parley, SAMPLES } from './sample-workspace';
 
@@ -165,7 +167,7 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		const copy = join(dir, 'copy.duckdb');
 		copyFileSync(dbPath, copy);
 		const first = cliSearch(copy, 'ship*');
-		expect(first.stderr).toMatch(/no search index matching this database beside it; building one/);
+		expect(first.stderr).toMatch(/copy\.duckdb: no search index beside it \(copy\.duckdb\.search-index\.json\); building one/);
 		expect(statSync(`${copy}.search-index.bin`).size).toBe(statSync(`${dbPath}.search-index.bin`).size);
 		const second = cliSearch(copy, 'ship*');
 		expect(second.stderr).not.toMatch(/building one/);
@@ -176,7 +178,28 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		const stale = JSON.parse(readFileSync(`${dbPath}.search-index.json`, 'utf8'));
 		rmSync(`${copy}.search-index.json`);
 		writeFileSync(`${copy}.search-index.json`, JSON.stringify({ ...stale, messages: stale.messages - 1 }));
-		expect(cliSearch(copy, 'ship*').stderr).toMatch(/building one/);
+		expect(cliSearch(copy, 'ship*').stderr).toMatch(
+			new RegExp(
+				`its search index was built from ${stale.messages - 1} messages \\(last id ${stale.maxId}\\); the database now holds ${stale.messages} \\(last id ${stale.maxId}\\); building one`
+			)
+		);
+
+		// an index of another format is not read
+		writeFileSync(`${copy}.search-index.json`, JSON.stringify({ ...stale, format: 0 }));
+		const older = cliSearch(copy, 'ship*');
+		expect(older.stderr).toMatch(/its search index is format 0, this parley reads format 1; building one/);
+		expect(older.hits).toEqual(first.hits);
+
+		// a shard that is missing or cut short is not read
+		const written = JSON.parse(readFileSync(`${copy}.search-index.json`, 'utf8'));
+		writeFileSync(`${copy}.search-index.bin`, readFileSync(`${copy}.search-index.bin`).subarray(0, 100));
+		expect(cliSearch(copy, 'ship*').stderr).toMatch(
+			new RegExp(`shard copy\\.duckdb\\.search-index\\.bin is 100 bytes, not ${written.shards[0].bytes}; building one`)
+		);
+		rmSync(`${copy}.search-index.bin`);
+		const rebuilt = cliSearch(copy, 'ship*');
+		expect(rebuilt.stderr).toMatch(/shard copy\.duckdb\.search-index\.bin is missing; building one/);
+		expect(rebuilt.hits).toEqual(first.hits);
 	});
 
 	it('a file imported again leaves the index as it was; a new archive rebuilds it', () => {
@@ -188,5 +211,82 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		expect(more.code, more.stderr).toBe(0);
 		expect(more.stderr).toMatch(/^search index: \d+ messages/m);
 		expect(readFileSync(`${dbPath}.search-index.json`, 'utf8')).not.toBe(before);
+	});
+});
+
+describe('parley search over an index import built in shards (bounded memory at any size)', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'parley-shards-'));
+	const dbPath = join(dir, 'sharded.duckdb');
+	const appFile = join(dir, 'sharded.parley');
+	let app: Connector;
+	let index: SearchIndex;
+	let imported: ReturnType<typeof parley>;
+	let messages: number;
+
+	beforeAll(async () => {
+		// 40 messages a shard: the samples' few hundred messages become several shards, as 10M become 20 of 500,000.
+		const r = spawnSync(process.execPath, ['bin/parley.js', 'import', ...SAMPLES, '--db', dbPath, '--tz', 'UTC', '--workspace-file', appFile], {
+			encoding: 'utf8',
+			env: { ...process.env, PARLEY_SEARCH_SHARD_MESSAGES: '40' }
+		});
+		imported = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+		[{ n: messages }] = JSON.parse(parley('query', dbPath, 'SELECT count(*)::INTEGER AS n FROM messages', '--json').stdout);
+		app = await appWorkspace();
+		index = await appIndex(app);
+	}, 240_000);
+
+	it('import writes one file per shard and lists them with what each holds', () => {
+		expect(imported.code, imported.stderr).toBe(0);
+		const saved = JSON.parse(readFileSync(`${dbPath}.search-index.json`, 'utf8'));
+		expect(saved.shards.length).toBeGreaterThanOrEqual(Math.floor(messages / 80));
+		expect(imported.stderr).toMatch(
+			new RegExp(`^search index: ${messages} messages, [\\d.]+ MB in ${saved.shards.length} shards beside .*sharded\\.duckdb`, 'm')
+		);
+		expect(saved.shards.reduce((sum: number, s: { messages: number }) => sum + s.messages, 0)).toBe(messages);
+		saved.shards.forEach((s: { file: string; bytes: number; messages: number }, k: number) => {
+			expect(s.file).toBe(k === 0 ? 'sharded.duckdb.search-index.bin' : `sharded.duckdb.search-index.${k}.bin`);
+			expect(statSync(join(dir, s.file)).size).toBe(s.bytes);
+			if (k < saved.shards.length - 1) expect(s.messages).toBeGreaterThanOrEqual(40);
+		});
+	});
+
+	it.each(QUERIES)('%s (%s): the same hits, order, scores and total as the app’s one index', async (_what, query) => {
+		const expected = await appSearch(app, index, query);
+		expect(expected.total).toBeGreaterThan(0);
+		const got = cliSearch(dbPath, query);
+		expect(got.stderr).not.toMatch(/building one/);
+		expect(got.total).toBe(expected.total);
+		expect(got.hits).toEqual(expected.hits);
+	});
+
+	it('--sort time merges the shards oldest first, as the app orders', async () => {
+		const got = cliSearch(dbPath, 'has:attachment OR invoice', '--sort', 'time');
+		const want = await appSearch(app, index, 'has:attachment OR invoice', 'time');
+		expect(got.hits.map((h) => [h.file, h.index])).toEqual(want.hits.map((h) => [h.file, h.index]));
+	});
+
+	it('--limit takes the best hits across the shards', async () => {
+		const want = (await appSearch(app, index, 'platform:telegram OR ship*')).hits.slice(0, 7);
+		const r = parley('search', dbPath, 'platform:telegram OR ship*', '--json', '--limit', '7');
+		expect(JSON.parse(r.stdout).map((h: Hit) => [h.file, h.index, h.score])).toEqual(want.map((h) => [h.file, h.index, h.score]));
+	});
+
+	it('a smaller index built later removes the shard files it no longer lists', () => {
+		const copy = join(dir, 'copy.duckdb');
+		copyFileSync(dbPath, copy);
+		for (const f of readdirSync(dir).filter((f) => f.startsWith('sharded.duckdb.search-index')))
+			copyFileSync(join(dir, f), join(dir, f.replace('sharded.duckdb', 'copy.duckdb')));
+		rmSync(`${copy}.search-index.json`);
+		const r = cliSearch(copy, 'invoice');
+		expect(r.stderr).toMatch(/building one/);
+		expect(readdirSync(dir).filter((f) => f.startsWith('copy.duckdb.search-index'))).toEqual(['copy.duckdb.search-index.bin', 'copy.duckdb.search-index.json']);
+	});
+
+	it('the workspace file for the app leaves a sharded index out (the app holds one index and builds it on opening)', () => {
+		expect(imported.stdout).toMatch(
+			/sharded\.parley: workspace file for the app, [\d.]+ MB \([\d.]+ s\); its search index is in \d+ shards, so the app builds its own/
+		);
+		const { contents } = readWorkspaceFile(new Uint8Array(readFileSync(appFile)));
+		expect(Object.keys(contents.files).filter((f) => f.startsWith('search-index'))).toEqual([]);
 	});
 });

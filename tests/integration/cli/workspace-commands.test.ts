@@ -1,9 +1,10 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '$lib/db/connector';
 import { openNativeDuckDB, type NativeDb } from '$lib/db/native';
+import { SCHEMA_VERSION } from '$lib/db/schema';
 import { appWorkspace, parley, SAMPLES, TABLES } from './sample-workspace';
 
 const queryJson = <T>(db: string, sql: string): T[] => {
@@ -188,11 +189,48 @@ describe("parley query: read-only, through the app's gate", () => {
 		['import with an unknown zone', ['import', ANDROID, '--db', 'x.duckdb', '--tz', 'Mars/Olympus'], 2, /unknown time zone "Mars\/Olympus"/],
 		['query without SQL', ['query', 'x.duckdb'], 2, /give a database file and one SQL string/],
 		['query with --json and --csv', ['query', 'x.duckdb', 'SELECT 1', '--json', '--csv'], 2, /choose one of --json and --csv/],
-		['query of a missing database', ['query', join(dir, 'missing.duckdb'), 'SELECT 1'], 1, /cannot open .*missing\.duckdb/],
+		[
+			'query of a missing database',
+			['query', join(dir, 'missing.duckdb'), 'SELECT 1'],
+			1,
+			/parley query: .*missing\.duckdb: no such file \(a workspace file is made by parley import/
+		],
+		['search of a missing database', ['search', join(dir, 'missing.duckdb'), 'invoice'], 1, /parley search: .*missing\.duckdb: no such file/],
 		['import of a missing file', ['import', join(dir, 'nope.txt'), '--db', join(dir, 'other.duckdb')], 1, /nope\.txt: cannot read: no such file/]
 	])('%s: exit code and message', (_what, argv, code, message) => {
 		const r = parley(...argv);
 		expect(r.code).toBe(code);
 		expect(r.stderr).toMatch(message);
+	});
+
+	it('query, search and risk say what a file is when it is not a workspace they can read', async () => {
+		const text = join(dir, 'notes.duckdb');
+		writeFileSync(text, 'not a database\n');
+		const other = join(dir, 'plain.duckdb');
+		const otherDb = await openNativeDuckDB(other);
+		await otherDb.query('CREATE TABLE t (x INTEGER)');
+		otherDb.close();
+		const older = join(dir, 'older.duckdb');
+		copyFileSync(dbPath, older);
+		const olderDb = await openNativeDuckDB(older);
+		await olderDb.query(`UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+		olderDb.close();
+		const cases: [string, RegExp][] = [
+			[text, /notes\.duckdb: not a DuckDB database file/],
+			[other, /plain\.duckdb: a DuckDB file, but not a Parley workspace \(it has no messages and meta tables\)/],
+			[older, new RegExp(`older\\.duckdb: written with workspace schema version 2; this parley reads version ${SCHEMA_VERSION}: import the exports again`)]
+		];
+		for (const [path, message] of cases) {
+			for (const argv of [
+				['query', path, 'SELECT 1'],
+				['search', path, 'invoice'],
+				['risk', '--db', path]
+			]) {
+				const r = parley(...argv);
+				expect({ argv, code: r.code }).toEqual({ argv, code: 1 });
+				expect(r.stderr).toMatch(new RegExp(`^parley ${argv[0]}: .*${message.source}`));
+				expect(r.stdout).toBe('');
+			}
+		}
 	});
 });

@@ -34,3 +34,18 @@ export async function workspaceTotals(db: Connector): Promise<WorkspaceTotals> {
 	const [row] = await run<WorkspaceTotals>(db, workspaceTotalsSql());
 	return row;
 }
+
+/**
+ * The schema version a database file was written with (its meta row), or null when it is not a Parley workspace
+ * (no messages or meta table): for the command line to say so rather than fail on the first query.
+ */
+export async function workspaceSchemaVersion(db: Connector): Promise<number | null> {
+	const [tables] = await run<{ n: number }>(db, {
+		sql: `SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name IN ('messages', 'meta')`,
+		params: []
+	});
+	if ((tables?.n ?? 0) < 2) return null;
+	const [row] = await run<{ value: string }>(db, { sql: `SELECT value FROM meta WHERE key = 'schema_version'`, params: [] });
+	const version = Number(row?.value);
+	return Number.isInteger(version) ? version : null;
+}

@@ -2,7 +2,7 @@ import { MESSAGE_KINDS } from '../../model/types';
 import type { QueryNode } from '../types';
 import { datePeriod, nameForms, nameMatches, riskCategoryMatches } from './filters';
 import { resolveLeaf, textContains, type Leaf, type Verify } from './leaves';
-import { lengthNorms, timeRanks } from './rank';
+import { averageLength, lengthNorms, timeRanks } from './rank';
 import { allDocs, complement, difference, EMPTY, filterSet, intersect, scanAll, union } from './sets';
 import type { EngineState } from './state';
 
@@ -20,6 +20,7 @@ export class Derived {
 	private riskDocs: Map<string, Int32Array> | null = null;
 	private ranks: Uint32Array | null = null;
 	private norms: { once: Float32Array; norm: Float32Array } | null = null;
+	private normsAt = NaN;
 
 	constructor(private state: EngineState) {}
 
@@ -33,10 +34,13 @@ export class Derived {
 		}
 	}
 
-	/** BM25 length factors per document. */
-	lengthNorms(): { once: Float32Array; norm: Float32Array } {
+	/** BM25 length factors per document, for the index's own mean length or a corpus's. */
+	lengthNorms(avgLen = averageLength(this.state.n, this.state.totalLen)): { once: Float32Array; norm: Float32Array } {
 		this.check();
-		this.norms ??= lengthNorms(this.state);
+		if (!this.norms || this.normsAt !== avgLen) {
+			this.norms = lengthNorms(this.state, avgLen);
+			this.normsAt = avgLen;
+		}
 		return this.norms;
 	}
 
@@ -94,6 +98,24 @@ export class Derived {
 	}
 }
 
+/** The words and phrases of a query not under a NOT, in query order: the terms that rank. */
+export function positiveLeaves(ast: QueryNode, negated = false, out: LeafNode[] = []): LeafNode[] {
+	switch (ast.type) {
+		case 'term':
+		case 'phrase':
+			if (!negated) out.push(ast);
+			break;
+		case 'and':
+		case 'or':
+			for (const c of ast.children) positiveLeaves(c, negated, out);
+			break;
+		case 'not':
+			positiveLeaves(ast.child, !negated, out);
+			break;
+	}
+	return out;
+}
+
 /** Evaluates one query: document sets for each node, with the resolved positive leaves kept for ranking. */
 export class Evaluation {
 	/** Resolved leaves not under a NOT, in query order. */
@@ -106,7 +128,7 @@ export class Evaluation {
 	) {}
 
 	run(ast: QueryNode): Int32Array {
-		this.collectPositives(ast, false);
+		for (const node of positiveLeaves(ast)) this.positives.push(this.leafDocs(node).leaf);
 		return this.evalNode(ast);
 	}
 
@@ -119,24 +141,6 @@ export class Evaluation {
 			this.leafCache.set(node, hit);
 		}
 		return hit;
-	}
-
-	private collectPositives(node: QueryNode, negated: boolean): void {
-		switch (node.type) {
-			case 'term':
-			case 'phrase':
-				if (!negated) this.positives.push(this.leafDocs(node).leaf);
-				return;
-			case 'and':
-			case 'or':
-				for (const c of node.children) this.collectPositives(c, negated);
-				return;
-			case 'not':
-				this.collectPositives(node.child, !negated);
-				return;
-			default:
-				return;
-		}
 	}
 
 	private matchLeaf(leaf: Leaf): Int32Array {

@@ -6,7 +6,8 @@ import type { EngineState } from './state';
 
 export const FACET_LIMIT = 50;
 
-function top(values: FacetValue[]): FacetValue[] {
+/** The largest counts first (ties by label), the first 50. */
+export function topFacets(values: FacetValue[]): FacetValue[] {
 	return values
 		.filter((v) => v.count > 0)
 		.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
@@ -15,6 +16,12 @@ function top(values: FacetValue[]): FacetValue[] {
 
 /** Counts of the hits by conversation, author, platform and month, largest first, top 50 each. */
 export function facetsOf(state: EngineState, hits: Int32Array): SearchFacets {
+	const all = facetCounts(state, hits);
+	return { conversation: topFacets(all.conversation), author: topFacets(all.author), platform: topFacets(all.platform), month: topFacets(all.month) };
+}
+
+/** Every non-zero count of the hits by conversation, author, platform and month, in no particular order. */
+export function facetCounts(state: EngineState, hits: Int32Array): SearchFacets {
 	const convs = state.conversations;
 	const authors = state.authors;
 	const convCount = new Int32Array(convs.ids.length);
@@ -50,10 +57,10 @@ export function facetsOf(state: EngineState, hits: Int32Array): SearchFacets {
 		month.push({ key, label: key, count: monthCount[m] });
 	}
 	return {
-		conversation: top(conversation),
-		author: top(author),
-		platform: top([...platforms].filter(([p]) => p !== '').map(([p, count]) => ({ key: p, label: p, count }))),
-		month: top(month)
+		conversation,
+		author,
+		platform: [...platforms].filter(([p, count]) => p !== '' && count > 0).map(([p, count]) => ({ key: p, label: p, count })),
+		month
 	};
 }
 

@@ -27,11 +27,11 @@
  * - `search(null)` has no hits. `search` never throws: an internal error gives an empty result.
  */
 import type { QueryNode, SearchBatch, SearchFacets, SearchResult, TermReport } from '../types';
-import { Derived, Evaluation } from './evaluate';
-import { facetsOf, termReport } from './facets';
+import { Derived, Evaluation, positiveLeaves } from './evaluate';
+import { facetCounts, facetsOf, termReport } from './facets';
 import { highlightRanges as highlight } from './highlight';
 import { resolveLeaf } from './leaves';
-import { orderByScore, orderByTime, scoreHits, singleGroup, topByScore, topByTime } from './rank';
+import { averageLength, idf, orderByScore, orderByTime, scoreHits, singleGroup, topByScore, topByTime, type Collection, type Weights } from './rank';
 import { deserializeState, serializeState } from './serialize';
 import { scratch } from './scratch';
 import { EngineState } from './state';
@@ -50,6 +50,17 @@ export interface SearchOptions {
 	limit?: number;
 	/** False: no facets (empty lists) — for a further page or every id of a result whose facets are already shown. */
 	facets?: boolean;
+	/** Rank by a whole corpus's statistics (this index is one shard of it); default: the index's own. */
+	collection?: Collection;
+}
+
+/**
+ * One shard's part of a search over several (shards.ts): its hits in result order with their times, and every
+ * facet count (not only the top 50), so the parts merge into the result one index would give.
+ */
+export interface ShardResult extends SearchResult {
+	/** ts (epoch ms, NaN unknown) of each returned hit, for merging by time. */
+	ts: Float64Array;
 }
 
 /** A whole non-negative count, or `fallback` for anything else (undefined, NaN, negative). */
@@ -86,37 +97,78 @@ export class SearchIndex {
 	search(ast: QueryNode | null, opts: SearchOptions): SearchResult {
 		if (!ast) return emptyResult();
 		try {
-			return this.run(ast, opts);
+			return this.run(ast, opts, false);
 		} catch (e) {
 			console.error('search failed', e);
 			return emptyResult();
 		}
 	}
 
-	private run(ast: QueryNode, opts: SearchOptions): SearchResult {
+	/** This index's part of a search over shards: like search, with times and every facet count (throws on error). */
+	searchShard(ast: QueryNode, opts: SearchOptions): ShardResult {
+		return this.run(ast, opts, true) as ShardResult;
+	}
+
+	/** Documents and their summed lengths: this index's share of a corpus's statistics. */
+	collectionSize(): { n: number; totalLen: number } {
+		return { n: this.state.n, totalLen: this.state.totalLen };
+	}
+
+	/** Every index term the query's ranking words resolve to here, with the documents here containing it. */
+	termFrequencies(ast: QueryNode | null): Map<string, number> {
+		const s = this.state;
+		const out = new Map<string, number>();
+		if (!ast) return out;
+		s.compact();
+		for (const node of positiveLeaves(ast)) {
+			for (const group of resolveLeaf(s, node).groups) for (const ref of group) out.set(s.terms[ref.term], s.postings.df(ref.term));
+		}
+		return out;
+	}
+
+	private weights(collection: Collection | undefined): Weights {
+		const s = this.state;
+		if (!collection) {
+			const n = s.n;
+			return { ...this.derived.lengthNorms(), idf: (_term, localDf) => idf(n, localDf) };
+		}
+		const n = collection.n;
+		return {
+			...this.derived.lengthNorms(averageLength(collection.n, collection.totalLen)),
+			idf: (term, localDf) => idf(n, collection.df(s.terms[term]) ?? localDf)
+		};
+	}
+
+	private run(ast: QueryNode, opts: SearchOptions, shard: boolean): SearchResult {
 		const s = this.state;
 		s.compact();
+		const weights = this.weights(opts.collection);
 		if (ast.type === 'term') {
 			// One word (prefix and fuzzy expansions included): matching and ranking in one pass over its postings.
 			const leaf = resolveLeaf(s, ast);
-			if (leaf.groups.length === 1 && !leaf.verify) return this.finish(singleGroup(s, leaf.groups[0], this.derived.lengthNorms()), opts, [leaf.label]);
+			if (leaf.groups.length === 1 && !leaf.verify) return this.finish(singleGroup(s, leaf.groups[0], weights), opts, [leaf.label], shard);
 		}
 		const ev = new Evaluation(s, this.derived);
 		const hits = ev.run(ast);
-		const scores = scoreHits(s, ev.positives, hits, this.derived.lengthNorms());
+		const scores = scoreHits(s, ev.positives, hits, weights);
 		const terms = termReport(
 			s.n,
 			hits,
 			ev.positives.map((leaf) => ({ label: leaf.label, docs: ev.leafDocs(leaf.node).docs }))
 		);
-		return this.finish({ hits, scores }, opts, terms);
+		return this.finish({ hits, scores }, opts, terms, shard);
 	}
 
 	/**
 	 * Orders the hits (only as many as offset + limit: a partial selection, not a sort of every hit) and adds facets
 	 * over all of them; `terms` is the term report, or the one term's label (it matches every hit).
 	 */
-	private finish({ hits, scores }: { hits: Int32Array; scores: Float64Array }, opts: SearchOptions, terms: TermReport[] | [string]): SearchResult {
+	private finish(
+		{ hits, scores }: { hits: Int32Array; scores: Float64Array },
+		opts: SearchOptions,
+		terms: TermReport[] | [string],
+		shard: boolean
+	): SearchResult | ShardResult {
 		const s = this.state;
 		const m = hits.length;
 		const offset = count(opts.offset, 0);
@@ -125,12 +177,14 @@ export class SearchIndex {
 		const msgId = s.msgId;
 		const ids = new Float64Array(end - from);
 		const sortedScores = new Float64Array(end - from);
+		const ts = new Float64Array(shard ? end - from : 0);
 		if (end < m) {
 			const order = opts.sort === 'time' ? topByTime(hits, this.derived.timeRanks(), end) : topByScore(scores, end);
 			for (let i = from; i < end; i++) {
 				const o = order[i];
 				ids[i - from] = msgId[hits[o]];
 				sortedScores[i - from] = scores[o];
+				if (shard) ts[i - from] = s.tsOf[hits[o]];
 			}
 		} else {
 			const order = opts.sort === 'time' ? orderByTime(hits, this.derived.timeRanks()) : orderByScore(scores);
@@ -141,9 +195,14 @@ export class SearchIndex {
 				const o = order[i];
 				ids[i - from] = hitIds[o];
 				sortedScores[i - from] = scores[o];
+				if (shard) ts[i - from] = s.tsOf[hits[o]];
 			}
 		}
 		const report = typeof terms[0] === 'string' ? [{ term: terms[0], hits: m, unique: m }] : (terms as TermReport[]);
+		if (shard) {
+			const facets = opts.facets === false ? structuredClone(EMPTY_FACETS) : facetCounts(s, hits);
+			return { ids, scores: sortedScores, total: m, facets, terms: report, ts };
+		}
 		return { ids, scores: sortedScores, total: m, facets: opts.facets === false ? structuredClone(EMPTY_FACETS) : facetsOf(s, hits), terms: report };
 	}
 

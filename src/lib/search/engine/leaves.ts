@@ -65,7 +65,7 @@ function cjkGroups(state: EngineState, run: Run): TermRef[][] {
 		const refs = new Map<number, TermRef>();
 		state.dict.atPrefix(c).forEach((_key, id) => refs.set(id, { term: id, weight: 1 }));
 		for (const id of state.cjkBySecond.get(c) ?? []) refs.set(id, { term: id, weight: 1 });
-		return [[...refs.values()]];
+		return [byText(state, refs)];
 	}
 	const groups: TermRef[][] = [];
 	const seen = new Set<string>();
@@ -97,7 +97,18 @@ function wordGroup(state: EngineState, run: Run, mode: 'exact' | 'prefix' | 'fuz
 			}
 		}
 	}
-	return [...refs.values()];
+	return byText(state, refs);
+}
+
+/**
+ * The refs in the order of their terms' text: scores add term by term in float32, so the order must not depend on
+ * the dictionary's layout (an index and its shards hold the same terms in different trees).
+ */
+function byText(state: EngineState, refs: Map<number, TermRef>): TermRef[] {
+	const out = [...refs.values()];
+	if (out.length < 2) return out;
+	const terms = state.terms;
+	return out.sort((a, b) => (terms[a.term] < terms[b.term] ? -1 : terms[a.term] > terms[b.term] ? 1 : 0));
 }
 
 /** Folded-text spellings of a run sequence (words joined by one space), at most 16. */

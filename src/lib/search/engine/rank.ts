@@ -11,10 +11,34 @@ export function idf(n: number, df: number): number {
 	return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * The statistics BM25 ranks by: the index's own, or, when the index is one shard of a larger corpus, the corpus's
+ * (documents, summed lengths, and each term's document frequency by its text), so every shard scores a document as
+ * one index holding the whole corpus would.
+ */
+export interface Collection {
+	n: number;
+	totalLen: number;
+	/** Documents of the corpus containing the term; undefined: use the index's own count. */
+	df: (term: string) => number | undefined;
+}
+
+/** What scoring needs: per-document length factors and each term's idf. */
+export interface Weights {
+	once: Float32Array;
+	norm: Float32Array;
+	/** idf of term id `term`, which `localDf` of this index's documents contain. */
+	idf: (term: number, localDf: number) => number;
+}
+
+/** Mean document length of a collection (1 when empty). */
+export function averageLength(n: number, totalLen: number): number {
+	return totalLen / Math.max(1, n) || 1;
+}
+
 /** Per document: (k1 + 1) / (1 + k1 (1 - b + b len/avgLen)), the BM25 factor of a term occurring once, and the norm. */
-export function lengthNorms(state: EngineState): { once: Float32Array; norm: Float32Array } {
+export function lengthNorms(state: EngineState, avgLen = averageLength(state.n, state.totalLen)): { once: Float32Array; norm: Float32Array } {
 	const n = state.n;
-	const avgLen = state.totalLen / Math.max(1, n) || 1;
 	const once = new Float32Array(n);
 	const norm = new Float32Array(n);
 	for (let d = 0; d < n; d++) {
@@ -25,22 +49,45 @@ export function lengthNorms(state: EngineState): { once: Float32Array; norm: Flo
 	return { once, norm };
 }
 
-/** Scores of the hits: BM25 summed over every term of every positive leaf, times the term's weight. */
-export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, norms: { once: Float32Array; norm: Float32Array }): Float64Array {
+/**
+ * Scores of the hits: BM25 summed over every term of every positive leaf, times the term's weight. Every score is a
+ * float32 sum taken in the leaves' term order, so an index split into shards gives each document the same score.
+ */
+export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, weights: Weights): Float64Array {
 	const out = scratch.take('scores', Float64Array, hits.length, true);
 	if (hits.length === 0 || leaves.length === 0) return out;
 	const n = state.n;
-	const { once, norm } = norms;
+	const { once, norm } = weights;
 	const p = state.postings;
 	const refs = leaves.flatMap((leaf) => leaf.groups.flat());
 	if (refs.length === 1 && sameSet(p.docsOf(refs[0].term), hits)) {
 		// One term and every hit has it: the postings are the hits, in the same order.
 		const tfs = p.tfsOf(refs[0].term);
-		const w = refs[0].weight * idf(n, hits.length);
+		const w = refs[0].weight * weights.idf(refs[0].term, hits.length);
 		for (let i = 0; i < hits.length; i++) {
 			const d = hits[i];
 			const tf = tfs[i];
-			out[i] = tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d]);
+			out[i] = Math.fround(tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d]));
+		}
+		return out;
+	}
+	let postings = 0;
+	for (const ref of refs) postings += p.df(ref.term);
+	if (hits.length * SPARSE_RATIO < postings) {
+		// Few hits against long posting lists (a phrase or AND of common words): look each hit up in each list
+		// rather than walking every posting. The same float32 sums, term by term, as the dense walk below.
+		for (const ref of refs) {
+			const docs = p.docsOf(ref.term);
+			const tfs = p.tfsOf(ref.term);
+			const w = ref.weight * weights.idf(ref.term, docs.length);
+			let j = 0;
+			for (let i = 0; i < hits.length && j < docs.length; i++) {
+				const d = hits[i];
+				j = lowerBound(docs, j, d);
+				if (j >= docs.length || docs[j] !== d) continue;
+				const tf = tfs[j];
+				out[i] = Math.fround(out[i] + (tf === 1 ? w * once[d] : (w * tf * (K1 + 1)) / (tf + norm[d])));
+			}
 		}
 		return out;
 	}
@@ -48,7 +95,7 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 	for (const ref of refs) {
 		const docs = p.docsOf(ref.term);
 		const tfs = p.tfsOf(ref.term);
-		const w = ref.weight * idf(n, docs.length);
+		const w = ref.weight * weights.idf(ref.term, docs.length);
 		for (let i = 0; i < docs.length; i++) {
 			const d = docs[i];
 			const tf = tfs[i];
@@ -59,22 +106,38 @@ export function scoreHits(state: EngineState, leaves: Leaf[], hits: Int32Array, 
 	return out;
 }
 
+/** Hits × this below the postings of the query's terms: score by looking the hits up (galloping), not by a walk. */
+const SPARSE_RATIO = 16;
+
+/** First position at or after `from` whose document is >= d: gallops, then halves. */
+function lowerBound(docs: Int32Array, from: number, d: number): number {
+	let lo = from;
+	let step = 1;
+	while (lo + step < docs.length && docs[lo + step] < d) {
+		lo += step;
+		step *= 2;
+	}
+	let hi = Math.min(docs.length, lo + step + 1);
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (docs[mid] < d) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
  * Hits and scores of one group of terms (a word with its prefix or fuzzy expansions) in one pass over the postings:
  * every posting adds a positive score, so the documents with a score are exactly the union.
  */
-export function singleGroup(
-	state: EngineState,
-	group: TermRef[],
-	norms: { once: Float32Array; norm: Float32Array }
-): { hits: Int32Array; scores: Float64Array } {
+export function singleGroup(state: EngineState, group: TermRef[], weights: Weights): { hits: Int32Array; scores: Float64Array } {
 	const n = state.n;
 	const p = state.postings;
-	const { once, norm } = norms;
+	const { once, norm } = weights;
 	if (group.length === 0) return { hits: new Int32Array(0), scores: new Float64Array(0) };
 	if (group.length === 1) {
 		const hits = p.docsOf(group[0].term);
-		return { hits, scores: scoreHits(state, [{ groups: [group] } as Leaf], hits, norms) };
+		return { hits, scores: scoreHits(state, [{ groups: [group] } as Leaf], hits, weights) };
 	}
 	const dense = scratch.take('dense', Float32Array, n, true);
 	let total = 0;
@@ -82,7 +145,7 @@ export function singleGroup(
 		const docs = p.docsOf(ref.term);
 		const tfs = p.tfsOf(ref.term);
 		total += docs.length;
-		const w = ref.weight * idf(n, docs.length);
+		const w = ref.weight * weights.idf(ref.term, docs.length);
 		for (let i = 0; i < docs.length; i++) {
 			const d = docs[i];
 			const tf = tfs[i];
@@ -141,15 +204,17 @@ const u32 = new Uint32Array(f32.buffer);
 /** Score keys keep the top 22 bits of the float32 (8 exponent, 13 mantissa bits: scores within 1e-4 tie). */
 const SCORE_KEY_BITS = 22;
 
-/** Sort keys of scores: ascending key is descending score; equal (to 1e-4) scores share a key. */
+/** Sort key of a score: ascending key is descending score; equal (to 1e-4) scores share a key. */
+export function scoreKey(score: number): number {
+	// Non-negative float32s order like their bit patterns; subtract from the largest for descending.
+	f32[0] = score > 0 ? score : 0;
+	return (0x7fffffff - u32[0]) >>> (31 - SCORE_KEY_BITS);
+}
+
 function scoreKeys(scores: Float64Array): Uint32Array {
 	const m = scores.length;
 	const keys = scratch.take('keys', Uint32Array, m);
-	for (let i = 0; i < m; i++) {
-		// Non-negative float32s order like their bit patterns; subtract from the largest for descending.
-		f32[0] = scores[i] > 0 ? scores[i] : 0;
-		keys[i] = (0x7fffffff - u32[0]) >>> (31 - SCORE_KEY_BITS);
-	}
+	for (let i = 0; i < m; i++) keys[i] = scoreKey(scores[i]);
 	return keys;
 }
 

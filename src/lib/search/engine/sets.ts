@@ -128,6 +128,8 @@ export function scanAll(n: number, keep: (d: number) => boolean): Int32Array {
 export function sameSet(a: Int32Array, b: Int32Array): boolean {
 	if (a === b) return true;
 	if (a.length !== b.length) return false;
+	// Two views of the same memory (a term's postings taken twice) are the same set without reading them.
+	if (a.buffer === b.buffer && a.byteOffset === b.byteOffset) return true;
 	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
 	return true;
 }

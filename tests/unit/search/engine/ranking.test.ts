@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, or, rankedIds, term } from './fixture';
+import { and, buildIndex, filter, or, phrase, rankedIds, term } from './fixture';
 
 // Lengths 1, 3, 10, 2 words (average 4). For "invoice" (in 1, 2, 3) BM25 with k1 1.2, b 0.75 gives, by hand:
 // message 2: tf 2, len 3 → 2·2.2 / (2 + 1.2·(0.25 + 0.75·3/4)) = 4.4 / 2.975 ≈ 1.479
@@ -51,5 +51,35 @@ describe('ranking', () => {
 			{ id: 20, text: 'same words' }
 		]);
 		expect(rankedIds(other, term('same'))).toEqual([30, 10, 20]);
+	});
+});
+
+describe('a few hits of common words are scored by lookup, as a walk of every posting would score them', () => {
+	// "ship cargo" is common as an AND (every 2nd message has both words, so scoring walks the postings) and rare as
+	// a phrase (every 50th message has them side by side, so scoring looks each hit up): a document's score must be
+	// the same either way, as must a filtered AND whose few hits take the lookup path.
+	const rows = Array.from({ length: 2000 }, (_, i) => ({
+		id: i + 1,
+		text: i % 50 === 0 ? `ship cargo ${'x'.repeat(1 + (i % 7))}` : i % 2 === 0 ? `cargo by ${i % 3 === 0 ? 'ship ship' : 'ship'} today` : 'ship only',
+		author: i % 97 === 0 ? 5 : 1
+	}));
+	const index = buildIndex(rows);
+	index.setAuthors([
+		{ id: 1, name: 'Ana' },
+		{ id: 5, name: 'Zed' }
+	]);
+	const scoresOf = (ast: Parameters<typeof index.search>[0]) => {
+		const r = index.search(ast, { sort: 'rank' });
+		return new Map(Array.from(r.ids, (id, i) => [id, r.scores[i]]));
+	};
+	const all = scoresOf(and(term('ship'), term('cargo')));
+	it.each([
+		['the phrase', phrase('ship cargo'), 40],
+		['the AND narrowed by a filter', and(term('ship'), term('cargo'), filter('from', 'zed')), 11]
+	])('%s', (_what, ast, count) => {
+		const few = scoresOf(ast);
+		expect(few.size).toBe(count);
+		expect(all.size).toBe(1000);
+		for (const [id, score] of few) expect({ id, score }).toEqual({ id, score: all.get(id) });
 	});
 });

@@ -57,8 +57,9 @@ export async function readInputRecords(file: string, opts: ParseOptions, sink: (
 /**
  * A file or folder as the pipeline's input (read in 1 MB chunks; a folder is zipped first), and the file's own
  * SHA-256 when asked for (a read of the whole file: `parley import` has hashed it already and does not ask).
+ * `name` is what the archive and its problems are named by (the path as given unless the caller says otherwise).
  */
-export async function produceInputOf(file: string): Promise<{ input: ProduceInput; sha256: () => Promise<string> }> {
+export async function produceInputOf(file: string, name: string = file): Promise<{ input: ProduceInput; sha256: () => Promise<string> }> {
 	const info = await stat(file);
 	if (info.isDirectory()) {
 		const bytes = await folderAsZip(file);
@@ -66,10 +67,10 @@ export async function produceInputOf(file: string): Promise<{ input: ProduceInpu
 			yield bytes;
 		};
 		const sha256 = async () => createHash('sha256').update(bytes).digest('hex');
-		return { sha256, input: { kind: 'stream', name: file, total: bytes.length, head: bytes.subarray(0, HEAD_BYTES), open } };
+		return { sha256, input: { kind: 'stream', name, total: bytes.length, head: bytes.subarray(0, HEAD_BYTES), open } };
 	}
 	const open = () => createReadStream(file, { highWaterMark: 1 << 20 });
-	return { sha256: () => fileSha256(file), input: { kind: 'stream', name: file, total: info.size, head: await readHead(file), open } };
+	return { sha256: () => fileSha256(file), input: { kind: 'stream', name, total: info.size, head: await readHead(file), open } };
 }
 
 async function fileSha256(file: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { createReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { timeZoneOf, type ParsedArgs } from '../args.ts';
@@ -155,7 +156,9 @@ interface PathOutcome {
  * risk-scanned batch by batch, so memory holds a few batches whatever the input's size (where its format streams).
  */
 async function importStreamed(db: NativeDb, path: string, timeZone: string, rules: RiskRule[], scanMs: { value: number }): Promise<PathOutcome> {
-	const { input } = await produceInputOf(path);
+	// The archive is named as the app names a dropped file: a workspace file shared from here must not carry the
+	// folders of the machine it was made on.
+	const { input } = await produceInputOf(path, basename(path));
 	const started = performance.now();
 	const scanner = async (ipc: Uint8Array) => {
 		const at = performance.now();

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { folderAsZip } from '../../../bin/read-inputs';
 import type { Connector } from '$lib/db/connector';
 import { importParsedFile } from '$lib/db/load';
@@ -45,7 +46,7 @@ export async function appWorkspace(): Promise<Connector> {
 	const ids: number[] = [];
 	for (const input of SAMPLES) {
 		const bytes = statSync(input).isDirectory() ? await folderAsZip(input) : readFileSync(input);
-		for (const { file, source } of (await parseSource(input, bytes)).parsed) {
+		for (const { file, source } of (await parseSource(basename(input), bytes)).parsed) {
 			ids.push((await importParsedFile(db, file, source, { timeZone: 'UTC' })).archiveId);
 		}
 	}

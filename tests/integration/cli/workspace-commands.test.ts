@@ -59,6 +59,13 @@ describe('parley import / query / risk on every sample format', () => {
 		if (table !== 'risk_hits') expect(cliCounts[table]).toBeGreaterThan(0);
 	});
 
+	it('names each archive by its file name, never by the folders it was imported from', () => {
+		const names = queryJson<{ file_name: string }>(dbPath, 'SELECT file_name FROM archives ORDER BY id').map((r) => r.file_name);
+		expect(names).toHaveLength(SAMPLES.length);
+		expect(names).toContain('WhatsApp Chat with Harbor Logistics.txt');
+		expect(names.filter((n) => n.includes('data-samples'))).toEqual([]);
+	});
+
 	it('has the same archives (platform, format, messages, unparsed, sha256) as the app', async () => {
 		expect(queryJson(dbPath, PER_ARCHIVE)).toEqual(await app.query(PER_ARCHIVE));
 	});

@@ -111,7 +111,7 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		expect(lines[0]).toMatch(/^rank\s+score\s+file\s+line\s+ts\s+conversation\s+author\s+text$/);
 		// data-samples/whatsapp: "Invoice for drayage received" is the record on line 85 of the Android export
 		expect(lines[2]).toMatch(
-			/^1\s+[\d.]+\s+data-samples\/whatsapp\/WhatsApp Chat with Harbor Logistics\.txt\s+85\s+2024-03-05T09:00:00\s+Harbor Logistics\s+Ana Silva\s+Invoice for drayage/
+			/^1\s+[\d.]+\s+WhatsApp Chat with Harbor Logistics\.txt\s+85\s+2024-03-05T09:00:00\s+Harbor Logistics\s+Ana Silva\s+Invoice for drayage/
 		);
 		expect(r.stdout).toMatch(/\(2 hits\)\n$/);
 	});
@@ -128,7 +128,7 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		expect(r.code).toBe(0);
 		const [header, first] = r.stdout.replace(/^\ufeff/, '').split('\r\n');
 		expect(header).toBe('rank,score,message_id,file,index,line,path,ts,platform,conversation,author,text,redacted');
-		expect(first).toMatch(/^1,[\d.]+,\d+,data-samples\/whatsapp\/WhatsApp Chat with Harbor Logistics\.txt,\d+,10,,2024-01-08T09:15:00,whatsapp,/);
+		expect(first).toMatch(/^1,[\d.]+,\d+,WhatsApp Chat with Harbor Logistics\.txt,\d+,10,,2024-01-08T09:15:00,whatsapp,/);
 	});
 
 	it('--redact masks phone numbers and addresses in the hits and says so', () => {

@@ -29,6 +29,7 @@ import { createSignalJsonlStream } from '$lib/ingest/signal/stream';
 import { createTelegramJsonStream } from '$lib/ingest/telegram/parser';
 import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
 import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
+import { createWeFlowJsonStream } from '$lib/ingest/wechat/weflow';
 import { titleFromFileName } from '$lib/ingest/whatsapp/title';
 import type { ConversationInfo, ParsedFile, ParsedMessage, Platform, SourceFile } from '$lib/model/types';
 import { createHandingOnLineStream, type HandingOnLineStream } from './whatsapp-lines';
@@ -104,6 +105,7 @@ const STREAMING_PARSERS: Record<string, { platform: Platform; create: (...args: 
 	'telegram-json': { platform: 'telegram', create: (_path, emit) => createTelegramJsonStream(emit) },
 	'wechatmsg-csv': { platform: 'wechat', create: createWeChatMsgCsvStream },
 	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream },
+	'weflow-json': { platform: 'wechat', create: createWeFlowJsonStream },
 	'discord-json': { platform: 'discord', create: createDiscordJsonStream },
 	'signal-jsonl': { platform: 'signal', create: createSignalJsonlStream },
 	'generic-csv': { platform: 'csv', create: (path, emit, opts) => createGenericCsvStream(path, emit, opts.csvMapping) }

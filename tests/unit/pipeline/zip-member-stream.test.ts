@@ -57,7 +57,7 @@ const ZIPS: [string, Entry[]][] = [
 		.map((f): [string, Entry[]] => [`Discord ${f}`, [{ name: `exports/${f}`, data: fixture('discord', f) }]]),
 	...readdirSync(join(FIXTURES, 'signal')).map((f): [string, Entry[]] => [`Signal ${f}`, [{ name: `Signal/Ana/${f}`, data: fixture('signal', f) }]]),
 	...readdirSync(join(FIXTURES, 'wechat'))
-		.filter((f) => f.endsWith('.csv'))
+		.filter((f) => /\.(csv|json)$/.test(f))
 		.map((f): [string, Entry[]] => [`WeChat ${f}`, [{ name: f, data: fixture('wechat', f) }]]),
 	...readdirSync(join(FIXTURES, 'csv-generic')).map((f): [string, Entry[]] => [
 		`generic CSV ${f}`,

@@ -23,6 +23,7 @@ import {
 } from '$lib/ingest/parse-source';
 import { isZip } from '$lib/ingest/container/zip';
 import type { PieceParser, PieceParserFactory } from '$lib/ingest/piece-parser';
+import { guardedPieces } from '$lib/ingest/piece-guard';
 import { createGenericCsvStream } from '$lib/ingest/csv-generic';
 import { createDiscordJsonStream } from '$lib/ingest/discord/json-stream';
 import { createSignalJsonlStream } from '$lib/ingest/signal/stream';
@@ -281,7 +282,7 @@ async function streamPieces(part: StreamedPart, id: string, opts: ParseOptions, 
 		part.total,
 		part.open,
 		opts,
-		() => (parser = format.create(part.path, onRecords, opts)),
+		() => (parser = guardedPieces(format.platform, id, part.path, onRecords, (emit) => format.create(part.path, emit, opts))),
 		() => opts.pause?.(),
 		(reason) => {
 			if (open) sink({ type: 'restart', reason });

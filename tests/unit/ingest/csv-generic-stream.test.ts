@@ -14,11 +14,11 @@ const HEAD = 'time,author,text';
 const row = (i: number, text: string) => `2024-03-05T14:${String(i % 60).padStart(2, '0')}:00Z,Ana Silva,${text}`;
 const many = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i, text(i)));
 
-const ISO_MAPPING: CsvMapping = {
+const YMD_MAPPING: CsvMapping = {
 	hasHeader: true,
 	timestamp: 0,
 	time: null,
-	dateFormat: 'iso',
+	dateFormat: 'ymd',
 	text: 2,
 	author: 1,
 	authorId: null,
@@ -32,13 +32,13 @@ const CASES: [string, string, CsvMapping | undefined][] = [
 		.map((f): [string, string, undefined] => [f, readFileSync(join(FIXTURES, f), 'utf8'), undefined]),
 	['quoted cells of many lines with "" escapes', [HEAD, row(1, '"line one\nline ""two""\n\nline four 👍"'), row(2, 'plain')].join('\n') + '\n', undefined],
 	['CRLF line ends, also inside a quoted cell', [HEAD, row(1, '"a\r\nb"'), row(2, '你好, 世界')].join('\r\n') + '\r\n', undefined],
-	['lone CR line ends and a quote never closed', [HEAD, row(1, 'x'), row(2, '"open'), row(3, 'after')].join('\r'), ISO_MAPPING],
-	['a BOM and a quote never closed on the header line', '\ufeff"time,author,text\n' + row(1, 'x') + '\n', ISO_MAPPING],
+	['lone CR line ends and a quote never closed', [HEAD, row(1, 'x'), row(2, '"open'), row(3, 'after')].join('\r'), YMD_MAPPING],
+	['a BOM and a quote never closed on the header line', '\ufeff"time,author,text\n' + row(1, 'x') + '\n', YMD_MAPPING],
 	['rows of the wrong width, blank lines, a bad time', [HEAD, '', row(1, 'x') + ',extra', '', 'yesterday,Bo,late', row(2, 'y')].join('\n'), undefined],
 	['multi-byte text past the 64 KB head', [HEAD, ...many(3000, (i) => `"第${i}行 — ünïcödé 👍\n续"`)].join('\n') + '\n', undefined],
 	['a quoted cell longer than the 64 KB head', [HEAD, row(1, `"${'长文本,\n'.repeat(20_000)}"`), row(2, 'after')].join('\n') + '\n', undefined],
-	['the mapping given, without a header', many(50, (i) => `msg ${i}`).join('\n'), { ...ISO_MAPPING, hasHeader: false }],
-	['a mapping without a text column', [HEAD, row(1, 'x')].join('\r\n'), { ...ISO_MAPPING, text: -1 }]
+	['the mapping given, without a header', many(50, (i) => `msg ${i}`).join('\n'), { ...YMD_MAPPING, hasHeader: false }],
+	['a mapping without a text column', [HEAD, row(1, 'x')].join('\r\n'), { ...YMD_MAPPING, text: -1 }]
 ];
 
 const CHUNKS: [string, number][] = [
@@ -73,4 +73,11 @@ describe.each(CASES)('generic CSV %s read in pieces', (name, text, mapping) => {
 	it.each(CHUNKS)('in %s gives what the whole text gives', (_label, size) => {
 		expect(streamed(path, text, size, mapping)).toEqual(whole);
 	});
+});
+
+it('the mapping given is the one read with (its rows become records)', () => {
+	const text = many(50, (i) => `msg ${i}`).join('\n');
+	expect(streamed('x.csv', text, 7, { ...YMD_MAPPING, hasHeader: false }).messages.map((m) => m.text)).toEqual(
+		Array.from({ length: 50 }, (_, i) => `msg ${i}`)
+	);
 });

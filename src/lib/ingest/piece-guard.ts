@@ -37,6 +37,14 @@ export function guardedPieces(
 	} catch (e) {
 		fault = e;
 	}
+	// Asked of the parser only when its caller asks (a parser may settle state when asked), or once it has failed.
+	const lastKnown = () => {
+		try {
+			if (inner) known = inner.conversations();
+		} catch {
+			// The conversations known before stand.
+		}
+	};
 	const conversations = (): ConversationInfo[] => {
 		if (inner && fault === null) {
 			try {
@@ -55,8 +63,8 @@ export function guardedPieces(
 				read += text.length;
 			} catch (e) {
 				rethrowReceiving();
-				conversations();
 				fault = e;
+				lastKnown();
 			}
 		},
 		get messages() {
@@ -68,13 +76,13 @@ export function guardedPieces(
 		},
 		conversations,
 		end(): ParsedFile {
-			conversations();
 			if (inner && fault === null) {
 				try {
 					return inner.end();
 				} catch (e) {
 					rethrowReceiving();
 					fault = e;
+					lastKnown();
 				}
 			}
 			const message = fault instanceof Error ? fault.message : String(fault);

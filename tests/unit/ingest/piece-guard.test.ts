@@ -35,7 +35,10 @@ function faulty(throwAt: 'create' | 'push 3' | 'end' | 'conversations' | 'never'
 function run(throwAt: Parameters<typeof faulty>[0]) {
 	const got: ParsedMessage[] = [];
 	const p = guardedPieces('discord', 'discord-json', 'exports/chan.json', (m) => got.push(...m), faulty(throwAt));
-	for (const piece of ['ab', 'cd', 'ef', 'gh', 'ij']) p.push(piece);
+	for (const piece of ['ab', 'cd', 'ef', 'gh', 'ij']) {
+		p.push(piece);
+		p.conversations();
+	}
 	return { got, file: p.end(), conversations: p.conversations() };
 }
 
@@ -53,8 +56,8 @@ describe('guardedPieces', () => {
 		[
 			'a throw asking the conversations',
 			'conversations',
-			5,
-			'parser error: no title; the text after character 10 was not read',
+			1,
+			'parser error: no title; the text after character 2 was not read',
 			[{ title: 'chan.json', kind: 'direct' }]
 		]
 	] as const)('turns %s into a problem of the input, keeping what was handed on', (_label, at, handedOn, reason, conversations) => {

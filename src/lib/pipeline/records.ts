@@ -23,11 +23,14 @@ import {
 } from '$lib/ingest/parse-source';
 import { isZip } from '$lib/ingest/container/zip';
 import type { PieceParser, PieceParserFactory } from '$lib/ingest/piece-parser';
+import { guardedPieces } from '$lib/ingest/piece-guard';
+import { createGenericCsvStream } from '$lib/ingest/csv-generic';
 import { createDiscordJsonStream } from '$lib/ingest/discord/json-stream';
 import { createSignalJsonlStream } from '$lib/ingest/signal/stream';
 import { createTelegramJsonStream } from '$lib/ingest/telegram/parser';
 import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
 import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
+import { createWeFlowJsonStream } from '$lib/ingest/wechat/weflow';
 import { titleFromFileName } from '$lib/ingest/whatsapp/title';
 import type { ConversationInfo, ParsedFile, ParsedMessage, Platform, SourceFile } from '$lib/model/types';
 import { createHandingOnLineStream, type HandingOnLineStream } from './whatsapp-lines';
@@ -99,12 +102,14 @@ interface PartEnd {
 }
 
 /** Formats whose parser reads text in pieces, by the id detection gives them. */
-const STREAMING_PARSERS: Record<string, { platform: Platform; create: PieceParserFactory }> = {
+const STREAMING_PARSERS: Record<string, { platform: Platform; create: (...args: [...Parameters<PieceParserFactory>, ParseOptions]) => PieceParser }> = {
 	'telegram-json': { platform: 'telegram', create: (_path, emit) => createTelegramJsonStream(emit) },
 	'wechatmsg-csv': { platform: 'wechat', create: createWeChatMsgCsvStream },
 	'pywxdump-csv': { platform: 'wechat', create: createPyWxDumpCsvStream },
+	'weflow-json': { platform: 'wechat', create: createWeFlowJsonStream },
 	'discord-json': { platform: 'discord', create: createDiscordJsonStream },
-	'signal-jsonl': { platform: 'signal', create: createSignalJsonlStream }
+	'signal-jsonl': { platform: 'signal', create: createSignalJsonlStream },
+	'generic-csv': { platform: 'csv', create: (path, emit, opts) => createGenericCsvStream(path, emit, opts.csvMapping) }
 };
 
 export async function readRecords(input: ProduceInput, opts: RecordOptions, sink: RecordSink): Promise<void> {
@@ -113,6 +118,10 @@ export async function readRecords(input: ProduceInput, opts: RecordOptions, sink
 	if (input.kind === 'stream') {
 		const part: StreamedPart = { entry: '', name: input.name, file: input.name, path: input.name, total: input.total, head: input.head, open: input.open };
 		const format = streamingFormat(input.name, input.head);
+		if (format === 'generic-csv' && opts.askMapping && !opts.csvMapping) {
+			sink({ type: 'needs-mapping' });
+			return;
+		}
 		const end = format === null ? null : await streamPart(part, format, progress, sink);
 		if (end) {
 			sink({ type: 'done', source: end.source, problems: end.problems, attachments: [] });
@@ -273,7 +282,7 @@ async function streamPieces(part: StreamedPart, id: string, opts: ParseOptions, 
 		part.total,
 		part.open,
 		opts,
-		() => (parser = format.create(part.path, onRecords)),
+		() => (parser = guardedPieces(format.platform, id, part.path, onRecords, (emit) => format.create(part.path, emit, opts))),
 		() => opts.pause?.(),
 		(reason) => {
 			if (open) sink({ type: 'restart', reason });

@@ -9,10 +9,10 @@ import { gatherRecords, streamInput } from '../../helpers/record-events';
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
 /** Formats read in pieces (the others are read whole and handed on in one batch). */
-const STREAMING = /^(discord-json|signal-jsonl|telegram-json|wechatmsg-csv|pywxdump-csv|whatsapp-.*)$/;
+const STREAMING = /^(discord-json|signal-jsonl|telegram-json|wechatmsg-csv|pywxdump-csv|weflow-json|generic-csv|whatsapp-.*)$/;
 
 const FILES: [string, string][] = [
-	...['discord', 'signal', 'telegram', 'wechat', 'whatsapp'].flatMap((dir) =>
+	...['csv-generic', 'discord', 'signal', 'telegram', 'wechat', 'whatsapp'].flatMap((dir) =>
 		readdirSync(join(FIXTURES, dir))
 			.filter((f) => /\.(json|jsonl|csv|txt)$/.test(f))
 			.map((f): [string, string] => [dir, f])

@@ -57,8 +57,12 @@ const ZIPS: [string, Entry[]][] = [
 		.map((f): [string, Entry[]] => [`Discord ${f}`, [{ name: `exports/${f}`, data: fixture('discord', f) }]]),
 	...readdirSync(join(FIXTURES, 'signal')).map((f): [string, Entry[]] => [`Signal ${f}`, [{ name: `Signal/Ana/${f}`, data: fixture('signal', f) }]]),
 	...readdirSync(join(FIXTURES, 'wechat'))
-		.filter((f) => f.endsWith('.csv'))
+		.filter((f) => /\.(csv|json)$/.test(f))
 		.map((f): [string, Entry[]] => [`WeChat ${f}`, [{ name: f, data: fixture('wechat', f) }]]),
+	...readdirSync(join(FIXTURES, 'csv-generic')).map((f): [string, Entry[]] => [
+		`generic CSV ${f}`,
+		[{ name: `exports/${f}`, data: fixture('csv-generic', f) }]
+	]),
 	...readdirSync(join(FIXTURES, 'whatsapp'))
 		.filter((f) => f.endsWith('.txt'))
 		.map((f): [string, Entry[]] => [`WhatsApp ${f}`, [{ name: f, data: fixture('whatsapp', f) }]])
@@ -89,7 +93,7 @@ describe('a zip member read in pieces gives what the member gathered whole gives
 			expect(view(streamed)).toEqual(view(whole));
 			expect(whole.piecewise).toEqual([]);
 			// Every part of a streaming format was read in pieces (a member where its format finds nothing is read whole).
-			if (/WhatsApp|two chats/.test(name)) expect(streamed.piecewise.sort()).toEqual(streamed.parts.map((p) => p.entry).sort());
+			if (/WhatsApp|two chats|generic CSV/.test(name)) expect(streamed.piecewise.sort()).toEqual(streamed.parts.map((p) => p.entry).sort());
 		});
 	});
 

@@ -1,10 +1,11 @@
 import type { FormatParser } from '../format';
-import type { ParsedFile } from '../../model/types';
+import type { ParsedFile, ParsedMessage } from '../../model/types';
+import type { PieceParser } from '../piece-parser';
 import { parseCsvRows } from '../csv/tokenize';
 import { dateFormatsOf } from './dates';
 import { guessMapping, hasNamedTextColumn } from './guess';
 import type { CsvMapping } from './mapping';
-import { parseGenericCsv } from './parse';
+import { createGenericCsvRows } from './parse';
 
 export type { CsvMapping } from './mapping';
 export { CSV_DATE_FORMATS, parseCsvDate, type CsvDateFormat } from './dates';
@@ -12,14 +13,16 @@ export { guessMapping } from './guess';
 export { parseGenericCsv } from './parse';
 
 const SAMPLE_ROWS = 20;
+/** What the mapping is guessed from and the columns are named from: the start of the text. */
+const HEAD_CHARS = 65536;
 
 export function headAndSample(text: string, minRows = 2): { headers: string[]; sample: string[][] } | null {
-	const s = typeof text === 'string' ? text.slice(0, 65536) : '';
+	const s = typeof text === 'string' ? text.slice(0, HEAD_CHARS) : '';
 	const t = s.replace(/^\ufeff/, '').trimStart();
 	if (t === '' || t[0] === '{' || t[0] === '[' || t[0] === '<') return null;
 	const { rows } = parseCsvRows(s);
 	// The last row of a 64 KB sample may be cut off.
-	const usable = s.length === 65536 && rows.length > 2 ? rows.slice(0, -1) : rows;
+	const usable = s.length === HEAD_CHARS && rows.length > 2 ? rows.slice(0, -1) : rows;
 	if (usable.length < minRows || usable.length === 0 || usable[0].length < 2) return null;
 	return { headers: usable[0], sample: usable.slice(1, 1 + SAMPLE_ROWS) };
 }
@@ -69,10 +72,9 @@ export const genericCsv: FormatParser = {
 		const text = entry && typeof entry.text === 'string' ? entry.text : '';
 		const path = entry && typeof entry.path === 'string' ? entry.path : '';
 		try {
-			const mapping = hints?.csvMapping ?? guessMappingFromText(text);
-			const parsed = parseGenericCsv(text, path, mapping);
-			parsed.notes.unshift(describeMapping(mapping, headAndSample(text, 1)?.headers ?? []));
-			return parsed;
+			const parser = createGenericCsvStream(path, undefined, hints?.csvMapping);
+			parser.push(text);
+			return parser.end();
 		} catch (e) {
 			return {
 				platform: 'csv',
@@ -85,6 +87,40 @@ export const genericCsv: FormatParser = {
 		}
 	}
 };
+
+/**
+ * The generic CSV over text given in pieces, its records handed to `emit` as they are read (piece-parser.ts). The
+ * head (the first HEAD_CHARS characters, all a whole parse looks at to guess the mapping and name its columns) is
+ * held until it is complete; without a mapping given, the one guessed from it is used, as the whole parse does.
+ */
+export function createGenericCsvStream(path: string, emit?: (msgs: ParsedMessage[]) => void, given?: CsvMapping): PieceParser {
+	let head = '';
+	let rows: PieceParser | null = null;
+	let mapping: CsvMapping | null = null;
+	const start = (): PieceParser => {
+		mapping = given ?? guessMappingFromText(head);
+		rows = createGenericCsvRows(path, mapping, emit);
+		rows.push(head);
+		return rows;
+	};
+	return {
+		push(text) {
+			if (rows) return rows.push(text);
+			head += text;
+			if (head.length >= HEAD_CHARS) start();
+		},
+		get messages() {
+			return rows?.messages ?? 0;
+		},
+		conversations: () => (rows ?? createGenericCsvRows(path, given ?? guessMappingFromText(head))).conversations(),
+		end() {
+			const parser = rows ?? start();
+			const file = parser.end();
+			file.notes.unshift(describeMapping(mapping as CsvMapping, headAndSample(head, 1)?.headers ?? []));
+			return file;
+		}
+	};
+}
 
 /** What the column-mapping step shows: the header row, the first rows, and the guessed mapping. */
 export interface CsvPreview {

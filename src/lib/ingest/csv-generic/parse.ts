@@ -1,5 +1,7 @@
 import type { ConversationInfo, ParsedFile, ParsedMessage, UnparsedLine } from '../../model/types';
-import { parseCsvRows } from '../csv/tokenize';
+import { csvRowWalk, type CsvRow, type CsvRowError } from '../csv/tokenize';
+import { drive, TextWindow } from '../json/stream-scan';
+import { RecordOutlet, type PieceParser } from '../piece-parser';
 import { parseCsvDate } from './dates';
 import type { CsvMapping } from './mapping';
 
@@ -8,17 +10,6 @@ const MAX_TEXT = 2000;
 
 function clip(s: string): string {
 	return s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) + '…' : s;
-}
-
-/** Offsets where each 1-based line starts (index 0 = line 1). */
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10) starts.push(i + 1);
-		else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-	}
-	return starts;
 }
 
 function titleFromPath(path: string): string {
@@ -37,45 +28,46 @@ function cell(row: string[], col: number | null): string {
  * go to `unparsed` with their line. Records get kind `text`, or `other` when the text cell is empty.
  */
 export function parseGenericCsv(text: string, path: string, mapping: CsvMapping): ParsedFile {
-	const source = typeof text === 'string' ? text : '';
+	const parser = createGenericCsvRows(path, mapping);
+	parser.push(typeof text === 'string' ? text : '');
+	return parser.end();
+}
+
+function usableMapping(m: CsvMapping): boolean {
+	return !!m && typeof m.timestamp === 'number' && m.timestamp >= 0 && typeof m.text === 'number' && m.text >= 0;
+}
+
+/** The same parse over text given in pieces, its records handed to `emit` as they are read (piece-parser.ts). */
+export function createGenericCsvRows(path: string, mapping: CsvMapping, emit?: (msgs: ParsedMessage[]) => void): PieceParser {
 	const out: ParsedFile = { platform: 'csv', format: 'generic-csv', conversations: [], messages: [], unparsed: [], notes: [] };
+	const records = new RecordOutlet(emit);
 	const m = mapping;
-	if (!m || typeof m.timestamp !== 'number' || m.timestamp < 0 || typeof m.text !== 'number' || m.text < 0) {
-		out.unparsed.push({ line: 1, text: clip(source.split(/\r\n|\r|\n/, 1)[0] ?? ''), reason: 'no timestamp or text column in the mapping', path: 'row 1' });
-		return out;
-	}
-	const { rows, lines, lineEnds, starts: rowStarts, ends: rowEnds, errors } = parseCsvRows(source);
-	const starts = lineStarts(source);
-	for (const e of errors) {
-		const at = starts[e.line - 1] ?? source.length;
-		out.unparsed.push({ line: e.line, text: clip(source.slice(at, starts[e.line] ?? source.length).replace(/\r?\n$/, '')), reason: e.message });
-	}
-	const first = m.hasHeader ? 1 : 0;
-	const width = rows.length > 0 ? rows[0].length : 0;
+	const fileTitle = titleFromPath(path);
 	const conversationIds = new Map<string, number>();
 	const authorsPer: Set<string>[] = [];
-	const fileTitle = titleFromPath(path);
+	let width = -1;
 
-	for (let r = first; r < rows.length; r++) {
-		const row = rows[r];
-		const line = lines[r];
-		const raw = source.slice(rowStarts[r], rowEnds[r]);
-		const lineEnd = lineEnds[r];
+	const onRow = (row: CsvRow, r: number) => {
+		const fields = row.fields;
+		if (width < 0) width = fields.length;
+		if (r === 0 && m.hasHeader) return;
+		const line = row.line;
+		const raw = w.slice(row.start, row.end);
 		const at = `row ${r + 1}`;
-		if (row.length !== width) {
-			out.unparsed.push({ line, text: clip(raw), reason: `expected ${width} columns, found ${row.length}`, path: at });
-			continue;
+		if (fields.length !== width) {
+			out.unparsed.push({ line, text: clip(raw), reason: `expected ${width} columns, found ${fields.length}`, path: at });
+			return;
 		}
-		let when = cell(row, m.timestamp).trim();
-		if (m.time !== null && m.time >= 0) when = `${when} ${cell(row, m.time).trim()}`;
+		let when = cell(fields, m.timestamp).trim();
+		if (m.time !== null && m.time >= 0) when = `${when} ${cell(fields, m.time).trim()}`;
 		const ts = parseCsvDate(when, m.dateFormat);
 		if (ts === null) {
 			out.unparsed.push({ line, text: clip(raw), reason: `time ${JSON.stringify(when)} does not read as ${m.dateFormat}`, path: at });
-			continue;
+			return;
 		}
 		let conversation = 0;
 		if (m.conversation !== null && m.conversation >= 0) {
-			const name = cell(row, m.conversation).trim();
+			const name = cell(fields, m.conversation).trim();
 			let id = conversationIds.get(name);
 			if (id === undefined) {
 				id = out.conversations.length;
@@ -88,12 +80,12 @@ export function parseGenericCsv(text: string, path: string, mapping: CsvMapping)
 			out.conversations.push({ title: fileTitle, kind: 'direct' });
 			authorsPer.push(new Set());
 		}
-		const authorRaw = cell(row, m.author);
+		const authorRaw = cell(fields, m.author);
 		const author = authorRaw.replace(BIDI, '').trim();
 		if (author !== '') authorsPer[conversation].add(author);
-		const body = cell(row, m.text);
+		const body = cell(fields, m.text);
 		const msg: ParsedMessage = {
-			index: out.messages.length,
+			index: records.count,
 			conversation,
 			path: at,
 			author,
@@ -104,22 +96,67 @@ export function parseGenericCsv(text: string, path: string, mapping: CsvMapping)
 			attachments: [],
 			edited: false,
 			line,
-			lineEnd,
+			lineEnd: row.lineEnd,
 			raw
 		};
-		const authorId = cell(row, m.authorId).trim();
+		const authorId = cell(fields, m.authorId).trim();
 		if (authorId !== '') msg.authorId = authorId;
-		const sourceId = cell(row, m.sourceId).trim();
+		const sourceId = cell(fields, m.sourceId).trim();
 		if (sourceId !== '') msg.sourceId = sourceId;
-		out.messages.push(msg);
-	}
-	out.conversations.forEach((c: ConversationInfo, i) => {
-		if (authorsPer[i].size > 2) c.kind = 'group';
-	});
-	if (out.conversations.length === 0) out.conversations.push({ title: fileTitle, kind: 'direct' });
-	out.unparsed.sort((a, b) => a.line - b.line);
-	out.notes.push(`dates read as ${m.dateFormat}`);
-	return out;
+		records.add(msg);
+	};
+
+	// A row error names the whole line the faulty row starts on (a BOM included: it is part of line 1's text).
+	let bom = false;
+	const onError = (e: CsvRowError) => {
+		let end = e.start;
+		while (end < w.length && w.code(end) !== 10 && w.code(end) !== 13) end++;
+		if (w.code(end) === 13 && w.code(end + 1) !== 10) end++;
+		const text = (e.line === 1 && bom ? '\ufeff' : '') + w.slice(e.start, end);
+		out.unparsed.push({ line: e.line, text: clip(text), reason: e.message });
+	};
+
+	const w = new TextWindow();
+	const rows = usableMapping(m) ? drive(w, csvRowWalk(w, onRow, onError)) : null;
+	// Without a usable mapping only the first line is kept, to show with the problem.
+	let firstLine = '';
+	let started = false;
+	return {
+		push(text) {
+			if (!started && text.length > 0) {
+				started = true;
+				bom = text.charCodeAt(0) === 0xfeff;
+			}
+			if (rows) rows.push(text);
+			else if (firstLine.length <= MAX_TEXT && !/[\r\n]/.test(firstLine)) firstLine += text.slice(0, MAX_TEXT + 1);
+			records.flush();
+		},
+		get messages() {
+			return records.count;
+		},
+		conversations: () => (out.conversations.length > 0 ? out.conversations : [{ title: fileTitle, kind: 'direct' }]),
+		end() {
+			if (!rows) {
+				out.unparsed.push({
+					line: 1,
+					text: clip(firstLine.split(/\r\n|\r|\n/, 1)[0] ?? ''),
+					reason: 'no timestamp or text column in the mapping',
+					path: 'row 1'
+				});
+				return out;
+			}
+			rows.end();
+			records.flush();
+			out.messages = records.kept;
+			out.conversations.forEach((c: ConversationInfo, i) => {
+				if (authorsPer[i].size > 2) c.kind = 'group';
+			});
+			if (out.conversations.length === 0) out.conversations.push({ title: fileTitle, kind: 'direct' });
+			out.unparsed.sort((a, b) => a.line - b.line);
+			out.notes.push(`dates read as ${m.dateFormat}`);
+			return out;
+		}
+	};
 }
 
 export type { UnparsedLine };

@@ -6,6 +6,7 @@ import { timeZoneOf, type ParsedArgs } from '../args.ts';
 import { count, megabytes, progress } from '../progress.ts';
 import { cannotRead, problemText, produceInputOf } from '../read-inputs.ts';
 import { scanArchives } from '../scan-db.ts';
+import { ImportAudit } from '../audit-imports.ts';
 import { listPolicyRows } from '../../src/lib/db/queries/policies.ts';
 import { databaseLoader, inProcessSource } from '../../src/lib/pipeline/ports.ts';
 import { runPipeline } from '../../src/lib/pipeline/run.ts';
@@ -54,17 +55,19 @@ export async function runImport(args: ParsedArgs): Promise<number> {
 	const scanMs = { value: 0 };
 	try {
 		const rules = scanRules(enabledDefinitions(policyEntries(BUILTIN_POLICIES, await listPolicyRows(db))), true);
+		const audit = await ImportAudit.open(db);
 		for (const path of args.files) {
 			const known = await importedBefore(db, path);
 			if (known) {
 				alreadyImported(path, known.id, known.sha256);
+				await audit.duplicate(path, '', known.id, known.sha256);
 				continue;
 			}
 			let outcome: PathOutcome;
 			try {
-				outcome = await importStreamed(db, path, timeZone, rules, scanMs);
+				outcome = await importStreamed(db, path, timeZone, rules, scanMs, audit);
 			} catch (err) {
-				cannotRead(path, err);
+				await audit.failed(path, cannotRead(path, err));
 				failures++;
 				continue;
 			}
@@ -155,7 +158,14 @@ interface PathOutcome {
  * One input through the app's streaming pipeline (pipeline/run.ts): read in 1 MB chunks, parsed, loaded and
  * risk-scanned batch by batch, so memory holds a few batches whatever the input's size (where its format streams).
  */
-async function importStreamed(db: NativeDb, path: string, timeZone: string, rules: RiskRule[], scanMs: { value: number }): Promise<PathOutcome> {
+async function importStreamed(
+	db: NativeDb,
+	path: string,
+	timeZone: string,
+	rules: RiskRule[],
+	scanMs: { value: number },
+	audit: ImportAudit
+): Promise<PathOutcome> {
 	// The archive is named as the app names a dropped file: a workspace file shared from here must not carry the
 	// folders of the machine it was made on.
 	const { input } = await produceInputOf(path, basename(path));
@@ -176,7 +186,9 @@ async function importStreamed(db: NativeDb, path: string, timeZone: string, rule
 	const out: PathOutcome = { added: [], unscanned: [], failures: 0 };
 	for (const f of result.failures) process.stderr.write(`${path}: ${f.message}\n`);
 	if (result.archives.length === 0) {
-		process.stderr.write(`${path}: nothing imported: ${result.problems.at(-1)?.message ?? 'nothing recognisable in this file'}\n`);
+		const why = result.problems.at(-1)?.message ?? 'nothing recognisable in this file';
+		process.stderr.write(`${path}: nothing imported: ${why}\n`);
+		await audit.failed(path, why);
 		out.failures++;
 		return out;
 	}
@@ -188,9 +200,11 @@ async function importStreamed(db: NativeDb, path: string, timeZone: string, rule
 		);
 		if (a.duplicate) {
 			alreadyImported(name, a.archiveId, row?.sha256 ?? '');
+			await audit.duplicate(path, a.entry ?? '', a.archiveId, row?.sha256 ?? '');
 			continue;
 		}
 		out.added.push(a.archiveId);
+		await audit.loaded(db, path, a.entry ?? '', a.archiveId);
 		if (!result.scanned) out.unscanned.push(a.archiveId);
 		const unparsed = row?.unparsed ? `, ${count('unparsed line kept', 'unparsed lines kept')(row.unparsed)}` : '';
 		process.stdout.write(`${name}: archive ${a.archiveId}, ${row?.platform ?? '?'}, ${count('message')(a.messages)}${unparsed} (loaded in ${took})\n`);

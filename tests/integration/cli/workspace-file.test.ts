@@ -9,6 +9,9 @@ import type { Connector } from '$lib/db/connector';
 import { createNodeDb } from '$lib/db/node';
 import { indexFingerprint } from '$lib/db/queries/search';
 import { restoreSnapshot } from '$lib/db/snapshot';
+import { auditRecordsAfter, recordedAuditHead } from '$lib/db/queries/audit';
+import { verifyChain } from '$lib/audit/chain';
+import { verifyWorkspaceFingerprints } from '$lib/audit/fingerprint';
 import { CONTENTS, readWorkspaceFile, WorkspaceFileError } from '$lib/db/workspace-file';
 import { SearchIndex } from '$lib/search/engine';
 import { parseQuery } from '$lib/search/query-parser';
@@ -86,6 +89,18 @@ describe('parley import --workspace-file: a file the app restores as its own sav
 			expect(result.total).toBeGreaterThan(0);
 			expect(Array.from(result.ids)).toEqual(cli.map((r) => r.message_id));
 		}
+	});
+
+	it("records each import in the audit log as the app does, and the app's Audit checks find every archive intact", async () => {
+		const records = await auditRecordsAfter(app, null, 1000);
+		expect(records.filter((r) => r.action === 'import.loaded')).toHaveLength(SAMPLES.length);
+		expect(verifyChain(records, await recordedAuditHead(app))).toMatchObject({ ok: true, entries: records.length });
+		const check = await verifyWorkspaceFingerprints(app);
+		expect(check.archives).toHaveLength(SAMPLES.length);
+		expect(check.archives.filter((a) => a.status !== 'intact').map((a) => `${a.fileName}: ${a.status} ${a.findings.join(' ')}`)).toEqual([]);
+		expect(check.rows).toBeGreaterThan(0);
+		// Named as the app names a dropped file: no folder of the machine that made it.
+		expect(records.map((r) => r.detail).filter((d) => d.includes('data-samples'))).toEqual([]);
 	});
 
 	it('cannot be written to through its store', async () => {

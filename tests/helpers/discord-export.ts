@@ -3,6 +3,7 @@
  * one string when written with `discordExportPieces`): plain, multi-line, attachment and reply messages, non-Latin
  * names, and every `riskyEvery`-th message carrying an e-mail address (a PII risk hit).
  */
+import { seeded } from './chunks';
 
 const AUTHORS = [
 	{ id: '101', name: 'ana', nickname: 'Ana Silva' },
@@ -12,23 +13,13 @@ const AUTHORS = [
 ];
 const WORDS = 'invoice container port delay confirm pallet warehouse truck driver schedule pickup dock manifest carrier freight rate quote'.split(' ');
 
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 export interface DiscordExportCounts {
 	messages: number;
 	risky: number;
 }
 
 export function* discordExportPieces(n: number, seed: number, counts: DiscordExportCounts = { messages: 0, risky: 0 }, riskyEvery = 97): Generator<string> {
-	const rand = random(seed);
+	const rand = seeded(seed);
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 	const words = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(' ');
 	yield '{\n  "guild": {"id": "900", "name": "Harbor Ops", "iconUrl": "icon.png"},\n';

@@ -3,6 +3,7 @@
  * never one string): chats of plain, multi-line, formatted, reply, photo and service messages, non-Latin names,
  * and every `riskyEvery`-th message carrying an e-mail address (a PII risk hit).
  */
+import { seeded } from './chunks';
 
 const AUTHORS: [string, string][] = [
 	['Alice Chen', 'user300000001'],
@@ -11,16 +12,6 @@ const AUTHORS: [string, string][] = [
 	['王小明', 'user700000003']
 ];
 const WORDS = 'invoice container port delay confirm pallet warehouse truck driver schedule pickup dock manifest carrier freight rate quote'.split(' ');
-
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export interface TelegramExportOptions {
 	chats: number;
@@ -40,7 +31,7 @@ export interface TelegramExportCounts {
 
 /** The export's text in pieces of about one message each; `counts` is complete once the pieces are. */
 export function telegramExportPieces(o: TelegramExportOptions, counts: TelegramExportCounts = { messages: 0, risky: 0 }): Iterable<string> {
-	const rand = random(o.seed);
+	const rand = seeded(o.seed);
 	const riskyEvery = o.riskyEvery ?? 97;
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 	const words = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(' ');

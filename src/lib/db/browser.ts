@@ -3,8 +3,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { tableToIPC } from 'apache-arrow';
 import type { Connector } from './connector';
+import { collectIPCStream } from './ipc-stream';
 import { tableToRows, toParam, type TableLike } from './rows';
 import { setupDatabase } from './setup';
 
@@ -40,7 +40,11 @@ function connectorFor(conn: AsyncDuckDBConnection): Connector {
 		async prepareStatement(sql) {
 			await (await conn.prepare(sql)).close();
 		},
-		queryArrowIPC: async (sql) => tableToIPC(await conn.query(sql), 'stream'),
+		// The engine's own IPC messages, streamed: the page decodes and re-encodes nothing (a save's messages table is hundreds of MB).
+		queryArrowIPC: (sql) =>
+			conn.useUnsafe((duck, id) =>
+				collectIPCStream({ start: () => duck.startPendingQuery(id, sql, true), poll: () => duck.pollPendingQuery(id), fetch: () => duck.fetchQueryResults(id) })
+			),
 		insertArrowIPC: (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 		exclusive: (work) => work(direct),
 		async cancel() {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createDuckDB, NODE_RUNTIME, VoidLogger, type DuckDBConnection } from '@duckdb/duckdb-wasm/blocking';
 import type { Connector } from './connector';
+import { collectIPCStream } from './ipc-stream';
 import { tableToRows, toParam, type TableLike } from './rows';
 import { setupDatabase } from './setup';
 
@@ -8,9 +9,6 @@ import { setupDatabase } from './setup';
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
-// The blocking build require()s apache-arrow, i.e. its CommonJS copy; the ESM copy's tableToIPC does not
-// recognise those tables (instanceof) and writes nothing, so serialise with the same copy.
-const { tableToIPC } = require('apache-arrow') as typeof import('apache-arrow');
 
 export function connectorFor(conn: DuckDBConnection): Connector {
 	const prepared = <T>(sql: string, params: unknown[]): T[] => {
@@ -34,9 +32,11 @@ export function connectorFor(conn: DuckDBConnection): Connector {
 		async prepareStatement(sql) {
 			conn.prepare(sql).close();
 		},
-		async queryArrowIPC(sql) {
-			return tableToIPC(conn.query(sql), 'stream');
-		},
+		// The engine's IPC messages as it streams them, as in the tab (browser.ts).
+		queryArrowIPC: (sql) =>
+			conn.useUnsafe((duck, id) =>
+				collectIPCStream({ start: () => duck.startPendingQuery(id, sql, true), poll: () => duck.pollPendingQuery(id), fetch: () => duck.fetchQueryResults(id) })
+			),
 		async insertArrowIPC(table, ipc) {
 			conn.insertArrowFromIPCStream(ipc, { name: table, create: false });
 		},

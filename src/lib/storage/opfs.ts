@@ -17,13 +17,17 @@ export async function storageAvailable(): Promise<boolean> {
 	return (await root()) !== null;
 }
 
+/** Bytes per write call: one call with a whole saved table (hundreds of MB at a million messages) holds the page for seconds. */
+const WRITE_SLICE = 8 * 2 ** 20;
+
 export async function writeStoredFile(name: string, data: Uint8Array | Blob): Promise<void> {
 	const dir = await root();
 	if (!dir) throw new Error('this browser offers no private file storage (OPFS)');
 	const handle = await dir.getFileHandle(name, { create: true });
 	const writable = await handle.createWritable();
 	try {
-		await writable.write(data as FileSystemWriteChunkType);
+		if (data instanceof Blob) await writable.write(data);
+		else for (let at = 0; at < data.byteLength; at += WRITE_SLICE) await writable.write(data.subarray(at, at + WRITE_SLICE) as FileSystemWriteChunkType);
 		await writable.close();
 	} catch (e) {
 		await writable.abort().catch(() => {});

@@ -1,5 +1,6 @@
 import { tableFromIPC } from 'apache-arrow';
 import { dictionaryColumn, float64Column, int32Column, int64Column, ipcStream, utf8Column } from '$lib/db/arrow-columns';
+import { stringsOf } from '$lib/db/queries/search';
 import type { MessageKind } from '$lib/model/types';
 import type { RiskHit, RiskRule } from '../types';
 
@@ -28,14 +29,11 @@ export function readScanBatch(ipc: Uint8Array): ScanInput {
 	const ids = table.getChild('id');
 	const kinds = table.getChild('kind');
 	const texts = table.getChild('text');
-	const out: ScanInput = { ids: new Array(n), kinds: new Array(n), texts: new Array(n) };
-	if (n === 0) return out;
+	if (n === 0) return { ids: [], kinds: [], texts: [] };
 	if (!ids || !kinds || !texts) throw new Error('a scan batch needs the columns id, kind and text');
-	for (let i = 0; i < n; i++) {
-		out.ids[i] = Number(ids.get(i));
-		out.kinds[i] = kinds.get(i) as MessageKind;
-		out.texts[i] = (texts.get(i) as string | null) ?? '';
-	}
+	// One decode per record batch, not one TextDecoder call per message (7 s of the risk worker's time at 1M messages).
+	const out: ScanInput = { ids: new Array(n), kinds: stringsOf(kinds, n) as MessageKind[], texts: stringsOf(texts, n) };
+	for (let i = 0; i < n; i++) out.ids[i] = Number(ids.get(i));
 	return out;
 }
 

@@ -3,8 +3,13 @@ import { cardBrand, TEST_CARD_NUMBERS } from '../validators/card-brand';
 import { luhnValid } from '../validators/luhn';
 import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFERENCE_WORDS } from './context';
 
-/** 13–19 digits, optionally grouped by single spaces or dashes (one kind of separator per number), not part of a longer grouped number. */
-const CANDIDATE = /(?<![\d.,/-]|\d[ -])\d(?:[ -]?\d){12,18}(?![\d/-]|[.,]\d|[ -]\d)/g;
+/**
+ * A run of digits joined by single separators (space, dash, dot, tab, or a line break with blanks round it), not
+ * glued to a decimal, a path or a dashed code before it. Commas stand outside: a CSV row's fields are read one by one.
+ */
+const DIGIT_RUN = /(?<![\d./-]|\d[ -])\d(?:(?:[ \t]*\r?\n[ \t]*|[ .\t-])?\d)*/g;
+/** The groupings card issuers print: 4-4-4-4, 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits), 4-4-4-1 (Visa 13), 4-4-5. */
+const PRINTED_GROUPINGS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3', '4,4,4,1', '4,4,5', '4,4,4,3']);
 const CONTEXT = contextRegex([
 	'card',
 	'credit',
@@ -110,8 +115,159 @@ const meta = {
 	description: 'A payment card number (Luhn check and card brand).'
 } as const;
 
-function sameSeparators(raw: string): boolean {
-	return !(raw.includes(' ') && raw.includes('-'));
+type SeparatorKind = 'none' | 'space' | 'dash' | 'other';
+
+/** One kind of separator in the number: none, single spaces, single dashes, or something else (dots, tabs, line breaks, a mix). */
+function separatorKind(separators: string[]): SeparatorKind {
+	if (separators.length === 0) return 'none';
+	if (separators.every((s) => s === ' ')) return 'space';
+	if (separators.every((s) => s === '-')) return 'dash';
+	return 'other';
+}
+
+/** Whitespace with a line break (a number wrapped in a chat window) counts as a space; a dot or tab stays odd. */
+function normalised(separator: string): string {
+	return /\n/.test(separator) ? '\n' : separator;
+}
+
+export interface CardCandidate {
+	start: number;
+	end: number;
+	digits: string;
+	/** How the number was found, for the explanation; null when written as cards are written. */
+	unusual: string | null;
+}
+
+interface Piece {
+	start: number;
+	groups: string[];
+	separators: string[];
+	/** The text right after the piece. */
+	after: string;
+}
+
+function piece(text: string, start: number, raw: string): Piece {
+	return {
+		start,
+		groups: raw.split(/\D+/),
+		separators: (raw.match(/\D+/g) ?? []).map(normalised),
+		after: text.slice(start + raw.length, start + raw.length + 2)
+	};
+}
+
+/**
+ * How a piece of a digit run may be a card number, most likely first: the whole piece when it has 13–19 digits with
+ * one kind of separator, or in a printed grouping (line breaks or dots between the groups); 13–19 digits broken by
+ * one line break anywhere (a pasted number wrapped); the first groups when they are a plain number or a printed
+ * grouping and one short group follows (an expiry month or a CVV: "4539 1488 0343 6467 03/27").
+ */
+function shapes(text: string, p: Piece): CardCandidate[] {
+	const out: CardCandidate[] = [];
+	const lengths = p.groups.map((g) => g.length);
+	const total = lengths.reduce((a, b) => a + b, 0);
+	const raw = (n: number) => p.groups.slice(0, n).reduce((len, g, i) => len + g.length + (i > 0 ? p.separators[i - 1].length : 0), 0);
+	const kind = separatorKind(p.separators);
+	// a number continued by a slash, a dash code or a decimal is a date range, a path or a reference
+	if (total >= 13 && total <= 19 && !/^\/|^-\d|^\.\d/.test(p.after)) {
+		const printed = PRINTED_GROUPINGS.has(lengths.join(','));
+		const uniform = p.separators.every((s) => s === ' ' || s === '\n') || p.separators.every((s) => s === p.separators[0]);
+		const breaks = p.separators.filter((s) => s === '\n').length;
+		const rest = p.separators.filter((s) => s !== '\n');
+		const digits = p.groups.join('');
+		const end = p.start + raw(p.groups.length);
+		if (kind !== 'other' || (printed && uniform)) out.push({ start: p.start, end, digits, unusual: null });
+		else if (breaks === 1 && separatorKind(rest) !== 'other')
+			out.push({ start: p.start, end, digits, unusual: 'broken by a line break where no card prints a gap' });
+	}
+	const last = p.groups[p.groups.length - 1];
+	const headTotal = total - last.length;
+	if (p.groups.length >= 2 && last.length <= 4 && p.separators[p.separators.length - 1] !== '\n' && headTotal >= 13 && headTotal <= 19) {
+		const head = p.groups.slice(0, -1);
+		const headKind = separatorKind(p.separators.slice(0, -1));
+		if (head.length === 1 || (PRINTED_GROUPINGS.has(head.map((g) => g.length).join(',')) && headKind !== 'other'))
+			out.push({
+				start: p.start,
+				end: p.start + raw(head.length),
+				digits: head.join(''),
+				// a printed grouping or an expiry date after it says card; a bare run and a short number may be anything
+				unusual: head.length > 1 || p.after.startsWith('/') ? null : 'followed by a short number that may belong to it'
+			});
+	}
+	return out;
+}
+
+/** True when the number could be a card: it passes Luhn, or is a UnionPay number (which need not). */
+function cardLike(digits: string): boolean {
+	return luhnValid(digits) || cardBrand(digits) === 'unionpay';
+}
+
+/**
+ * The card-number candidates of a text: per digit run, the first shape that passes Luhn (or is UnionPay), else the
+ * first shape; a run holding line breaks with no such shape is read line by line (numbers on consecutive lines).
+ */
+export function cardCandidates(text: string): CardCandidate[] {
+	const out: CardCandidate[] = [];
+	for (const m of text.matchAll(DIGIT_RUN)) {
+		if (m[0].length < 13) continue;
+		const found = shapes(text, piece(text, m.index, m[0]));
+		const valid = found.find((c) => cardLike(c.digits));
+		if (valid) {
+			out.push(valid);
+			continue;
+		}
+		if (!m[0].includes('\n')) {
+			if (found.length) out.push(found[0]);
+			continue;
+		}
+		for (const line of m[0].matchAll(/[^\n]+/g)) {
+			const raw = line[0].trim();
+			if (raw.length < 13) continue;
+			const start = m.index + line.index + line[0].indexOf(raw);
+			const lineShapes = shapes(text, piece(text, start, raw));
+			const lineValid = lineShapes.find((c) => cardLike(c.digits)) ?? lineShapes[0];
+			if (lineValid) out.push(lineValid);
+		}
+	}
+	return out;
+}
+
+/** Identifiers that pass Luhn without being a payment card: device (IMEI, MEID), SIM (ICCID) and transaction ids. */
+const OTHER_LUHN_IDS = contextRegex([
+	'imei',
+	'meid',
+	'iccid',
+	'sim',
+	'sim card',
+	'sim-karte',
+	'tarjeta sim',
+	'device id',
+	'serial number',
+	'seriennummer',
+	'número de serie',
+	'transaction id',
+	'txn',
+	'txn id',
+	'trace id',
+	'request id',
+	'order id',
+	'auth code',
+	'序列号',
+	'串号',
+	'设备号',
+	'交易号',
+	'流水号'
+]);
+
+/**
+ * The reference word that names this number ("order 4539…", "invoice no. 4539…", "Rechnungsnummer: 4539…"), or null:
+ * a reference word earlier in the line that names another value (a CSV column, "order 1234, card 4539…") does not.
+ */
+function namingReference(text: string, start: number): string | null {
+	const before = text.slice(Math.max(0, start - 30), start);
+	const m = /(?:^|[^A-Za-z0-9\u00C0-\u024F])([^\s\d:=#]+)[\s:=#.\-_]*(?:no|nr|num|number|id|n°|nº)?[\s:=#.\-_]*$/i.exec(before);
+	if (!m) return null;
+	const word = REFERENCE_WORDS.exec(m[1]);
+	return word && word[0].length === m[1].replace(/[^A-Za-z0-9\u00C0-\u024F\p{Script=Han}.-]/gu, '').length ? word[0] : null;
 }
 
 /**
@@ -125,11 +281,8 @@ export const creditCardRule: RiskRule = {
 	scan(text) {
 		if (!/\d{4}/.test(text)) return [];
 		const hits: RiskHit[] = [];
-		for (const m of text.matchAll(CANDIDATE)) {
-			if (!sameSeparators(m[0])) continue;
-			const digits = m[0].replace(/\D/g, '');
-			const start = m.index;
-			const end = start + m[0].length;
+		for (const candidate of cardCandidates(text)) {
+			const { digits, start, end } = candidate;
 			const brand = cardBrand(digits);
 			const luhn = luhnValid(digits);
 			if (TEST_CARD_NUMBERS.has(digits)) {
@@ -160,10 +313,16 @@ export const creditCardRule: RiskRule = {
 			else if (luhn) [score, why] = [0.4, `${digits.length} digits passing the Luhn check, no known card brand`];
 			else if (brand === 'unionpay') [score, why] = [0.4, `${digits.length}-digit UnionPay number (UnionPay numbers need not pass Luhn)`];
 			else continue;
+			if (candidate.unusual) [score, why] = [Math.min(score, 0.4), `${why}, ${candidate.unusual}`];
+			const other = contextWord(text, start, end, OTHER_LUHN_IDS, 40, 20);
+			if (other) {
+				hits.push(makeHit(meta, start, end, 0.2, `${why}, but '${other}' names another identifier that passes Luhn`));
+				continue;
+			}
 			const word = contextWord(text, start, end, CONTEXT);
 			if (word) [score, why] = [score + CONTEXT_BOOST, `${why}; '${word}' nearby`];
-			const ref = word ? null : contextWord(text, start, end, REFERENCE_WORDS, 30, 0);
-			if (ref) [score, why] = [score - 0.35, `${why}; but '${ref}' nearby suggests a reference number`];
+			const ref = word ? null : namingReference(text, start);
+			if (ref) [score, why] = [score - 0.35, `${why}; but '${ref}' names it as a reference number`];
 			hits.push(makeHit(meta, start, end, score, why));
 		}
 		return hits;

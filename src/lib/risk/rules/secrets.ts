@@ -2,6 +2,7 @@ import type { RiskHit, RiskRule } from '../types';
 import { shannonEntropy } from '../validators/entropy';
 import { decodeJwt } from '../validators/jwt';
 import { contextRegex, contextWord, makeHit, type RuleMeta } from './context';
+import { vendorTokenRule } from './secret-vendors';
 
 function secretMeta(id: string, description: string): RuleMeta {
 	return { id, category: 'secret', severity: 'critical', description };
@@ -69,7 +70,7 @@ export const awsAccessKeyRule = tokenRule({
 export const githubTokenRule = tokenRule({
 	meta: secretMeta('secret.github_token', 'A GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_).'),
 	keyword: /gh[pousr]_|github_pat_/,
-	pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
+	pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,40}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g,
 	entropy: 3,
 	score: 0.95,
 	what: 'GitHub token (prefix and length as GitHub issues them)'
@@ -234,8 +235,26 @@ const NOT_A_PASSWORD = new Set([
 ]);
 /** A reference to where the value comes from, not the value: ${DB_PASSWORD}, $PW, %PW%, {{ secret }}, <password>, process.env.PW. */
 const VARIABLE_REFERENCE = /^(?:\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%|<[^>]*>|(?:process\.env|os\.environ|env)[.[].*)$/i;
-const PASSWORD =
-	/(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*(?:is|ist|es|=|:|：|->)\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
+/** Words that give the value: "is", "ist", "lautet", "es", "=", ":", "->". */
+const ASSIGN = String.raw`(?:is|ist|lautet|heißt|heisst|es|será|sería|=|:|：|->|=>|→)`;
+/** What the password is for, between the label and the value: "for the vendor portal", "fürs Büro-WLAN", "del wifi", "(prod)". */
+const QUALIFIER = String.raw`(?:\s+(?:for|of|to|on|at|für|fürs|zum|zur|vom|von|im|de|del|para|al|en)\s+(?:the\s+|our\s+|my\s+|your\s+|die\s+|das\s+|den\s+|der\s+|dem\s+|unser\s+|unsere\s+|el\s+|la\s+|los\s+|las\s+|mi\s+|tu\s+|su\s+|nuestro\s+|nuestra\s+)?[\p{L}\d.-]{2,20}(?:\s+[\p{L}\d.-]{2,20}){0,2}|\s*\([^()\n]{1,30}\))`;
+const PASSWORD = new RegExp(
+	String.raw`(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|passphrase|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort|pass(?=["']?\s*[:=]))["']?(?:${QUALIFIER}(?=\s*${ASSIGN}\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*${ASSIGN}\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})`,
+	'giu'
+);
+/** A value that only says where the password would be: [REDACTED], <dein Passwort>, (hidden), {password}. */
+const BRACKETED_WORD = /^[<[({]\p{L}[\p{L} _-]*[>\])}]?$/u;
+const REDACTION_WORDS =
+	/^(?:redacted|redactad[oa]|removed|hidden|omitted|censored|withheld|geschwärzt|entfernt|versteckt|oculta|oculto|eliminad[oa]|已隐藏|已删除|n\/a|none|null|tbd)$/i;
+/** "here>" at the end of "<your password here>": a closing bracket with no opener belongs to the text around the value. */
+function unclosedBracketTrimmed(value: string): string {
+	const opener: Record<string, string> = { '>': '<', ']': '[', '}': '{' };
+	const last = value[value.length - 1];
+	return opener[last] && !value.includes(opener[last]) ? value.slice(0, -1) : value;
+}
+/** Where a connection string goes on after the password: "Password=Xy7$k;Database=app", "&user=…". */
+const NEXT_FIELD = /;(?=\s*[A-Za-z][\w ]*=)|&(?=\w+=)/;
 const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
 const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
 
@@ -243,8 +262,10 @@ const passwordMeta = secretMeta('secret.password', 'A password given in a messag
 const LOGIN_WORD = /login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
 const ANY_PASSWORD_LABEL =
 	/pass|pw|kennwort|contrase|clave|密码|口令|密碼|login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
-const LOGIN_PAIR =
-	/(?<![A-Za-z\u00C0-\u024F])(login|log-in|creds|credentials|zugang|zugangsdaten|anmeldung|acceso|credenciales|usuario|登录|登錄|账号|帳號)\s*[:：]?\s*([\w.@-]{2,40})\s*(?:\/|\||:|：)\s*([^\s"'“”„«»，。,]{6,64})/giu;
+const LOGIN_PAIR = new RegExp(
+	String.raw`(?<![A-Za-z\u00C0-\u024F])(login|log-in|creds|credentials|zugang|zugangsdaten|anmeldung|acceso|credenciales|usuario|登录|登錄|账号|帳號)(?:${QUALIFIER}(?=\s*[:：]))?\s*[:：]?\s*([\w.@-]{2,40})\s*(?:\/|\||:|：)\s*([^\s"'“”„«»，。,]{6,64})`,
+	'giu'
+);
 
 function characterClasses(value: string): number {
 	return [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(value)).length;
@@ -272,8 +293,16 @@ export const passwordRule: RiskRule = {
 			for (const m of text.matchAll(PASSWORD)) {
 				// a word ending in ':' labels what follows ("Passwort policy: …"), it is no value
 				if (/[:：]$/.test(m[3])) continue;
-				const value = m[3].replace(/[.,;)?]+$/, '');
-				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase()) || /^[*•●x#]+$/i.test(value) || VARIABLE_REFERENCE.test(value)) continue; // masked: ********
+				const value = unclosedBracketTrimmed(m[3].split(NEXT_FIELD)[0]).replace(/[.,;)?]+$/, '');
+				if (
+					value.length < 4 ||
+					NOT_A_PASSWORD.has(value.toLowerCase()) ||
+					/^[*•●x#]+$/i.test(value) || // masked: ********
+					VARIABLE_REFERENCE.test(value) ||
+					BRACKETED_WORD.test(value) ||
+					REDACTION_WORDS.test(value.replace(/^[<[({]|[>\])}]$/g, ''))
+				)
+					continue;
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
 				const start = m.index + m[0].length - m[3].length;
@@ -311,7 +340,7 @@ export const passwordRule: RiskRule = {
 
 /** A credential word, then an assignment, then a long token (gitleaks' generic-api-key, simplified). */
 const GENERIC =
-	/(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|bearer|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
+	/(?<![A-Za-z\u00C0-\u024F])((?:api|access|auth|secret|private|client|app|bearer)?[ _-]?(?:key|token|secret|apikey|api_key|credentials?|bearer|密钥|令牌|Schlüssel|clave))(?:[ \t\w.-]{0,12})?["']?\s*(?:=|:|：|=>|\sis\s|\sist\s|\ses\s|是|\s)\s*["'`]?([A-Za-z0-9_+/=.-]{16,200})/giu;
 /** "public key", "publishable key", 公钥 right before the token: published on purpose. */
 const PUBLIC_BEFORE = /(?<![A-Za-z])(?:public|publishable)(?![A-Za-z])|öffentlich|pública|公钥/i;
 const genericMeta = secretMeta('secret.generic', 'A long random-looking token next to key/token/secret (entropy check).');
@@ -383,5 +412,6 @@ export const SECRET_RULES: RiskRule[] = [
 	privateKeyRule,
 	jwtRule,
 	passwordRule,
-	genericSecretRule
+	genericSecretRule,
+	vendorTokenRule
 ];

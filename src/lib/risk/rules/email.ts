@@ -1,7 +1,9 @@
 import type { RiskHit, RiskRule } from '../types';
 import { CONTEXT_BOOST, contextRegex, contextWord, makeHit } from './context';
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
+/** Local part and domain labels may hold accented Latin letters (josé.núñez@…, …@bücher.de: RFC 6531 and IDN), not CJK. */
+const EMAIL =
+	/(?<![\w\u00C0-\u024F.%+-])[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F._%+-]{0,63}@(?:[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F-]{0,61}[A-Za-z0-9\u00C0-\u024F])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
 const CONTEXT = contextRegex(['email', 'e-mail', 'mail', 'mail me', 'write to', 'contact', '邮箱', '邮件', '電郵', 'E-Mail-Adresse', 'correo', 'escríbeme']);
 /** RFC 2606 / 6761 names reserved for documentation and testing: nobody receives mail there. */
 const RESERVED = /(?:^|\.)(?:example\.(?:com|org|net)|[^.]+\.(?:example|test|invalid|localhost))$/i;
@@ -18,7 +20,7 @@ const URL_USERINFO_BEFORE = /[a-z][a-z0-9+.-]*:\/\/[^\s@/]*$/i;
 const TLD =
 	'(?:com|net|org|edu|gov|info|biz|io|ai|me|co|de|es|mx|ar|cl|pe|br|cn|hk|tw|sg|jp|kr|in|uk|ie|fr|it|ch|at|nl|be|lu|se|no|dk|fi|pl|pt|ru|au|nz|ca|us|za|ae)';
 /** "dot", "punto", "punkt", "点" between spaces, or "." / "dot" in brackets: [dot], (dot), {.}, <dot>. */
-const DOT = String.raw`(?:\s+(?:dot|punto|punkt)\s+|\s*[[({<]\s*(?:dot|punto|punkt|\.)\s*[\])}>]\s*|\s*点(?=[A-Za-z0-9])|\.)`;
+const DOT = String.raw`(?:\s+(?:dot|punto|punkt)\s+|\s*[[({<]\s*(?:dot|punto|punkt|\.)\s*[\])}>]\s*|\s+点\s+(?=[A-Za-z0-9])|\s*点(?=[A-Za-z0-9])|\.)`;
 /** "at", "arroba", "ät" between spaces, "at" / "@" in brackets, an @ with spaces round it, 艾特. */
 const AT = String.raw`(?:\s+(?:at|arroba|ät)\s+|\s*[[({<]\s*(?:at|@|arroba)\s*[\])}>]\s*|\s+[@＠]\s*|\s*[@＠]\s+|\s*艾特\s*)`;
 /** Written out to dodge scrapers: "kevin dot tran at outlook dot com", "dana(at)firm(dot)de", "marta punto solis arroba gmail punto com", "li @ sina.cn". */
@@ -32,7 +34,7 @@ const OBFUSCATION_MARK = /\s(?:dot|punto|punkt)\s|[[({<]\s*(?:at|dot|punto|punkt
 /** "works at acme.com", "look at example.org": a word of the sentence before "at", not a mailbox name. */
 const SENTENCE_WORD_BEFORE_AT =
 	/^(?:i|me|we|us|you|he|him|she|her|they|them|it|is|are|was|were|be|am|work|works|worked|working|look|looking|job|jobs|careers|team|office|based|live|lives|signed|sign|log|logged|visit|check|go|went|found|find|available|here|there|online|up|in|out|and|or|but|the|a|an)$/i;
-const DOT_WORDS = /\s+(?:dot|punto|punkt)\s+|\s*[[({<]\s*(?:dot|punto|punkt|\.)\s*[\])}>]\s*|\s*点(?=[A-Za-z0-9])/gi;
+const DOT_WORDS = /\s+(?:dot|punto|punkt)\s+|\s*[[({<]\s*(?:dot|punto|punkt|\.)\s*[\])}>]\s*|\s+点\s+(?=[A-Za-z0-9])|\s*点(?=[A-Za-z0-9])/gi;
 
 const meta = {
 	id: 'pii.email',

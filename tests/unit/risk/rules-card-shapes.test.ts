@@ -1,7 +1,8 @@
 // Card numbers in the shapes chat, logs and spreadsheets give them: CSV fields, wrapped lines, dotted groups, the
 // expiry or CVV right after; and Luhn-passing numbers that are no card (IMEI) or that a reference word names.
 // Luhn checked by hand: 4539148803436467 (sum 70), 5425233430109903 (sum 50), 371554433221105 (sum 60),
-// 4716108999716531 (sum 70), IMEI 490154203237518 (sum 60).
+// 4716108999716531 (sum 70), IMEI 490154203237518 (sum 60), Diners 30569309025904 (sum 50), Mir 2200123456789019
+// (sum 60), Maestro 6759123456789015 (sum 70).
 import { describe, expect, it } from 'vitest';
 import { creditCardRule } from '../../../src/lib/risk/rules/credit-card';
 import { reported } from './helpers';
@@ -19,7 +20,11 @@ describe('pii.credit_card in the shapes numbers are pasted in', () => {
 		['the CVV right after the grouped number', 'use 5425 2334 3010 9903 123 for the hotel', ['5425 2334 3010 9903']],
 		['two cards on consecutive lines', 'cards:\n4539148803436467\n5425233430109903', ['4539148803436467', '5425233430109903']],
 		['Amex 4-6-5 in a tab-separated row', 'R. Diaz\t3715 544332 21105\tgold', ['3715 544332 21105']],
-		['an order column elsewhere in the row', 'order 1182 shipped, card 4716108999716531 charged', ['4716108999716531']]
+		['an order column elsewhere in the row', 'order 1182 shipped, card 4716108999716531 charged', ['4716108999716531']],
+		['the expiry before the grouped number', 'exp 03/27 4539 1488 0343 6467', ['4539 1488 0343 6467']],
+		['a camelCase field name', '{"cardNumber":"2200123456789019"}', ['2200123456789019']],
+		['Diners Club, 14 digits', 'Diners 3056 930902 5904 for the dinner', ['3056 930902 5904']],
+		['Maestro', 'Maestro 6759 1234 5678 9015', ['6759 1234 5678 9015']]
 	])('%s', (_name, text, expected) => expect(reported(creditCardRule, text)).toEqual(expected));
 
 	it.each([
@@ -29,6 +34,7 @@ describe('pii.credit_card in the shapes numbers are pasted in', () => {
 		['a date range', 'from 4539148803436467/2024'],
 		['a timestamp with a fraction', 'ts 1765966861.453914'],
 		['mixed space and dash', 'card 4539 1488-0343 6467'],
+		['a sandbox test card', 'sandbox test card 4716108999716531 declines'],
 		['a long grouped number, not a card plus a short group', 'acct 4539 1488 0343 6467 8888 2211']
 	])('no card: %s', (_name, text) => expect(reported(creditCardRule, text)).toEqual([]));
 

@@ -37,6 +37,13 @@ describe('cardBrand', () => {
 		['3530111333300000', 'jcb'],
 		['6200000000000005', 'unionpay'],
 		['6221260000000000', 'unionpay'], // co-branded range read as UnionPay
+		['30569309025904', 'diners'], // 14 digits, 305
+		['36227206271667', 'diners'], // 14 digits, 36
+		['2200123456789010', 'mir'],
+		['9792123456789012', 'troy'],
+		['6062821234567890', 'hipercard'],
+		['6759123456789012', 'maestro'],
+		['5612345678901234', null], // the wide 56 range is not read as Maestro
 		['1234567812345670', null],
 		['411111111', null]
 	])('%s → %s', (digits, brand) => expect(cardBrand(digits)).toBe(brand));

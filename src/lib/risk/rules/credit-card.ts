@@ -7,7 +7,7 @@ import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFER
  * A run of digits joined by single separators (space, dash, dot, tab, or a line break with blanks round it), not
  * glued to a decimal, a path or a dashed code before it. Commas stand outside: a CSV row's fields are read one by one.
  */
-const DIGIT_RUN = /(?<![\d./-]|\d[ -])\d(?:(?:[ \t]*\r?\n[ \t]*|[ .\t-])?\d)*/g;
+const DIGIT_RUN = /(?<![\d./-])\d(?:(?:[ \t]*\r?\n[ \t]*|[ .\t-])?\d)*/g;
 /** The groupings card issuers print: 4-4-4-4, 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits), 4-4-4-1 (Visa 13), 4-4-5. */
 const PRINTED_GROUPINGS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3', '4,4,4,1', '4,4,5', '4,4,4,3']);
 const CONTEXT = contextRegex([
@@ -20,7 +20,27 @@ const CONTEXT = contextRegex([
 	'discover',
 	'jcb',
 	'unionpay',
+	'diners',
+	'maestro',
+	'mir',
+	'girocard',
+	'ec-karte',
 	'cc',
+	'cc#',
+	'ccnum',
+	'pan',
+	// field names in logs, JSON and CSV headers, camelCase or glued
+	'cardnumber',
+	'card_number',
+	'cardno',
+	'card_no',
+	'ccnumber',
+	'cc_number',
+	'creditcard',
+	'card_num',
+	'Kartennr',
+	'num_tarjeta',
+	'numero_tarjeta',
 	'cvv',
 	'expiry',
 	'exp',
@@ -86,6 +106,8 @@ const GIFT_CARD_WORDS = contextRegex([
 	'券码',
 	'卡密'
 ]);
+/** Numbers given as test cards (payment-provider sandboxes list many more than the published set above). */
+const TEST_CARD_WORDS = contextRegex(['test card', 'test cards', 'test number', 'testkarte', 'testkreditkarte', 'tarjeta de prueba', 'sandbox', '测试卡']);
 /** The number said to be refused as invalid: a typo or a made-up number, not a working card. */
 const INVALID_WORDS = contextRegex([
 	'invalid',
@@ -193,6 +215,22 @@ function shapes(text: string, p: Piece): CardCandidate[] {
 				unusual: head.length > 1 || p.after.startsWith('/') ? null : 'followed by a short number that may belong to it'
 			});
 	}
+	const first = p.groups[0];
+	const tailTotal = total - first.length;
+	if (p.groups.length >= 2 && first.length <= 4 && p.separators[0] !== '\n' && tailTotal >= 13 && tailTotal <= 19) {
+		// a short number, then the card: "exp 03/27 4539 1488 0343 6467", "CVV 123 4539148803436467"
+		const tail = p.groups.slice(1);
+		const tailKind = separatorKind(p.separators.slice(1));
+		if (tail.length === 1 || (PRINTED_GROUPINGS.has(tail.map((g) => g.length).join(',')) && tailKind !== 'other')) {
+			const start = p.start + first.length + p.separators[0].length;
+			out.push({
+				start,
+				end: p.start + raw(p.groups.length),
+				digits: tail.join(''),
+				unusual: tail.length > 1 ? null : 'after a short number that may belong to it'
+			});
+		}
+	}
 	return out;
 }
 
@@ -203,14 +241,14 @@ function cardLike(digits: string): boolean {
 
 /**
  * The card-number candidates of a text: per digit run, the first shape that passes Luhn (or is UnionPay), else the
- * first shape; a run holding line breaks with no such shape is read line by line (numbers on consecutive lines).
+ * first shape (a branded Luhn pass first); a run holding line breaks with no such shape is read line by line (numbers on consecutive lines).
  */
 export function cardCandidates(text: string): CardCandidate[] {
 	const out: CardCandidate[] = [];
 	for (const m of text.matchAll(DIGIT_RUN)) {
 		if (m[0].length < 13) continue;
 		const found = shapes(text, piece(text, m.index, m[0]));
-		const valid = found.find((c) => cardLike(c.digits));
+		const valid = found.find((c) => luhnValid(c.digits) && cardBrand(c.digits)) ?? found.find((c) => cardLike(c.digits));
 		if (valid) {
 			out.push(valid);
 			continue;
@@ -224,7 +262,7 @@ export function cardCandidates(text: string): CardCandidate[] {
 			if (raw.length < 13) continue;
 			const start = m.index + line.index + line[0].indexOf(raw);
 			const lineShapes = shapes(text, piece(text, start, raw));
-			const lineValid = lineShapes.find((c) => cardLike(c.digits)) ?? lineShapes[0];
+			const lineValid = lineShapes.find((c) => luhnValid(c.digits) && cardBrand(c.digits)) ?? lineShapes.find((c) => cardLike(c.digits)) ?? lineShapes[0];
 			if (lineValid) out.push(lineValid);
 		}
 	}
@@ -296,13 +334,16 @@ export const creditCardRule: RiskRule = {
 			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 50);
 			const giftCard = contextWord(text, start, end, GIFT_CARD_WORDS, 40, 10);
 			const invalid = contextWord(text, start, end, INVALID_WORDS, 20, 30);
+			const testCard = contextWord(text, start, end, TEST_CARD_WORDS, 40, 20);
 			const notACard = example
 				? `'${example}' marks an example`
 				: giftCard
 					? `'${giftCard}' names a gift card or voucher code`
 					: invalid
 						? `'${invalid}': the number is said to be invalid`
-						: null;
+						: testCard
+							? `'${testCard}' marks a test card`
+							: null;
 			if (notACard && (luhnValid(digits) || cardBrand(digits) === 'unionpay')) {
 				hits.push(makeHit(meta, start, end, 0.2, `${digits.length} digits, but ${notACard}`));
 				continue;

@@ -1,4 +1,4 @@
-export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'jcb' | 'unionpay';
+export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'discover' | 'jcb' | 'unionpay' | 'diners' | 'maestro' | 'mir' | 'troy' | 'hipercard';
 
 /** Card brand from the issuer identification number (leading digits) and the length; null when no brand fits. */
 export function cardBrand(digits: string): CardBrand | null {
@@ -13,6 +13,12 @@ export function cardBrand(digits: string): CardBrand | null {
 	if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
 	if (n >= 16 && n <= 19 && (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65)) return 'discover';
 	if (n >= 16 && n <= 19 && p4 >= 3528 && p4 <= 3589) return 'jcb';
+	if (n >= 14 && n <= 19 && ((p3 >= 300 && p3 <= 305) || p4 === 3095 || p2 === 36 || p2 === 38 || p2 === 39)) return 'diners';
+	if (n >= 16 && n <= 19 && p4 >= 2200 && p4 <= 2204) return 'mir';
+	if (n === 16 && p4 === 9792) return 'troy';
+	if ((n === 16 || n === 19) && (digits.startsWith('606282') || p4 === 3841)) return 'hipercard';
+	// Maestro's own ranges only (the wider 50/56–69 space overlaps other schemes and random numbers)
+	if (n >= 13 && n <= 19 && [5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763].includes(p4)) return 'maestro';
 	return null;
 }
 

@@ -35,6 +35,8 @@ describe('pii.credit_card in the shapes numbers are pasted in', () => {
 		['a timestamp with a fraction', 'ts 1765966861.453914'],
 		['mixed space and dash', 'card 4539 1488-0343 6467'],
 		['a sandbox test card', 'sandbox test card 4716108999716531 declines'],
+		['a loyalty card passing Luhn', 'my Payback card 4716108999716531 for the points'],
+		['a Chinese health-insurance card', '医保卡 4716108999716531'],
 		['a long grouped number, not a card plus a short group', 'acct 4539 1488 0343 6467 8888 2211']
 	])('no card: %s', (_name, text) => expect(reported(creditCardRule, text)).toEqual([]));
 

@@ -53,7 +53,12 @@ describe.each<[string, RiskRule, [string, string, string[]][]]>([
 		genericSecretRule,
 		[
 			['JSON "api_key": "…"', '{"api_key": "z4FkQ1okTBGzvAmwufUxbvJDCTbyvHNsG9eh6Yo4", "region": "eu"}', ['z4FkQ1okTBGzvAmwufUxbvJDCTbyvHNsG9eh6Yo4']],
-			['a hash next to "key" in JSON stays a hash without digits and case', '{"cache_key": "aaaabbbbccccddddeeee"}', []]
+			['a hash next to "key" in JSON stays a hash without digits and case', '{"cache_key": "aaaabbbbccccddddeeee"}', []],
+			['a UUID api key is a credential', 'api_key = 7c9e6679-7425-40de-944b-e07fc1f90ae7', ['7c9e6679-7425-40de-944b-e07fc1f90ae7']],
+			['a UUID idempotency key names a request', 'Idempotency-Key: 7c9e6679-7425-40de-944b-e07fc1f90ae7', []],
+			['an SSH public key', 'my ssh key: AAAAC3NzaC1lZDI1NTE5AAAAIK8q2xVbL4mJ9wR7tZp', []],
+			["AWS's documentation secret", 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', []],
+			['a commit hash next to "key"', 'key commit sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', []]
 		]
 	],
 	[
@@ -69,7 +74,9 @@ describe.each<[string, RiskRule, [string, string, string[]][]]>([
 			['login pair after what it opens', 'login for the supplier portal: rgarcia / Zt5&hwQp$31', ['Zt5&hwQp$31']],
 			['redacted in brackets', 'Kennwort: [ENTFERNT]', []],
 			['placeholder in angle brackets', 'password: <your password here>', []],
-			['redaction word', 'contraseña: oculta', []]
+			['redaction word', 'contraseña: oculta', []],
+			['a stored bcrypt hash', 'password hash: $2b$12$Kq4mZtr81abcdefghijklmuQ9', []],
+			['a reset link after the password word', 'password reset: https://portal.acme.de/reset?id=77', []]
 		]
 	]
 ])('%s', (_group, rule, cases) => {

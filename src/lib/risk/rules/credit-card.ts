@@ -269,8 +269,34 @@ export function cardCandidates(text: string): CardCandidate[] {
 	return out;
 }
 
-/** Identifiers that pass Luhn without being a payment card: device (IMEI, MEID), SIM (ICCID) and transaction ids. */
+/** Identifiers that pass Luhn without being a payment card: loyalty, insurance and transit cards, device (IMEI, MEID), SIM (ICCID) and transaction ids. */
 const OTHER_LUHN_IDS = contextRegex([
+	// cards that pay nothing: loyalty, membership, insurance, transit
+	'loyalty',
+	'loyalty card',
+	'membership',
+	'member card',
+	'member number',
+	'frequent flyer',
+	'payback',
+	'bonus card',
+	'Kundenkarte',
+	'Mitgliedskarte',
+	'Mitgliedsnummer',
+	'Versichertenkarte',
+	'health card',
+	'insurance card',
+	'library card',
+	'transit card',
+	'tarjeta sanitaria',
+	'tarjeta de socio',
+	'tarjeta de fidelización',
+	'会员卡',
+	'积分卡',
+	'医保卡',
+	'社保卡',
+	'公交卡',
+	'交通卡',
 	'imei',
 	'meid',
 	'iccid',

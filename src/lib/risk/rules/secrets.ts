@@ -231,8 +231,23 @@ const NOT_A_PASSWORD = new Set([
 	'politica',
 	'política',
 	'reglas',
-	'requisitos'
+	'requisitos',
+	'unchanged',
+	'attached',
+	'enclosed',
+	'separately',
+	'pending',
+	'forgotten',
+	'vergessen',
+	'olvidada',
+	'getrennt',
+	'separado',
+	'siehe',
+	'follows',
+	'folgt'
 ]);
+/** Stored password hashes (bcrypt, argon2, crypt) and hex digests: what a system keeps instead of the password. */
+const PASSWORD_HASH = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|sha(?:256|512)|pbkdf2[-_\w]*|scrypt)\$|[0-9a-f]{32}$|[0-9a-f]{40}$|[0-9a-f]{64}$)/i;
 /** A reference to where the value comes from, not the value: ${DB_PASSWORD}, $PW, %PW%, {{ secret }}, <password>, process.env.PW. */
 const VARIABLE_REFERENCE = /^(?:\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%|<[^>]*>|(?:process\.env|os\.environ|env)[.[].*)$/i;
 /** Words that give the value: "is", "ist", "lautet", "es", "=", ":", "->". */
@@ -300,6 +315,11 @@ export const passwordRule: RiskRule = {
 					/^[*•●x#]+$/i.test(value) || // masked: ********
 					VARIABLE_REFERENCE.test(value) ||
 					BRACKETED_WORD.test(value) ||
+					PASSWORD_HASH.test(value) ||
+					/^https?:\/\//i.test(value) ||
+					/\b(?:hash|hashed|digest|policy|length|reset|hint|field|rules|requirements|expiry|strength|manager|richtlinie|länge|política|longitud|哈希)\s*[:=]?$/i.test(
+						m[0].slice(0, m[0].length - m[3].length).trimEnd()
+					) ||
 					REDACTION_WORDS.test(value.replace(/^[<[({]|[>\])}]$/g, ''))
 				)
 					continue;
@@ -352,6 +372,26 @@ function randomLooking(token: string): boolean {
 	return shannonEntropy(token) >= 3.5;
 }
 
+/** Key names whose value is an identifier, not a credential: idempotency-key, cache_key, primary key, key id. */
+const IDENTIFIER_KEY_BEFORE =
+	/(?:idempotency|request|correlation|trace|cache|partition|sort|primary|foreign|object|row|dedup(?:e|lication)?|public|license|licence)[ _-]?$/i;
+/** A hash or fingerprint named before the token: a digest that opens nothing. */
+const DIGEST_BEFORE = /(?:fingerprint|checksum|sha-?(?:1|256|512)|md5|hash|digest|etag|commit|Prüfsumme|huella|校验|哈希|指纹)\W{0,12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Why a high-entropy token after a key word is no credential, or null: a UUID under an identifier's name, an SSH
+ * public key (AAAAB3NzaC1…, AAAAC3NzaC1…), a documentation key holding EXAMPLE, a digest named as one.
+ */
+export function notASecretToken(token: string, label: string, before: string): string | null {
+	const labelled = before + label;
+	if (UUID.test(token) && IDENTIFIER_KEY_BEFORE.test(labelled.replace(/[ _-]?(?:key|token|id)$/i, ''))) return 'a UUID naming a record';
+	if (/^AAAA[BCE][0-9A-Za-z+/]{8}/.test(token) || /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-\S+)\s*$/i.test(before)) return 'an SSH public key';
+	if (/EXAMPLE/.test(token)) return 'a documentation key (EXAMPLE)';
+	if (DIGEST_BEFORE.test(labelled.replace(/[ _-]?(?:key|token|secret)$/i, '')) || DIGEST_BEFORE.test(before)) return 'a digest';
+	return null;
+}
+
 /** Score 0.8; tokens marked as examples 0.3. Tokens of other secret rules are left to those rules by the scanner's dedupe. */
 export const genericSecretRule: RiskRule = {
 	...genericMeta,
@@ -361,6 +401,8 @@ export const genericSecretRule: RiskRule = {
 		for (const m of text.matchAll(GENERIC)) {
 			const token = m[2].replace(/[.]+$/, '');
 			if (!randomLooking(token) || /^(?:https?|www)/i.test(token) || /^\$\{|^\{\{/.test(token)) continue;
+			const notSecret = notASecretToken(token, m[1], text.slice(Math.max(0, m.index - 30), m.index));
+			if (notSecret) continue;
 			// public by design: a PEM public key, a Stripe publishable key (pk_live_…)
 			if (
 				/^pk_(?:live|test)_/.test(token) ||

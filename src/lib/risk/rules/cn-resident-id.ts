@@ -56,7 +56,7 @@ export const cnResidentIdRule: RiskRule = {
 			else hits.push(makeHit(meta, start, end, (grouped ? 0.6 : 0.75) + (word ? CONTEXT_BOOST : 0), `${what}${word ? `; '${word}' nearby` : ''}`));
 		};
 		if (/\d{15}/.test(text)) for (const m of text.matchAll(ID18)) report(m.index, m.index + m[0].length, m[0], false);
-		if (/\d[ -]\d/.test(text)) for (const m of text.matchAll(ID18_GROUPED)) report(m.index, m.index + m[0].length, m[0].replace(/[ -]/g, ''), true);
+		if (/\d{4}[ -]\d{4}/.test(text)) for (const m of text.matchAll(ID18_GROUPED)) report(m.index, m.index + m[0].length, m[0].replace(/[ -]/g, ''), true);
 		if (!/\d{15}/.test(text)) return hits;
 		for (const m of text.matchAll(ID15)) {
 			if (!realPastDate('19' + m[0].slice(6, 12), new Date())) continue;

@@ -114,6 +114,25 @@ const meta: RuleMeta = {
 	description: 'A token or webhook URL whose shape names its issuer (Hugging Face, Groq, Docker, Vault, Square, Discord, Teams…), or a secret in a URL query.'
 };
 
+/** The shortest shape above (LTAI and 12 characters) is 16 characters without a space: most messages have no such run. */
+const SHORTEST = 16;
+function isBlank(c: number): boolean {
+	return c <= 32 || c === 0xa0 || c === 0x3000;
+}
+/** True when the text has SHORTEST characters in a row without a blank; looks only round every SHORTEST-th character. */
+function hasLongToken(text: string): boolean {
+	for (let i = SHORTEST - 1; i < text.length; i += SHORTEST) {
+		if (isBlank(text.charCodeAt(i))) continue;
+		let from = i;
+		let to = i;
+		while (from > 0 && !isBlank(text.charCodeAt(from - 1))) from--;
+		while (to + 1 < text.length && !isBlank(text.charCodeAt(to + 1))) to++;
+		if (to - from + 1 >= SHORTEST) return true;
+		i = to;
+	}
+	return false;
+}
+
 function randomEnough(secret: string): boolean {
 	return shannonEntropy(secret) >= 3.0 && !/^\d+$/.test(secret) && (/\d/.test(secret) || (/[a-z]/.test(secret) && /[A-Z]/.test(secret)));
 }
@@ -122,12 +141,15 @@ function randomEnough(secret: string): boolean {
 export const vendorTokenRule: RiskRule = {
 	...meta,
 	scan(text) {
+		const vendor = hasLongToken(text) && MARKERS.test(text);
+		const query = text.includes('://') && text.includes('=');
+		if (!vendor && !query) return [];
 		const hits: RiskHit[] = [];
 		const push = (start: number, end: number, score: number, what: string) => {
 			const example = contextWord(text, start, end, EXAMPLE_WORDS, 40, 20);
 			hits.push(makeHit(meta, start, end, example ? 0.3 : score, example ? `${what}, but '${example}' nearby marks it as an example` : what));
 		};
-		if (MARKERS.test(text)) {
+		if (vendor) {
 			for (const spec of VENDOR_SPECS) {
 				if (!text.includes(spec.marker)) continue;
 				for (const m of text.matchAll(spec.pattern)) {
@@ -136,7 +158,7 @@ export const vendorTokenRule: RiskRule = {
 				}
 			}
 		}
-		if (text.includes('://') && text.includes('=')) {
+		if (query) {
 			for (const m of text.matchAll(QUERY_SECRET)) {
 				const value = decodeURIComponentSafe(m[2]);
 				if (value.length < 16 || shannonEntropy(value) < 3.5 || !/\d/.test(value) || !/[A-Za-z]/.test(value)) continue;

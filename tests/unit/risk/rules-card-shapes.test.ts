@@ -24,7 +24,11 @@ describe('pii.credit_card in the shapes numbers are pasted in', () => {
 		['the expiry before the grouped number', 'exp 03/27 4539 1488 0343 6467', ['4539 1488 0343 6467']],
 		['a camelCase field name', '{"cardNumber":"2200123456789019"}', ['2200123456789019']],
 		['Diners Club, 14 digits', 'Diners 3056 930902 5904 for the dinner', ['3056 930902 5904']],
-		['Maestro', 'Maestro 6759 1234 5678 9015', ['6759 1234 5678 9015']]
+		['Maestro', 'Maestro 6759 1234 5678 9015', ['6759 1234 5678 9015']],
+		['no-break spaces from a web page', 'card 4539\u00a01488\u00a00343\u00a06467', ['4539\u00a01488\u00a00343\u00a06467']],
+		['en dashes', 'card 4539–1488–0343–6467', ['4539–1488–0343–6467']],
+		['a brand and a dash before it', 'VISA-4539148803436467', ['4539148803436467']],
+		['full-width digits', '卡号４５３９１４８８０３４３６４６７', ['４５３９１４８８０３４３６４６７']]
 	])('%s', (_name, text, expected) => expect(reported(creditCardRule, text)).toEqual(expected));
 
 	it.each([
@@ -32,6 +36,7 @@ describe('pii.credit_card in the shapes numbers are pasted in', () => {
 		['an IMEI next to a SIM card', 'SIM card IMEI 490154203237518 for the phone'],
 		['a reference word naming the number', 'Rechnungsnummer: 4539148803436467'],
 		['a date range', 'from 4539148803436467/2024'],
+		['a number after a dashed number, no card word', 'ref 1000-4539148803436467'],
 		['a timestamp with a fraction', 'ts 1765966861.453914'],
 		['mixed space and dash', 'card 4539 1488-0343 6467'],
 		['a sandbox test card', 'sandbox test card 4716108999716531 declines'],

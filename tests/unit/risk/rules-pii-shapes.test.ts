@@ -16,7 +16,8 @@ describe.each<[string, RiskRule, [string, string, string[]][]]>([
 			['6-8-4 with spaces', '身份证 320102 19870623 5119 请核对', ['320102 19870623 5119']],
 			['6-4-4-4 with dashes', 'ID card 320102-1987-0623-5119', ['320102-1987-0623-5119']],
 			['grouped, check character wrong', '身份证 320102 19870623 5118', []],
-			['grouped, mixed separators', '身份证 320102 1987-0623 5119', []]
+			['grouped, mixed separators', '身份证 320102 1987-0623 5119', []],
+			['full-width digits', '身份证３２０１０２１９８７０６２３５１１９', ['３２０１０２１９８７０６２３５１１９']]
 		]
 	],
 	[

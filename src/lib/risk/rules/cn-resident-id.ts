@@ -1,5 +1,6 @@
 import type { RiskHit, RiskRule } from '../types';
 import { cnResidentIdValid, realPastDate } from '../validators/cn-resident-id';
+import { withAsciiDigits } from '../validators/digits';
 import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit } from './context';
 
 const ID18 = /(?<![\dA-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])/g;
@@ -44,7 +45,8 @@ const meta = {
  */
 export const cnResidentIdRule: RiskRule = {
 	...meta,
-	scan(text) {
+	scan(raw) {
+		const text = withAsciiDigits(raw);
 		if (!/\d{6}/.test(text)) return [];
 		const hits: RiskHit[] = [];
 		const report = (start: number, end: number, id: string, grouped: boolean) => {

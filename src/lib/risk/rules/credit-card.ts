@@ -1,13 +1,16 @@
 import type { RiskHit, RiskRule } from '../types';
 import { cardBrand, TEST_CARD_NUMBERS } from '../validators/card-brand';
+import { withAsciiDigits } from '../validators/digits';
 import { luhnValid } from '../validators/luhn';
 import { CONTEXT_BOOST, contextRegex, contextWord, EXAMPLE_WORDS, makeHit, REFERENCE_WORDS } from './context';
 
+/** Blanks that paste in from web pages and PDFs: no-break, figure, thin and narrow no-break spaces. */
+const BLANK = '[ \\t\\u00a0\\u2007\\u2009\\u202f]';
 /**
- * A run of digits joined by single separators (space, dash, dot, tab, or a line break with blanks round it), not
- * glued to a decimal, a path or a dashed code before it. Commas stand outside: a CSV row's fields are read one by one.
+ * A run of digits joined by single separators (space or another blank, dash or en dash, dot, tab, or a line break with blanks round it), not
+ * glued to a decimal, a path or a dashed number before it. Commas stand outside: a CSV row's fields are read one by one.
  */
-const DIGIT_RUN = /(?<![\d./-])\d(?:(?:[ \t]*\r?\n[ \t]*|[ .\t-])?\d)*/g;
+const DIGIT_RUN = new RegExp(`(?<![\\d./]|(?<![A-Za-z])-)\\d(?:(?:${BLANK}*\\r?\\n${BLANK}*|${BLANK}|[.\\u2013-])?\\d)*`, 'g');
 /** The groupings card issuers print: 4-4-4-4, 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19 digits), 4-4-4-1 (Visa 13), 4-4-5. */
 const PRINTED_GROUPINGS = new Set(['4,4,4,4', '4,6,5', '4,6,4', '4,4,4,4,3', '4,4,4,1', '4,4,5', '4,4,4,3']);
 const CONTEXT = contextRegex([
@@ -149,7 +152,9 @@ function separatorKind(separators: string[]): SeparatorKind {
 
 /** Whitespace with a line break (a number wrapped in a chat window) counts as a space; a dot or tab stays odd. */
 function normalised(separator: string): string {
-	return /\n/.test(separator) ? '\n' : separator;
+	if (/\n/.test(separator)) return '\n';
+	if (/^[\t\u00a0\u2007\u2009\u202f]$/.test(separator)) return separator === '\t' ? '\t' : ' ';
+	return separator === '\u2013' ? '-' : separator;
 }
 
 export interface CardCandidate {
@@ -342,7 +347,8 @@ function namingReference(text: string, start: number): string | null {
  */
 export const creditCardRule: RiskRule = {
 	...meta,
-	scan(text) {
+	scan(raw) {
+		const text = withAsciiDigits(raw);
 		if (!/\d{4}/.test(text)) return [];
 		const hits: RiskHit[] = [];
 		for (const candidate of cardCandidates(text)) {

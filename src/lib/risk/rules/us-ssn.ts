@@ -1,5 +1,6 @@
 import type { RiskHit, RiskRule } from '../types';
 import { usSsnValid } from '../validators/us-ssn';
+import { withAsciiDigits } from '../validators/digits';
 import { CONTEXT_BOOST, contextRegex, contextWord, makeHit, REFERENCE_WORDS } from './context';
 
 /** 3-2-4 digits with one kind of separator, or nine bare digits. */
@@ -44,7 +45,8 @@ const meta = { id: 'pii.us_ssn', category: 'pii.us_ssn', severity: 'high', descr
  */
 export const usSsnRule: RiskRule = {
 	...meta,
-	scan(text) {
+	scan(raw) {
+		const text = withAsciiDigits(raw);
 		if (!/\d{3}/.test(text)) return [];
 		const hits: RiskHit[] = [];
 		for (const m of text.matchAll(CANDIDATE)) {

@@ -49,16 +49,25 @@ interface Built {
 }
 
 const built = new WeakMap<Connector, Built>();
+/** The check under way per connection: the charts of one redraw ask together and share one round trip. */
+const checking = new WeakMap<Connector, Promise<void>>();
 
-/** Builds the facts table on this connection unless it is up to date; concurrent callers share one build. */
-export async function ensureDashboardFacts(db: Connector): Promise<void> {
+/** Builds the facts table on this connection unless it is up to date; concurrent callers share one check and build. */
+export function ensureDashboardFacts(db: Connector): Promise<void> {
+	const pending = checking.get(db);
+	if (pending) return pending;
+	const check = checkFacts(db).finally(() => checking.delete(db));
+	checking.set(db, check);
+	return check;
+}
+
+async function checkFacts(db: Connector): Promise<void> {
 	const [now] = await db.query<{ key: string }>(
 		`SELECT concat_ws(' ', (SELECT count(*) FROM messages), (SELECT max(id) FROM messages), (SELECT string_agg(a::VARCHAR, ' ' ORDER BY a.id) FROM archives a)) AS key`
 	);
-	const key = now.key;
 	const have = built.get(db);
-	if (have?.key === key) return have.ready;
-	const entry: Built = { key, ready: db.exec(BUILD_FACTS_SQL) };
+	if (have?.key === now.key) return have.ready;
+	const entry: Built = { key: now.key, ready: db.exec(BUILD_FACTS_SQL) };
 	built.set(db, entry);
 	// A failed build is tried again by the next caller.
 	entry.ready.catch(() => built.get(db) === entry && built.delete(db));

@@ -23,6 +23,7 @@ import {
 	type ReplyLatencyRow,
 	type StackBy
 } from '$lib/db/queries/dashboard';
+import { forgetDashboardFacts } from '$lib/db/queries/dashboard-facts';
 
 export type ChartId = 'activity' | 'hours' | 'authors' | 'latency' | 'length' | 'media';
 
@@ -64,23 +65,35 @@ class Analytics {
 	clock = $state<Clock>('local');
 	windowSeconds = $state<number>(3600);
 
-	/** Reloads the filter's choices and every chart. */
-	async loadAll(filter: GlobalFilter): Promise<void> {
-		await this.track(
-			'all',
-			async (db) => [await filterOptions(db), await dashboardSummary(db, filter)] as const,
-			([options, summary]) => {
-				this.options = options;
-				this.summary = summary;
-			}
-		);
+	/** The workspace version the filter's choices (and the dashboard's facts table) were last loaded for. */
+	private loadedVersion: number | null = null;
+
+	/**
+	 * Reloads the summary and every chart; the filter's choices only when the workspace changed (they do not depend on
+	 * the filter). All queries go to one connection in this order: those over `messages` first, then those over the
+	 * dashboard's facts table, which the first of them rebuilds after the workspace changed.
+	 */
+	async loadAll(filter: GlobalFilter, workspaceVersion = this.loadedVersion ?? 0): Promise<void> {
+		const changed = workspaceVersion !== this.loadedVersion;
+		this.loadedVersion = workspaceVersion;
 		await Promise.all([
+			this.track(
+				'all',
+				async (db) => {
+					if (changed) forgetDashboardFacts(db);
+					return [changed || !this.options ? await filterOptions(db) : this.options, await dashboardSummary(db, filter)] as const;
+				},
+				([options, summary]) => {
+					this.options = options;
+					this.summary = summary;
+				}
+			),
 			this.loadActivity(filter),
-			this.loadHours(filter),
 			this.loadAuthors(filter),
-			this.loadLatency(filter),
+			this.loadMedia(filter),
+			this.loadHours(filter),
 			this.loadLength(filter),
-			this.loadMedia(filter)
+			this.loadLatency(filter)
 		]);
 	}
 

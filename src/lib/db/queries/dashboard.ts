@@ -5,10 +5,11 @@
  * "Author" means a person when the participant is merged into an identity (identity_members), else the participant:
  * keys are 'i<identity id>' or 'p<participant id>', labels the identity's label or the participant's display name.
  */
-import { EMPTY_FILTER, filterWhere, nextDay, validDay, type GlobalFilter } from '$lib/analytics/filter';
+import { filterWhere, type GlobalFilter } from '$lib/analytics/filter';
 import { uniqueLabels } from '$lib/analytics/labels';
 import { withDisplayNames } from '$lib/identity';
 import type { Connector } from '../connector';
+import { ensureDashboardFacts, FACTS_TABLE } from './dashboard-facts';
 import { run, type SqlQuery } from './sql';
 
 export type Bucket = 'day' | 'week' | 'month';
@@ -145,21 +146,20 @@ export interface HourWeekdayRow {
 
 /**
  * Messages per weekday and hour. 'local' reads the wall-clock time as written in the export (ts_local), which is
- * what people mean by "at 9 in the morning" whatever the zone; 'utc' uses ts_utc.
+ * what people mean by "at 9 in the morning" whatever the zone; 'utc' uses ts_utc. Both read the dashboard's facts
+ * table (weekday and hour of the written time worked out once per message, see dashboard-facts.ts).
  */
 export function hourWeekdaySql(filter: GlobalFilter, clock: Clock): SqlQuery {
 	const where = filterWhere(filter);
-	// Count per hour slot first ('YYYY-MM-DDTHH' prefix of the written time, or the UTC hour), then take weekday and
-	// hour of the few distinct slots: no date parsing per message.
 	const local = oneOf('clock', clock, ['local', 'utc'] as const) === 'local';
-	const slot = local ? 'substr(m.ts_local, 1, 13)' : `date_trunc('hour', m.ts_utc)`;
-	const parts = local
-		? 'isodow(TRY_CAST(substr(slot, 1, 10) AS DATE)) AS weekday, TRY_CAST(substr(slot, 12, 2) AS INTEGER) AS hour'
-		: 'isodow(slot) AS weekday, hour(slot) AS hour';
+	// UTC: count per hour slot first, then take weekday and hour of the few distinct slots.
+	const counted = local
+		? `SELECT m.local_weekday AS weekday, m.local_hour AS hour, count(*) AS n FROM ${FACTS_TABLE} m WHERE ${where.sql} GROUP BY ALL`
+		: `SELECT isodow(slot) AS weekday, hour(slot) AS hour, n FROM (
+				SELECT date_trunc('hour', m.ts_utc) AS slot, count(*) AS n FROM ${FACTS_TABLE} m WHERE ${where.sql} GROUP BY 1
+			)`;
 	return {
-		sql: `WITH slots AS (
-				SELECT ${slot} AS slot, count(*) AS n FROM messages m WHERE ${where.sql} GROUP BY 1
-			), parsed AS (SELECT ${parts}, n FROM slots)
+		sql: `WITH parsed AS (${counted})
 			SELECT weekday::INTEGER AS weekday, hour::INTEGER AS hour, sum(n)::INTEGER AS messages
 			FROM parsed WHERE weekday IS NOT NULL AND hour BETWEEN 0 AND 23
 			GROUP BY ALL ORDER BY weekday, hour`,
@@ -167,7 +167,8 @@ export function hourWeekdaySql(filter: GlobalFilter, clock: Clock): SqlQuery {
 	};
 }
 
-export function hourWeekday(db: Connector, filter: GlobalFilter, clock: Clock): Promise<HourWeekdayRow[]> {
+export async function hourWeekday(db: Connector, filter: GlobalFilter, clock: Clock): Promise<HourWeekdayRow[]> {
+	await ensureDashboardFacts(db);
 	return run<HourWeekdayRow>(db, hourWeekdaySql(filter, clock));
 }
 
@@ -238,50 +239,38 @@ export interface ReplyLatencyRow {
 export function replyLatencySql(filter: GlobalFilter, opts: ReplyLatencyOptions): SqlQuery {
 	const where = filterWhere(filter);
 	const windowSeconds = positive('windowSeconds', opts.windowSeconds);
-	// Only messages that can take part are windowed: the filter's conversations and platforms (exact, since the
-	// window runs per conversation) and its dates widened back by the reply window (an implicit reply to anything
-	// older would be too late to count; this assumes a conversation's times rise with its order, as exports do).
-	const span = filterWhere({ ...EMPTY_FILTER, conversations: filter.conversations, platforms: filter.platforms });
-	const spanParts = [span.sql];
-	const spanParams = [...span.params];
-	const from = validDay(filter.from);
-	const to = validDay(filter.to);
-	if (from) {
-		spanParts.push('m.ts_utc >= CAST(? AS TIMESTAMP) - to_seconds(?)');
-		spanParams.push(`${from} 00:00:00`, windowSeconds);
-	}
-	if (to) {
-		spanParts.push('m.ts_utc < CAST(? AS TIMESTAMP)');
-		spanParams.push(`${nextDay(to)} 00:00:00`);
-	}
+	// The facts table holds who each message answers and after how long (replied_to, reply_seconds), worked out over
+	// whole conversations once, so the filter only picks the replies. Pairs are counted by integer author keys (a
+	// person's members as one: -identity id, else the participant id) and labelled afterwards.
 	return {
 		sql: `WITH ${WHO_CTE},
-			seq AS (
-				SELECT m.id, m.participant_id, m.ts_utc, m.reply_to, (${where.sql}) AS kept,
-					lag(m.participant_id) OVER (PARTITION BY m.conversation_id ORDER BY m.pos) AS prev_participant,
-					lag(m.ts_utc) OVER (PARTITION BY m.conversation_id ORDER BY m.pos) AS prev_ts
-				FROM messages m
-				WHERE m.participant_id IS NOT NULL AND m.ts_utc IS NOT NULL AND m.kind <> 'system' AND ${spanParts.join(' AND ')}
+			author AS (
+				SELECT w.participant_id, coalesce(-im.identity_id, w.participant_id) AS who, w.who_key, w.who_label
+				FROM who w LEFT JOIN identity_members im ON im.participant_id = w.participant_id
 			),
+			label AS (SELECT who, min(who_key) AS who_key, min(who_label) AS who_label FROM author GROUP BY who),
 			replies AS (
-				SELECT s.participant_id AS from_id, s.prev_participant AS to_id, epoch(s.ts_utc) - epoch(s.prev_ts) AS seconds, false AS explicit
-				FROM seq s WHERE s.kept AND s.reply_to IS NULL
-				UNION ALL
-				SELECT s.participant_id, t.participant_id, epoch(s.ts_utc) - epoch(t.ts_utc), true
-				FROM seq s JOIN messages t ON t.id = s.reply_to WHERE s.kept AND s.reply_to IS NOT NULL
+				SELECT m.participant_id AS from_id, m.replied_to AS to_id, m.reply_seconds AS seconds, m.explicit_reply AS explicit
+				FROM ${FACTS_TABLE} m
+				WHERE m.repliable AND m.replied_to IS NOT NULL AND m.reply_seconds >= 0 AND (m.explicit_reply OR m.reply_seconds <= ?) AND ${where.sql}
+			),
+			pairs AS (
+				SELECT af.who AS from_who, at_.who AS to_who, count(*)::INTEGER AS replies, count(*) FILTER (WHERE r.explicit)::INTEGER AS explicit,
+					quantile_cont(r.seconds, [0.25, 0.5, 0.75]) AS q
+				FROM replies r JOIN author af ON af.participant_id = r.from_id JOIN author at_ ON at_.participant_id = r.to_id
+				WHERE af.who <> at_.who
+				GROUP BY ALL
 			)
-			SELECT wf.who_key AS from_key, min(wf.who_label) AS from_label, wt.who_key AS to_key, min(wt.who_label) AS to_label,
-				count(*)::INTEGER AS replies, count(*) FILTER (WHERE r.explicit)::INTEGER AS explicit,
-				quantile_cont(r.seconds, 0.25) AS q1, quantile_cont(r.seconds, 0.5) AS median, quantile_cont(r.seconds, 0.75) AS q3
-			FROM replies r JOIN who wf ON wf.participant_id = r.from_id JOIN who wt ON wt.participant_id = r.to_id
-			WHERE wf.who_key <> wt.who_key AND r.seconds >= 0 AND (r.explicit OR r.seconds <= ?)
-			GROUP BY wf.who_key, wt.who_key
+			SELECT lf.who_key AS from_key, lf.who_label AS from_label, lt.who_key AS to_key, lt.who_label AS to_label,
+				replies, explicit, q[1] AS q1, q[2] AS median, q[3] AS q3
+			FROM pairs JOIN label lf ON lf.who = from_who JOIN label lt ON lt.who = to_who
 			ORDER BY replies DESC, from_label, to_label LIMIT ?`,
-		params: [...where.params, ...spanParams, windowSeconds, positive('top', opts.top)]
+		params: [windowSeconds, ...where.params, positive('top', opts.top)]
 	};
 }
 
 export async function replyLatency(db: Connector, filter: GlobalFilter, opts: ReplyLatencyOptions): Promise<ReplyLatencyRow[]> {
+	await ensureDashboardFacts(db);
 	const rows = await run<ReplyLatencyRow>(db, replyLatencySql(filter, opts));
 	return uniqueLabels(uniqueLabels(rows, 'from_key', 'from_label'), 'to_key', 'to_label');
 }
@@ -294,18 +283,19 @@ export interface LengthBinRow {
 	messages: number;
 }
 
-/** Text messages (kind 'text', non-empty) by length in characters (code points), in log2 bins. */
+/** Text messages (kind 'text', non-empty) by length in characters (code points), in log2 bins (from the facts table). */
 export function messageLengthSql(filter: GlobalFilter): SqlQuery {
 	const where = filterWhere(filter);
 	return {
-		sql: `SELECT floor(log2(length(m.text)))::INTEGER AS bin, count(*)::INTEGER AS messages
-			FROM messages m WHERE m.kind = 'text' AND length(m.text) > 0 AND ${where.sql}
+		sql: `SELECT m.length_bin::INTEGER AS bin, count(*)::INTEGER AS messages
+			FROM ${FACTS_TABLE} m WHERE m.length_bin IS NOT NULL AND ${where.sql}
 			GROUP BY bin ORDER BY bin`,
 		params: where.params
 	};
 }
 
-export function messageLength(db: Connector, filter: GlobalFilter): Promise<LengthBinRow[]> {
+export async function messageLength(db: Connector, filter: GlobalFilter): Promise<LengthBinRow[]> {
+	await ensureDashboardFacts(db);
 	return run<LengthBinRow>(db, messageLengthSql(filter));
 }
 

@@ -1,4 +1,5 @@
 import type { Connector } from '../connector';
+import { FACTS_TABLE } from './dashboard-facts';
 import { run, type SqlQuery } from './sql';
 
 export interface SchemaTable {
@@ -8,7 +9,10 @@ export interface SchemaTable {
 	columns: { name: string; type: string }[];
 }
 
-/** Tables and views of the workspace database (temporary ones included), columns in order. */
+/**
+ * Tables and views of the workspace database (temporary ones included), columns in order. The dashboard's facts
+ * table is left out: a cache of the page's connection, not something the SQL console's connection can read.
+ */
 export function schemaColumnsSql(): SqlQuery {
 	return {
 		sql: `SELECT c.table_name, c.column_name, c.data_type, t.is_view
@@ -17,7 +21,7 @@ export function schemaColumnsSql(): SqlQuery {
 				SELECT database_name, schema_name, table_name, false AS is_view FROM duckdb_tables()
 				UNION ALL SELECT database_name, schema_name, view_name, true FROM duckdb_views() WHERE NOT internal
 			) t USING (database_name, schema_name, table_name)
-			WHERE c.schema_name = 'main'
+			WHERE c.schema_name = 'main' AND NOT (c.database_name = 'temp' AND c.table_name = '${FACTS_TABLE}')
 			ORDER BY t.is_view, c.table_name, c.column_index`,
 		params: []
 	};

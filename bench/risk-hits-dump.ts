@@ -7,7 +7,7 @@ import { loadCorpus } from '../tests/eval/lib/run.ts';
 import { parseWhatsAppText } from '../src/lib/ingest/whatsapp/index.ts';
 import { allRules } from '../src/lib/risk/registry.ts';
 import { scanBatch } from '../src/lib/risk/scan.ts';
-import { BUILTIN_POLICIES, compilePolicy } from '../src/lib/risk/policy/index.ts';
+import { BUILTIN_POLICIES, compilePolicies } from '../src/lib/risk/policy/index.ts';
 import { SPRINKLES, SPRINKLE_EVERY } from './suites/risk.ts';
 import { generateWhatsAppText } from './whatsapp-gen.ts';
 
@@ -15,7 +15,7 @@ const n = Number(process.env.BENCH_MESSAGES ?? 200_000);
 const parsed = parseWhatsAppText(generateWhatsAppText(n, 42), 'bench.txt');
 const texts = parsed.messages.map((m, i) => (i % SPRINKLE_EVERY === 7 ? `${m.text} ${SPRINKLES[((i / SPRINKLE_EVERY) % SPRINKLES.length) | 0]}` : m.text));
 const kinds = parsed.messages.map((m) => m.kind);
-const rules = allRules(BUILTIN_POLICIES.map(compilePolicy));
+const rules = allRules(compilePolicies(BUILTIN_POLICIES));
 const corpus = loadCorpus().map((m) => m.text);
 const out: string[] = [];
 for (const [name, list] of [

@@ -24,7 +24,7 @@ let lastKeys: WordKeys = { text: '', keys: [], hashes: [], spans: [] };
 /** The word keys of the text as written (disclaimers included), for the policies' anchor pass. */
 function rawWordKeys(text: string): WordKeys {
 	if (text !== lastKeysText) {
-		lastKeys = wordKeysOf(text);
+		lastKeys = wordKeysOf(text, lastKeys);
 		lastKeysText = text;
 	}
 	return lastKeys;

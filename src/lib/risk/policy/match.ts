@@ -364,14 +364,26 @@ function mayHoldRequired(keys: RequiredKeys, words: MessageWords): boolean {
 }
 
 /**
- * False when none of the node's required terms is in the message. The message's word keys are compared with the
- * node's first: a clause of fifty alternatives is usually ruled out by ten set look-ups, not fifty term searches.
+ * False when none of the node's required terms is in the message. A node with few terms compares the message's
+ * word keys with its own first; one with many looks up only the terms that start like a word of the message.
  */
 function mayMatch(node: PolicyNode, words: MessageWords): boolean {
 	const keys = requiredKeys(node);
-	if (!mayHoldRequired(keys, words)) return false;
 	if (keys.terms === null) return true;
-	for (const t of keys.terms) if (termInstances(t, words).length > 0) return true;
+	if (keys.terms.length < MIN_INDEXED_ALTERNATIVES) {
+		if (!mayHoldRequired(keys, words)) return false;
+		for (const t of keys.terms) if (termInstances(t, words).length > 0) return true;
+		return false;
+	}
+	const { by3, by2, always } = termIndex(node, keys.terms);
+	for (const t of always) if (termInstances(t, words).length > 0) return true;
+	for (const k of words.wordKeys()) {
+		const at3 = by3.get(k >>> KEY_BITS);
+		if (at3) for (const t of at3) if (termInstances(t, words).length > 0) return true;
+		if (by2.size === 0) continue;
+		const at2 = by2.get(k & (KEY_SPACE - 1));
+		if (at2) for (const t of at2) if (termInstances(t, words).length > 0) return true;
+	}
 	return false;
 }
 
@@ -379,37 +391,59 @@ function mayMatch(node: PolicyNode, words: MessageWords): boolean {
 const MIN_INDEXED_ALTERNATIVES = 4;
 
 /**
- * The alternatives of an OR by the keys of their required terms (as `mayHoldRequired` tests them): an alternative
- * none of whose keys is a key of a message's word cannot match that message, so it is not evaluated.
+ * Items by the keys they need a word of the message to start with (as `mayHoldRequired` tests them): the
+ * alternatives of an OR by their required terms, the required terms of a node by their anchor words. An item
+ * none of whose keys is a key of a message's word cannot match that message.
  */
-interface AlternativeIndex {
-	by3: Map<number, number[]>;
-	by2: Map<number, number[]>;
-	/** Alternatives that may match without any word of a known key (NOT, a one-letter prefix). */
-	always: number[];
+interface KeyIndex<T> {
+	by3: Map<number, T[]>;
+	by2: Map<number, T[]>;
+	/** Items that may match without any word of a known key (NOT, a one-letter prefix). */
+	always: T[];
 }
+
+function keyIndex<T>(items: readonly T[], keysOf: (item: T) => RequiredKeys): KeyIndex<T> {
+	const index: KeyIndex<T> = { by3: new Map(), by2: new Map(), always: [] };
+	const add = (map: Map<number, T[]>, k: number, e: T) => {
+		const at = map.get(k);
+		if (!at) map.set(k, [e]);
+		else if (at[at.length - 1] !== e) at.push(e);
+	};
+	for (const item of items) {
+		const keys = keysOf(item);
+		if (keys.terms === null || keys.anyWord) index.always.push(item);
+		else {
+			for (const k of keys.k3List) add(index.by3, k, item);
+			for (const k of keys.k2List) add(index.by2, k, item);
+		}
+	}
+	return index;
+}
+
+/** Alternatives by position in their list. */
+type AlternativeIndex = KeyIndex<number>;
 
 const alternativeIndexCache = new WeakMap<PolicyNode, AlternativeIndex>();
 
 function alternativeIndex(node: PolicyNode, list: PolicyNode[]): AlternativeIndex {
 	let index = alternativeIndexCache.get(node);
 	if (!index) {
-		const built: AlternativeIndex = { by3: new Map(), by2: new Map(), always: [] };
-		const add = (map: Map<number, number[]>, k: number, i: number) => {
-			const at = map.get(k);
-			if (!at) map.set(k, [i]);
-			else if (at[at.length - 1] !== i) at.push(i);
-		};
-		list.forEach((alternative, i) => {
-			const keys = requiredKeys(alternative);
-			if (keys.terms === null || keys.anyWord) built.always.push(i);
-			else {
-				for (const k of keys.k3List) add(built.by3, k, i);
-				for (const k of keys.k2List) add(built.by2, k, i);
-			}
-		});
-		index = built;
+		index = keyIndex(
+			list.map((_, i) => i),
+			(i) => requiredKeys(list[i])
+		);
 		alternativeIndexCache.set(node, index);
+	}
+	return index;
+}
+
+const termIndexCache = new WeakMap<PolicyNode, KeyIndex<TermNode>>();
+
+function termIndex(node: PolicyNode, terms: TermNode[]): KeyIndex<TermNode> {
+	let index = termIndexCache.get(node);
+	if (!index) {
+		index = keyIndex(terms, requiredKeys);
+		termIndexCache.set(node, index);
 	}
 	return index;
 }

@@ -247,7 +247,7 @@ export function wordKeysOf(text: string, into?: WordKeys): WordKeys {
 	out.text = text;
 	const { keys, hashes, spans: at } = out;
 	for (let k = 0; k < len; k++) at[k] = spans[k];
-	at.length = len;
+	if (at.length !== len) at.length = len;
 	let count = 0;
 	for (let k = 0; k < len; k += 3, count++) {
 		const start = spans[k];
@@ -274,7 +274,9 @@ export function wordKeysOf(text: string, into?: WordKeys): WordKeys {
 		keys[count] = (((h3 >>> 17) & (KEY_SPACE - 1)) << KEY_BITS) | ((h2 >>> 17) & (KEY_SPACE - 1));
 		hashes[count] = h >>> (32 - HASH_BITS);
 	}
-	keys.length = count;
-	hashes.length = count;
+	if (keys.length !== count) {
+		keys.length = count;
+		hashes.length = count;
+	}
 	return out;
 }

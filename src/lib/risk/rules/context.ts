@@ -219,7 +219,8 @@ export interface LatinWords {
 }
 
 let lastText: string | null = null;
-let lastWords: LatinWords | null = null;
+/** The last text's words; its arrays are refilled for the next text (callers read them before asking again). */
+const lastWords: LatinWords = { lower: '', starts: [], ends: [], hashes: [], mayHoldHan: false };
 
 /** The lowest code unit of a Han character (U+2E80, CJK Radicals Supplement; astral ones start with a surrogate). */
 const FIRST_HAN = 0x2e80;
@@ -229,17 +230,16 @@ const FIRST_HAN = 0x2e80;
  * last text's words are kept, since every finder of every rule looks at the same message in turn.
  */
 export function latinWords(text: string): LatinWords {
-	if (text === lastText && lastWords) return lastWords;
+	if (text === lastText) return lastWords;
 	let lower = text.toLowerCase();
 	if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
-	const starts: number[] = [];
-	const ends: number[] = [];
-	const hashes: number[] = [];
+	const { starts, ends, hashes } = lastWords;
+	let count = 0;
 	let mayHoldHan = false;
 	let start = -1;
 	let h = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : 0;
 		if (isLatinWordCode(c)) {
 			if (start < 0) start = i;
 			h = Math.imul(h ^ lower.charCodeAt(i), HASH_MULTIPLIER);
@@ -247,22 +247,22 @@ export function latinWords(text: string): LatinWords {
 		}
 		if (c >= FIRST_HAN) mayHoldHan = true;
 		if (start >= 0) {
-			closeWord(starts, ends, hashes, start, i, h);
+			starts[count] = start;
+			ends[count] = i;
+			hashes[count++] = h >>> (32 - WORD_HASH_BITS);
 			start = -1;
 			h = 0;
 		}
 	}
-	if (start >= 0) closeWord(starts, ends, hashes, start, text.length, h);
+	if (starts.length !== count) {
+		starts.length = count;
+		ends.length = count;
+		hashes.length = count;
+	}
 	lastText = text;
-	lastWords = { lower, starts, ends, hashes, mayHoldHan };
+	lastWords.lower = lower;
+	lastWords.mayHoldHan = mayHoldHan;
 	return lastWords;
-}
-
-/** Records the word text[start, end) and its `wordHash`, `h` being the hash state after its last character. */
-function closeWord(starts: number[], ends: number[], hashes: number[], start: number, end: number, h: number): void {
-	starts.push(start);
-	ends.push(end);
-	hashes.push(h >>> (32 - WORD_HASH_BITS));
 }
 
 const HAN_ANYWHERE = /\p{Script=Han}/u;

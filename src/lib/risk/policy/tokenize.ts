@@ -196,9 +196,26 @@ export function wordKeys(word: string): number {
 	return (letterKey(word, 3) << KEY_BITS) | letterKey(word, 2);
 }
 
-// Chat spellings by the code of their (at most three) lower-case ASCII letters, for wordKeysOf.
+// Chat spellings by the code of their (at most three) lower-case ASCII letters, for wordKeysOf; a bit per
+// `shortCodeBit` of those codes answers most short words ("the", "and", "to") without a map look-up.
 const CHAT_SPELLING_BY_CODE = new Map<number, string>();
-for (const [from, to] of CHAT_SPELLING) CHAT_SPELLING_BY_CODE.set(shortCode(from, 0, from.length), to);
+const CHAT_SPELLING_BITS = new Uint32Array(4096 / 32);
+for (const [from, to] of CHAT_SPELLING) {
+	const code = shortCode(from, 0, from.length);
+	CHAT_SPELLING_BY_CODE.set(code, to);
+	const bit = shortCodeBit(code);
+	CHAT_SPELLING_BITS[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function shortCodeBit(code: number): number {
+	return Math.imul(code, KEY_MULTIPLIER) >>> 20;
+}
+
+function chatSpellingOf(text: string, start: number, end: number): string | undefined {
+	const code = shortCode(text, start, end);
+	const bit = shortCodeBit(code);
+	return CHAT_SPELLING_BITS[bit >>> 5] & (1 << (bit & 31)) ? CHAT_SPELLING_BY_CODE.get(code) : undefined;
+}
 
 function lowerAscii(c: number): number {
 	return c >= 65 && c <= 90 ? c | 0x20 : c;
@@ -255,7 +272,7 @@ export function wordKeysOf(text: string, into?: WordKeys): WordKeys {
 		const flags = spans[k + 2];
 		let norm: string | undefined;
 		if ((flags & ASCII) === 0) norm = normOf(text, start, end, flags);
-		else if (end - start <= 3) norm = CHAT_SPELLING_BY_CODE.get(shortCode(text, start, end));
+		else if (end - start <= 3) norm = chatSpellingOf(text, start, end);
 		if (norm !== undefined) {
 			keys[count] = wordKeys(norm);
 			hashes[count] = wordHash(norm);

@@ -13,10 +13,6 @@ interface OwnedAnchor {
 	owners: number[];
 }
 
-function setBit(bits: Uint32Array, k: number): void {
-	bits[k >>> 5] |= 1 << (k & 31);
-}
-
 function hasBit(bits: Uint32Array, k: number): boolean {
 	return (bits[k >>> 5] & (1 << (k & 31))) !== 0;
 }
@@ -90,7 +86,7 @@ export class AnchorPass {
 			const k2 = keys[i] & (KEY_SPACE - 1);
 			if (hasBit(this.bits2, k2)) {
 				const list = this.by2.get(k2);
-				if (list) markMatching(list, (norm ??= normAt(words, i)), marks, pass);
+				if (list) markMatching(list, norm ?? normAt(words, i), marks, pass);
 			}
 		}
 	}

@@ -2,7 +2,7 @@ import { parseWhatsAppText } from '../../src/lib/ingest/whatsapp/index.ts';
 import type { MessageKind } from '../../src/lib/model/types.ts';
 import { DETECTOR_RULES, allRules } from '../../src/lib/risk/registry.ts';
 import { scanBatch } from '../../src/lib/risk/scan.ts';
-import { BUILTIN_POLICIES, compilePolicy } from '../../src/lib/risk/policy/index.ts';
+import { BUILTIN_POLICIES, compilePolicies } from '../../src/lib/risk/policy/index.ts';
 import type { RiskRule } from '../../src/lib/risk/types.ts';
 import { fixed, printTable } from '../lib/table.ts';
 import { generateWhatsAppText } from '../whatsapp-gen.ts';
@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
 		texts.push(i % SPRINKLE_EVERY === 7 ? `${m.text} ${SPRINKLES[((i / SPRINKLE_EVERY) % SPRINKLES.length) | 0]}` : m.text);
 		kinds.push(m.kind);
 	});
-	const policies = BUILTIN_POLICIES.map(compilePolicy);
+	const policies = compilePolicies(BUILTIN_POLICIES);
 	const groups: [string, RiskRule[]][] = [
 		['pii.* detectors', DETECTOR_RULES.filter((r) => r.category.startsWith('pii.'))],
 		['phi detectors', DETECTOR_RULES.filter((r) => r.category === 'phi')],

@@ -8,7 +8,7 @@ import { hitMatch } from '../../src/lib/risk/analysis/hit-text.ts';
 import { isDuckDbFile, runRiskDb } from './risk-db.ts';
 import { allRules } from '../../src/lib/risk/registry.ts';
 import { scanText } from '../../src/lib/risk/scan.ts';
-import { BUILTIN_POLICIES, compilePolicy } from '../../src/lib/risk/policy/index.ts';
+import { BUILTIN_POLICIES, compilePolicies } from '../../src/lib/risk/policy/index.ts';
 import type { RiskCategory } from '../../src/lib/risk/types.ts';
 import { cliRedactor } from './redactor.ts';
 
@@ -29,7 +29,7 @@ export interface RiskLine extends Provenance {
 export async function runRisk(args: ParsedArgs): Promise<number> {
 	if (args.db) return runRiskDb(args.db, args);
 	if (args.files.length === 1 && (await isDuckDbFile(args.files[0]))) return runRiskDb(args.files[0], args);
-	const rules = allRules(BUILTIN_POLICIES.map(compilePolicy));
+	const rules = allRules(compilePolicies(BUILTIN_POLICIES));
 	const timeZone = timeZoneOf(args);
 	const { redactor, learn } = cliRedactor(args.redact);
 	const table: RiskLine[] = [];

@@ -30,7 +30,7 @@ export const DETECTOR_RULES: RiskRule[] = [
 	urlCredentialsRule
 ];
 
-/** The detectors plus compiled policy rules (`BUILTIN_POLICIES.map(compilePolicy)` and the user's own). */
+/** The detectors plus compiled policy rules (`compilePolicies(BUILTIN_POLICIES)` and the user's own). */
 export function allRules(policyRules: readonly RiskRule[] = []): RiskRule[] {
 	return [...DETECTOR_RULES, ...policyRules];
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { allRules } from '../../../src/lib/risk/registry';
 import { scanText } from '../../../src/lib/risk/scan';
 import { RISK_CATEGORIES, type RiskCategory, type RiskHit, type RiskRule } from '../../../src/lib/risk/types';
-import { BUILTIN_POLICIES, compilePolicy } from '../../../src/lib/risk/policy/index';
+import { BUILTIN_POLICIES, compilePolicies } from '../../../src/lib/risk/policy/index';
 import { parseCorpus, type LabelledMessage } from './corpus';
 import { scoreCategories, type CategoryResult } from './metrics';
 
@@ -72,7 +72,7 @@ export function loadCorpus(dir: string = CORPUS_DIR): LabelledMessage[] {
 
 /** The detectors and the built-in policies, as the app and the CLI run them. */
 export function evaluationRules(): RiskRule[] {
-	return allRules(BUILTIN_POLICIES.map(compilePolicy));
+	return allRules(compilePolicies(BUILTIN_POLICIES));
 }
 
 export interface Evaluation {

@@ -2,7 +2,8 @@ import type { RiskHit, RiskRule } from '../types';
 import type { PolicyNode } from './ast';
 import type { PolicyDefinition } from './definition';
 import { stripDisclaimers } from './disclaimers';
-import { anchorKeyTest, anchorTest, distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
+import { AnchorPass } from './anchor-pass';
+import { anchorTest, distinctInstances, evaluate, MessageWords, type MatchInstance } from './match';
 import { parsePolicyQuery } from './parse';
 import { tokenize, wordKeysOf, type WordKeys } from './tokenize';
 
@@ -20,10 +21,10 @@ let lastWords: MessageWords | null = null;
 let lastKeysText: string | null = null;
 let lastKeys: WordKeys = { text: '', keys: [], hashes: [], spans: [] };
 
-/** The word keys of the text as written (disclaimers included), for every policy's anchorKeyTest. */
+/** The word keys of the text as written (disclaimers included), for the policies' anchor pass. */
 function rawWordKeys(text: string): WordKeys {
 	if (text !== lastKeysText) {
-		lastKeys = wordKeysOf(text);
+		lastKeys = wordKeysOf(text, lastKeys);
 		lastKeysText = text;
 	}
 	return lastKeys;
@@ -48,34 +49,71 @@ function score(i: MatchInstance): number {
 	return i.parts.length > 1 || i.last > i.first ? SCORE_COMBINED : SCORE_SINGLE_TERM;
 }
 
-/** A RiskRule that fires once per distinct match of the query, unless the exceptions expression matches. */
-export function compilePolicy(def: PolicyDefinition): RiskRule {
+interface CompiledQuery {
+	def: PolicyDefinition;
+	query: PolicyNode;
+	exceptions: PolicyNode | null;
+}
+
+function compileQueries(def: PolicyDefinition): CompiledQuery {
 	const query = parseOrThrow(def.query, 'query', def.id);
 	const exceptions = def.exceptions && def.exceptions.trim() !== '' ? parseOrThrow(def.exceptions, 'exceptions', def.id) : null;
-	const label = `(${def.id}: ${def.name})`;
-	const mayMatch = anchorTest(query);
-	const mayMatchKeys = anchorKeyTest(query);
-	return {
-		id: def.id,
-		category: def.category,
-		severity: def.severity,
-		description: def.description,
-		scan(text: string): RiskHit[] {
-			if (!text || !mayMatchKeys(rawWordKeys(text))) return [];
-			const words = messageWords(text);
-			if (words.tokens.length === 0 || !mayMatch(words)) return [];
-			const result = evaluate(query, words);
-			if (!result.matched || result.instances.length === 0) return [];
-			if (exceptions && evaluate(exceptions, words).matched) return [];
-			return distinctInstances(result.instances).map((i) => ({
-				rule: def.id,
-				category: def.category,
-				severity: def.severity,
-				score: score(i),
-				start: words.tokens[i.first].start,
-				end: words.tokens[i.last].end,
-				explanation: `${i.description} ${label}`
-			}));
+	return { def, query, exceptions };
+}
+
+/**
+ * RiskRules for a set of policies that scan the same messages (the built-in library and the user's own): one
+ * anchor pass over each message's raw words tells every policy of the set whether it may match, so a message is
+ * walked once for all of them. Each rule gives the hits `compilePolicy` gives. A policy that does not compile
+ * throws, or is left out and reported to `onError` when one is given.
+ */
+export function compilePolicies(defs: readonly PolicyDefinition[], onError?: (def: PolicyDefinition, error: unknown) => void): RiskRule[] {
+	const compiled: CompiledQuery[] = [];
+	for (const def of defs) {
+		try {
+			compiled.push(compileQueries(def));
+		} catch (error) {
+			if (!onError) throw error;
+			onError(def, error);
 		}
-	};
+	}
+	const anchors = new AnchorPass(compiled.map((c) => c.query));
+	let anchorsText: string | null = null;
+	return compiled.map(({ def, query, exceptions }, k) => {
+		const label = `(${def.id}: ${def.name})`;
+		const mayMatch = anchorTest(query);
+		return {
+			id: def.id,
+			category: def.category,
+			severity: def.severity,
+			description: def.description,
+			scan(text: string): RiskHit[] {
+				if (!text) return [];
+				if (text !== anchorsText) {
+					anchors.run(rawWordKeys(text));
+					anchorsText = text;
+				}
+				if (!anchors.marked(k)) return [];
+				const words = messageWords(text);
+				if (words.tokens.length === 0 || !mayMatch(words)) return [];
+				const result = evaluate(query, words);
+				if (!result.matched || result.instances.length === 0) return [];
+				if (exceptions && evaluate(exceptions, words).matched) return [];
+				return distinctInstances(result.instances).map((i) => ({
+					rule: def.id,
+					category: def.category,
+					severity: def.severity,
+					score: score(i),
+					start: words.tokens[i.first].start,
+					end: words.tokens[i.last].end,
+					explanation: `${i.description} ${label}`
+				}));
+			}
+		};
+	});
+}
+
+/** A RiskRule that fires once per distinct match of the query, unless the exceptions expression matches. */
+export function compilePolicy(def: PolicyDefinition): RiskRule {
+	return compilePolicies([def])[0];
 }

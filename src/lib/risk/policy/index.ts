@@ -6,7 +6,7 @@ export type { PolicyNode, QueryError } from './ast';
 export type { PolicyDefinition } from './definition';
 export { validatePolicy, POLICY_CATEGORIES, POLICY_LANGUAGES, SEVERITIES } from './definition';
 export { parsePolicyQuery, MAX_PROXIMITY } from './parse';
-export { compilePolicy } from './compile';
+export { compilePolicies, compilePolicy } from './compile';
 export { exportPolicyPack, parsePolicyPack, POLICY_PACK_FORMAT, POLICY_PACK_VERSION } from './pack';
 export { stripDisclaimers, findDisclaimerSpans, type TextSpan } from './disclaimers';
 export { BUILTIN_POLICIES } from './builtins';

@@ -282,57 +282,189 @@ function alternatives(node: Extract<PolicyNode, { type: 'or' }>): PolicyNode[] {
 	return list;
 }
 
-/** The first-three-letter (and, for two-letter prefixes, two-letter) keys a node's required terms start with. */
+/** A node's required terms and the first-three-letter (and, for two-letter prefixes, two-letter) keys they start with. */
 interface RequiredKeys {
+	/** `required(node)`: null when the node can match without any word. */
+	terms: TermNode[] | null;
 	k3: Set<number>;
 	k2: Set<number>;
+	/** The same keys as lists, for a node with fewer keys than the message has words. */
+	k3List: number[];
+	k2List: number[];
 	/** A required term may start with any word (a one-letter prefix, a pattern with a leading wildcard). */
 	anyWord: boolean;
 }
 
 const requiredKeyCache = new WeakMap<PolicyNode, RequiredKeys>();
 
-function requiredKeys(node: PolicyNode, terms: TermNode[]): RequiredKeys {
+function requiredKeys(node: PolicyNode): RequiredKeys {
 	let keys = requiredKeyCache.get(node);
 	if (!keys) {
-		keys = { k3: new Set(), k2: new Set(), anyWord: false };
-		for (const t of terms) {
+		const terms = required(node);
+		keys = { terms, k3: new Set(), k2: new Set(), k3List: [], k2List: [], anyWord: false };
+		for (const t of terms ?? []) {
 			const head = anchorWord(t);
 			const literal = 'exact' in head ? head.exact : 'prefix' in head ? head.prefix : literalStart(head.source);
 			if ('exact' in head || literal.length >= 3) keys.k3.add(letterKey(literal, 3));
 			else if (literal.length === 2) keys.k2.add(letterKey(literal, 2));
 			else keys.anyWord = true;
 		}
+		keys.k3List = [...keys.k3];
+		keys.k2List = [...keys.k2];
 		requiredKeyCache.set(node, keys);
 	}
 	return keys;
 }
 
 /**
- * False when no word of the message starts like one of the node's required terms (by the keys of their first
- * three or two letters), so none of them is in it.
+ * The three- and two-letter keys of the words of one message as bitsets, shared by every node tested against
+ * that message: set when a message is first tested, cleared (by its own keys) when the next one is.
  */
-function mayHoldRequired(node: PolicyNode, words: MessageWords): boolean {
-	const terms = required(node);
-	if (terms === null) return true;
-	const keys = requiredKeys(node, terms);
-	if (keys.anyWord) return true;
+const present3 = new Uint32Array(KEY_SPACE / 32);
+const present2 = new Uint32Array(KEY_SPACE / 32);
+let presentOwner: MessageWords | null = null;
+
+function markPresentKeys(words: MessageWords): void {
+	if (presentOwner === words) return;
+	if (presentOwner) {
+		for (const k of presentOwner.wordKeys()) {
+			const k3 = k >>> KEY_BITS;
+			const k2 = k & (KEY_SPACE - 1);
+			present3[k3 >>> 5] = 0;
+			present2[k2 >>> 5] = 0;
+		}
+	}
 	for (const k of words.wordKeys()) {
+		const k3 = k >>> KEY_BITS;
+		const k2 = k & (KEY_SPACE - 1);
+		present3[k3 >>> 5] |= 1 << (k3 & 31);
+		present2[k2 >>> 5] |= 1 << (k2 & 31);
+	}
+	presentOwner = words;
+}
+
+/**
+ * False when no word of the message starts like one of the node's required terms (by the keys of their first
+ * three or two letters), so none of them is in it. Whichever is shorter is walked: the node's keys (looked up in
+ * the message's key bitsets) or the message's words (looked up in the node's key sets).
+ */
+function mayHoldRequired(keys: RequiredKeys, words: MessageWords): boolean {
+	if (keys.terms === null || keys.anyWord) return true;
+	const wordKeyList = words.wordKeys();
+	if (keys.k3List.length + keys.k2List.length < wordKeyList.length) {
+		markPresentKeys(words);
+		for (const k of keys.k3List) if (present3[k >>> 5] & (1 << (k & 31))) return true;
+		for (const k of keys.k2List) if (present2[k >>> 5] & (1 << (k & 31))) return true;
+		return false;
+	}
+	for (const k of wordKeyList) {
 		if (keys.k3.has(k >>> KEY_BITS) || (keys.k2.size > 0 && keys.k2.has(k & (KEY_SPACE - 1)))) return true;
 	}
 	return false;
 }
 
 /**
- * False when none of the node's required terms is in the message. The message's word keys are compared with the
- * node's first: a clause of fifty alternatives is usually ruled out by ten set look-ups, not fifty term searches.
+ * False when none of the node's required terms is in the message. A node with few terms compares the message's
+ * word keys with its own first; one with many looks up only the terms that start like a word of the message.
  */
 function mayMatch(node: PolicyNode, words: MessageWords): boolean {
-	if (!mayHoldRequired(node, words)) return false;
-	const terms = required(node);
-	if (terms === null) return true;
-	for (const t of terms) if (termInstances(t, words).length > 0) return true;
+	const keys = requiredKeys(node);
+	if (keys.terms === null) return true;
+	if (keys.terms.length < MIN_INDEXED_ALTERNATIVES) {
+		if (!mayHoldRequired(keys, words)) return false;
+		for (const t of keys.terms) if (termInstances(t, words).length > 0) return true;
+		return false;
+	}
+	const { by3, by2, always } = termIndex(node, keys.terms);
+	for (const t of always) if (termInstances(t, words).length > 0) return true;
+	for (const k of words.wordKeys()) {
+		const at3 = by3.get(k >>> KEY_BITS);
+		if (at3) for (const t of at3) if (termInstances(t, words).length > 0) return true;
+		if (by2.size === 0) continue;
+		const at2 = by2.get(k & (KEY_SPACE - 1));
+		if (at2) for (const t of at2) if (termInstances(t, words).length > 0) return true;
+	}
 	return false;
+}
+
+/** An OR of at least this many alternatives is evaluated through its key index (`alternativeIndex`). */
+const MIN_INDEXED_ALTERNATIVES = 4;
+
+/**
+ * Items by the keys they need a word of the message to start with (as `mayHoldRequired` tests them): the
+ * alternatives of an OR by their required terms, the required terms of a node by their anchor words. An item
+ * none of whose keys is a key of a message's word cannot match that message.
+ */
+interface KeyIndex<T> {
+	by3: Map<number, T[]>;
+	by2: Map<number, T[]>;
+	/** Items that may match without any word of a known key (NOT, a one-letter prefix). */
+	always: T[];
+}
+
+function keyIndex<T>(items: readonly T[], keysOf: (item: T) => RequiredKeys): KeyIndex<T> {
+	const index: KeyIndex<T> = { by3: new Map(), by2: new Map(), always: [] };
+	const add = (map: Map<number, T[]>, k: number, e: T) => {
+		const at = map.get(k);
+		if (!at) map.set(k, [e]);
+		else if (at[at.length - 1] !== e) at.push(e);
+	};
+	for (const item of items) {
+		const keys = keysOf(item);
+		if (keys.terms === null || keys.anyWord) index.always.push(item);
+		else {
+			for (const k of keys.k3List) add(index.by3, k, item);
+			for (const k of keys.k2List) add(index.by2, k, item);
+		}
+	}
+	return index;
+}
+
+/** Alternatives by position in their list. */
+type AlternativeIndex = KeyIndex<number>;
+
+const alternativeIndexCache = new WeakMap<PolicyNode, AlternativeIndex>();
+
+function alternativeIndex(node: PolicyNode, list: PolicyNode[]): AlternativeIndex {
+	let index = alternativeIndexCache.get(node);
+	if (!index) {
+		index = keyIndex(
+			list.map((_, i) => i),
+			(i) => requiredKeys(list[i])
+		);
+		alternativeIndexCache.set(node, index);
+	}
+	return index;
+}
+
+const termIndexCache = new WeakMap<PolicyNode, KeyIndex<TermNode>>();
+
+function termIndex(node: PolicyNode, terms: TermNode[]): KeyIndex<TermNode> {
+	let index = termIndexCache.get(node);
+	if (!index) {
+		index = keyIndex(terms, requiredKeys);
+		termIndexCache.set(node, index);
+	}
+	return index;
+}
+
+/** The positions in `list` of the alternatives that may match the message, in order. */
+function candidateAlternatives(node: PolicyNode, list: PolicyNode[], words: MessageWords): number[] {
+	const { by3, by2, always } = alternativeIndex(node, list);
+	let out: number[] | null = always.length ? [...always] : null;
+	for (const k of words.wordKeys()) {
+		const at3 = by3.get(k >>> KEY_BITS);
+		if (at3) (out ??= []).push(...at3);
+		if (by2.size === 0) continue;
+		const at2 = by2.get(k & (KEY_SPACE - 1));
+		if (at2) (out ??= []).push(...at2);
+	}
+	if (!out) return NONE_POSITIONS;
+	out.sort((a, b) => a - b);
+	let kept = 0;
+	for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[kept++] = out[i];
+	out.length = kept;
+	return out;
 }
 
 export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
@@ -346,12 +478,15 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 			return { matched: !inner.matched, instances: [] };
 		}
 		case 'or': {
-			// a list of hundreds of alternatives is ruled out by the message's word keys before any is evaluated
-			if (!mayHoldRequired(node, words)) return NO_MATCH;
+			// a list of hundreds of alternatives is narrowed by the message's word keys to the few that may match
+			const list = alternatives(node);
+			const candidates = list.length >= MIN_INDEXED_ALTERNATIVES ? candidateAlternatives(node, list, words) : null;
+			if (candidates ? candidates.length === 0 : !mayHoldRequired(requiredKeys(node), words)) return NO_MATCH;
 			let first: Evaluation | null = null;
 			let instances: MatchInstance[] | null = null;
-			for (const alternative of alternatives(node)) {
-				const e = evaluate(alternative, words);
+			const count = candidates ? candidates.length : list.length;
+			for (let c = 0; c < count; c++) {
+				const e = evaluate(list[candidates ? candidates[c] : c], words);
 				if (!e.matched) continue;
 				if (!first) first = e;
 				else {
@@ -382,7 +517,7 @@ export function evaluate(node: PolicyNode, words: MessageWords): Evaluation {
 }
 
 /** A query's required terms as anchors: what anchorTest and anchorKeyTest look for. */
-interface Anchors {
+export interface Anchors {
 	/** A required term may start with any word (nothing to test). */
 	always: boolean;
 	exact: Set<string>;
@@ -400,7 +535,7 @@ interface Anchors {
 const anchorCache = new WeakMap<PolicyNode, Anchors | null>();
 
 /** The anchors of a query; null when it can match without any word (NOT …). */
-function anchorsOf(node: PolicyNode): Anchors | null {
+export function anchorsOf(node: PolicyNode): Anchors | null {
 	if (anchorCache.has(node)) return anchorCache.get(node)!;
 	const terms = required(node);
 	let anchors: Anchors | null = null;
@@ -507,16 +642,17 @@ export function anchorKeyTest(node: PolicyNode): (words: WordKeys) => boolean {
 }
 
 /** A prefix (regex null) or a `?` / inner-`*` pattern with the letters every word it matches starts with. */
-interface Anchor {
+export interface Anchor {
 	literal: string;
 	regex: RegExp | null;
 }
 
+export function anchorMatches(a: Anchor, norm: string): boolean {
+	return norm.startsWith(a.literal) && (!a.regex || (norm.length <= MAX_PATTERN_WORD && a.regex.test(norm)));
+}
+
 function anchorsMatch(list: Anchor[], norm: string): boolean {
-	for (const a of list) {
-		if (!norm.startsWith(a.literal)) continue;
-		if (!a.regex || (norm.length <= MAX_PATTERN_WORD && a.regex.test(norm))) return true;
-	}
+	for (const a of list) if (anchorMatches(a, norm)) return true;
 	return false;
 }
 

@@ -196,9 +196,26 @@ export function wordKeys(word: string): number {
 	return (letterKey(word, 3) << KEY_BITS) | letterKey(word, 2);
 }
 
-// Chat spellings by the code of their (at most three) lower-case ASCII letters, for wordKeysOf.
+// Chat spellings by the code of their (at most three) lower-case ASCII letters, for wordKeysOf; a bit per
+// `shortCodeBit` of those codes answers most short words ("the", "and", "to") without a map look-up.
 const CHAT_SPELLING_BY_CODE = new Map<number, string>();
-for (const [from, to] of CHAT_SPELLING) CHAT_SPELLING_BY_CODE.set(shortCode(from, 0, from.length), to);
+const CHAT_SPELLING_BITS = new Uint32Array(4096 / 32);
+for (const [from, to] of CHAT_SPELLING) {
+	const code = shortCode(from, 0, from.length);
+	CHAT_SPELLING_BY_CODE.set(code, to);
+	const bit = shortCodeBit(code);
+	CHAT_SPELLING_BITS[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function shortCodeBit(code: number): number {
+	return Math.imul(code, KEY_MULTIPLIER) >>> 20;
+}
+
+function chatSpellingOf(text: string, start: number, end: number): string | undefined {
+	const code = shortCode(text, start, end);
+	const bit = shortCodeBit(code);
+	return CHAT_SPELLING_BITS[bit >>> 5] & (1 << (bit & 31)) ? CHAT_SPELLING_BY_CODE.get(code) : undefined;
+}
 
 function lowerAscii(c: number): number {
 	return c >= 65 && c <= 90 ? c | 0x20 : c;
@@ -239,23 +256,26 @@ export function normAt(words: WordKeys, i: number): string {
 /**
  * `wordKeys(norm)` and `wordHash(norm)` of every token `tokenize(text)` gives, in order, without making the tokens:
  * a word of ASCII letters and digits is keyed from its characters as they stand (most words of most messages), the
- * rest through their folded form.
+ * rest through their folded form. `into`, when given, is refilled and returned (no new arrays per message).
  */
-export function wordKeysOf(text: string): WordKeys {
+export function wordKeysOf(text: string, into?: WordKeys): WordKeys {
 	const len = splitWords(text, '');
-	const keys: number[] = [];
-	const hashes: number[] = [];
-	const at = spans.slice(0, len);
-	for (let k = 0; k < len; k += 3) {
+	const out = into ?? { text, keys: [], hashes: [], spans: [] };
+	out.text = text;
+	const { keys, hashes, spans: at } = out;
+	for (let k = 0; k < len; k++) at[k] = spans[k];
+	if (at.length !== len) at.length = len;
+	let count = 0;
+	for (let k = 0; k < len; k += 3, count++) {
 		const start = spans[k];
 		const end = spans[k + 1];
 		const flags = spans[k + 2];
 		let norm: string | undefined;
 		if ((flags & ASCII) === 0) norm = normOf(text, start, end, flags);
-		else if (end - start <= 3) norm = CHAT_SPELLING_BY_CODE.get(shortCode(text, start, end));
+		else if (end - start <= 3) norm = chatSpellingOf(text, start, end);
 		if (norm !== undefined) {
-			keys.push(wordKeys(norm));
-			hashes.push(wordHash(norm));
+			keys[count] = wordKeys(norm);
+			hashes[count] = wordHash(norm);
 			continue;
 		}
 		const n = end - start;
@@ -268,8 +288,12 @@ export function wordKeysOf(text: string): WordKeys {
 			if (i < 3) h3 = Math.imul(h3 ^ c, KEY_MULTIPLIER);
 			if (i < 2) h2 = Math.imul(h2 ^ c, KEY_MULTIPLIER);
 		}
-		keys.push((((h3 >>> 17) & (KEY_SPACE - 1)) << KEY_BITS) | ((h2 >>> 17) & (KEY_SPACE - 1)));
-		hashes.push(h >>> (32 - HASH_BITS));
+		keys[count] = (((h3 >>> 17) & (KEY_SPACE - 1)) << KEY_BITS) | ((h2 >>> 17) & (KEY_SPACE - 1));
+		hashes[count] = h >>> (32 - HASH_BITS);
 	}
-	return { text, keys, hashes, spans: at };
+	if (keys.length !== count) {
+		keys.length = count;
+		hashes.length = count;
+	}
+	return out;
 }

@@ -197,12 +197,14 @@ function isJoiner(text: string, from: number, to: number): boolean {
 	return JOINER.test(text[from]);
 }
 
-/** A 16-bit key from the first three characters of `text[start, end)` and how many there are. */
-function letterKey(text: string, start: number, end: number): number {
-	const m = Math.min(3, end - start);
-	let h = m;
-	for (let i = 0; i < m; i++) h = Math.imul(h ^ text.charCodeAt(start + i), 0x9e3779b1);
-	return h >>> 16;
+const WORD_HASH_BITS = 18;
+const HASH_MULTIPLIER = 0x9e3779b1;
+
+/** A WORD_HASH_BITS-wide hash of a lower-cased word, the one `latinWords` gives each word. */
+function wordHash(text: string, start: number, end: number): number {
+	let h = 0;
+	for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_MULTIPLIER);
+	return h >>> (32 - WORD_HASH_BITS);
 }
 
 export interface LatinWords {
@@ -210,37 +212,56 @@ export interface LatinWords {
 	lower: string;
 	starts: number[];
 	ends: number[];
+	/** `wordHash` of each word's lower-cased form. */
+	hashes: number[];
+	/** False when no character of the text is at or above U+2E80, where the Han script begins. */
+	mayHoldHan: boolean;
 }
 
 let lastText: string | null = null;
-let lastWords: LatinWords | null = null;
+/** The last text's words; its arrays are refilled for the next text (callers read them before asking again). */
+const lastWords: LatinWords = { lower: '', starts: [], ends: [], hashes: [], mayHoldHan: false };
+
+/** The lowest code unit of a Han character (U+2E80, CJK Radicals Supplement; astral ones start with a surrogate). */
+const FIRST_HAN = 0x2e80;
 
 /**
  * The runs of Latin letters and digits of a text (as LATIN_TOKEN finds them) with the text lower-cased once; the
  * last text's words are kept, since every finder of every rule looks at the same message in turn.
  */
 export function latinWords(text: string): LatinWords {
-	if (text === lastText && lastWords) return lastWords;
+	if (text === lastText) return lastWords;
 	let lower = text.toLowerCase();
 	if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
-	const starts: number[] = [];
-	const ends: number[] = [];
+	const { starts, ends, hashes } = lastWords;
+	let count = 0;
+	let mayHoldHan = false;
 	let start = -1;
-	for (let i = 0; i < text.length; i++) {
-		if (isLatinWordCode(text.charCodeAt(i))) {
+	let h = 0;
+	for (let i = 0; i <= text.length; i++) {
+		const c = i < text.length ? text.charCodeAt(i) : 0;
+		if (isLatinWordCode(c)) {
 			if (start < 0) start = i;
-		} else if (start >= 0) {
-			starts.push(start);
-			ends.push(i);
+			h = Math.imul(h ^ lower.charCodeAt(i), HASH_MULTIPLIER);
+			continue;
+		}
+		if (c >= FIRST_HAN) mayHoldHan = true;
+		if (start >= 0) {
+			starts[count] = start;
+			ends[count] = i;
+			hashes[count++] = h >>> (32 - WORD_HASH_BITS);
 			start = -1;
+			h = 0;
 		}
 	}
-	if (start >= 0) {
-		starts.push(start);
-		ends.push(text.length);
+	if (starts.length !== count) {
+		starts.length = count;
+		ends.length = count;
+		hashes.length = count;
 	}
 	lastText = text;
-	lastWords = { lower, starts, ends };
+	lastWords.lower = lower;
+	lastWords.mayHoldHan = mayHoldHan;
 	return lastWords;
 }
 
@@ -251,7 +272,7 @@ let lastHan = false;
 /** True when the text holds a Han character; the last text's answer is kept, as several finders ask in turn. */
 export function holdsHan(text: string): boolean {
 	if (text !== lastHanText) {
-		lastHan = HAN_ANYWHERE.test(text);
+		lastHan = latinWords(text).mayHoldHan && HAN_ANYWHERE.test(text);
 		lastHanText = text;
 	}
 	return lastHan;
@@ -279,20 +300,20 @@ export function termFinder(words: readonly string[]): (text: string) => TermMatc
 		byFirst.set(first, list);
 	}
 	for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-	// a bit per first-three-letter key of the first words: most words of a message are rejected without a slice
-	const firstKeys = new Uint32Array(1 << 11);
+	// a bit per whole-word hash of the first words: nearly every word of a message is rejected without a slice
+	const firstHashes = new Uint32Array((1 << WORD_HASH_BITS) / 32);
 	for (const first of byFirst.keys()) {
-		const k = letterKey(first, 0, first.length);
-		firstKeys[k >>> 5] |= 1 << (k & 31);
+		const k = wordHash(first, 0, first.length);
+		firstHashes[k >>> 5] |= 1 << (k & 31);
 	}
 	const hanRegex = han.length ? termRegex(han) : null;
 	return (text) => {
 		const out: TermMatch[] = [];
-		const { lower, starts, ends } = latinWords(text);
+		const { lower, starts, ends, hashes } = latinWords(text);
 		const count = starts.length;
 		for (let i = 0; i < count; i++) {
-			const k = letterKey(lower, starts[i], ends[i]);
-			if ((firstKeys[k >>> 5] & (1 << (k & 31))) === 0) continue;
+			const k = hashes[i];
+			if ((firstHashes[k >>> 5] & (1 << (k & 31))) === 0) continue;
 			const candidates = byFirst.get(lower.slice(starts[i], ends[i]));
 			if (!candidates) continue;
 			for (const parts of candidates) {

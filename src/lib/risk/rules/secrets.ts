@@ -69,7 +69,7 @@ export const awsAccessKeyRule = tokenRule({
 export const githubTokenRule = tokenRule({
 	meta: secretMeta('secret.github_token', 'A GitHub token (ghp_, gho_, ghu_, ghs_, ghr_, github_pat_).'),
 	keyword: /gh[pousr]_|github_pat_/,
-	pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
+	pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{30,96})(?![A-Za-z0-9_])/g,
 	entropy: 3,
 	score: 0.95,
 	what: 'GitHub token (prefix and length as GitHub issues them)'
@@ -232,10 +232,12 @@ const NOT_A_PASSWORD = new Set([
 	'reglas',
 	'requisitos'
 ]);
+/** A blank to fill in or a value blacked out: <dein Passwort>, [REDACTED], {password}, [REDACTADA], 【已隐藏】. */
+const BLANK_OR_REDACTED = /^[<[{【]|[>\]}】]$|^(?:redacted|removed|hidden|geschw[äa]rzt|entfernt|censurad[oa]|oculta|omitid[oa])$/i;
 /** A reference to where the value comes from, not the value: ${DB_PASSWORD}, $PW, %PW%, {{ secret }}, <password>, process.env.PW. */
 const VARIABLE_REFERENCE = /^(?:\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%|<[^>]*>|(?:process\.env|os\.environ|env)[.[].*)$/i;
 const PASSWORD =
-	/(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|zum|de|del|para)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*(?:is|ist|es|=|:|：|->)\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*(?:is|ist|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
+	/(?<![A-Za-z\u00C0-\u024F])(password|passwort|passwd|pwd|pw|passcode|kennwort|contraseña|contrasena|clave|wifi password|wlan-passwort)(?:\s+(?:for|of|to|für|fürs|zum|zur|vom|im|de|del|para|al)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|der\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*(?:is|ist|lautet|heißt|es|=|:|：|->)\s)|\s+[\p{L}\d-]{2,20}(?=\s*[:：=]))?(\s*(?:is|ist|lautet|heißt|es|=|:|：|->)\s*|\s+)["'“„«]?([^\s"'“”„«»，。,]{4,64})/giu;
 const PASSWORD_ZH = /(密码|口令|密碼)\s*(?:是|为|為|:|：|=)?\s*["'“]?([A-Za-z0-9!@#$%^&*()_+\-=.?~]{4,64})/gu;
 const passwordMeta = secretMeta('secret.password', 'A password given in a message (password: …, 密码是…, Passwort: …, contraseña: …).');
 
@@ -244,7 +246,7 @@ const LOGIN_WORD = /login|log-in|creds|credential|zugang|anmeld|acceso|credencia
 const ANY_PASSWORD_LABEL =
 	/pass|pw|kennwort|contrase|clave|密码|口令|密碼|login|log-in|creds|credential|zugang|anmeld|acceso|credencial|usuario|登录|登錄|账号|帳號/i;
 const LOGIN_PAIR =
-	/(?<![A-Za-z\u00C0-\u024F])(login|log-in|creds|credentials|zugang|zugangsdaten|anmeldung|acceso|credenciales|usuario|登录|登錄|账号|帳號)\s*[:：]?\s*([\w.@-]{2,40})\s*(?:\/|\||:|：)\s*([^\s"'“”„«»，。,]{6,64})/giu;
+	/(?<![A-Za-z\u00C0-\u024F])(login|log-in|creds|credentials|zugang|zugangsdaten|anmeldung|acceso|credenciales|usuario|登录|登錄|账号|帳號)(?:\s+(?:for|to|für|fürs|zum|zur|de|del|para|al)\s+(?:the\s+|our\s+|die\s+|das\s+|den\s+|el\s+|la\s+)?[\p{L}\d-]{2,20}(?:\s+[\p{L}\d-]{2,20}){0,2}(?=\s*[:：]))?\s*[:：]?\s*([\w.@-]{2,40})\s*(?:\/|\||:|：)\s*([^\s"'“”„«»，。,]{6,64})/giu;
 
 function characterClasses(value: string): number {
 	return [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\d]/u].filter((re) => re.test(value)).length;
@@ -272,11 +274,19 @@ export const passwordRule: RiskRule = {
 			for (const m of text.matchAll(PASSWORD)) {
 				// a word ending in ':' labels what follows ("Passwort policy: …"), it is no value
 				if (/[:：]$/.test(m[3])) continue;
-				const value = m[3].replace(/[.,;)?]+$/, '');
-				if (value.length < 4 || NOT_A_PASSWORD.has(value.toLowerCase()) || /^[*•●x#]+$/i.test(value) || VARIABLE_REFERENCE.test(value)) continue; // masked: ********
+				const opened = m[3].startsWith('(') ? 1 : 0; // (Wint3r!Desk#7): the value inside the parentheses
+				const value = m[3].slice(opened).replace(/[.,;)?]+$/, '');
+				if (
+					value.length < 4 ||
+					NOT_A_PASSWORD.has(value.toLowerCase()) ||
+					/^[*•●x#]+$/i.test(value) ||
+					VARIABLE_REFERENCE.test(value) ||
+					BLANK_OR_REDACTED.test(value)
+				)
+					continue; // masked (********), a blank to fill in or blacked out
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
-				const start = m.index + m[0].length - m[3].length;
+				const start = m.index + m[0].length - m[3].length + opened;
 				hits.push(
 					makeHit(
 						passwordMeta,

@@ -1,0 +1,414 @@
+/**
+ * The fifth layer of the built-in policies: causes the blind batches showed missing, each written as a rule of the
+ * language rather than a phrasing — an app named as the better place, a private device reached through any verb,
+ * German separable verbs (auf Signal umsteigen, über Threema weitermachen), a prepaid phone; a first-person refusal,
+ * news about a regulator's action, a kitchen burner; a promise to cover a loss, a loss ruled out, a certainty stated
+ * about a non-financial thing. Each part is imported by builtins.ts or builtins-structure.ts into its category's query
+ * or exceptions, so no new policy (no new pass over the words) is added.
+ */
+const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
+
+const APPS = any('whatsapp', 'telegram', 'signal', 'threema', 'wickr', 'viber', 'imessage', 'wechat', '微信', '电报');
+
+// ---------------------------------------------------------------------------------------------- off-channel
+/** A kitchen, a stove, a barbecue: where a burner is a gas ring, not a phone. */
+export const KITCHEN = any(
+	'stove',
+	'oven',
+	'gas',
+	'kitchen',
+	'cooking',
+	'cook',
+	'grill',
+	'bbq',
+	'pan',
+	'pot',
+	'herd',
+	'kuche',
+	'cocina',
+	'fogon',
+	'炉',
+	'灶',
+	'厨房'
+);
+
+/** Disappearing ink, a magic trick: what vanishes is not a message. */
+export const NOT_A_MESSAGE = any('ink', 'pen', 'pens', 'trick', 'magic', 'tinte', 'stift', 'zauber*', 'tinta', 'boligrafo', 'magia', '墨水', '笔', '魔术');
+
+/** A mailbox or a drive set to expire is record deletion, not a move to another channel. */
+export const MAILBOX = any(
+	'mailbox',
+	'inbox',
+	'email',
+	'e-mail',
+	'mails',
+	'postfach',
+	'posteingang',
+	'correo',
+	'buzon',
+	'邮箱',
+	'邮件',
+	'drive',
+	'laufwerk',
+	'共享盘',
+	'网盘'
+);
+
+/** A device or address that is one's own, named by an adjective: aufs private Telefon, my personal, su móvil particular. */
+const PRIVATE_DEVICE = `${any('private*', 'privat*', 'personal', 'personlich*', 'particular', 'privado', 'privada', 'propio', 'eigene*', 'own', '私人', '个人')} w/2 ${any('phone', 'cell', 'mobile', 'number', 'email', 'mail', 'telefon*', 'handy', 'nummer', 'movil', 'celular', 'numero', 'correo', 'telefono', '手机', '号码', '号', '邮箱')}`;
+
+/** Reaching someone, every form: send, write, text, ring, schick/schreib/ruf, manda/escribe/llama, 发/打. */
+const REACH = any(
+	'send*',
+	'sent',
+	'text*',
+	'ring',
+	'call*',
+	'write',
+	'message',
+	'schick*',
+	'schreib*',
+	'ruf*',
+	'sms',
+	'melde*',
+	'mand*',
+	'escrib*',
+	'llam*',
+	'envi*',
+	'发',
+	'打',
+	'联系'
+);
+
+/** The firm's own systems named as the place not to use: outside Teams, nicht über Teams, fuera de Bloomberg. */
+const FIRM_SYSTEM = any(
+	'teams',
+	'bloomberg',
+	'symphony',
+	'slack',
+	'outlook',
+	'"work email"',
+	'"work chat"',
+	'"firmen-email"',
+	'firmenhandy',
+	'"correo corporativo"',
+	'企业微信',
+	'公司邮箱'
+);
+const OUTSIDE = any(
+	'outside',
+	'"not on"',
+	'"not over"',
+	'"not via"',
+	'"not through"',
+	'"off of"',
+	'ausserhalb',
+	'"nicht uber"',
+	'"nicht in"',
+	'"nicht auf"',
+	'"fuera de"',
+	'"no por"',
+	'"sin pasar por"',
+	'别走',
+	'不走',
+	'别用',
+	'不用'
+);
+
+/** A move to an app as a separable or verb-final verb: auf Signal umsteigen, über Threema weitermachen, 换到微信. */
+const SWITCH_LATE = any(
+	'umsteigen',
+	'umzusteigen',
+	'umgestiegen',
+	'wechseln',
+	'zu wechseln',
+	'gewechselt',
+	'weitermachen',
+	'weiterreden',
+	'weiterschreiben',
+	'besprechen',
+	'klaren',
+	'ausweichen',
+	'reden',
+	'hinzugefugt',
+	'pasarnos',
+	'pasemos',
+	'cambiarnos',
+	'seguir',
+	'seguimos',
+	'hablarlo'
+);
+
+/** "sowas schreiben wir nicht auf", "don't write this down", 别写下来: keeping it out of writing. */
+const NOT_WRITTEN_DOWN = any(
+	'"schreiben wir nicht auf"',
+	'"schreib das nicht auf"',
+	'"nicht aufschreiben"',
+	'"nichts aufschreiben"',
+	'"nicht schriftlich"',
+	'"dont write this down"',
+	'"dont write it down"',
+	'"not write this down"',
+	'"rather not type"',
+	'"no lo escribas"',
+	'"no lo pongas por escrito"',
+	'"no escribamos"',
+	'别写下来',
+	'不要写下来',
+	'别留字'
+);
+
+export const OFF_CHANNEL_CAUSES = any(
+	// the app named as the better or easier place, or fetched for this: "Telegram is better for this", "download Signal"
+	`${APPS} pre/4 ${any('better', 'easier', 'safer', 'besser', 'einfacher', 'sicherer', 'mejor', 'seguro', 'facil', '更好', '方便', '安全')}`,
+	`${any('download', 'install', 'get', 'grab', 'lade', 'installier*', 'hol', 'descarga*', 'instala*', 'bajate', '下载', '装个', '装一个')} pre/3 ${APPS}`,
+	// auf / über / a + app, then the verb at the end of the clause
+	`((${any('auf', 'uber', 'per', 'a', 'al', 'por', '到', '去')} pre/1 ${APPS}) pre/4 ${SWITCH_LATE}) NOT post/6 ${any('nicht', 'keinen', 'kein', 'keine', 'nie', 'niemals', 'no', 'nunca', 'jamas', '不', '别', '不要')}`,
+	// reaching a private device through any verb: "schreib ich dir per SMS aufs private Telefon", "ring me on my personal"
+	`${REACH} w/6 ${PRIVATE_DEVICE}`,
+	`${any('ring', 'call', 'text', 'reach', 'ruf*', 'llam*')} w/4 ${any('"my personal"', '"your personal"', '"my private"', '"mein privates"', '"mi personal"', '"mi particular"')}`,
+	// the firm's system named as the one not to use, with a private device or an app
+	`${OUTSIDE} pre/2 ${FIRM_SYSTEM}`,
+	`${any('privat*', 'personal', 'private', 'privado', '私下', '私聊')} w/6 ${any('"not on teams"', '"nicht uber teams"', '"not over teams"', '"outside teams"', '"fuera de teams"')}`,
+	// out of the record: "da ist es nicht im Archiv", "not archived"
+	`${any(APPS, 'call', 'phone', 'anruf*', 'telefon*', 'llam*', '电话')} w/10 ${any('"nicht im archiv"', '"not archived"', '"not in the archive"', '"not recorded"', '"no queda archivado"', '"no se archiva"', '"no queda registro"', '不留档', '不会存档', '没有记录')}`,
+	`${any('ruf*', 'call', 'ring', 'llam*', 'telefon*', '打电话', '电话')} w/8 ${NOT_WRITTEN_DOWN}`,
+	// a prepaid or second phone for a deal
+	`${any('prepaid', 'prepago', '"pay as you go"', 'wegwerfhandy', 'zweithandy', '"second phone"', '"segundo movil"', '预付卡', '不记名卡', '小号')} w/8 ${any('number', 'phone', 'sim', 'use', 'deal', 'nummer', 'handy', 'numero', 'movil', 'usa', '号', '用')}`
+);
+
+/** Refusals in the first person: "I would never ask a client to…", "Ich würde nie…", "Jamás le pediría…", 我绝对不会让. */
+const NEVER_WOULD = any(
+	'"would never"',
+	'"d never"',
+	'"never would"',
+	'"wurde nie"',
+	'"wurde niemals"',
+	'"wurde ich nie"',
+	'"nie wurde"',
+	'"jamas le"',
+	'"jamas les"',
+	'"nunca le pediria"',
+	'"jamas pediria"',
+	'"nunca pediria"',
+	'绝对不会',
+	'绝不会',
+	'决不会',
+	'从来不会',
+	'从不'
+);
+/** News about a regulator's action or a rule: fines, consultations, enforcement, articles. */
+export const NEWS_OF_ENFORCEMENT = any(
+	`news pre/10 ${any('regulator', 'sec', 'finra', 'fca', 'bafin', 'cnmv', 'csrc', 'ombudsman', 'fines', 'fined', 'upholds', 'upheld', 'bank', 'firm', 'brokers', 'bankers')}`,
+	'"regulator fines"',
+	'"regulator fined"',
+	'"fines for"',
+	'"fined for"',
+	'consultation',
+	'"enforcement action"',
+	'upholds',
+	'upheld',
+	'"press release from the"',
+	'"geldbusse gegen"',
+	'"bussgeld gegen"',
+	'"multa a"',
+	'"sanciona a"',
+	'监管通报',
+	'罚单'
+);
+export const OFF_CHANNEL_REFUSED = any(
+	`${NEVER_WOULD} pre/8 ${any('ask', 'let', 'bitten', 'lassen', 'pediria', 'pedir', 'dejaria', '让', '叫', '允许', 'move', 'use', 'text', 'schreiben', 'escriba', 'usar')}`,
+	'红线',
+	'"no go"',
+	'"no-go"'
+);
+
+// ------------------------------------------------------------------------------------------------ guarantee
+/** A fall or a loss as a condition: "if it drops", "falls es fällt", "si baja", 万一跌了. */
+const IF_IT_FALLS = `${any('if', 'should', 'falls', 'wenn', 'sollte', 'si', '万一', '如果', '要是')} w/5 ${any('drop*', 'fall*', 'falls', 'sink*', 'lose', 'loses', 'tank*', 'down', 'fallt', 'sinkt', 'verliert', 'minus', 'cae', 'baja', 'pierde', 'pierdes', '跌', '亏', '赔')}`;
+/** Making good a client's loss: cover the difference, gleiche den Verlust aus, te cubro la pérdida, 亏了我补. */
+const COVER_THE_LOSS = any(
+	`${any('cover', 'make', 'eat', 'absorb', 'refund', 'reimburse', 'pay', 'top')} w/4 ${any('difference', 'loss', 'losses', 'whole', 'shortfall', 'gap')}`,
+	`${any('gleiche', 'gleich', 'ausgleichen', 'ubernehme', 'ubernehmen', 'ersetze', 'ersetzen', 'erstatte', 'zahle', 'trage')} w/4 ${any('verlust', 'verluste', 'differenz', 'minus', 'schaden')}`,
+	`${any('cubro', 'cubrimos', 'cubre', 'pongo', 'repongo', 'devuelvo', 'compenso', 'asumo', 'pago')} w/4 ${any('perdida', 'perdidas', 'diferencia')}`,
+	'我来补',
+	'我补给你',
+	'我补上',
+	'算我的',
+	'我来赔',
+	'我赔给你',
+	'我兜底',
+	'兜底'
+);
+/** A loss ruled out or a rise stated as the only way: "auf keinen Fall Verluste", "can only go up", 一分钱都不会少. */
+const NO_LOSS_WAY = any(
+	`${any('"auf keinen fall"', 'keinesfalls', '"garantiert keine"', '"sicher keine"', '"keine"', '"kein"')} w/3 ${any('verlust', 'verluste', 'minus', 'verlieren')}`,
+	`${any('"sin ninguna"', '"ninguna"', '"cero"', '"de ninguna manera"')} w/2 ${any('perdida', 'perdidas', 'riesgo')}`,
+	`${any('"only go up"', '"only way is up"', '"only direction is up"', '"kann nur steigen"', '"kann nur nach oben"', '"geht nur nach oben"', '"solo puede subir"', '"solo puede ir a mas"', '"solo va a subir"')} w/12 ${any('stock*', 'share*', 'price', 'fund*', 'position', 'top', 'buy', 'invest*', 'market', 'portfolio', 'load', 'aktie*', 'kurs', 'fonds', 'kaufen', 'nachkaufen', 'accion*', 'fondo*', 'precio', 'valor', 'compra*', 'invierte')}`,
+	'只涨不跌',
+	'只会涨',
+	'稳涨',
+	'一分钱都不会少',
+	'一分都不会少',
+	'一分不少',
+	'少不了',
+	'打包票',
+	'闭着眼买',
+	'闭眼买',
+	'闭着眼睛买',
+	'"guaranteed to pay"',
+	'"guaranteed payout"',
+	'"guaranteed to pay out"',
+	'"garantiert ausgezahlt"',
+	'"pago garantizado"'
+);
+export const GUARANTEE_CAUSES = any(
+	`${IF_IT_FALLS} w/10 ${COVER_THE_LOSS}`,
+	`${COVER_THE_LOSS} w/8 ${any('"no risk"', '"kein risiko"', '"sin riesgo"', '没风险', '零风险', 'promise*', 'versprochen', 'prometido')}`,
+	NO_LOSS_WAY
+);
+
+/** A certainty about a non-financial thing: a warranty, a flight, a delivery, staffing; a cost that doubles. */
+const NOT_AN_INVESTMENT = any(
+	'warranty',
+	'gewahrleistung',
+	'flight',
+	'seat',
+	'booking',
+	'reservation',
+	'delivery',
+	'shipping',
+	'staffed',
+	'helpdesk',
+	'uptime',
+	'availability',
+	'lieferung',
+	'flug',
+	'sitzplatz',
+	'vuelo',
+	'entrega',
+	'reserva',
+	'保修',
+	'航班',
+	'座位',
+	'发货'
+);
+const COST = any(
+	'fee',
+	'fees',
+	'price',
+	'prices',
+	'cost',
+	'costs',
+	'rent',
+	'bill',
+	'gebuhr*',
+	'preis*',
+	'kosten',
+	'miete',
+	'precio*',
+	'costo*',
+	'tarifa*',
+	'alquiler',
+	'价格',
+	'费用',
+	'运费',
+	'房租'
+);
+export const GUARANTEE_NOT_A_PROMISE = any(
+	`${any('guarant*', 'garantiert', 'garantizad*', '保证')} w/6 ${NOT_AN_INVESTMENT}`,
+	`${COST} w/5 ${any('double', 'doubles', 'triple', 'verdoppel*', 'duplica*', '翻倍')}`,
+	// an assent ("sure thing, I'll send it"), not a sure bet
+	`"sure thing" pre/3 ${any('ill', 'i', 'will', 'send', 'do', 'on', 'done', 'thanks', 'no')}`,
+	// a stated risk or a negated promise: "nothing here is guaranteed", "could lose value", 可能亏钱, 不代表以后不会
+	`(${any('nothing', 'nichts', 'nada')} NOT pre/2 ${any('lose', 'verlieren', 'perder')}) pre/4 ${any('guarant*', 'garantiert', 'garantizad*')}`,
+	`${any('没有任何', '没有哪个', '没有一个')} pre/6 ${any('保证', '保本')}`,
+	`((${any('could', 'can', 'may', 'might', 'kann', 'konnte', 'konnen', 'puede', 'podria', 'pueden', '可能', '会')} NOT pre/2 ${any('nothing', 'not', 'never', 'nichts', 'nicht', 'nie', 'gar', 'nada', 'no', 'nunca', '不')}) NOT post/2 ${any('if', 'whether', 'ob', 'si', 'no', 'not', 'nicht', '不', '会不')}) pre/3 ${any('lose', 'verlieren', 'perder', '亏钱', '亏损', '回撤')}`,
+	'不代表',
+	`${any('会不会', '能不能', '有没有')} pre/3 ${any('亏', '赔', '风险', '保本')}`,
+	`"subject to" w/4 ${any('risk', 'credit')}`,
+	'prospectus',
+	'prospekt',
+	'folleto',
+	'emittentenrisiko',
+	'"riesgo del emisor"',
+	'风险揭示'
+);
+
+// ------------------------------------------------------------------------------------------------ complaint
+const CUSTOMER = any('customer', 'client', 'kunde', 'kundin', 'cliente', 'clienta', '客户', '客人');
+const ANGRY = any(
+	'furious',
+	'fuming',
+	'livid',
+	'angry',
+	'irate',
+	'stinksauer',
+	'sauer',
+	'wutend',
+	'verargert',
+	'furioso',
+	'furiosa',
+	'enfadado',
+	'enfadada',
+	'cabreado',
+	'cabreada',
+	'indignado',
+	'骂',
+	'发火',
+	'气炸',
+	'大发雷霆',
+	'很生气'
+);
+/** Misled or mis-sold, every form: "I feel misled", "wurde getäuscht", "me engañaron", 误导他买. */
+const MISLED = any(
+	'misled',
+	'mis-sold',
+	'missold',
+	'"mis sold"',
+	'getauscht',
+	'irregefuhrt',
+	'enganado',
+	'enganada',
+	'enganaron',
+	'enganasteis',
+	`误导 w/4 ${any('我', '他', '她', '客户', '买')}`
+);
+/** A charge the customer never agreed to or was taken twice: "charged twice", "schon wieder abgebucht", "cobraron dos veces". */
+const CHARGED_WRONGLY = any(
+	`${any('charged', 'billed', 'debited', 'abgebucht', 'belastet', 'berechnet', 'cobraron', 'cobrado', 'cargaron', 'cargado', '扣了', '扣费', '收了')} w/5 ${any('twice', 'three', 'double', 'again', 'doppelt', '"zweimal"', '"schon wieder"', '"nie vereinbart"', '"dos veces"', '"otra vez"', '"de nuevo"', '两次', '重复', '又')}`,
+	`"nobody can explain" OR "no one can explain" OR "niemand kann" w/4 erklaren OR "nadie me sabe" OR "nadie sabe explicar"`
+);
+/** Chasing without an answer: on hold for minutes, the nth call, still not resolved. */
+const CHASING = any(
+	`${any('"on hold"', 'warteschleife', '"en espera"', '排队')} w/6 ${any('min*', 'hour*', 'minuten', 'stunde*', 'minutos', 'hora*', '分钟', '小时')}`,
+	`${any('still', '"noch immer"', '"immer noch"', 'todavia', 'sigue', '还是', '还没')} w/3 ${any('"not done"', '"not fixed"', '"not resolved"', '"nicht erledigt"', '"nicht gelost"', '"sin resolver"', '"no resuelto"', '没解决', '没处理', '没办')}`,
+	`${any('"worst bank"', '"worst service"', '"worst broker"', '"worst app"', '"worst experience"', '"schlechteste bank"', '"schlechtester service"', '"peor banco"', '"peor servicio"', '最差的银行', '最烂')}`
+);
+export const COMPLAINT_CAUSES = any(
+	`${CUSTOMER} w/6 ${ANGRY}`,
+	MISLED,
+	CHARGED_WRONGLY,
+	CHASING,
+	`${any('formally', 'formal', 'formell', 'formal', '正式')} w/3 ${any('complain*', 'beschwer*', 'queja*', 'reclam*', '投诉')}`,
+	`(beschwer* w/2 ${any('ich', 'mich', 'wir', 'uns')}) w/6 ${any('bafin', 'ombudsmann', 'ombudsstelle', 'schlichtungsstelle', 'verbraucherzentrale', 'anwalt', 'aufsicht', 'bank', 'ihnen', 'euch', 'vorstand', 'geschaftsleitung', 'berater*', 'filiale')}`,
+	`${any('quiere', 'quiero', 'queremos', 'exige', 'exijo')} w/3 ${any('dinero', '"su dinero"', '"mi dinero"', 'devolucion', 'reembolso')}`,
+	`要求 w/3 ${any('退还', '退回', '返还', '赔偿', '退款', '退费')}`,
+	`${any('promised', '"you said"', '"you told me"', '"told me"', 'versprochen', '"sie sagten"', 'prometio', 'prometieron', '"me dijo"', '说过', '说好')} w/10 ${any('lose', 'verlieren', 'perder', '亏')} w/10 ${any('now', 'down', 'jetzt', 'ahora', '现在', 'explain', 'erklaren', 'explique*')}`
+);
+/** The firm answering: an apology for the trouble, a refund processed — a reply to a complaint, not one. */
+export const COMPLAINT_FIRM_REPLY = any(
+	'"sorry for the hassle"',
+	'"sorry for the inconvenience"',
+	'"apologies for the"',
+	'"we apologise"',
+	'"we apologize"',
+	'"entschuldigen sie die"',
+	'"wir entschuldigen uns"',
+	'"disculpe las molestias"',
+	'"lamentamos las molestias"',
+	'给您带来不便',
+	'"has been refunded"',
+	'"refund processed"',
+	'"refund of the"'
+);

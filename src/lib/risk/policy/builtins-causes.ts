@@ -412,3 +412,163 @@ export const COMPLAINT_FIRM_REPLY = any(
 	'"refund processed"',
 	'"refund of the"'
 );
+
+// ---------------------------------------------------------------------------------------------------- gifts
+const NUMBER = any('0*', '1*', '2*', '3*', '4*', '5*', '6*', '7*', '8*', '9*');
+/** Paid for by the other side: "all paid", "all expenses paid", "auf ihre Kosten", "todo pagado", 全包. */
+const ALL_PAID = any(
+	'"all paid"',
+	'"all expenses paid"',
+	'"all-expenses-paid"',
+	'"fully paid"',
+	'"on their dime"',
+	'"on them"',
+	'"auf ihre kosten"',
+	'"auf seine kosten"',
+	'"alles bezahlt"',
+	'"alles inklusive"',
+	'"todo pagado"',
+	'"con todo pagado"',
+	'"gastos pagados"',
+	'全包',
+	'全程买单',
+	'费用全包',
+	'对方买单'
+);
+const TRAVEL = any(
+	'fly*',
+	'flew',
+	'flown',
+	'trip',
+	'weekend',
+	'villa',
+	'resort',
+	'hotel',
+	'cruise',
+	'wochenende',
+	'reise',
+	'flug',
+	'urlaub',
+	'viaje',
+	'"fin de semana"',
+	'vuelo',
+	'crucero',
+	'机票',
+	'旅游',
+	'度假',
+	'出国'
+);
+/** Given in return for business: "a thank-you for the order flow", "als Dank für den Auftrag", 这单就稳了. */
+const THANKS_FOR_BUSINESS = `${any('"thank you for"', '"thank-you for"', '"thanks for"', '"as thanks"', '"als dankeschon"', '"als dank"', '"como agradecimiento"', '"en agradecimiento"', '感谢')} w/6 ${any('order*', 'flow', 'contract', 'renew*', 'business', 'mandate', 'deal', 'allocation', 'referral*', 'auftrag*', 'vertrag*', 'geschaft', 'mandat', 'pedido*', 'contrato*', 'negocio*', 'operacion*', '订单', '合同', '生意', '项目')}`;
+const IF_YOU_DELIVER = any(
+	'"if i can get"',
+	'"if you can get"',
+	'"if we get"',
+	'"in exchange"',
+	'"in return"',
+	'"wenn ich ihm"',
+	'"wenn du uns"',
+	'"dafur dass"',
+	'"im gegenzug"',
+	'"a cambio"',
+	'"si le consigo"',
+	'"si nos"',
+	'"para que salga"',
+	'"para que nos"',
+	'"dann geht"',
+	'"dann klappt"',
+	'这单就稳了',
+	'这单稳了',
+	'就能批',
+	'好办事'
+);
+const DEAL_STAKE = any(
+	'ipo',
+	'allocation',
+	'zuteilung',
+	'asignacion',
+	'permiso',
+	'licencia',
+	'genehmigung',
+	'lizenz',
+	'contract',
+	'mandate',
+	'flow',
+	'配售',
+	'审批',
+	'批文',
+	'项目',
+	'这单'
+);
+/** Officials and gatekeepers named by role in every language: Sachbearbeiter im Amt, el del ayuntamiento, 审批的张科长. */
+const GATEKEEPER = any(
+	'sachbearbeiter*',
+	'amt',
+	'behorde',
+	'beamte*',
+	'ayuntamiento',
+	'funcionario*',
+	'inspector*',
+	'gestor',
+	'gestora',
+	'"al del"',
+	'"a la del"',
+	'traders',
+	'counterparty*',
+	'"desk head"',
+	'"head of desk"',
+	'科长',
+	'局长',
+	'处长',
+	'主任',
+	'审批',
+	'关键人',
+	'经办',
+	'领导',
+	'银行那边',
+	'总'
+);
+/** Gifts as people name them: an envelope, lana, 包个 (a red envelope), 意思一下, good liquor, mooncakes, iPads. */
+const GIFT_SLANG = any(
+	'umschlag',
+	'kuvert',
+	'lana',
+	'mordida',
+	'sobre',
+	'sobrecito',
+	'ipad*',
+	'iphone*',
+	'entradas',
+	'boletos',
+	'包个',
+	'红包',
+	'意思一下',
+	'茅台',
+	'好酒',
+	'月饼',
+	'烟酒',
+	'购物卡',
+	'礼品卡'
+);
+export const GIFTS_CAUSES = any(
+	`${ALL_PAID} w/12 ${TRAVEL}`,
+	`${any('flying', 'flew', 'fly', 'flies', 'fliegt', 'flog', 'lleva', 'llevo', 'invita', 'invito', '请我们', '带我们')} pre/3 ${any('us', 'me', 'uns', 'mich', 'nos', 'me', '去')}`,
+	`${THANKS_FOR_BUSINESS} w/15 ${any(TRAVEL, 'paid', 'paying', 'pays', 'gift*', 'given', 'zahlt', 'bezahlt', 'geschenk*', 'paga', 'pagado', 'regalo*', '送', '给')}`,
+	`${any('villa', 'yacht', 'apartment', 'chalet', 'ferienhaus', 'wohnung', 'casa', 'piso', '别墅', 'tickets', 'trip', 'weekend')} w/12 (${IF_YOU_DELIVER} w/8 ${DEAL_STAKE})`,
+	`${GIFT_SLANG} w/12 (${GATEKEEPER} OR ${IF_YOU_DELIVER})`,
+	`${any('"school fees"', 'tuition', 'schulgeld', 'studiengebuhren', 'colegiatura', 'matricula', '学费')} w/10 ${any('client*', 'vendor', 'supplier', 'broker', 'counterpart*', 'kunde*', 'lieferant*', 'cliente*', 'proveedor*', '客户', '供应商', 'paying', 'pays', 'zahlt', 'paga', '付')}`,
+	`${any('"under the table"', '"por debajo de la mesa"', '"bajo la mesa"', '"unter der hand"', '"unterm tisch"', '"unter dem tisch"', '私下给', '桌底下')} w/10 ${any(NUMBER, 'cash', 'percent', 'money', 'deal', 'trade', 'operacion*', 'prozent', 'geld', 'dinero', '钱', '点')}`,
+	`(返 pre/3 ${any('个点', '点')}) w/10 ${any('现金', '给你', '放款', '回扣')}`,
+	`(${any('"were given"', '"was given"', '"got given"', 'bekamen', 'erhielten', 'recibieron', '"les regalaron"')} w/6 ${any(GIFT_SLANG, 'watch*', 'bottle*', 'voucher*', 'gift*', 'tickets', 'uhr*', 'geschenk*', 'regalo*')}) w/15 ${any(GATEKEEPER, 'client*', 'broker*', 'vendor*', 'kunde*', 'cliente*', '客户', '供应商')}`
+);
+
+/** The rule asked about or stated, a team treat, cash as a product: "what's the gift limit", "may not give meals". */
+export const GIFTS_NOT_GIVEN = any(
+	`${any('limit', 'limits', 'threshold', 'grenze', 'freigrenze', 'wertgrenze', 'limite', '上限', '标准')} w/4 ${any('gift*', 'present*', 'geschenk*', 'regalo*', '礼', 'hospitality', 'entertainment', 'bewirtung')}`,
+	'"which of these"',
+	'"is acceptable"',
+	'"are acceptable"',
+	`${any('"may not"', '"must not"', '"darf nicht"', '"durfen nicht"', '"no pueden"', '"no puede"', '不得', '不能')} pre/3 ${any('give', 'offer', 'accept', 'geben', 'annehmen', 'dar', 'aceptar', 'ofrecer', '送', '收')}`,
+	`${any('team', 'everyone', 'guys', 'leute', 'alle', 'equipo', 'todos', '大家')} w/6 ${any('"on me"', '"geht auf mich"', '"invito yo"', '我请')}`,
+	`cash pre/1 ${any('mgmt', 'management', 'pooling', 'sweep', 'position', 'balance*', 'flow')}`
+);

@@ -7,6 +7,7 @@ import type { PolicyDefinition } from './definition';
 import { MAX_QUERY_LENGTH } from './parse';
 import {
 	COMPLAINT_CAUSES,
+	GIFTS_NOT_GIVEN,
 	COMPLAINT_FIRM_REPLY,
 	GUARANTEE_CAUSES,
 	GUARANTEE_NOT_A_PROMISE,
@@ -610,7 +611,7 @@ const GIFTS_DE = any(
 	'bestechung*',
 	'provisionszahlung*',
 	`${any('verschreib*', 'verordn*')} w/10 ${any('reise', 'geschenk*', 'karten', 'essen', 'abendessen', 'urlaub', 'honorar', 'bargeld')}`,
-	`${any('geschenk*', 'schenk*', 'spendier*', 'prasent*', 'karten', 'tickets', 'einladung*', 'einlad*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
+	`${any('geschenk*', 'schenk*', 'spendier*', 'prasent', 'prasente', 'prasentkorb*', 'karten', 'tickets', 'einladung*', 'einlad*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
 );
 const RECIPIENTS_ES = any('cliente*', 'medico*', 'doctor*', 'doctora*', 'comprador*', 'funcionario*', 'inspector*', 'compras');
 const GIFTS_ES = any(
@@ -832,6 +833,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			META_TALK,
 			BREACH_TALK,
 			GIFTS_DECLARED,
+			GIFTS_NOT_GIVEN,
 			'"secret santa"',
 			'"office party"',
 			'"team gift"',

@@ -55,7 +55,7 @@ export const MAILBOX = any(
 );
 
 /** A device or address that is one's own, named by an adjective: aufs private Telefon, my personal, su móvil particular. */
-const PRIVATE_DEVICE = `${any('private*', 'privat*', 'personal', 'personlich*', 'particular', 'privado', 'privada', 'propio', 'eigene*', 'own', '私人', '个人')} w/2 ${any('phone', 'cell', 'mobile', 'number', 'email', 'mail', 'telefon*', 'handy', 'nummer', 'movil', 'celular', 'numero', 'correo', 'telefono', '手机', '号码', '号', '邮箱')}`;
+const PRIVATE_DEVICE = `${any('private*', 'privat*', 'personal', 'personlich*', 'particular', 'privado', 'privada', 'propio', '私人', '个人')} w/2 ${any('phone', 'cell', 'mobile', 'number', 'email', 'mail', 'telefon*', 'handy', 'nummer', 'movil', 'celular', 'numero', 'correo', 'telefono', '手机', '号码', '号', '邮箱')}`;
 
 /** Reaching someone, every form: send, write, text, ring, schick/schreib/ruf, manda/escribe/llama, 发/打. */
 const REACH = any(
@@ -80,39 +80,13 @@ const REACH = any(
 	'联系'
 );
 
-/** The firm's own systems named as the place not to use: outside Teams, nicht über Teams, fuera de Bloomberg. */
-const FIRM_SYSTEM = any(
-	'teams',
-	'bloomberg',
-	'symphony',
-	'slack',
-	'outlook',
-	'"work email"',
-	'"work chat"',
-	'"firmen-email"',
-	'firmenhandy',
-	'"correo corporativo"',
-	'企业微信',
-	'公司邮箱'
-);
-const OUTSIDE = any(
-	'outside',
-	'"not on"',
-	'"not over"',
-	'"not via"',
-	'"not through"',
-	'"off of"',
-	'ausserhalb',
-	'"nicht uber"',
-	'"nicht in"',
-	'"nicht auf"',
-	'"fuera de"',
-	'"no por"',
-	'"sin pasar por"',
-	'别走',
-	'不走',
-	'别用',
-	'不用'
+/** The firm's own systems named as the place not to use: outside Teams, nicht über Teams, fuera de Bloomberg (as phrases, so the rarer word anchors them). */
+const OUTSIDE_FIRM_SYSTEM = any(
+	...['outside', '"outside of"', 'ausserhalb', '"nicht uber"', '"fuera de"', '"not on"', '"not over"', '"not via"'].flatMap((o) =>
+		['teams', 'bloomberg', 'symphony', 'slack'].map((f) => `"${o.replace(/"/g, '')} ${f}"`)
+	),
+	'别走企业微信',
+	'不走公司邮箱'
 );
 
 /** A move to an app as a separable or verb-final verb: auf Signal umsteigen, über Threema weitermachen, 换到微信. */
@@ -161,17 +135,16 @@ const NOT_WRITTEN_DOWN = any(
 export const OFF_CHANNEL_CAUSES = any(
 	// the app named as the better or easier place, or fetched for this: "Telegram is better for this", "download Signal"
 	`${APPS} pre/4 ${any('better', 'easier', 'safer', 'besser', 'einfacher', 'sicherer', 'mejor', 'seguro', 'facil', '更好', '方便', '安全')}`,
-	`${any('download', 'install', 'get', 'grab', 'lade', 'installier*', 'hol', 'descarga*', 'instala*', 'bajate', '下载', '装个', '装一个')} pre/3 ${APPS}`,
+	`${any('download', 'install', 'grab', 'lade', 'installier*', 'hol', 'descarga*', 'instala*', 'bajate', '下载', '装个', '装一个')} pre/3 ${APPS}`,
 	// auf / über / a + app, then the verb at the end of the clause
 	`((${any('auf', 'uber', 'per', 'a', 'al', 'por', '到', '去')} pre/1 ${APPS}) pre/4 ${SWITCH_LATE}) NOT post/6 ${any('nicht', 'keinen', 'kein', 'keine', 'nie', 'niemals', 'no', 'nunca', 'jamas', '不', '别', '不要')}`,
 	// reaching a private device through any verb: "schreib ich dir per SMS aufs private Telefon", "ring me on my personal"
 	`${REACH} w/6 ${PRIVATE_DEVICE}`,
-	`${any('ring', 'call', 'text', 'reach', 'ruf*', 'llam*')} w/4 ${any('"my personal"', '"your personal"', '"my private"', '"mein privates"', '"mi personal"', '"mi particular"')}`,
+	`${any('ring', 'call', 'text', 'reach', 'ruf*', 'llam*')} w/4 ${any('"my personal"', '"your personal"', '"my private"', '"mi personal"', '"mi particular"')}`,
 	// the firm's system named as the one not to use, with a private device or an app
-	`${OUTSIDE} pre/2 ${FIRM_SYSTEM}`,
-	`${any('privat*', 'personal', 'private', 'privado', '私下', '私聊')} w/6 ${any('"not on teams"', '"nicht uber teams"', '"not over teams"', '"outside teams"', '"fuera de teams"')}`,
+	OUTSIDE_FIRM_SYSTEM,
 	// out of the record: "da ist es nicht im Archiv", "not archived"
-	`${any(APPS, 'call', 'phone', 'anruf*', 'telefon*', 'llam*', '电话')} w/10 ${any('"nicht im archiv"', '"not archived"', '"not in the archive"', '"not recorded"', '"no queda archivado"', '"no se archiva"', '"no queda registro"', '不留档', '不会存档', '没有记录')}`,
+	`${any(APPS, 'call', 'phone', 'anruf*', 'telefon*', 'llam*', '电话')} w/10 ${any('"nicht im archiv"', '"not archived"', '"not in the archive"', '"not recorded"', '"no queda archivado"', '"no se archiva"', '"no queda registro"', '不留档', '不会存档')}`,
 	`${any('ruf*', 'call', 'ring', 'llam*', 'telefon*', '打电话', '电话')} w/8 ${NOT_WRITTEN_DOWN}`,
 	// a prepaid or second phone for a deal
 	`${any('prepaid', 'prepago', '"pay as you go"', 'wegwerfhandy', 'zweithandy', '"second phone"', '"segundo movil"', '预付卡', '不记名卡', '小号')} w/8 ${any('number', 'phone', 'sim', 'use', 'deal', 'nummer', 'handy', 'numero', 'movil', 'usa', '号', '用')}`
@@ -572,3 +545,138 @@ export const GIFTS_NOT_GIVEN = any(
 	`${any('team', 'everyone', 'guys', 'leute', 'alle', 'equipo', 'todos', '大家')} w/6 ${any('"on me"', '"geht auf mich"', '"invito yo"', '我请')}`,
 	`cash pre/1 ${any('mgmt', 'management', 'pooling', 'sweep', 'position', 'balance*', 'flow')}`
 );
+
+// ----------------------------------------------------------------------------------------------------- mnpi
+/** Not yet public, or to be kept quiet: before release, nobody outside knows, noch nicht raus, todavía es secreto. */
+const NOT_OUT = any(
+	'"before release"',
+	'"before its public"',
+	'"before it is public"',
+	'"before the release"',
+	'"hasnt been announced"',
+	'"not been announced"',
+	'"nobody outside"',
+	'"no one outside"',
+	'"knows yet"',
+	'"dont repeat this"',
+	'"keep it quiet"',
+	'quietly',
+	'wall-crossed',
+	'"wall crossed"',
+	'"over the wall"',
+	'"noch nicht raus"',
+	'"noch nicht offentlich"',
+	'"behalt es fur dich"',
+	'"behalte es fur dich"',
+	'"unter uns"',
+	'"todavia es secreto"',
+	'"aun es secreto"',
+	'"no ha salido"',
+	'"entre nosotros"',
+	'"te paso el dato"',
+	'还没公布',
+	'还没公告',
+	'别外传',
+	'别说出去'
+);
+/** Trading on it, as people say it: load up, dump, get out, lighten up, bought calls, mete algo, Stücke, 上车. */
+const TRADE_ON_IT = any(
+	'"load up"',
+	'"loading up"',
+	'dump',
+	'"get out"',
+	'"id get out"',
+	'"lighten up"',
+	'"sell now"',
+	'"sell your"',
+	'"bought calls"',
+	'"bought puts"',
+	'"bought shares"',
+	'"buy calls"',
+	'"buy puts"',
+	'"mete algo"',
+	'"metele"',
+	'"vende ya"',
+	'"compra ya"',
+	'stucke',
+	'"raus aus"',
+	'"steig aus"',
+	'"kauf jetzt"',
+	'上车',
+	'赶紧买',
+	'赶紧卖',
+	'快跑'
+);
+/** A tip without a trade: "thought you'd want to know", "just saying", "you didn't hear it from me". */
+const TIP = any(
+	'"thought youd want to know"',
+	'"just saying"',
+	'"didnt hear it from me"',
+	'"didnt hear this from me"',
+	'"heads up"',
+	'"nur so als tipp"',
+	'"solo te aviso"',
+	'"por si acaso"',
+	'给你透个底',
+	'提前说一声'
+);
+/** Someone inside: on the board, in the steering committee, on the insider list. */
+const INSIDER = any(
+	'"on their board"',
+	'"on the board"',
+	'"im vorstand"',
+	'"im aufsichtsrat"',
+	'"en el consejo"',
+	'"steering committee"',
+	'"deal team"',
+	'"syndicate desk"',
+	'董事会',
+	'内部人'
+);
+const DEAL_EVENT = any(
+	'merger',
+	'takeover',
+	'tender',
+	'buyout',
+	'buyback',
+	'fda',
+	'guidance',
+	'earnings',
+	'results',
+	'placement',
+	'dividend',
+	'ubernahme',
+	'fusion',
+	'gewinnwarnung',
+	'dividende',
+	'opa',
+	'adquisicion',
+	'resultados',
+	'并购',
+	'收购',
+	'财报',
+	'重组',
+	'分红'
+);
+const SOON = any(
+	'tmrw',
+	'tomorrow',
+	'tonight',
+	'"next week"',
+	'monday',
+	'friday',
+	'morgen',
+	'"nachste woche"',
+	'manana',
+	'"la semana que viene"',
+	'明天',
+	'今晚',
+	'下周'
+);
+export const MNPI_CAUSES = any(
+	`${any(NOT_OUT, INSIDER, `${DEAL_EVENT} AND ${SOON}`)} AND ${any(TRADE_ON_IT, TIP, '(get pre/3 out)')}`,
+	`${INSIDER} AND ${any(NOT_OUT, DEAL_EVENT)}`,
+	`${DEAL_EVENT} AND ${any('"already bought"', '"bought calls"', '"bought puts"', '"loaded up"')}`
+);
+/** Restricted from trading: "can't trade this stock before the results", 不能交易, darf nicht handeln. */
+export const MNPI_RESTRICTED = `${any('"cant"', 'cannot', '"not allowed to"', '"darf nicht"', '"durfen nicht"', '"no puedo"', '"no podemos"', '不能', '不得', '禁止')} pre/3 ${any('trade', 'trading', 'handeln', 'operar', '交易', '买卖')}`;

@@ -11,6 +11,8 @@ import {
 	COMPLAINT_FIRM_REPLY,
 	GUARANTEE_CAUSES,
 	GUARANTEE_NOT_A_PROMISE,
+	MNPI_CAUSES,
+	MNPI_RESTRICTED,
 	KITCHEN,
 	OFF_CHANNEL_CAUSES,
 	OFF_CHANNEL_REFUSED
@@ -819,7 +821,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		category: 'policy.mnpi',
 		severity: 'critical',
 		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE, MNPI_FAMILIES, MNPI_FORMS),
-		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL, MNPI_OUT_ALREADY),
+		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL, MNPI_OUT_ALREADY, MNPI_RESTRICTED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Shares or trades on material non-public information: deals, earnings or announcements before they are public.'
 	},
@@ -883,4 +885,23 @@ function withStructure(lexicon: PolicyDefinition): PolicyDefinition[] {
 	];
 }
 
-export const BUILTIN_POLICIES: PolicyDefinition[] = LEXICON_POLICIES.flatMap(withStructure);
+/**
+ * Inside information needs a third policy: its lexicon and structure queries are each near the parser's cap, so the
+ * causes layer (not yet public or an insider, with a trade or a tip) is one more policy with the category's exceptions.
+ */
+function mnpiCauses(policies: PolicyDefinition[]): PolicyDefinition[] {
+	const lexicon = policies.find((p) => p.id === 'policy.mnpi');
+	if (!lexicon) return policies;
+	return [
+		...policies,
+		{
+			...lexicon,
+			id: 'policy.mnpi.causes',
+			name: 'inside information by cause: not yet public or an insider, with a trade or a tip',
+			query: MNPI_CAUSES,
+			description: 'Something not yet public, or a board or deal-team source, together with a trade (load up, dump, get out) or a tip.'
+		}
+	];
+}
+
+export const BUILTIN_POLICIES: PolicyDefinition[] = mnpiCauses(LEXICON_POLICIES.flatMap(withStructure));

@@ -15,7 +15,9 @@ import {
 	MNPI_RESTRICTED,
 	KITCHEN,
 	OFF_CHANNEL_CAUSES,
-	OFF_CHANNEL_REFUSED
+	OFF_CHANNEL_REFUSED,
+	RECORD_DELETION_CAUSES,
+	RECORD_DELETION_HOUSEKEEPING
 } from './builtins-causes';
 import { COMPLAINT_NEGATED, GIFTS_DECLARED, GUARANTEE_NEGATED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
@@ -771,7 +773,8 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			RECORD_DELETION_ES,
 			RECORD_DELETION_MORE,
 			RECORD_DELETION_FAMILIES,
-			RECORD_DELETION_FORMS
+			RECORD_DELETION_FORMS,
+			RECORD_DELETION_CAUSES
 		),
 		exceptions: any(
 			META_TALK,
@@ -779,9 +782,10 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			RECORD_DELETION_ROUTINE,
 			RECORD_DELETION_NOT_RECORDS,
 			RECORD_DELETION_BENIGN,
+			RECORD_DELETION_HOUSEKEEPING,
 			'"this message was deleted"',
 			'"you deleted this message"',
-			'"message deleted"',
+			`("message deleted" NOT w/8 ${any('"do the same"', '"same on your side"', '"du auch"', '"tu tambien"', '你也')})`,
 			'"撤回了一条消息"',
 			'"recalled a message"',
 			'"diese nachricht wurde geloscht"',

@@ -140,7 +140,7 @@ export const OFF_CHANNEL_CAUSES = any(
 	`((${any('auf', 'uber', 'per', 'a', 'al', 'por', '到', '去')} pre/1 ${APPS}) pre/4 ${SWITCH_LATE}) NOT post/6 ${any('nicht', 'keinen', 'kein', 'keine', 'nie', 'niemals', 'no', 'nunca', 'jamas', '不', '别', '不要')}`,
 	// reaching a private device through any verb: "schreib ich dir per SMS aufs private Telefon", "ring me on my personal"
 	`${REACH} w/6 ${PRIVATE_DEVICE}`,
-	`${any('ring', 'call', 'text', 'reach', 'ruf*', 'llam*')} w/4 ${any('"my personal"', '"your personal"', '"my private"', '"mi personal"', '"mi particular"')}`,
+	`${any('ring', 'call', 'text', 'reach', 'buzz', 'ping', 'ruf*', 'llam*')} w/4 ${any('"my personal"', '"your personal"', '"my private"', '"mi personal"', '"mi particular"')}`,
 	// the firm's system named as the one not to use, with a private device or an app
 	OUTSIDE_FIRM_SYSTEM,
 	// out of the record: "da ist es nicht im Archiv", "not archived"

@@ -147,7 +147,7 @@ export const OFF_CHANNEL_CAUSES = any(
 	`${any(APPS, 'call', 'phone', 'anruf*', 'telefon*', 'llam*', '电话')} w/10 ${any('"nicht im archiv"', '"not archived"', '"not in the archive"', '"not recorded"', '"no queda archivado"', '"no se archiva"', '"no queda registro"', '不留档', '不会存档')}`,
 	`${any('ruf*', 'call', 'ring', 'llam*', 'telefon*', '打电话', '电话')} w/8 ${NOT_WRITTEN_DOWN}`,
 	// a prepaid or second phone for a deal
-	`${any('prepaid', 'prepago', '"pay as you go"', 'wegwerfhandy', 'zweithandy', '"second phone"', '"segundo movil"', '预付卡', '不记名卡', '小号')} w/8 ${any('number', 'phone', 'sim', 'use', 'deal', 'nummer', 'handy', 'numero', 'movil', 'usa', '号', '用')}`
+	`${any('prepaid', 'prepago', 'wegwerfhandy', 'zweithandy', '预付卡', '不记名卡', '小号')} w/8 ${any('number', 'phone', 'sim', 'use', 'deal', 'nummer', 'handy', 'numero', 'movil', 'usa', '号', '用')}`
 );
 
 /** Refusals in the first person: "I would never ask a client to…", "Ich würde nie…", "Jamás le pediría…", 我绝对不会让. */
@@ -395,7 +395,6 @@ const ALL_PAID = any(
 	'"all-expenses-paid"',
 	'"fully paid"',
 	'"on their dime"',
-	'"on them"',
 	'"auf ihre kosten"',
 	'"auf seine kosten"',
 	'"alles bezahlt"',
@@ -432,7 +431,7 @@ const TRAVEL = any(
 	'出国'
 );
 /** Given in return for business: "a thank-you for the order flow", "als Dank für den Auftrag", 这单就稳了. */
-const THANKS_FOR_BUSINESS = `${any('"thank you for"', '"thank-you for"', '"thanks for"', '"as thanks"', '"als dankeschon"', '"als dank"', '"como agradecimiento"', '"en agradecimiento"', '感谢')} w/6 ${any('order*', 'flow', 'contract', 'renew*', 'business', 'mandate', 'deal', 'allocation', 'referral*', 'auftrag*', 'vertrag*', 'geschaft', 'mandat', 'pedido*', 'contrato*', 'negocio*', 'operacion*', '订单', '合同', '生意', '项目')}`;
+const THANKS_FOR_BUSINESS = `${any('"thank you for"', '"thank-you for"', '"als dankeschon"', '"als dank"', '"como agradecimiento"', '"en agradecimiento"', '感谢')} w/6 ${any('order*', 'flow', 'contract', 'renew*', 'business', 'mandate', 'deal', 'allocation', 'referral*', 'auftrag*', 'vertrag*', 'geschaft', 'mandat', 'pedido*', 'contrato*', 'negocio*', 'operacion*', '订单', '合同', '生意', '项目')}`;
 const IF_YOU_DELIVER = any(
 	'"if i can get"',
 	'"if you can get"',
@@ -507,7 +506,6 @@ const GIFT_SLANG = any(
 	'kuvert',
 	'lana',
 	'mordida',
-	'sobre',
 	'sobrecito',
 	'ipad*',
 	'iphone*',
@@ -525,9 +523,9 @@ const GIFT_SLANG = any(
 );
 export const GIFTS_CAUSES = any(
 	`${ALL_PAID} w/12 ${TRAVEL}`,
-	`${any('flying', 'flew', 'fly', 'flies', 'fliegt', 'flog', 'lleva', 'llevo', 'invita', 'invito', '请我们', '带我们')} pre/3 ${any('us', 'me', 'uns', 'mich', 'nos', 'me', '去')}`,
+	`${any('flying', 'flew', 'fly', 'flies', 'fliegt', 'flog', '请我们', '带我们')} pre/3 ${any('us', 'me', 'uns', 'mich', 'nos', 'me', '去')}`,
 	`${THANKS_FOR_BUSINESS} w/15 ${any(TRAVEL, 'paid', 'paying', 'pays', 'gift*', 'given', 'zahlt', 'bezahlt', 'geschenk*', 'paga', 'pagado', 'regalo*', '送', '给')}`,
-	`${any('villa', 'yacht', 'apartment', 'chalet', 'ferienhaus', 'wohnung', 'casa', 'piso', '别墅', 'tickets', 'trip', 'weekend')} w/12 (${IF_YOU_DELIVER} w/8 ${DEAL_STAKE})`,
+	`${any('villa', 'yacht', 'chalet', 'ferienhaus', '别墅', 'tickets', 'trip', 'weekend')} w/12 (${IF_YOU_DELIVER} w/8 ${DEAL_STAKE})`,
 	`${GIFT_SLANG} w/12 (${GATEKEEPER} OR ${IF_YOU_DELIVER})`,
 	`${any('"school fees"', 'tuition', 'schulgeld', 'studiengebuhren', 'colegiatura', 'matricula', '学费')} w/10 ${any('client*', 'vendor', 'supplier', 'broker', 'counterpart*', 'kunde*', 'lieferant*', 'cliente*', 'proveedor*', '客户', '供应商', 'paying', 'pays', 'zahlt', 'paga', '付')}`,
 	`${any('"under the table"', '"por debajo de la mesa"', '"bajo la mesa"', '"unter der hand"', '"unterm tisch"', '"unter dem tisch"', '私下给', '桌底下')} w/10 ${any(NUMBER, 'cash', 'percent', 'money', 'deal', 'trade', 'operacion*', 'prozent', 'geld', 'dinero', '钱', '点')}`,
@@ -562,7 +560,6 @@ const NOT_OUT = any(
 	'"keep it quiet"',
 	'quietly',
 	'wall-crossed',
-	'"wall crossed"',
 	'"over the wall"',
 	'"noch nicht raus"',
 	'"noch nicht offentlich"',
@@ -582,10 +579,7 @@ const NOT_OUT = any(
 /** Trading on it, as people say it: load up, dump, get out, lighten up, bought calls, mete algo, Stücke, 上车. */
 const TRADE_ON_IT = any(
 	'"load up"',
-	'"loading up"',
 	'dump',
-	'"get out"',
-	'"id get out"',
 	'"lighten up"',
 	'"sell now"',
 	'"sell your"',
@@ -612,7 +606,6 @@ const TIP = any(
 	'"thought youd want to know"',
 	'"just saying"',
 	'"didnt hear it from me"',
-	'"didnt hear this from me"',
 	'"heads up"',
 	'"nur so als tipp"',
 	'"solo te aviso"',
@@ -673,11 +666,7 @@ const SOON = any(
 	'今晚',
 	'下周'
 );
-export const MNPI_CAUSES = any(
-	`${any(NOT_OUT, INSIDER, `${DEAL_EVENT} AND ${SOON}`)} AND ${any(TRADE_ON_IT, TIP, '(get pre/3 out)')}`,
-	`${INSIDER} AND ${any(NOT_OUT, DEAL_EVENT)}`,
-	`${DEAL_EVENT} AND ${any('"already bought"', '"bought calls"', '"bought puts"', '"loaded up"')}`
-);
+export const MNPI_CAUSES = any(`${any(NOT_OUT, INSIDER, `${DEAL_EVENT} AND ${SOON}`)} AND ${any(TRADE_ON_IT, TIP)}`, `${INSIDER} AND ${NOT_OUT}`);
 /** Restricted from trading: "can't trade this stock before the results", 不能交易, darf nicht handeln. */
 export const MNPI_RESTRICTED = `${any('"cant"', 'cannot', '"not allowed to"', '"darf nicht"', '"durfen nicht"', '"no puedo"', '"no podemos"', '不能', '不得', '禁止')} pre/3 ${any('trade', 'trading', 'handeln', 'operar', '交易', '买卖')}`;
 

@@ -8,7 +8,7 @@
  * policies of the same categories (the parser caps one query at 20,000 characters); each shares its category's
  * exceptions, and a hit's explanation names the parts that matched.
  */
-import { GIFTS_CAUSES } from './builtins-causes';
+import { GIFTS_CAUSES, MNPI_CAUSES } from './builtins-causes';
 
 const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
 
@@ -2169,7 +2169,7 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 	{
 		category: 'policy.mnpi',
 		name: 'inside information by structure: event, secrecy or source, trade',
-		query: MNPI_STRUCTURE,
+		query: any(MNPI_STRUCTURE, MNPI_CAUSES),
 		description: 'A company or deal event (earnings, merger, FDA, contract) with secrecy or an inside source, or a trade timed before it is public.'
 	},
 	{

@@ -11,7 +11,6 @@ import {
 	COMPLAINT_FIRM_REPLY,
 	GUARANTEE_CAUSES,
 	GUARANTEE_NOT_A_PROMISE,
-	MNPI_CAUSES,
 	MNPI_RESTRICTED,
 	KITCHEN,
 	OFF_CHANNEL_CAUSES,
@@ -889,23 +888,4 @@ function withStructure(lexicon: PolicyDefinition): PolicyDefinition[] {
 	];
 }
 
-/**
- * Inside information needs a third policy: its lexicon and structure queries are each near the parser's cap, so the
- * causes layer (not yet public or an insider, with a trade or a tip) is one more policy with the category's exceptions.
- */
-function mnpiCauses(policies: PolicyDefinition[]): PolicyDefinition[] {
-	const lexicon = policies.find((p) => p.id === 'policy.mnpi');
-	if (!lexicon) return policies;
-	return [
-		...policies,
-		{
-			...lexicon,
-			id: 'policy.mnpi.causes',
-			name: 'inside information by cause: not yet public or an insider, with a trade or a tip',
-			query: MNPI_CAUSES,
-			description: 'Something not yet public, or a board or deal-team source, together with a trade (load up, dump, get out) or a tip.'
-		}
-	];
-}
-
-export const BUILTIN_POLICIES: PolicyDefinition[] = mnpiCauses(LEXICON_POLICIES.flatMap(withStructure));
+export const BUILTIN_POLICIES: PolicyDefinition[] = LEXICON_POLICIES.flatMap(withStructure);

@@ -180,14 +180,12 @@ const TABLES: Record<string, Table> = {
 
 describe('built-in policies', () => {
 	it('cover every policy category, in English, Chinese, German and Spanish', () => {
-		const lexicons = BUILTIN_POLICIES.filter((p) => !p.id.endsWith('.structure') && !p.id.endsWith('.causes'));
+		const lexicons = BUILTIN_POLICIES.filter((p) => !p.id.endsWith('.structure'));
 		expect(lexicons.map((p) => p.category).sort()).toEqual([...POLICY_CATEGORIES].sort());
 		expect(lexicons.map((p) => p.id)).toEqual(lexicons.map((p) => p.category));
 		// the structure layer: at most one more policy per category, named after it, with its category's exceptions
-		// and the causes layer of inside information, whose other two queries are at the parser's cap
-		expect(BUILTIN_POLICIES.filter((q) => q.id.endsWith('.causes')).map((q) => q.id)).toEqual(['policy.mnpi.causes']);
-		for (const p of BUILTIN_POLICIES.filter((q) => q.id.endsWith('.structure') || q.id.endsWith('.causes'))) {
-			expect([`${p.category}.structure`, `${p.category}.causes`]).toContain(p.id);
+		for (const p of BUILTIN_POLICIES.filter((q) => q.id.endsWith('.structure'))) {
+			expect(p.id).toBe(`${p.category}.structure`);
 			expect(p.exceptions).toContain(lexicons.find((l) => l.category === p.category)?.exceptions);
 		}
 		for (const p of BUILTIN_POLICIES) expect(p.languages).toEqual(['en', 'zh', 'de', 'es']);

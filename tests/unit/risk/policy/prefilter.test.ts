@@ -29,8 +29,7 @@ describe('the word prefilter only skips messages that cannot match', () => {
 			// the test is not vacuous: the prefilter skips many messages and the policy matches some (a structure layer
 			// matches fewer of the tuned messages: the lexicon of its category matches them first)
 			expect(skipped).toBeGreaterThan(TEXTS.length / 2);
-			// (the causes layer of inside information matches fewer still: the tuned corpus was written before it)
-			expect(matched).toBeGreaterThan(policy.id.endsWith('.causes') ? 0 : policy.id.endsWith('.structure') ? 5 : 10);
+			expect(matched).toBeGreaterThan(policy.id.endsWith('.structure') ? 5 : 10);
 		});
 	}
 

@@ -132,7 +132,27 @@ const NOT_WRITTEN_DOWN = any(
 	'别留字'
 );
 
+/** Another line of one's own: the landline, the usual number, another number, 家里电话. */
+const OTHER_LINE = any(
+	'landline',
+	'festnetz*',
+	'"numero de siempre"',
+	'"otro numero"',
+	'"otro movil"',
+	'"andere nummer"',
+	'"anderes handy"',
+	'家里电话',
+	'另一个号',
+	'座机'
+);
 export const OFF_CHANNEL_CAUSES = any(
+	// another line of one's own, reached through any verb
+	`${OTHER_LINE} w/6 ${any(REACH, 'ring', 'reach', 'call', 'an')}`,
+	// an app from now on: "we'll use Telegram from now on", "ab jetzt über Signal", 以后用微信
+	`${APPS} w/6 ${any('"from now on"', '"going forward"', '"ab jetzt"', '"ab sofort"', '"von nun an"', '"a partir de ahora"', '"de ahora en adelante"', '以后', '今后')}`,
+	// in person or elsewhere, because not here: "hablamos en persona, aquí no", 见面再说，这里不方便, 换个地方聊
+	`${any('"en persona"', '"in person"', '"personlich"', '"face to face"', '见面', '当面')} w/8 ${any('"aqui no"', '"por aqui no"', '"hier nicht"', '"nicht hier"', '"not here"', '"not on here"', '这里不方便', '这儿不方便', '群里不方便')}`,
+	`${any('换个地方', '换个方式', '换个软件')} w/4 ${any('聊', '说', '谈')}`,
 	// the app named as the better or easier place, or fetched for this: "Telegram is better for this", "download Signal"
 	`${APPS} pre/4 ${any('better', 'easier', 'safer', 'besser', 'einfacher', 'sicherer', 'mejor', 'seguro', 'facil', '更好', '方便', '安全')}`,
 	`${any('download', 'install', 'grab', 'lade', 'installier*', 'hol', 'descarga*', 'instala*', 'bajate', '下载', '装个', '装一个')} pre/3 ${APPS}`,

@@ -43,6 +43,19 @@ const CAUSES: { cause: string; category: RiskCategory; fire: string[]; quiet: st
 		quiet: []
 	},
 	{
+		cause: 'another line of one’s own, an app from now on, in person because not here, 换个地方聊',
+		category: 'policy.off_channel',
+		fire: [
+			'ring me on the landline this evening',
+			'escríbeme al número de siempre',
+			'ab sofort bitte alles über Threema',
+			'nos vemos en persona, por aquí no',
+			'见面聊吧，群里不方便',
+			'我们换个地方说'
+		],
+		quiet: ['the landline in the office is broken again']
+	},
+	{
 		cause: 'a first-person refusal, news of enforcement, a kitchen burner, disappearing ink, a mailbox set to expire',
 		category: 'policy.off_channel',
 		fire: [],

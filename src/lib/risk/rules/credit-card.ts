@@ -122,8 +122,11 @@ function sameSeparators(raw: string): boolean {
  */
 export const creditCardRule: RiskRule = {
 	...meta,
-	scan(text) {
-		if (!/\d{4}/.test(text)) return [];
+	scan(original) {
+		if (!/\d{4}/.test(original)) return [];
+		// a number wrapped over a line break between its groups ("4230 5252 1036⏎7124") is still one number; the same
+		// length keeps the offsets, and the Luhn check and the brand still decide
+		const text = original.includes('\n') ? original.replace(/(?<=\d{4}) ?\n ?(?=\d{4})/g, (m) => ' '.repeat(m.length)) : original;
 		const hits: RiskHit[] = [];
 		for (const m of text.matchAll(CANDIDATE)) {
 			if (!sameSeparators(m[0])) continue;

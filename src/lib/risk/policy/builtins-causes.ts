@@ -255,7 +255,14 @@ const NO_LOSS_WAY = any(
 	'"garantiert ausgezahlt"',
 	'"pago garantizado"'
 );
+/** An assurance of getting the money back or winning for sure: "zugesichert … Geld zurück", "ganas seguro", 保你翻一番. */
+const ASSURED_GAIN = any(
+	`${any('zugesichert', 'zusicher*', 'versichert', 'assured', 'asegure', 'aseguro', 'aseguramos', '承诺')} w/10 ${any('"money back"', 'zuruck*', 'geld', 'kapital', 'capital', 'dinero', 'principal', '本金', '回本')}`,
+	`${any('ganas', 'ganaras', 'ganamos', 'gewinnst', 'verdienst', 'earn')} w/2 ${any('seguro', 'fijo', 'sicher', '"for sure"')}`,
+	`保你 w/8 ${any('翻', '赚', '涨', '回本', '收益')}`
+);
 export const GUARANTEE_CAUSES = any(
+	ASSURED_GAIN,
 	`${IF_IT_FALLS} w/10 ${COVER_THE_LOSS}`,
 	`${COVER_THE_LOSS} w/8 ${any('"no risk"', '"kein risiko"', '"sin riesgo"', '没风险', '零风险', 'promise*', 'versprochen', 'prometido')}`,
 	NO_LOSS_WAY

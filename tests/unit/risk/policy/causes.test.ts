@@ -84,6 +84,12 @@ const CAUSES: { cause: string; category: RiskCategory; fire: string[]; quiet: st
 		quiet: ['my bench press can only go up from here', 'I will cover the difference on the dinner bill, no worries']
 	},
 	{
+		cause: 'an assurance of the money back or a sure win (zugesichert, ganas seguro, 保你翻倍)',
+		category: 'policy.guarantee',
+		fire: ['ich habe ihr zugesichert, dass sie ihr Kapital komplett zurückbekommt', 'con esta cartera ganas seguro, ya verás', '保你明年收益翻倍'],
+		quiet: ['my team is guaranteed to win the pub quiz, it is not', 'the bank assured us the branch stays open']
+	},
+	{
 		cause: 'a certainty about a non-financial thing, a cost that doubles, an assent, a stated risk',
 		category: 'policy.guarantee',
 		fire: [],

@@ -134,8 +134,6 @@ const NOT_WRITTEN_DOWN = any(
 
 /** Another line of one's own: the landline, the usual number, another number, 家里电话. */
 const OTHER_LINE = any(
-	'landline',
-	'festnetz*',
 	'"numero de siempre"',
 	'"otro numero"',
 	'"otro movil"',
@@ -143,7 +141,8 @@ const OTHER_LINE = any(
 	'"anderes handy"',
 	'家里电话',
 	'另一个号',
-	'座机'
+	// a landline at home, not the desk line in the office (which is recorded)
+	`${any('landline', 'festnetz*', '座机')} w/4 ${any('home', 'zuhause', 'daheim', 'privat*', 'casa', '家')}`
 );
 export const OFF_CHANNEL_CAUSES = any(
 	// another line of one's own, reached through any verb

@@ -46,14 +46,14 @@ const CAUSES: { cause: string; category: RiskCategory; fire: string[]; quiet: st
 		cause: 'another line of one’s own, an app from now on, in person because not here, 换个地方聊',
 		category: 'policy.off_channel',
 		fire: [
-			'ring me on the landline this evening',
+			'ring me on the landline at home this evening',
 			'escríbeme al número de siempre',
 			'ab sofort bitte alles über Threema',
 			'nos vemos en persona, por aquí no',
 			'见面聊吧，群里不方便',
 			'我们换个地方说'
 		],
-		quiet: ['the landline in the office is broken again']
+		quiet: ['the landline in the office is broken again', 'ruf mich auf der Festnetznummer im Büro an, die Leitung wird aufgezeichnet']
 	},
 	{
 		cause: 'a first-person refusal, news of enforcement, a kitchen burner, disappearing ink, a mailbox set to expire',

@@ -5,6 +5,8 @@
  * of it. Each constant is one more alternative of its category's query; `META_TALK` is shared by every category's
  * exceptions.
  */
+import { MAILBOX, NEWS_OF_ENFORCEMENT, NOT_A_MESSAGE } from './builtins-causes';
+
 const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
 
 /** Any number token: a percentage, an amount, a count of points (the tokenizer drops '%' and keeps digits). */
@@ -83,7 +85,8 @@ export const META_TALK = any(
 	'黑名单',
 	'白名单',
 	'举例',
-	'什么是'
+	'什么是',
+	NEWS_OF_ENFORCEMENT
 );
 /** Naming a breach: rule talk from an employee, but an accusation from a customer, so not a complaint's exception. */
 export const BREACH_TALK = any('"a breach"', '"thats a breach"', 'verstoss', 'infraccion', '违规');
@@ -142,7 +145,8 @@ export const OFF_CHANNEL_MORE = any(
 	'"besser telefonisch"',
 	// a monitored channel named as the reason to leave it
 	`${any('监控', '抽查', '合规', '审计', 'logs', 'monitored', 'monitors', 'uberwacht', 'mitgelesen', 'monitorea*', 'lee')} w/12 ${any('私人', '个人', 'qq', 'whatsapp', 'telegram', 'signal', 'imessage', 'personal', 'privat*', 'gmail', '电报')}`,
-	DISAPPEARING,
+	// a mailbox set to expire is record deletion only; disappearing ink is no message
+	`${DISAPPEARING} NOT w/6 ${any(NOT_A_MESSAGE, MAILBOX)}`,
 	'私人微信群',
 	'私人群',
 	'小群里说'
@@ -268,7 +272,7 @@ export const RECORD_DELETION_MORE = any(
 	// not kept at all
 	`${any('"nicht aufbewahren"', '"nicht archivieren"', '"nicht speichern"', '"no guardes"', '"no lo guardes"', '"no archives"', '"no quede nada"', '"dont keep"', '"don\'t keep"', '"do not keep"', '"dont save"', '"don\'t save"', '不要存档', '别存档', '不存档', '不留书面', '别留记录', '不留记录', '别留证据', '不要写下来')}`,
 	`${any('"ab in den schredder"', 'schredder', 'shredder', 'trituradora', '碎纸机')}`,
-	DISAPPEARING
+	`${DISAPPEARING} NOT w/6 ${NOT_A_MESSAGE}`
 );
 /** Routine clean-up of machine data, not business records. */
 export const RECORD_DELETION_ROUTINE = any('"debug logs"', '"system logs"', 'cache', 'caches', '"temp files"', '"temporary files"', '缓存', '日志');

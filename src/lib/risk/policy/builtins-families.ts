@@ -512,8 +512,8 @@ export const MNPI_FAMILIES = any(
 export const MNPI_INTERNAL = `${any('office', 'floor', 'desks', 'seating', 'party', 'offsite', 'buro', 'umzug', 'weihnachtsfeier', 'oficina', 'mudanza', 'cena', '办公室', '搬家', '年会', '团建')} w/6 ${any('move', 'moving', 'party', 'umzug', 'feier', 'mudanza', 'fiesta', '搬', '活动')}`;
 /** News already out: told in the past tense or as everywhere. */
 export const MNPI_PAST = any(
-	`${any('wurde', 'wurden', 'ist', 'sind')} w/4 (${any('gemeldet', 'veroffentlicht', 'bekanntgegeben', 'angekundigt')} NOT post/3 ${any('nicht', 'noch', 'nie')})`,
-	`${any('"was announced"', '"were announced"', '"been announced"', '"announced yesterday"', '"announced this morning"', '"announced last"', '"se anuncio"', '"fue anunciada"', '"fue anunciado"', '"se publico"', '"ya se publico"', '昨天公告', '昨天宣布', '已经发布', '已发布')}`,
+	`(${any('wurde', 'wurden', 'ist', 'sind')} w/4 (${any('gemeldet', 'veroffentlicht', 'bekanntgegeben', 'angekundigt')} NOT post/3 ${any('nicht', 'noch', 'nie')})`,
+	`${any('"was announced"', '"were announced"', '"been announced"', '"announced yesterday"', '"announced this morning"', '"announced last"', '"se anuncio"', '"fue anunciada"', '"fue anunciado"', '"se publico"', '"ya se publico"', '昨天公告', '昨天宣布', '已经发布', '已发布')} NOT post/2 ${any('hasnt', 'havent', 'not', 'never', 'isnt', 'wasnt', 'no', '没', '还没', '未')})`,
 	any('"steht uberall"', '"in der zeitung"', '"in the news"', '"on the wire"', '"en la prensa"', '"en todos los periodicos"', '新闻上', '"all over the news"')
 );
 

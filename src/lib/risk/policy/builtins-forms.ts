@@ -473,7 +473,7 @@ export const MNPI_FORMS = `(${CORPORATE_EVENT} AND ${any(
 )})`;
 /** Already out: "die Ad-hoc ist seit 8 Uhr raus", "on their IR site", "steht auf der IR-Seite". */
 export const MNPI_OUT_ALREADY = any(
-	'((ist OR sind) pre/4 raus)',
+	'(((ist OR sind) pre/4 raus) NOT w/4 (nicht OR noch OR nie))',
 	`(${any('ir', 'investor')} pre/2 ${any('seite', 'site', 'page', 'webseite', 'website', 'pagina', 'relations')})`
 );
 

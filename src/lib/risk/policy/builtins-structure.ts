@@ -8,6 +8,8 @@
  * policies of the same categories (the parser caps one query at 20,000 characters); each shares its category's
  * exceptions, and a hit's explanation names the parts that matched.
  */
+import { GIFTS_CAUSES, MNPI_CAUSES } from './builtins-causes';
+
 const any = (...alternatives: string[]): string => `(${alternatives.join(' OR ')})`;
 
 // ---------------------------------------------------------------------------------------------------- gifts
@@ -103,7 +105,10 @@ export const VALUE = any(
 	'"finders fee"',
 	'"a cut"',
 	'geschenk*',
-	'prasent*',
+	'prasent',
+	'prasente',
+	'prasenten',
+	'prasentkorb*',
 	'karten',
 	'tickets',
 	'essen',
@@ -2080,6 +2085,9 @@ export const GUARANTEE_NEGATED = any(
 /** A gift handled by the book: declared, logged, pre-approved, within the limit, declined or handed back; a staff gift. */
 export const GIFTS_DECLARED = any(
 	'"gift aid"',
+	'报备',
+	'已登记',
+	'登记了',
 	'logged',
 	'declared',
 	'registered',
@@ -2148,7 +2156,7 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 	{
 		category: 'policy.gifts',
 		name: 'gifts by structure: value, counterpart, giving',
-		query: GIFTS_STRUCTURE,
+		query: any(GIFTS_STRUCTURE, GIFTS_CAUSES),
 		description: 'A thing of value given to or taken from a client, official, doctor or other business counterpart, or tied to a favour in return.'
 	},
 	{
@@ -2161,7 +2169,7 @@ export const STRUCTURE_QUERIES: StructureQuery[] = [
 	{
 		category: 'policy.mnpi',
 		name: 'inside information by structure: event, secrecy or source, trade',
-		query: MNPI_STRUCTURE,
+		query: any(MNPI_STRUCTURE, MNPI_CAUSES),
 		description: 'A company or deal event (earnings, merger, FDA, contract) with secrecy or an inside source, or a trade timed before it is public.'
 	},
 	{

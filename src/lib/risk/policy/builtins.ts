@@ -5,6 +5,19 @@
  */
 import type { PolicyDefinition } from './definition';
 import { MAX_QUERY_LENGTH } from './parse';
+import {
+	COMPLAINT_CAUSES,
+	GIFTS_NOT_GIVEN,
+	COMPLAINT_FIRM_REPLY,
+	GUARANTEE_CAUSES,
+	GUARANTEE_NOT_A_PROMISE,
+	MNPI_RESTRICTED,
+	KITCHEN,
+	OFF_CHANNEL_CAUSES,
+	OFF_CHANNEL_REFUSED,
+	RECORD_DELETION_CAUSES,
+	RECORD_DELETION_HOUSEKEEPING
+} from './builtins-causes';
 import { COMPLAINT_NEGATED, GIFTS_DECLARED, GUARANTEE_NEGATED, OFF_CHANNEL_FORBIDDEN, RECORD_DELETION_BENIGN, STRUCTURE_QUERIES } from './builtins-structure';
 import {
 	BREACH_TALK,
@@ -109,7 +122,7 @@ const PERSONAL_DEVICE = any(
 	'"my own phone"',
 	'"other phone"',
 	'"second phone"',
-	'burner',
+	`(burner NOT w/6 ${KITCHEN})`,
 	'"personal email"',
 	'"private email"',
 	'"personal e-mail"',
@@ -147,7 +160,7 @@ const OFF_CHANNEL_EN = any(
 	`${any('whatsapp', 'telegram', 'wechat', 'imessage', 'dm')} pre/1 ${any('me', 'us', 'him', 'her', 'them')}`,
 	`${any('"im on"', '"i am on"', '"were on"', '"find me on"', '"reach me on"', '"get me on"')} pre/1 ${any('whatsapp', 'signal', 'telegram', 'wechat', 'threema', 'wickr')}`,
 	`${PERSONAL_DEVICE} w/6 ${CONTACT_VERBS}`,
-	'"take this offline"',
+	`("take this offline" NOT w/10 ${any('meeting', 'room', 'standup', 'huddle', 'sync', 'agenda')})`,
 	'"take it offline"',
 	'"taking this offline"',
 	'"take this conversation offline"',
@@ -601,7 +614,7 @@ const GIFTS_DE = any(
 	'bestechung*',
 	'provisionszahlung*',
 	`${any('verschreib*', 'verordn*')} w/10 ${any('reise', 'geschenk*', 'karten', 'essen', 'abendessen', 'urlaub', 'honorar', 'bargeld')}`,
-	`${any('geschenk*', 'schenk*', 'spendier*', 'prasent*', 'karten', 'tickets', 'einladung*', 'einlad*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
+	`${any('geschenk*', 'schenk*', 'spendier*', 'prasent', 'prasente', 'prasentkorb*', 'karten', 'tickets', 'einladung*', 'einlad*', 'gutschein*', 'uhr', 'reise', 'abendessen', 'wein')} w/6 ${RECIPIENTS_DE}`
 );
 const RECIPIENTS_ES = any('cliente*', 'medico*', 'doctor*', 'doctora*', 'comprador*', 'funcionario*', 'inspector*', 'compras');
 const GIFTS_ES = any(
@@ -724,7 +737,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		name: 'moving business to unmonitored channels',
 		category: 'policy.off_channel',
 		severity: 'high',
-		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE, OFF_CHANNEL_FAMILIES, OFF_CHANNEL_FORMS),
+		query: any(OFF_CHANNEL_EN, OFF_CHANNEL_ZH, OFF_CHANNEL_DE, OFF_CHANNEL_ES, OFF_CHANNEL_MORE, OFF_CHANNEL_FAMILIES, OFF_CHANNEL_FORMS, OFF_CHANNEL_CAUSES),
 		exceptions: any(
 			META_TALK,
 			BREACH_TALK,
@@ -732,6 +745,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			OFF_CHANNEL_STAYS,
 			OFF_CHANNEL_FORBIDDEN,
 			OFF_CHANNEL_ARCHIVED,
+			OFF_CHANNEL_REFUSED,
 			'"signal strength"',
 			'"no signal"',
 			'"weak signal"',
@@ -758,7 +772,8 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			RECORD_DELETION_ES,
 			RECORD_DELETION_MORE,
 			RECORD_DELETION_FAMILIES,
-			RECORD_DELETION_FORMS
+			RECORD_DELETION_FORMS,
+			RECORD_DELETION_CAUSES
 		),
 		exceptions: any(
 			META_TALK,
@@ -766,9 +781,10 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			RECORD_DELETION_ROUTINE,
 			RECORD_DELETION_NOT_RECORDS,
 			RECORD_DELETION_BENIGN,
+			RECORD_DELETION_HOUSEKEEPING,
 			'"this message was deleted"',
 			'"you deleted this message"',
-			'"message deleted"',
+			`("message deleted" NOT w/8 ${any('"do the same"', '"same on your side"', '"du auch"', '"tu tambien"', '你也')})`,
 			'"撤回了一条消息"',
 			'"recalled a message"',
 			'"diese nachricht wurde geloscht"',
@@ -797,8 +813,8 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		name: 'promises of returns',
 		category: 'policy.guarantee',
 		severity: 'high',
-		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES, GUARANTEE_FORMS),
-		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED, GUARANTEE_NEGATED),
+		query: any(GUARANTEE_EN, GUARANTEE_ZH, GUARANTEE_DE, GUARANTEE_ES, GUARANTEE_MORE, GUARANTEE_FAMILIES, GUARANTEE_FORMS, GUARANTEE_CAUSES),
+		exceptions: any(META_TALK, BREACH_TALK, GUARANTEE_REPORTED, GUARANTEE_MENTIONED, GUARANTEE_NEGATED, GUARANTEE_NOT_A_PROMISE),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Promises returns or that an investment cannot lose (FINRA 2150, 2210(d)(1)).'
 	},
@@ -808,7 +824,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		category: 'policy.mnpi',
 		severity: 'critical',
 		query: any(MNPI_EN, MNPI_ZH, MNPI_DE, MNPI_ES, MNPI_MORE, MNPI_FAMILIES, MNPI_FORMS),
-		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL, MNPI_OUT_ALREADY),
+		exceptions: any(META_TALK, BREACH_TALK, MNPI_ALREADY_PUBLIC, MNPI_PAST, MNPI_INTERNAL, MNPI_OUT_ALREADY, MNPI_RESTRICTED),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'Shares or trades on material non-public information: deals, earnings or announcements before they are public.'
 	},
@@ -822,6 +838,7 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 			META_TALK,
 			BREACH_TALK,
 			GIFTS_DECLARED,
+			GIFTS_NOT_GIVEN,
 			'"secret santa"',
 			'"office party"',
 			'"team gift"',
@@ -846,8 +863,8 @@ const LEXICON_POLICIES: PolicyDefinition[] = [
 		name: 'customer complaints',
 		category: 'policy.complaint',
 		severity: 'medium',
-		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES, COMPLAINT_FORMS),
-		exceptions: any(META_TALK, COMPLAINT_PROCESS, COMPLAINT_NEGATED),
+		query: any(COMPLAINT_EN, COMPLAINT_ZH, COMPLAINT_DE, COMPLAINT_ES, COMPLAINT_MORE, COMPLAINT_FAMILIES, COMPLAINT_FORMS, COMPLAINT_CAUSES),
+		exceptions: any(META_TALK, COMPLAINT_PROCESS, COMPLAINT_NEGATED, COMPLAINT_FIRM_REPLY),
 		languages: ['en', 'zh', 'de', 'es'],
 		description: 'A customer complains, disputes an unauthorized trade or threatens to go to a regulator (FINRA 3110(b)(4), 4530).'
 	}

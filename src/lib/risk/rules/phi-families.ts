@@ -28,6 +28,9 @@ const CONDITION_WORD = new RegExp(
 			String.raw`\p{L}+krebs`,
 			String.raw`(?:angst|ess|schlaf|panik|zwangs|persönlichkeits|belastungs)störung(?:en)?`,
 			String.raw`\p{L}*insuffizienz`,
+			// drugs by their class stem: amlodipine, ramipril, losartan, bisoprolol, simvastatin, omeprazol, L-Thyroxin
+			String.raw`\p{L}{3,}(?:dipin|dipine|dipino|pril|olol|statin|statina|prazol|prazole|thyroxin|thyroxine|tiroxina)`,
+			String.raw`\p{L}{2,}(?:sartan|sartán)`,
 			// a stay as one word
 			'hospitali[sz]ed',
 			'hospitali[sz]ation',
@@ -43,7 +46,7 @@ const CONDITION_WORD = new RegExp(
 );
 /** A cheap first test: some word of the message holds one of the stems or event words. */
 const STEM_ANYWHERE =
-	/itis|carcinom|karzinom|lymphom|linfom|melanom|sarcom|sarkom|myelom|mielom|gliom|blastom|adenom|meningiom|mesoteliom|mesotheliom|emia|ämie|fibros|cirrhos|zirrhos|scler|sklero|escler|osteopor|endometrios|thrombos|trombos|stenos|scolios|skolios|escolios|arthros|artros|psychos|psicos|neuros|tuberkul|tubercul|path|patía|patia|ectom|ektom|erkrankung|krebs|störung|insuffizienz|hospit|icu|uci|intensiv|krankenschein|ingresad|dialysis|chemo|sick leave|krankenhaus|baja m/i;
+	/itis|carcinom|karzinom|lymphom|linfom|melanom|sarcom|sarkom|myelom|mielom|gliom|blastom|adenom|meningiom|mesoteliom|mesotheliom|emia|ämie|fibros|cirrhos|zirrhos|scler|sklero|escler|osteopor|endometrios|thrombos|trombos|stenos|scolios|skolios|escolios|arthros|artros|psychos|psicos|neuros|tuberkul|tubercul|path|patía|patia|ectom|ektom|erkrankung|krebs|störung|insuffizienz|hospit|icu|uci|intensiv|krankenschein|ingresad|dialysis|chemo|sick leave|krankenhaus|baja m|dipin|pril|sartan|sartán|olol|statin|prazol|thyrox|tiroxina/i;
 /** A stay or a treatment as several words. */
 const EVENT_PHRASE =
 	/\b(?:in (?:the )?hospital|(?:admitted|rushed) to (?:the )?(?:hospital|a&e|er|icu)|intensive care|on dialysis|on chemo|sick leave|im krankenhaus|en el hospital|de baja médica)\b/giu;

@@ -320,7 +320,52 @@ const TERMS = [
 	'xarelto',
 	'humira',
 	'adderall',
-	'ritalin'
+	'ritalin',
+	// treatments and measurements by what they are: chronic-condition drugs named by their class, limb loss and
+	// prostheses, and the lab and vital values a chart records, in every language
+	'aspirin',
+	'Aspirin',
+	'aspirina',
+	'阿司匹林',
+	'降压药',
+	'降糖药',
+	'降脂药',
+	'安眠药',
+	'止痛药',
+	'靶向药',
+	'抗生素',
+	'blood thinners',
+	'Blutverdünner',
+	'anticoagulantes',
+	'amputation',
+	'amputated',
+	'prosthetic leg',
+	'Amputation',
+	'amputiert',
+	'amputación',
+	'amputaron',
+	'截肢',
+	'假肢',
+	'blood pressure',
+	'cholesterol',
+	'Cholesterin',
+	'colesterol',
+	'胆固醇',
+	'血脂',
+	'TSH',
+	'HbA1c',
+	'Laborwerte',
+	'Blutwerte',
+	'Blutdruck',
+	'presión arterial',
+	'tensión arterial',
+	'bloods',
+	'blood test',
+	'blood results',
+	'Blutbild',
+	'análisis de sangre',
+	'验血',
+	'血检'
 ];
 /** Terms with an everyday second meaning (the market's depression, a crab): they need clinical wording, not just a person. */
 const AMBIGUOUS_TERMS = [
@@ -505,8 +550,44 @@ const PERSON = contextRegex([
 	'先生',
 	'女士',
 	'太太',
-	'某'
+	'某',
+	// Chinese kin and courtesy names for a person (刘阿姨, 王叔叔, 张大爷)
+	'阿姨',
+	'叔叔',
+	'大爷',
+	'奶奶',
+	'爷爷',
+	'姥姥',
+	'外婆',
+	'大姐',
+	'大哥'
 ]);
+
+/** Capitalised words that open sentences or name things, not people: "The new hire is", "Everything is". */
+const NOT_NAMES = new Set(
+	'the this that these those it there here what everything nothing everyone nobody someone today tomorrow market price stock fund company team office news report article study research cancer das der die es dies alles nichts niemand heute morgen markt esto eso todo nada nadie hoy mañana mercado el la los las un una'.split(
+		' '
+	)
+);
+/** A person named by a given name: "Lena ist", "Ben uses", "Carmen está", "a Jorge lo", "von Jonas Bauer", "Dan Whitfield's". */
+const NAMED_PERSON =
+	/(?:^|[^\p{L}])(?:a\s)?(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)?(?:(?:'s|’s)|\s(?:is|was|has|had|uses|used|got|ist|war|hat|hatte|wurde|sind|bekommt|nimmt|está|estaba|tiene|tenía|fue|lo|la|le|toma|usa))(?=[\s,:])|(?:^|[^\p{L}])(?:of|von|vom|de|del)\s(\p{Lu}\p{Ll}+)(?=\s\p{Lu}\p{Ll}+)/gu;
+
+/** "die Blutwerte von Petra Lang", "el colesterol de Ramón Gil": the term, then whose it is. */
+const OWNER_AFTER = /^\s(?:of|von|vom|de|del)\s(\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+/u;
+
+/** The given name standing before a health term in the same sentence (or owning it right after), or null. */
+function namedPerson(text: string, start: number, end: number): string | null {
+	const owner = OWNER_AFTER.exec(text.slice(end, end + 40));
+	if (owner && !NOT_NAMES.has(owner[1].toLowerCase())) return owner[1];
+	const before = text.slice(Math.max(0, start - 60), start);
+	const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+	for (const m of sentence.matchAll(NAMED_PERSON)) {
+		const name = m[1] ?? m[2];
+		if (!NOT_NAMES.has(name.toLowerCase())) return name;
+	}
+	return null;
+}
 /** A company, a product pipeline or a purchase, not a person's health: "our company's diabetes drug", "the hospital bought insulin pumps". */
 const ORGANISATION = contextRegex([
 	'company',
@@ -549,7 +630,19 @@ const ORGANISATION = contextRegex([
 	'入组完成',
 	'采购',
 	'发票',
-	'订单'
+	'订单',
+	// a cause, a charity or research, not a person's health
+	'foundation',
+	'charity',
+	'fundraiser',
+	'awareness',
+	'Stiftung',
+	'Spendenlauf',
+	'fundación',
+	'benéfica',
+	'基金会',
+	'慈善',
+	'公益'
 ]);
 /** "that call gave me a heart attack", "casi me da un infarto", "ich krieg noch einen Herzinfarkt": a figure of speech. */
 const FIGURATIVE_BEFORE =
@@ -699,7 +792,14 @@ const CLINICAL = contextRegex([
 	'阳性',
 	'住院了',
 	'核保',
-	'underwriting'
+	'underwriting',
+	'internaron',
+	'internado',
+	'internada',
+	'ingresaron',
+	'hospitalizaron',
+	'eingeliefert worden',
+	'送进医院'
 ]);
 /** A drug dose (50mg, 500 mg, 12 单位, 5 IE): what a prescription or a chart note looks like. */
 const DOSE = /\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|IE|UI|IU|units|单位)(?![A-Za-z])/i;
@@ -731,7 +831,7 @@ export const phiConditionRule: RiskRule = {
 			const { start, end } = m;
 			const term = m.text.toLowerCase();
 			const ambiguous = AMBIGUOUS.has(term) && !UNAMBIGUOUS.has(term);
-			const person = contextWord(text, start, end, PERSON, 50, 30);
+			const person = contextWord(text, start, end, PERSON, 50, 30) ?? namedPerson(text, start, end);
 			const clinical = contextWord(text, start, end, CLINICAL, 60, 40) ?? DOSE.exec(text.slice(Math.max(0, start - 60), end + 40))?.[0] ?? null;
 			let score = 0.3;
 			let why = `health term '${m.text}'`;

@@ -77,7 +77,34 @@ const OTHER_ID_WORDS = contextRegex([
 	'transferencia',
 	'账户',
 	'转账',
-	'付款'
+	'付款',
+	// customer, member and student numbers
+	'customer number',
+	'customer no',
+	'member number',
+	'membership number',
+	'student ID',
+	'student number',
+	'Kundennummer',
+	'Kunden-Nr',
+	'Kundennr',
+	'Mitgliedsnummer',
+	'Vertragsnummer',
+	'número de cliente',
+	'nº de cliente',
+	'número de socio',
+	'matrícula',
+	'学号',
+	'客户号',
+	'客户编号',
+	'合同号',
+	// machine values: timestamps and log fields
+	'timestamp',
+	'created_at',
+	'updated_at',
+	'epoch',
+	'unix time',
+	'log entry'
 ]);
 /** Words that name the number as a phone when they stand right before it; they outweigh another identifier's word further off. */
 const LABEL = contextRegex([
@@ -130,6 +157,13 @@ const BROKEN_WORDS = contextRegex([
 	'fehlt eine Ziffer',
 	'Ziffer fehlt',
 	'Ziffer zu viel',
+	'fehlen Ziffern',
+	'Ziffern fehlen',
+	'fehlen zwei Ziffern',
+	'digits missing',
+	'faltan dígitos',
+	'faltan números',
+	'少了几位',
 	'ungültig',
 	'ungültige',
 	'gibt es nicht',
@@ -159,7 +193,7 @@ const BROKEN_WORDS = contextRegex([
 
 /** A run of digits with single spaces, dots, dashes, slashes or parentheses between them, optionally after + or 00. */
 const CANDIDATE =
-	/(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/]|[ .,:-]\d)/gu;
+	/(?:(?<=[Tt]el:)(?=\+)|(?<![A-Za-z0-9\u00C0-\u024F+#@/.:_-]|\d[ ./-]))(?:\+|(?=00))?\(?\d[\d ().\/-]{5,20}\d(?![A-Za-z0-9\u00C0-\u024F_/@]|[ .,:-]\d)/gu;
 const CONTEXT = contextRegex([
 	'phone',
 	'tel',
@@ -283,7 +317,7 @@ function writtenAsPhone(raw: string, number: PhoneNumber): boolean {
 		.split(/[\s./-]+/)
 		.filter(Boolean);
 	if (groups.length > 1 && groups[0] === '1' && number.countryCallingCode === '1') groups.shift(); // 1-800-555-0199
-	if (groups.length === 1) return true;
+	if (groups.length === 1) return !missingTrunkPrefix(raw, number);
 	const national = number
 		.formatNational()
 		.replace(/[()]/g, ' ')
@@ -299,6 +333,17 @@ function writtenAsPhone(raw: string, number: PhoneNumber): boolean {
 		(groups.every((g) => /^\d{2,4}$/.test(g)) && groups.length >= 3 && nationalDigitsMatch(groups, national))
 	);
 }
+
+/**
+ * A national number written as one run without the trunk 0 its country dials it with (1765966861 for GB 01765 966861,
+ * 43495889 for DE 0434 95889): nobody writes their own number that way; a timestamp, a customer or student number is.
+ */
+function missingTrunkPrefix(raw: string, number: PhoneNumber): boolean {
+	return /^0/.test(number.formatNational().replace(/\D/g, '')) && !/^0/.test(raw.replace(/\D/g, ''));
+}
+
+/** (212) 555-0187: the parenthesised three-digit area code and the 3-4 split are how North America writes a number. */
+const NANP_WRITTEN = /^\([1-9]\d{2}\) ?\d{3}-\d{4}$/;
 
 function nationalDigitsMatch(groups: string[], national: string[]): boolean {
 	// a national format like "06 59 12 85 28" or "612 34 56 78": the written groups fall on the same boundaries
@@ -352,6 +397,12 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 			why: `${plan.what}; libphonenumber: ${number?.isPossible() ? 'a possible length but not an assigned range' : 'no numbering plan accepts it as written'}`
 		};
 	}
+	// written the North American way: judged as a North American number only, never as another country's by chance
+	if (NANP_WRITTEN.test(raw)) {
+		const number = parsePhoneNumberFromString(raw, 'US');
+		if (number?.isValid()) return typed(number, 0.65, `valid North American number (${number.country ?? 'NANP'}), written the North American way`);
+		return { score: 0.1, why: `written as a North American number (area code in parentheses), but not a valid one: area code or exchange unassigned` };
+	}
 	const guess = guessCountries(text);
 	let possible: CountryCode | null = null;
 	for (let i = 0; i < guess.countries.length; i++) {
@@ -371,6 +422,11 @@ function judge(raw: string, text: string, plan: Plan): Verdict {
 					: null;
 			if (short)
 				return { score: 0.1, why: `one digit short of a ${short} mobile number (the message points to ${short}); valid for ${country} only by chance` };
+			if (!grouped && !/[ ./()-]/.test(raw) && missingTrunkPrefix(raw, number))
+				return { score: 0.1, why: `valid for ${country} only without the trunk 0 its national numbers are written with: a run of digits, not a phone` };
+			// 07 14 22 31 45: small numbers in a row, not grouped as any guessed country writes a phone number
+			if (!grouped && /^\d{1,2}(?: \d{1,2}){3,}$/.test(raw))
+				return { score: 0.2, why: `${plan.what}; small numbers in a row, not grouped as ${country} writes its numbers` };
 			if (i < guess.preferred && grouped)
 				return typed(number, 0.65, `valid national number for ${country}, grouped as ${country} writes its numbers; country guessed from ${guess.because}`);
 			if (i < guess.preferred)
@@ -400,9 +456,9 @@ function mobileDigitShort(raw: string, countries: readonly CountryCode[]): Count
  * North America's 555-0100…0199, set aside for films, books and documentation and assigned to nobody. (The UK's
  * 07700 900xxx and Australia's 0491 570 xxx are fictional too, but Parley's fixtures use them as real numbers.)
  */
-const FICTIONAL_NANP = /^1?[2-9]\d{2}55501\d{2}$/;
+const FICTIONAL_NANP = /^(?:1?[2-9]\d{2})?55501\d{2}$/;
 
-/** True when the digits (with or without the +1 or 1) fall in North America's fictional 555-01xx range. */
+/** True when the digits (with or without the area code, the +1 or 1) fall in North America's fictional 555-01xx range. */
 export function isFictionalNumber(raw: string): boolean {
 	return FICTIONAL_NANP.test(raw.replace(/\D/g, '').replace(/^00/, ''));
 }

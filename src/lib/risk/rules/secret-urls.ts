@@ -14,6 +14,11 @@ const ISSUER_TOKENS: [string, RegExp, string][] = [
 		'OpenAI API key (sk-…T3BlbkFJ…)'
 	],
 	['sk-ant-', /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)\d\d-[A-Za-z0-9_-]{80,}(?![A-Za-z0-9_-])/g, 'Anthropic API key (sk-ant-…)'],
+	[
+		'/api/webhooks/',
+		/https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/[A-Za-z0-9_-]{40,100}/g,
+		'Discord webhook URL (whoever holds it can post to the channel)'
+	],
 	['AIza', /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, 'Google API key (AIza…)']
 ];
 const PLACEHOLDER = /^(?:\*+|x+|password|passwort|contraseña|pass|pwd|<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\})$/i;
@@ -23,7 +28,7 @@ const meta = {
 	category: 'secret',
 	severity: 'critical',
 	description:
-		'A password inside a connection URL, or a token whose prefix names its issuer (glpat-, Telegram bot, Azure AccountKey, OpenAI, Anthropic, Google).'
+		'A password inside a connection URL, or a token whose prefix names its issuer (glpat-, Telegram bot, Azure AccountKey, OpenAI, Anthropic, Google, Discord webhook).'
 } as const;
 
 /** Scores: a password in a URL 0.9 (a placeholder such as *** or ${PW} 0.2); an issuer-prefixed token 0.9. */

@@ -308,7 +308,9 @@ export const passwordRule: RiskRule = {
 			for (const m of text.matchAll(PASSWORD)) {
 				// a word ending in ':' labels what follows ("Passwort policy: …"), it is no value
 				if (/[:：]$/.test(m[3])) continue;
-				const value = unclosedBracketTrimmed(m[3].split(NEXT_FIELD)[0]).replace(/[.,;)?]+$/, '');
+				// (Wint3r!Desk#7): the value inside the parentheses, unless they only hold a word, as in (hidden)
+				const opened = m[3].startsWith('(') && !BRACKETED_WORD.test(m[3]) ? 1 : 0;
+				const value = unclosedBracketTrimmed(m[3].slice(opened).split(NEXT_FIELD)[0]).replace(/[.,;)?]+$/, '');
 				if (
 					value.length < 4 ||
 					NOT_A_PASSWORD.has(value.toLowerCase()) ||
@@ -325,7 +327,7 @@ export const passwordRule: RiskRule = {
 					continue;
 				const assigned = /[=:：]|->/.test(m[2]);
 				if (!passwordLike(value) && !(assigned && value.length >= 6)) continue;
-				const start = m.index + m[0].length - m[3].length;
+				const start = m.index + m[0].length - m[3].length + opened;
 				hits.push(
 					makeHit(
 						passwordMeta,

@@ -33,7 +33,20 @@ const CONTEXT = contextRegex([
 	'社安号',
 	'número de seguro social',
 	'seguro social',
-	'Sozialversicherungsnummer'
+	'Sozialversicherungsnummer',
+	// the abbreviations and the US forms that ask for the number
+	'ss#',
+	'ss #',
+	'ss no',
+	'ssn#',
+	'soc sec no',
+	'W-9',
+	'W9',
+	'W-4',
+	'W-2',
+	'I-9',
+	'E-Verify',
+	'1099'
 ]);
 
 const meta = { id: 'pii.us_ssn', category: 'pii.us_ssn', severity: 'high', description: 'A US Social Security number (SSA area/group/serial rules).' } as const;

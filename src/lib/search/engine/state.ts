@@ -9,7 +9,7 @@ const encoder = new TextEncoder();
 
 function grow<T extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array>(a: T, need: number): T {
 	if (need <= a.length) return a;
-	const size = Math.max(need, a.length * 2, 1024);
+	const size = Math.max(need, Math.floor(a.length * 1.5), 1024);
 	const out = new (a.constructor as new (n: number) => T)(size);
 	out.set(a);
 	return out;
@@ -124,7 +124,7 @@ export class EngineState {
 	private reserveText(bytes: number): void {
 		const max = this.textUsed + bytes;
 		if (max <= this.textBytes.length) return;
-		const size = Math.max(max, this.textBytes.length * 2, 1 << 16);
+		const size = Math.max(max, Math.floor(this.textBytes.length * 1.5), 1 << 16);
 		const out = new Uint8Array(size);
 		out.set(this.textBytes.subarray(0, this.textUsed));
 		this.textBytes = out;

@@ -224,22 +224,21 @@ export class TermTable {
 	}
 
 	/** Compares term `id` with the first `len` units of `prefix`: 0 when the term starts with them. */
-	private comparePrefix(id: number, prefix: string | Uint16Array, len: number): number {
+	private comparePrefix(id: number, prefix: string, len: number): number {
 		const from = this.starts[id];
 		const tlen = this.starts[id + 1] - from;
 		const m = Math.min(tlen, len);
 		for (let k = 0; k < m; k++) {
-			const p = typeof prefix === 'string' ? prefix.charCodeAt(k) : prefix[k];
-			const d = this.chars[from + k] - p;
+			const d = this.chars[from + k] - prefix.charCodeAt(k);
 			if (d !== 0) return d;
 		}
 		return tlen >= len ? 0 : -1;
 	}
 
-	/** Positions [lo, hi) in `sorted()` of the terms starting with prefix's first `len` units, searching from `lo`. */
-	private prefixRange(prefix: string | Uint16Array, len: number, lo = 0): [number, number] {
+	/** Positions [lo, hi) in `sorted()` of the terms starting with prefix's first `len` units. */
+	private prefixRange(prefix: string, len: number): [number, number] {
 		const order = this.sorted();
-		let a = lo;
+		let a = 0;
 		let b = order.length;
 		while (a < b) {
 			const mid = (a + b) >>> 1;
@@ -254,6 +253,39 @@ export class TermTable {
 			else d = mid;
 		}
 		return [a, c];
+	}
+
+	/** True when term `id` starts with the `len` units at chars[from]. */
+	private startsWithUnits(id: number, from: number, len: number): boolean {
+		const at = this.starts[id];
+		if (this.starts[id + 1] - at < len) return false;
+		const chars = this.chars;
+		for (let k = 0; k < len; k++) if (chars[at + k] !== chars[from + k]) return false;
+		return true;
+	}
+
+	/**
+	 * The first position after `k` in `sorted()` whose term does not start with the `len` units at chars[from] (the
+	 * term at `k` does): galloping from `k`, as the terms under a prefix are usually few.
+	 */
+	private pastPrefix(from: number, len: number, k: number): number {
+		const order = this.sorted();
+		let lo = k;
+		let step = 1;
+		let hi = k + 1;
+		while (hi < order.length && this.startsWithUnits(order[hi], from, len)) {
+			lo = hi;
+			step *= 2;
+			hi = k + step;
+		}
+		if (hi > order.length) hi = order.length;
+		// order[lo] starts with the prefix; order[hi] (if any) does not.
+		while (hi - lo > 1) {
+			const mid = (lo + hi) >>> 1;
+			if (this.startsWithUnits(order[mid], from, len)) lo = mid;
+			else hi = mid;
+		}
+		return hi;
 	}
 
 	/** Calls `each` for every term starting with `prefix`, in code-unit order, with whether it is `prefix` itself. */
@@ -320,8 +352,7 @@ export class TermTable {
 			if (dead >= 0) {
 				// No term starting with this one's first `dead` units is within reach: skip them all.
 				valid = dead - 1;
-				const [, hi] = this.prefixRange(chars.subarray(from, from + dead), dead, k);
-				k = hi;
+				k = this.pastPrefix(from, dead, k);
 				continue;
 			}
 			valid = len;

@@ -22,9 +22,8 @@ export class PostingStore {
 	private logTf: Uint8Array[] = [];
 	private logFirst: Uint8Array[] = [];
 	private logLen = 0;
-	/** Per term: the last document it was added for, and that posting's place in the log. */
-	private lastDoc = new Int32Array(0);
-	private lastPos = new Int32Array(0);
+	/** Per term t: at 2t the last document it was added for, at 2t + 1 that posting's place in the log (one cache line). */
+	private last = new Int32Array(0);
 
 	get pending(): number {
 		return this.logLen;
@@ -35,9 +34,10 @@ export class PostingStore {
 	}
 
 	add(term: number, doc: number, position: number): void {
-		if (term >= this.lastDoc.length) this.growTerms(term + 1);
-		if (this.lastDoc[term] === doc) {
-			const p = this.lastPos[term];
+		if (2 * term >= this.last.length) this.growTerms(term + 1);
+		const last = this.last;
+		if (last[2 * term] === doc) {
+			const p = last[2 * term + 1];
 			const tfs = this.logTf[p >>> CHUNK_BITS];
 			const at = p & CHUNK_MASK;
 			if (tfs[at] < 255) tfs[at]++;
@@ -51,18 +51,15 @@ export class PostingStore {
 		this.logDoc[c][at] = doc;
 		this.logTf[c][at] = 1;
 		this.logFirst[c][at] = position < 255 ? position : 255;
-		this.lastDoc[term] = doc;
-		this.lastPos[term] = p;
+		last[2 * term] = doc;
+		last[2 * term + 1] = p;
 	}
 
 	private growTerms(need: number): void {
-		const size = Math.max(need, this.lastDoc.length * 2, 1024);
-		const lastDoc = new Int32Array(size).fill(-1);
-		lastDoc.set(this.lastDoc);
-		const lastPos = new Int32Array(size);
-		lastPos.set(this.lastPos);
-		this.lastDoc = lastDoc;
-		this.lastPos = lastPos;
+		const size = Math.max(need, this.last.length, 1024);
+		const last = new Int32Array(2 * size).fill(-1);
+		last.set(this.last);
+		this.last = last;
 	}
 
 	private addChunk(): void {
@@ -119,8 +116,7 @@ export class PostingStore {
 		this.logTf = [];
 		this.logFirst = [];
 		this.logLen = 0;
-		this.lastDoc = new Int32Array(0);
-		this.lastPos = new Int32Array(0);
+		this.last = new Int32Array(0);
 	}
 
 	/** Documents of a term (call after compact). */
@@ -158,7 +154,7 @@ export class PostingStore {
 			this.docs.byteLength +
 			this.tfs.byteLength * 2 +
 			this.logDoc.length * CHUNK * 10 +
-			this.lastDoc.byteLength * 2
+			this.last.byteLength
 		);
 	}
 }

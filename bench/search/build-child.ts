@@ -1,12 +1,12 @@
 // The search worker's build path at one size, in its own process (run with --expose-gc): Arrow IPC batches of
-// 50,000 messages (the pipeline's batch size, built before the clock starts) → searchBatchFromIPC → SearchIndex.add,
+// 50,000 messages (the pipeline's batch size, built before the clock starts) → searchBatchOfIPC (the worker's reading) → SearchIndex.add,
 // then the commit of the postings; the heap and array buffers the index holds after GC and the peak during the
 // build; serialise, load back, and the first query after the load. A digest of fixed queries' hits, order and
 // scores (after the build and after the load) shows a change of the engine left results as they were.
 // Prints {...} as the last line.
 import { createHash } from 'node:crypto';
 import { float64Column, int32Column, ipcStream, uint8Column, utf8Column } from '../../src/lib/db/arrow-columns.ts';
-import { searchBatchFromIPC } from '../../src/lib/db/queries/search.ts';
+import { searchBatchOfIPC } from '../../src/lib/search/batch.ts';
 import { SearchIndex } from '../../src/lib/search/engine/index.ts';
 import type { QueryNode } from '../../src/lib/search/types.ts';
 import { drawQueries, generateCorpus } from './corpus.ts';
@@ -80,7 +80,7 @@ let index = new SearchIndex();
 let decodeCpu = 0;
 for (const ipc of batches) {
 	const c = process.cpuUsage();
-	const batch = searchBatchFromIPC(ipc);
+	const batch = searchBatchOfIPC(ipc);
 	decodeCpu += cpuMs(c);
 	index.add(batch);
 	sample();

@@ -42,7 +42,14 @@ export interface SearchBatch {
 	ts: Float64Array;
 	/** bit 0: has an attachment, bit 1: has a link */
 	flags: Uint8Array;
-	text: string[];
+	/** Message texts as strings, or as UTF-8 (the Arrow column's bytes, decoded only where not plain ASCII). */
+	text: string[] | Utf8Texts;
+}
+
+/** Texts as one UTF-8 buffer: text i is bytes[offsets[i], offsets[i + 1]); a missing text is empty. */
+export interface Utf8Texts {
+	bytes: Uint8Array;
+	offsets: Int32Array;
 }
 
 export interface FacetValue {

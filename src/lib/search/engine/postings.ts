@@ -149,12 +149,6 @@ export class PostingStore {
 	}
 
 	bytes(): number {
-		return (
-			this.offsets.byteLength +
-			this.docs.byteLength +
-			this.tfs.byteLength * 2 +
-			this.logDoc.length * CHUNK * 10 +
-			this.last.byteLength
-		);
+		return this.offsets.byteLength + this.docs.byteLength + this.tfs.byteLength * 2 + this.logDoc.length * CHUNK * 10 + this.last.byteLength;
 	}
 }

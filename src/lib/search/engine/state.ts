@@ -6,6 +6,12 @@ import { scanRuns } from './tokenize';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const encoder = new TextEncoder();
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** 0-9, A-Z, a-z: the ASCII characters that are letters or digits. */
+function isAsciiWordByte(b: number): boolean {
+	return (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
+}
 
 function grow<T extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array>(a: T, need: number): T {
 	if (need <= a.length) return a;
@@ -98,6 +104,7 @@ export class EngineState {
 		this.monthOf = grow(this.monthOf, need);
 		this.lenOf = grow(this.lenOf, need);
 		this.textEnd = grow(this.textEnd, need);
+		const utf8 = Array.isArray(batch.text) ? null : batch.text;
 		for (let i = 0; i < count; i++) {
 			const d = this.n++;
 			this.msgId[d] = batch.ids[i];
@@ -112,12 +119,37 @@ export class EngineState {
 			this.curDoc = d;
 			this.curLen = 0;
 			this.curRun = 0;
-			scanRuns(batch.text[i] ?? '', this.onRun, this.onAsciiWord);
+			if (utf8) this.addUtf8(utf8.bytes, utf8.offsets[i], utf8.offsets[i + 1]);
+			else scanRuns((batch.text as string[])[i] ?? '', this.onRun, this.onAsciiWord);
 			this.lenOf[d] = Math.min(this.curLen, 0xffff);
 			this.totalLen += this.curLen;
 			this.textEnd[d] = this.textUsed;
 		}
 		this.version++;
+	}
+
+	/**
+	 * A text given as UTF-8 bytes[from, to). Plain ASCII is tokenized here byte by byte: its runs are the maximal runs
+	 * of ASCII letters and digits, as scanRuns finds them (every other ASCII character separates), folded by lowering
+	 * A–Z. Any other text is decoded and scanned.
+	 */
+	private addUtf8(bytes: Uint8Array, from: number, to: number): void {
+		for (let k = from; k < to; k++) {
+			if (bytes[k] >= 128) {
+				scanRuns(utf8.decode(bytes.subarray(from, to)), this.onRun, this.onAsciiWord);
+				return;
+			}
+		}
+		let k = from;
+		while (k < to) {
+			if (!isAsciiWordByte(bytes[k])) {
+				k++;
+				continue;
+			}
+			const start = k;
+			while (k < to && isAsciiWordByte(bytes[k])) k++;
+			this.asciiWord(bytes, start, k);
+		}
 	}
 
 	/** Room for `bytes` more bytes of folded text. */
@@ -147,15 +179,29 @@ export class EngineState {
 		else this.textUsed += encoder.encodeInto(s, this.textBytes.subarray(this.textUsed)).written;
 	}
 
+	/** An ASCII word of UTF-8 bytes, as onAsciiWord. */
+	private asciiWord(src: Uint8Array, start: number, end: number): void {
+		const len = end - start;
+		let at = this.beginWord(len);
+		const bytes = this.textBytes;
+		const word = this.word;
+		let h = HASH_START;
+		for (let k = 0; k < len; k++) {
+			let c = src[start + k];
+			if (c >= 65 && c <= 90) c += 32;
+			word[k] = c;
+			bytes[at++] = c;
+			h = hashStep(h, c);
+		}
+		this.endWord(len, h, at);
+	}
+
 	/** An ASCII word: lowered into `word` and hashed unit by unit, written to the folded text, looked up as units. */
 	private onAsciiWord = (text: string, start: number, end: number): void => {
 		const len = end - start;
-		if (len > this.word.length) this.word = new Uint16Array(Math.max(len, this.word.length * 2));
-		this.reserveText(1 + len);
+		let at = this.beginWord(len);
 		const bytes = this.textBytes;
-		if (this.curRun > 0) bytes[this.textUsed++] = 0x20;
 		const word = this.word;
-		let at = this.textUsed;
 		let h = HASH_START;
 		for (let k = 0; k < len; k++) {
 			let c = text.charCodeAt(start + k);
@@ -164,10 +210,22 @@ export class EngineState {
 			bytes[at++] = c;
 			h = hashStep(h, c);
 		}
-		this.textUsed = at;
-		this.postings.add(this.terms.idOfUnits(word, len, h), this.curDoc, this.curRun++);
-		this.curLen++;
+		this.endWord(len, h, at);
 	};
+
+	/** Makes room for an ASCII word of `len` characters; returns where its folded bytes go. */
+	private beginWord(len: number): number {
+		if (len > this.word.length) this.word = new Uint16Array(Math.max(len, this.word.length * 2));
+		this.reserveText(1 + len);
+		if (this.curRun > 0) this.textBytes[this.textUsed++] = 0x20;
+		return this.textUsed;
+	}
+
+	private endWord(len: number, hash: number, textEnd: number): void {
+		this.textUsed = textEnd;
+		this.postings.add(this.terms.idOfUnits(this.word, len, hash), this.curDoc, this.curRun++);
+		this.curLen++;
+	}
 
 	private onRun = (folded: string, alt: string | null, cjk: boolean): void => {
 		this.appendRun(folded);

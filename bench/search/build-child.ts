@@ -100,10 +100,12 @@ const bytes = index.serialize();
 const serializeMs = performance.now() - t;
 const serializeCpuMs = cpuMs(c);
 index = null as unknown as SearchIndex;
+// What the worker loads is a file just read: a buffer of its own.
+const read = bytes.slice();
 const beforeLoad = heldMb();
 c = process.cpuUsage();
 t = performance.now();
-const loaded = SearchIndex.deserialize(bytes);
+const loaded = SearchIndex.deserialize(read);
 const loadMs = performance.now() - t;
 const loadCpuMs = cpuMs(c);
 t = performance.now();

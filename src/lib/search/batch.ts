@@ -1,5 +1,5 @@
 import { tableFromIPC, Utf8, type Vector } from 'apache-arrow';
-import type { SearchBatch, Utf8Texts } from './types';
+import type { IndexBatch, Utf8Texts } from './types';
 
 /**
  * The search worker's reading of a batch's Arrow IPC (the columns of searchBatchSql / the pipeline's search side):
@@ -55,7 +55,7 @@ export function utf8Texts(vector: Vector | null, n: number): Utf8Texts {
 	return { bytes: bytes.subarray(0, used), offsets };
 }
 
-export function searchBatchOfIPC(ipc: Uint8Array): SearchBatch {
+export function searchBatchOfIPC(ipc: Uint8Array): IndexBatch {
 	const table = tableFromIPC(ipc);
 	const n = table.numRows;
 	return {

@@ -42,9 +42,11 @@ export interface SearchBatch {
 	ts: Float64Array;
 	/** bit 0: has an attachment, bit 1: has a link */
 	flags: Uint8Array;
-	/** Message texts as strings, or as UTF-8 (the Arrow column's bytes, decoded only where not plain ASCII). */
-	text: string[] | Utf8Texts;
+	text: string[];
 }
+
+/** What the index takes: a SearchBatch, or one whose texts are UTF-8 (the Arrow column's bytes, decoded only where not plain ASCII). */
+export type IndexBatch = Omit<SearchBatch, 'text'> & { text: string[] | Utf8Texts };
 
 /** Texts as one UTF-8 buffer: text i is bytes[offsets[i], offsets[i + 1]); a missing text is empty. */
 export interface Utf8Texts {

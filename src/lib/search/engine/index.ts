@@ -26,7 +26,7 @@
  *   expansions weigh 0.5 (fuzzy 0.5 / distance), an exact match 1. Sort 'time' is oldest first, unknown times last.
  * - `search(null)` has no hits. `search` never throws: an internal error gives an empty result.
  */
-import type { QueryNode, SearchBatch, SearchFacets, SearchResult, TermReport } from '../types';
+import type { IndexBatch, QueryNode, SearchFacets, SearchResult, TermReport } from '../types';
 import { Derived, Evaluation, positiveLeaves } from './evaluate';
 import { facetCounts, facetsOf, termReport } from './facets';
 import { highlightRanges as highlight } from './highlight';
@@ -77,7 +77,7 @@ export class SearchIndex {
 		this.derived = new Derived(state);
 	}
 
-	add(batch: SearchBatch): void {
+	add(batch: IndexBatch): void {
 		this.state.add(batch);
 	}
 

@@ -1,4 +1,4 @@
-import type { SearchBatch } from '../types';
+import type { IndexBatch } from '../types';
 import { monthOrdinal, nameForms } from './filters';
 import { PostingStore } from './postings';
 import { HASH_START, hashStep, TermTable } from './terms';
@@ -91,7 +91,7 @@ export class EngineState {
 	/** The lowered units of the ASCII word being added. */
 	private word = new Uint16Array(256);
 
-	add(batch: SearchBatch): void {
+	add(batch: IndexBatch): void {
 		const count = batch.ids.length;
 		if (count === 0) return;
 		const need = this.n + count;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { float64Column, int32Column, ipcStream, uint8Column, utf8Column } from '../../../../src/lib/db/arrow-columns';
 import { searchBatchOfIPC } from '../../../../src/lib/search/batch';
 import { SearchIndex } from '../../../../src/lib/search/engine/index';
-import type { SearchBatch } from '../../../../src/lib/search/types';
+import type { IndexBatch } from '../../../../src/lib/search/types';
 import { term } from './fixture';
 
 /**
@@ -30,7 +30,7 @@ const TEXTS: [what: string, text: string | null][] = [
 ];
 
 /** The batch of ipcOf(texts) with its texts as strings. */
-function asStrings(ipc: Uint8Array, texts: (string | null)[]): SearchBatch {
+function asStrings(ipc: Uint8Array, texts: (string | null)[]): IndexBatch {
 	return { ...searchBatchOfIPC(ipc), text: texts.map((t) => t ?? '') };
 }
 

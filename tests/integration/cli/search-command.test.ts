@@ -87,7 +87,7 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		expect(statSync(`${dbPath}.search-index.bin`).size).toBeGreaterThan(0);
 		const fingerprint = JSON.parse(readFileSync(`${dbPath}.search-index.json`, 'utf8'));
 		const [{ n }] = JSON.parse(parley('query', dbPath, 'SELECT count(*) AS n FROM messages', '--json').stdout);
-		expect(fingerprint).toMatchObject({ format: 1, messages: n });
+		expect(fingerprint).toMatchObject({ format: 2, messages: n });
 	});
 
 	it.each(QUERIES)('%s (%s): the same hits, order and scores as the app', async (_what, query) => {

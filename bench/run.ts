@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
  * `npm run bench` runs every suite in order; `BENCH_ONLY=search,risk npm run bench` runs some.
  * A suite is `bench/suites/<name>.ts` exporting `run(): Promise<void>` that prints its own table.
  */
-const SUITES = ['whatsapp-parse', 'search', 'risk', 'graph', 'dashboard', 'console-gate', 'cli', 'audit', 'stream-formats'];
+const SUITES = ['whatsapp-parse', 'search', 'search-build', 'risk', 'graph', 'dashboard', 'console-gate', 'cli', 'audit', 'stream-formats'];
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 console.log(`Parley benchmarks — node ${process.version}, ${new Date().toISOString()}`);

@@ -52,4 +52,4 @@ export const SUPERSEDED = 'superseded by a newer search';
 export const INDEX_FILE = 'search-index.bin';
 export const INDEX_FINGERPRINT_FILE = 'search-index.json';
 /** Bumped when the saved index format changes, so an old file is rebuilt rather than misread. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;

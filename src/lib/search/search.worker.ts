@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-import { riskColumnsFromIPC, searchBatchFromIPC, type IndexFingerprint } from '$lib/db/queries/search';
+import { riskColumnsFromIPC, type IndexFingerprint } from '$lib/db/queries/search';
 import { readStoredFile, removeStoredFile, writeStoredFile } from '$lib/storage/opfs';
+import { searchBatchOfIPC } from './batch';
 import { SearchIndex } from './engine';
 import { INDEX_FILE, INDEX_FINGERPRINT_FILE, INDEX_FORMAT, SUPERSEDED, type SearchOps, type SearchRequest, type SearchResponse } from './protocol';
 
@@ -38,7 +39,7 @@ const handlers: Handlers = {
 		return null;
 	},
 	add({ ipc }) {
-		const batch = searchBatchFromIPC(ipc);
+		const batch = searchBatchOfIPC(ipc);
 		index.add(batch);
 		return { size: index.size, added: batch.ids.length };
 	},

@@ -45,6 +45,15 @@ export interface SearchBatch {
 	text: string[];
 }
 
+/** What the index takes: a SearchBatch, or one whose texts are UTF-8 (the Arrow column's bytes, decoded only where not plain ASCII). */
+export type IndexBatch = Omit<SearchBatch, 'text'> & { text: string[] | Utf8Texts };
+
+/** Texts as one UTF-8 buffer: text i is bytes[offsets[i], offsets[i + 1]); a missing text is empty. */
+export interface Utf8Texts {
+	bytes: Uint8Array;
+	offsets: Int32Array;
+}
+
 export interface FacetValue {
 	key: string;
 	label: string;

@@ -87,7 +87,7 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		expect(statSync(`${dbPath}.search-index.bin`).size).toBeGreaterThan(0);
 		const fingerprint = JSON.parse(readFileSync(`${dbPath}.search-index.json`, 'utf8'));
 		const [{ n }] = JSON.parse(parley('query', dbPath, 'SELECT count(*) AS n FROM messages', '--json').stdout);
-		expect(fingerprint).toMatchObject({ format: 1, messages: n });
+		expect(fingerprint).toMatchObject({ format: 2, messages: n });
 	});
 
 	it.each(QUERIES)('%s (%s): the same hits, order and scores as the app', async (_what, query) => {
@@ -187,7 +187,7 @@ describe("parley search: the app's query language and ranking on a workspace fil
 		// an index of another format is not read
 		writeFileSync(`${copy}.search-index.json`, JSON.stringify({ ...stale, format: 0 }));
 		const older = cliSearch(copy, 'ship*');
-		expect(older.stderr).toMatch(/its search index is format 0, this parley reads format 1; building one/);
+		expect(older.stderr).toMatch(/its search index is format 0, this parley reads format 2; building one/);
 		expect(older.hits).toEqual(first.hits);
 
 		// a shard that is missing or cut short is not read

@@ -80,7 +80,7 @@ describe('parley import --workspace-file: a file the app restores as its own sav
 		const { store } = readWorkspaceFile(bytes);
 		const fingerprint = JSON.parse(new TextDecoder().decode((await store.read('search-index.json'))!));
 		// The app reads format, messages and maxId; the command line also lists its shards (one here, so it is carried).
-		expect(fingerprint).toMatchObject({ format: 1, ...(await indexFingerprint(app)) });
+		expect(fingerprint).toMatchObject({ format: 2, ...(await indexFingerprint(app)) });
 		expect(fingerprint.shards).toEqual([expect.objectContaining({ file: 'workspace.duckdb.search-index.bin', messages: fingerprint.messages })]);
 		const index = SearchIndex.deserialize((await store.read('search-index.bin'))!);
 		for (const query of ['invoice', 'risk:pii', 'from:"dana weiss" customs']) {

@@ -1,6 +1,6 @@
 /**
- * Parley's full-text index: MiniSearch's radix tree (`SearchableMap`) as the term dictionary, postings and
- * per-message columns in typed arrays, BM25 ranking, filters, facets, a term report and highlighting.
+ * Parley's full-text index: the term dictionary (terms.ts), postings and per-message columns in typed arrays,
+ * BM25 ranking, filters, facets, a term report and highlighting.
  *
  * Query semantics (the AST comes from query-parser.ts; see types.ts):
  * - Words: a `term` matches messages containing the folded word (tokenize.ts: lowercase, accents stripped, ß→ss,
@@ -26,7 +26,7 @@
  *   expansions weigh 0.5 (fuzzy 0.5 / distance), an exact match 1. Sort 'time' is oldest first, unknown times last.
  * - `search(null)` has no hits. `search` never throws: an internal error gives an empty result.
  */
-import type { QueryNode, SearchBatch, SearchFacets, SearchResult, TermReport } from '../types';
+import type { IndexBatch, QueryNode, SearchFacets, SearchResult, TermReport } from '../types';
 import { Derived, Evaluation, positiveLeaves } from './evaluate';
 import { facetCounts, facetsOf, termReport } from './facets';
 import { highlightRanges as highlight } from './highlight';
@@ -77,7 +77,7 @@ export class SearchIndex {
 		this.derived = new Derived(state);
 	}
 
-	add(batch: SearchBatch): void {
+	add(batch: IndexBatch): void {
 		this.state.add(batch);
 	}
 
@@ -121,7 +121,7 @@ export class SearchIndex {
 		if (!ast) return out;
 		s.compact();
 		for (const node of positiveLeaves(ast)) {
-			for (const group of resolveLeaf(s, node).groups) for (const ref of group) out.set(s.terms[ref.term], s.postings.df(ref.term));
+			for (const group of resolveLeaf(s, node).groups) for (const ref of group) out.set(s.terms.text(ref.term), s.postings.df(ref.term));
 		}
 		return out;
 	}
@@ -135,7 +135,7 @@ export class SearchIndex {
 		const n = collection.n;
 		return {
 			...this.derived.lengthNorms(averageLength(collection.n, collection.totalLen)),
-			idf: (term, localDf) => idf(n, collection.df(s.terms[term]) ?? localDf)
+			idf: (term, localDf) => idf(n, collection.df(s.terms.text(term)) ?? localDf)
 		};
 	}
 
@@ -229,11 +229,7 @@ export class SearchIndex {
 	stats(): { documents: number; terms: number; postings: number; bytes: number } {
 		const s = this.state;
 		s.compact();
-		let termChars = 0;
-		for (const t of s.terms) termChars += t.length;
 		const columns = s.n * (8 + 4 + 4 + 1 + 8 + 1 + 2 + 2 + 4) + s.textUsed + s.postings.bytes() + s.riskIds.byteLength;
-		// Terms: the string (about 2 bytes a character plus a header), a Map entry, a radix-tree edge.
-		const dictionary = termChars * 2 + s.terms.length * (24 + 24 + 40);
-		return { documents: s.n, terms: s.terms.length, postings: s.postings.total, bytes: columns + dictionary };
+		return { documents: s.n, terms: s.terms.count, postings: s.postings.total, bytes: columns + s.terms.byteLength };
 	}
 }

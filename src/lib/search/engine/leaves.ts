@@ -53,8 +53,8 @@ export function fuzzyDistance(word: string): number {
 }
 
 function exact(state: EngineState, term: string): TermRef[] {
-	const id = state.termIndex.get(term);
-	return id === undefined ? [] : [{ term: id, weight: 1 }];
+	const id = state.terms.idOf(term);
+	return id < 0 ? [] : [{ term: id, weight: 1 }];
 }
 
 /** Terms for a CJK run: a unigram, bigrams, or (3+ characters) one group per bigram. */
@@ -63,8 +63,8 @@ function cjkGroups(state: EngineState, run: Run): TermRef[][] {
 	if (cps.length === 1) {
 		const c = cps[0];
 		const refs = new Map<number, TermRef>();
-		state.dict.atPrefix(c).forEach((_key, id) => refs.set(id, { term: id, weight: 1 }));
-		for (const id of state.cjkBySecond.get(c) ?? []) refs.set(id, { term: id, weight: 1 });
+		state.terms.withPrefix(c, (id) => refs.set(id, { term: id, weight: 1 }));
+		for (const id of state.terms.cjkBySecond(c)) refs.set(id, { term: id, weight: 1 });
 		return [byText(state, refs)];
 	}
 	const groups: TermRef[][] = [];
@@ -87,14 +87,12 @@ function wordGroup(state: EngineState, run: Run, mode: 'exact' | 'prefix' | 'fuz
 	};
 	for (const form of forms) {
 		if (mode === 'exact') {
-			const id = state.termIndex.get(form);
-			if (id !== undefined) put(id, 1);
+			const id = state.terms.idOf(form);
+			if (id >= 0) put(id, 1);
 		} else if (mode === 'prefix') {
-			state.dict.atPrefix(form).forEach((key, id) => put(id, key === form ? 1 : PREFIX_WEIGHT));
+			state.terms.withPrefix(form, (id, whole) => put(id, whole ? 1 : PREFIX_WEIGHT));
 		} else {
-			for (const [, [id, distance]] of state.dict.fuzzyGet(form, fuzzyDistance(form))) {
-				put(id, distance === 0 ? 1 : FUZZY_WEIGHT / distance);
-			}
+			for (const [id, distance] of state.terms.fuzzy(form, fuzzyDistance(form))) put(id, distance === 0 ? 1 : FUZZY_WEIGHT / distance);
 		}
 	}
 	return byText(state, refs);
@@ -107,8 +105,8 @@ function wordGroup(state: EngineState, run: Run, mode: 'exact' | 'prefix' | 'fuz
 function byText(state: EngineState, refs: Map<number, TermRef>): TermRef[] {
 	const out = [...refs.values()];
 	if (out.length < 2) return out;
-	const terms = state.terms;
-	return out.sort((a, b) => (terms[a.term] < terms[b.term] ? -1 : terms[a.term] > terms[b.term] ? 1 : 0));
+	const rank = state.terms.ranks();
+	return out.sort((a, b) => rank[a.term] - rank[b.term]);
 }
 
 /** Folded-text spellings of a run sequence (words joined by one space), at most 16. */

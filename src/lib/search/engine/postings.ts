@@ -4,6 +4,10 @@
  * `firsts` (the word position of the term's first occurrence in the document, 255 when unknown or later).
  * Documents are added in increasing number, so appending the log after the committed lists keeps them ascending.
  */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
+
 export class PostingStore {
 	offsets = new Uint32Array(1);
 	docs = new Int32Array(0);
@@ -12,14 +16,14 @@ export class PostingStore {
 	/** Terms covered by `offsets`. */
 	committedTerms = 0;
 
-	private logTerm = new Int32Array(1024);
-	private logDoc = new Int32Array(1024);
-	private logTf = new Uint8Array(1024);
-	private logFirst = new Uint8Array(1024);
+	/** The log in chunks of CHUNK postings: it grows without copying, and a chunk is let go once merged. */
+	private logTerm: Int32Array[] = [];
+	private logDoc: Int32Array[] = [];
+	private logTf: Uint8Array[] = [];
+	private logFirst: Uint8Array[] = [];
 	private logLen = 0;
-	/** Per term: the last document it was added for, and that posting's place in the log. */
-	private lastDoc = new Int32Array(0);
-	private lastPos = new Int32Array(0);
+	/** Per term t: at 2t the last document it was added for, at 2t + 1 that posting's place in the log (one cache line). */
+	private last = new Int32Array(0);
 
 	get pending(): number {
 		return this.logLen;
@@ -30,46 +34,39 @@ export class PostingStore {
 	}
 
 	add(term: number, doc: number, position: number): void {
-		if (term >= this.lastDoc.length) this.growTerms(term + 1);
-		if (this.lastDoc[term] === doc) {
-			const p = this.lastPos[term];
-			if (this.logTf[p] < 255) this.logTf[p]++;
+		if (2 * term >= this.last.length) this.growTerms(term + 1);
+		const last = this.last;
+		if (last[2 * term] === doc) {
+			const p = last[2 * term + 1];
+			const tfs = this.logTf[p >>> CHUNK_BITS];
+			const at = p & CHUNK_MASK;
+			if (tfs[at] < 255) tfs[at]++;
 			return;
 		}
-		if (this.logLen === this.logDoc.length) this.growLog();
 		const p = this.logLen++;
-		this.logTerm[p] = term;
-		this.logDoc[p] = doc;
-		this.logTf[p] = 1;
-		this.logFirst[p] = position < 255 ? position : 255;
-		this.lastDoc[term] = doc;
-		this.lastPos[term] = p;
+		const c = p >>> CHUNK_BITS;
+		if (c === this.logDoc.length) this.addChunk();
+		const at = p & CHUNK_MASK;
+		this.logTerm[c][at] = term;
+		this.logDoc[c][at] = doc;
+		this.logTf[c][at] = 1;
+		this.logFirst[c][at] = position < 255 ? position : 255;
+		last[2 * term] = doc;
+		last[2 * term + 1] = p;
 	}
 
 	private growTerms(need: number): void {
-		const size = Math.max(need, this.lastDoc.length * 2, 1024);
-		const lastDoc = new Int32Array(size).fill(-1);
-		lastDoc.set(this.lastDoc);
-		const lastPos = new Int32Array(size);
-		lastPos.set(this.lastPos);
-		this.lastDoc = lastDoc;
-		this.lastPos = lastPos;
+		const size = Math.max(need, this.last.length, 1024);
+		const last = new Int32Array(2 * size).fill(-1);
+		last.set(this.last);
+		this.last = last;
 	}
 
-	private growLog(): void {
-		const size = this.logDoc.length * 2;
-		const t = new Int32Array(size);
-		t.set(this.logTerm);
-		const d = new Int32Array(size);
-		d.set(this.logDoc);
-		const f = new Uint8Array(size);
-		f.set(this.logTf);
-		const first = new Uint8Array(size);
-		first.set(this.logFirst);
-		this.logTerm = t;
-		this.logDoc = d;
-		this.logTf = f;
-		this.logFirst = first;
+	private addChunk(): void {
+		this.logTerm.push(new Int32Array(CHUNK));
+		this.logDoc.push(new Int32Array(CHUNK));
+		this.logTf.push(new Uint8Array(CHUNK));
+		this.logFirst.push(new Uint8Array(CHUNK));
 	}
 
 	/** Merges the log into the CSR arrays for `termCount` terms and frees the log. */
@@ -77,14 +74,14 @@ export class PostingStore {
 		if (this.logLen === 0 && termCount === this.committedTerms) return;
 		const counts = new Uint32Array(termCount + 1);
 		for (let t = 0; t < this.committedTerms; t++) counts[t] = this.offsets[t + 1] - this.offsets[t];
-		for (let i = 0; i < this.logLen; i++) counts[this.logTerm[i]]++;
+		for (let i = 0; i < this.logLen; i++) counts[this.logTerm[i >>> CHUNK_BITS][i & CHUNK_MASK]]++;
 		const offsets = new Uint32Array(termCount + 1);
 		for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + counts[t];
 		const total = offsets[termCount];
 		const docs = new Int32Array(total);
 		const tfs = new Uint8Array(total);
 		const firsts = new Uint8Array(total);
-		const cursor = new Uint32Array(termCount);
+		const cursor = counts;
 		for (let t = 0; t < termCount; t++) {
 			const from = t < this.committedTerms ? this.offsets[t] : 0;
 			const len = t < this.committedTerms ? this.offsets[t + 1] - from : 0;
@@ -95,25 +92,31 @@ export class PostingStore {
 			}
 			cursor[t] = offsets[t] + len;
 		}
-		for (let i = 0; i < this.logLen; i++) {
-			const t = this.logTerm[i];
-			const at = cursor[t]++;
-			docs[at] = this.logDoc[i];
-			tfs[at] = this.logTf[i];
-			firsts[at] = this.logFirst[i];
-		}
-		this.offsets = offsets;
+		// The committed lists are copied: let them go before the log is merged.
 		this.docs = docs;
 		this.tfs = tfs;
 		this.firsts = firsts;
+		for (let c = 0; c * CHUNK < this.logLen; c++) {
+			const terms = this.logTerm[c];
+			const ds = this.logDoc[c];
+			const fs = this.logTf[c];
+			const ps = this.logFirst[c];
+			const end = Math.min(CHUNK, this.logLen - c * CHUNK);
+			for (let i = 0; i < end; i++) {
+				const at = cursor[terms[i]]++;
+				docs[at] = ds[i];
+				tfs[at] = fs[i];
+				firsts[at] = ps[i];
+			}
+		}
+		this.offsets = offsets;
 		this.committedTerms = termCount;
-		this.logTerm = new Int32Array(1024);
-		this.logDoc = new Int32Array(1024);
-		this.logTf = new Uint8Array(1024);
-		this.logFirst = new Uint8Array(1024);
+		this.logTerm = [];
+		this.logDoc = [];
+		this.logTf = [];
+		this.logFirst = [];
 		this.logLen = 0;
-		this.lastDoc = new Int32Array(0);
-		this.lastPos = new Int32Array(0);
+		this.last = new Int32Array(0);
 	}
 
 	/** Documents of a term (call after compact). */
@@ -146,13 +149,6 @@ export class PostingStore {
 	}
 
 	bytes(): number {
-		return (
-			this.offsets.byteLength +
-			this.docs.byteLength +
-			this.tfs.byteLength * 2 +
-			this.logDoc.byteLength * 2 +
-			this.logTf.byteLength * 2 +
-			this.lastDoc.byteLength * 2
-		);
+		return this.offsets.byteLength + this.docs.byteLength + this.tfs.byteLength * 2 + this.logDoc.length * CHUNK * 10 + this.last.byteLength;
 	}
 }

@@ -1,10 +1,13 @@
 import { EngineState } from './state';
+import { TermTable } from './terms';
 
 /**
- * Binary form: "PRLYSIX1", a u32 header length, a JSON header (dimensions, risk categories, section sizes), then
- * the typed-array sections, each starting at a multiple of 8 bytes.
+ * Binary form: "PRLYSIX2", a u32 header length, a JSON header (dimensions, risk categories, section sizes), then
+ * the typed-array sections, each starting at a multiple of 8 bytes. Loading wraps the sections where they lie (no
+ * parsing, no copy when the bytes start on an 8-byte boundary); the term dictionary is saved as its arrays.
+ * Format 1 ("PRLYSIX1") kept the terms as text and is not read: its index is rebuilt.
  */
-const MAGIC = 'PRLYSIX1';
+const MAGIC = 'PRLYSIX2';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -16,6 +19,7 @@ interface Header {
 	n: number;
 	totalLen: number;
 	textUsed: number;
+	terms: number;
 	conversations: { id: number; title: string; platform: string }[];
 	authors: { id: number; name: string }[];
 	riskCategories: string[];
@@ -39,6 +43,7 @@ export function serializeState(s: EngineState): Uint8Array {
 	const n = s.n;
 	const categories = [...new Set(s.riskCats)];
 	const catIndex = new Map(categories.map((c, k) => [c, k]));
+	const terms = s.terms.arrays();
 	const sections: [string, View][] = [
 		['msgId', s.msgId.subarray(0, n)],
 		['convOf', s.convOf.subarray(0, n)],
@@ -50,7 +55,10 @@ export function serializeState(s: EngineState): Uint8Array {
 		['lenOf', s.lenOf.subarray(0, n)],
 		['textEnd', s.textEnd.subarray(0, n)],
 		['textBytes', s.textBytes.subarray(0, s.textUsed)],
-		['terms', encoder.encode(s.terms.join('\n'))],
+		['termChars', terms.chars],
+		['termStarts', terms.starts],
+		['termSlots', terms.slots],
+		['termOrder', terms.sorted],
 		['offsets', s.postings.offsets],
 		['docs', s.postings.docs],
 		['tfs', s.postings.tfs],
@@ -62,6 +70,7 @@ export function serializeState(s: EngineState): Uint8Array {
 		n,
 		totalLen: s.totalLen,
 		textUsed: s.textUsed,
+		terms: s.terms.count,
 		conversations: s.conversations.ids.map((id, k) => ({ id, title: s.conversations.labels[k], platform: s.platformOf(k) })),
 		authors: s.authors.ids.map((id, k) => ({ id, name: s.authors.labels[k] })),
 		riskCategories: categories,
@@ -91,8 +100,9 @@ export function deserializeState(bytes: Uint8Array): EngineState {
 	for (const sec of header.sections) {
 		const Type = SECTION_TYPES[sec.type];
 		const byteLength = sec.length * Type.BYTES_PER_ELEMENT;
-		const copy = bytes.slice(at, at + byteLength);
-		sections.set(sec.name, new Type(copy.buffer, 0, sec.length));
+		const start = bytes.byteOffset + at;
+		if (start % 8 === 0) sections.set(sec.name, new Type(bytes.buffer as ArrayBuffer, start, sec.length));
+		else sections.set(sec.name, new Type(bytes.slice(at, at + byteLength).buffer, 0, sec.length));
 		at = align8(at + byteLength);
 	}
 	const get = <T extends Section>(name: string) => sections.get(name) as T;
@@ -115,9 +125,15 @@ export function deserializeState(bytes: Uint8Array): EngineState {
 		s.convPlatform[k] = c.platform;
 	}
 	for (const a of header.authors) s.authors.setLabel(a.id, a.name);
-	const termBytes = get<Uint8Array<ArrayBuffer>>('terms');
-	const terms = termBytes.length === 0 ? [] : decoder.decode(termBytes).split('\n');
-	terms.forEach((t, id) => s.registerTerm(t, id, isCjkTerm(t)));
+	s.terms = TermTable.from(
+		{
+			chars: get<Uint16Array<ArrayBuffer>>('termChars'),
+			starts: get<Uint32Array<ArrayBuffer>>('termStarts'),
+			slots: get<Int32Array<ArrayBuffer>>('termSlots'),
+			sorted: get<Int32Array<ArrayBuffer>>('termOrder')
+		},
+		header.terms
+	);
 	s.postings.load(
 		get<Uint32Array<ArrayBuffer>>('offsets'),
 		get<Int32Array<ArrayBuffer>>('docs'),
@@ -129,9 +145,4 @@ export function deserializeState(bytes: Uint8Array): EngineState {
 	s.riskCats = Array.from(riskCat, (k) => header.riskCategories[k]);
 	s.version++;
 	return s;
-}
-
-const CJK_START = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
-function isCjkTerm(t: string): boolean {
-	return CJK_START.test(t);
 }

@@ -1,15 +1,21 @@
-import SearchableMap from 'minisearch/SearchableMap';
-import type { SearchBatch } from '../types';
+import type { IndexBatch } from '../types';
 import { monthOrdinal, nameForms } from './filters';
 import { PostingStore } from './postings';
+import { HASH_START, hashStep, TermTable } from './terms';
 import { scanRuns } from './tokenize';
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const encoder = new TextEncoder();
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** 0-9, A-Z, a-z: the ASCII characters that are letters or digits. */
+function isAsciiWordByte(b: number): boolean {
+	return (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
+}
 
 function grow<T extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array>(a: T, need: number): T {
 	if (need <= a.length) return a;
-	const size = Math.max(need, a.length * 2, 1024);
+	const size = Math.max(need, Math.floor(a.length * 1.5), 1024);
 	const out = new (a.constructor as new (n: number) => T)(size);
 	out.set(a);
 	return out;
@@ -45,7 +51,7 @@ export class Dimension {
 
 /**
  * Everything the index holds: per-document columns in typed arrays, the folded texts in one UTF-8 buffer, the
- * term dictionary (a radix tree for prefix and fuzzy lookups, a Map for exact lookups while indexing) and postings.
+ * term dictionary (terms.ts) and postings.
  */
 export class EngineState {
 	n = 0;
@@ -67,11 +73,7 @@ export class EngineState {
 	convPlatform: string[] = [];
 	authors = new Dimension();
 
-	terms: string[] = [];
-	termIndex = new Map<string, number>();
-	dict = new SearchableMap<number>();
-	/** CJK bigram terms by their second character (a one-character CJK query matches bigrams ending with it). */
-	cjkBySecond = new Map<string, number[]>();
+	terms = new TermTable();
 	postings = new PostingStore();
 
 	riskIds = new Float64Array(0);
@@ -79,14 +81,17 @@ export class EngineState {
 
 	/** Bumped on every change; caches derived from the documents compare against it. */
 	version = 0;
+	/** `version` when the columns were last trimmed and the postings committed. */
+	private compacted = 0;
 
 	private curDoc = 0;
 	private curLen = 0;
 	/** Word position (run number) within the current document. */
 	private curRun = 0;
-	private curText = '';
+	/** The lowered units of the ASCII word being added. */
+	private word = new Uint16Array(256);
 
-	add(batch: SearchBatch): void {
+	add(batch: IndexBatch): void {
 		const count = batch.ids.length;
 		if (count === 0) return;
 		const need = this.n + count;
@@ -99,6 +104,7 @@ export class EngineState {
 		this.monthOf = grow(this.monthOf, need);
 		this.lenOf = grow(this.lenOf, need);
 		this.textEnd = grow(this.textEnd, need);
+		const utf8 = Array.isArray(batch.text) ? null : batch.text;
 		for (let i = 0; i < count; i++) {
 			const d = this.n++;
 			this.msgId[d] = batch.ids[i];
@@ -113,24 +119,53 @@ export class EngineState {
 			this.curDoc = d;
 			this.curLen = 0;
 			this.curRun = 0;
-			this.curText = '';
-			scanRuns(batch.text[i] ?? '', this.onRun);
+			if (utf8) this.addUtf8(utf8.bytes, utf8.offsets[i], utf8.offsets[i + 1]);
+			else scanRuns((batch.text as string[])[i] ?? '', this.onRun, this.onAsciiWord);
 			this.lenOf[d] = Math.min(this.curLen, 0xffff);
 			this.totalLen += this.curLen;
-			this.appendText(this.curText);
 			this.textEnd[d] = this.textUsed;
 		}
 		this.version++;
 	}
 
-	private appendText(s: string): void {
-		const max = this.textUsed + s.length * 3;
-		if (max > this.textBytes.length) {
-			const size = Math.max(max, this.textBytes.length * 2, 1 << 16);
-			const out = new Uint8Array(size);
-			out.set(this.textBytes.subarray(0, this.textUsed));
-			this.textBytes = out;
+	/**
+	 * A text given as UTF-8 bytes[from, to). Plain ASCII is tokenized here byte by byte: its runs are the maximal runs
+	 * of ASCII letters and digits, as scanRuns finds them (every other ASCII character separates), folded by lowering
+	 * A–Z. Any other text is decoded and scanned.
+	 */
+	private addUtf8(bytes: Uint8Array, from: number, to: number): void {
+		for (let k = from; k < to; k++) {
+			if (bytes[k] >= 128) {
+				scanRuns(utf8.decode(bytes.subarray(from, to)), this.onRun, this.onAsciiWord);
+				return;
+			}
 		}
+		let k = from;
+		while (k < to) {
+			if (!isAsciiWordByte(bytes[k])) {
+				k++;
+				continue;
+			}
+			const start = k;
+			while (k < to && isAsciiWordByte(bytes[k])) k++;
+			this.asciiWord(bytes, start, k);
+		}
+	}
+
+	/** Room for `bytes` more bytes of folded text. */
+	private reserveText(bytes: number): void {
+		const max = this.textUsed + bytes;
+		if (max <= this.textBytes.length) return;
+		const size = Math.max(max, Math.floor(this.textBytes.length * 1.5), 1 << 16);
+		const out = new Uint8Array(size);
+		out.set(this.textBytes.subarray(0, this.textUsed));
+		this.textBytes = out;
+	}
+
+	/** The folded text is the document's folded runs joined by one space (tokenize.ts foldText), in UTF-8. */
+	private appendRun(s: string): void {
+		this.reserveText(1 + s.length * 3);
+		if (this.curRun > 0) this.textBytes[this.textUsed++] = 0x20;
 		let ascii = true;
 		for (let k = 0; k < s.length; k++) {
 			const c = s.charCodeAt(k);
@@ -144,65 +179,107 @@ export class EngineState {
 		else this.textUsed += encoder.encodeInto(s, this.textBytes.subarray(this.textUsed)).written;
 	}
 
+	/** An ASCII word of UTF-8 bytes, as onAsciiWord. */
+	private asciiWord(src: Uint8Array, start: number, end: number): void {
+		const len = end - start;
+		let at = this.beginWord(len);
+		const bytes = this.textBytes;
+		const word = this.word;
+		let h = HASH_START;
+		for (let k = 0; k < len; k++) {
+			let c = src[start + k];
+			if (c >= 65 && c <= 90) c += 32;
+			word[k] = c;
+			bytes[at++] = c;
+			h = hashStep(h, c);
+		}
+		this.endWord(len, h, at);
+	}
+
+	/** An ASCII word: lowered into `word` and hashed unit by unit, written to the folded text, looked up as units. */
+	private onAsciiWord = (text: string, start: number, end: number): void => {
+		const len = end - start;
+		let at = this.beginWord(len);
+		const bytes = this.textBytes;
+		const word = this.word;
+		let h = HASH_START;
+		for (let k = 0; k < len; k++) {
+			let c = text.charCodeAt(start + k);
+			if (c >= 65 && c <= 90) c += 32;
+			word[k] = c;
+			bytes[at++] = c;
+			h = hashStep(h, c);
+		}
+		this.endWord(len, h, at);
+	};
+
+	/** Makes room for an ASCII word of `len` characters; returns where its folded bytes go. */
+	private beginWord(len: number): number {
+		if (len > this.word.length) this.word = new Uint16Array(Math.max(len, this.word.length * 2));
+		this.reserveText(1 + len);
+		if (this.curRun > 0) this.textBytes[this.textUsed++] = 0x20;
+		return this.textUsed;
+	}
+
+	private endWord(len: number, hash: number, textEnd: number): void {
+		this.textUsed = textEnd;
+		this.postings.add(this.terms.idOfUnits(this.word, len, hash), this.curDoc, this.curRun++);
+		this.curLen++;
+	}
+
 	private onRun = (folded: string, alt: string | null, cjk: boolean): void => {
-		this.curText = this.curText.length === 0 ? folded : this.curText + ' ' + folded;
+		this.appendRun(folded);
 		const d = this.curDoc;
 		const at = this.curRun++;
 		if (!cjk) {
-			this.postings.add(this.termId(folded, false), d, at);
-			if (alt !== null) this.postings.add(this.termId(alt, false), d, at);
+			this.postings.add(this.terms.add(folded), d, at);
+			if (alt !== null) this.postings.add(this.terms.add(alt), d, at);
 			this.curLen++;
 			return;
 		}
 		if (!SURROGATE.test(folded)) {
 			if (folded.length === 1) {
-				this.postings.add(this.termId(folded, true), d, 255);
+				this.postings.add(this.terms.add(folded), d, 255);
 				this.curLen++;
 				return;
 			}
 			for (let k = 0; k + 1 < folded.length; k++) {
-				this.postings.add(this.termId(folded.slice(k, k + 2), true), d, 255);
+				this.postings.add(this.terms.add(folded.slice(k, k + 2)), d, 255);
 				this.curLen++;
 			}
 			return;
 		}
 		const cps = Array.from(folded);
 		if (cps.length === 1) {
-			this.postings.add(this.termId(folded, true), d, 255);
+			this.postings.add(this.terms.add(folded), d, 255);
 			this.curLen++;
 			return;
 		}
 		for (let k = 0; k + 1 < cps.length; k++) {
-			this.postings.add(this.termId(cps[k] + cps[k + 1], true), d, 255);
+			this.postings.add(this.terms.add(cps[k] + cps[k + 1]), d, 255);
 			this.curLen++;
 		}
 	};
 
-	termId(term: string, cjk: boolean): number {
-		let id = this.termIndex.get(term);
-		if (id !== undefined) return id;
-		id = this.terms.length;
-		this.registerTerm(term, id, cjk);
-		return id;
-	}
-
-	registerTerm(term: string, id: number, cjk: boolean): void {
-		this.terms.push(term);
-		this.termIndex.set(term, id);
-		this.dict.set(term, id);
-		if (cjk) {
-			const cps = Array.from(term);
-			if (cps.length === 2) {
-				const list = this.cjkBySecond.get(cps[1]);
-				if (list) list.push(id);
-				else this.cjkBySecond.set(cps[1], [id]);
-			}
-		}
-	}
-
 	/** Makes every added document searchable. */
 	compact(): void {
-		this.postings.compact(this.terms.length);
+		if (this.compacted === this.version && this.postings.pending === 0) return;
+		this.postings.compact(this.terms.count);
+		// The columns grew by doubling: give back what no document uses.
+		const n = this.n;
+		if (this.msgId.length > n) {
+			this.msgId = this.msgId.slice(0, n);
+			this.convOf = this.convOf.slice(0, n);
+			this.authorOf = this.authorOf.slice(0, n);
+			this.kindOf = this.kindOf.slice(0, n);
+			this.tsOf = this.tsOf.slice(0, n);
+			this.flagsOf = this.flagsOf.slice(0, n);
+			this.monthOf = this.monthOf.slice(0, n);
+			this.lenOf = this.lenOf.slice(0, n);
+			this.textEnd = this.textEnd.slice(0, n);
+		}
+		if (this.textBytes.length > this.textUsed) this.textBytes = this.textBytes.slice(0, this.textUsed);
+		this.compacted = this.version;
 	}
 
 	textStart(d: number): number {

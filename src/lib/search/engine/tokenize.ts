@@ -90,10 +90,20 @@ function umlautBase(code: number): string | null {
 }
 
 /**
+ * Receives a word run of ASCII letters and digits as text[start, end) instead of `onRun`: its folded form is the
+ * run with A–Z lowered, which the indexer writes out unit by unit without making a string.
+ */
+export type AsciiWordSink = (text: string, start: number, end: number) => void;
+
+/**
  * Calls `onRun` for each run of `text` in order. The callback receives plain values (no allocation per run
  * beyond the folded strings), which keeps indexing of a million messages cheap.
  */
-export function scanRuns(text: string, onRun: (folded: string, alt: string | null, cjk: boolean, start: number, end: number) => void): void {
+export function scanRuns(
+	text: string,
+	onRun: (folded: string, alt: string | null, cjk: boolean, start: number, end: number) => void,
+	onAsciiWord?: AsciiWordSink
+): void {
 	const len = text.length;
 	let i = 0;
 	while (i < len) {
@@ -152,7 +162,8 @@ export function scanRuns(text: string, onRun: (folded: string, alt: string | nul
 			break;
 		}
 		if (ascii) {
-			onRun(text.slice(i, j).toLowerCase(), null, false, i, j);
+			if (onAsciiWord) onAsciiWord(text, i, j);
+			else onRun(text.slice(i, j).toLowerCase(), null, false, i, j);
 			i = j;
 			continue;
 		}

@@ -64,6 +64,18 @@ describe('serialize → deserialize', () => {
 		});
 		expect(Array.from(more.search(term('rechnung'), { sort: 'time' }).ids)).toEqual([11, 15]);
 	});
+	it('refuses an index saved in format 1 (its terms as text), so it is rebuilt rather than misread', () => {
+		const bytes = original.serialize();
+		bytes.set(new TextEncoder().encode('PRLYSIX1'), 0);
+		expect(() => SearchIndex.deserialize(bytes)).toThrow(/not a Parley search index/);
+	});
+	it('reads an index whose bytes do not start on an 8-byte boundary', () => {
+		const bytes = original.serialize();
+		const shifted = new Uint8Array(bytes.length + 3);
+		shifted.set(bytes, 3);
+		const moved = SearchIndex.deserialize(shifted.subarray(3));
+		for (const q of QUERIES) expect(moved.search(q, { sort: 'rank' })).toEqual(original.search(q, { sort: 'rank' }));
+	});
 	it('rejects bytes that are not an index', () => {
 		expect(() => SearchIndex.deserialize(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))).toThrow();
 	});

@@ -60,7 +60,8 @@ function typed<T extends Float64Array | Int32Array | Uint8Array>(vector: Vector 
 	return out;
 }
 
-const utf8 = new TextDecoder();
+// ignoreBOM: a text that opens with U+FEFF keeps it (stripping it would shift every later string of the chunk).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * The strings of a Utf8 column. Arrow's per-value getter decodes each string on its own, which costs seconds at

@@ -1,5 +1,6 @@
 import type { ConversationKind, ParsedMessage, UnparsedLine } from '../../model/types';
 import { classifyBody, hasSystemPhrase, isGroupEvent, stripBidi, type BodyContext, type BodyInfo } from './classify';
+import { RecordColumns, SYSTEM_CODE, type RecordFields } from './columns';
 import type { DateOrder, DateOrderInference } from './date-order';
 import { newHeaderScan, scanHeader } from './header';
 import { createTimestamper } from './timestamp';
@@ -12,9 +13,9 @@ export interface WhatsAppParserOptions {
 	observer?: DateOrderInference;
 }
 
-export interface WhatsAppParseEnd {
+export interface WhatsAppParseEnd<B = ParsedMessage[]> {
 	/** Only the record still open when end() was called (0 or 1); earlier ones came from pushLines. */
-	messages: ParsedMessage[];
+	messages: B;
 	/** Every line that could not be placed, over the whole parse. */
 	unparsed: UnparsedLine[];
 	format: string;
@@ -32,13 +33,61 @@ export interface LineOffsets {
 	starts: number[];
 }
 
-export interface WhatsAppParser {
+/** A batch of records as a parser hands them on: objects, or RecordColumns. */
+export type RecordBatch = ParsedMessage[] | RecordColumns;
+
+export interface WhatsAppParser<B extends RecordBatch = ParsedMessage[]> {
 	/** The date order timestamps are read with. */
 	readonly order: DateOrder;
 	/** Returns the records completed by these lines; the last record stays open until the next header or end(). */
-	pushLines(lines: string[], offsets?: LineOffsets): ParsedMessage[];
-	end(): WhatsAppParseEnd;
+	pushLines(lines: string[], offsets?: LineOffsets): B;
+	end(): WhatsAppParseEnd<B>;
 }
+
+/**
+ * Where the parser writes the records it closes: one grammar, two shapes of output. `hold` names the record just
+ * written so that `settle` can make it a system record at the end (see AuthorState), while it is still unsent.
+ */
+interface RecordOutput<B, H> {
+	batch(): B;
+	write(batch: B, r: RecordFields): void;
+	hold(batch: B): H;
+	settle(held: H): void;
+}
+
+const OBJECTS: RecordOutput<ParsedMessage[], ParsedMessage> = {
+	batch: () => [],
+	write(batch, r) {
+		batch.push({
+			index: r.index,
+			author: r.author,
+			authorRaw: r.authorRaw,
+			ts: r.ts,
+			kind: r.kind,
+			text: r.text,
+			attachments: r.attachments,
+			edited: r.edited,
+			line: r.line,
+			lineEnd: r.lineEnd,
+			raw: r.raw
+		});
+	},
+	hold: (batch) => batch[batch.length - 1],
+	settle(m) {
+		m.kind = 'system';
+		m.author = '';
+	}
+};
+
+const COLUMNS: RecordOutput<RecordColumns, { columns: RecordColumns; row: number }> = {
+	batch: () => new RecordColumns(),
+	write: (batch, r) => void batch.push(r),
+	hold: (columns) => ({ columns, row: columns.length - 1 }),
+	settle({ columns, row }) {
+		columns.kind[row] = SYSTEM_CODE;
+		columns.author[row] = '';
+	}
+};
 
 const QUOTES = /["“”„«»「」『』‚‘’‹›]/;
 // Authors compared in place before falling back to a map lookup; a cap on distinct authors for garbage input.
@@ -66,11 +115,11 @@ function isGenerated(body: string): boolean {
 }
 
 /** Where a record's author stands in the stats: unknown yet, a writer, or only a name on generated lines. */
-interface AuthorState {
+interface AuthorState<H> {
 	/** Some record of this author is not a generated (LRM-led) line. */
 	wrote: boolean;
 	/** LRM-led text records held until the end: if the author never writes, they are the group's own lines. */
-	held: ParsedMessage[];
+	held: H[];
 }
 
 /** `~ Ana` (WhatsApp's mark for a member not in contacts) and bidi marks removed. */
@@ -89,14 +138,36 @@ function cleanAuthor(raw: string): string {
  * System records (no author, encryption banner, iOS generated lines) get author ''; authorRaw keeps the source.
  */
 export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParser {
+	return createParser(opts, OBJECTS);
+}
+
+/** The same parser, handing its records on as RecordColumns: no object per record. */
+export function createWhatsAppColumnParser(opts: WhatsAppParserOptions): WhatsAppParser<RecordColumns> {
+	return createParser(opts, COLUMNS);
+}
+
+function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, output: RecordOutput<B, H>): WhatsAppParser<B> {
 	const stamp = createTimestamper(opts.order);
 	const observer = opts.observer;
 	const title = opts.conversationTitle;
 	const scan = newHeaderScan();
 	const info: BodyInfo = { kind: 'text', text: '', attachments: [], edited: false };
 	const context: BodyContext = { markedLine: false, author: '' };
-	// Where closeRecord's result goes when a rejected header closes the open record.
-	let pending: ParsedMessage[] = [];
+	// Where closeRecord writes: the batch of the current pushLines or end() call.
+	let out: B = output.batch();
+	const record: RecordFields = {
+		index: 0,
+		author: '',
+		authorRaw: '',
+		ts: '',
+		kind: 'text',
+		text: '',
+		attachments: info.attachments,
+		edited: false,
+		line: 0,
+		lineEnd: 0,
+		raw: ''
+	};
 	const unparsed: UnparsedLine[] = [];
 	const authors = new Set<string>();
 	// Distinct raw authors with their cleaned form, found by comparing in place: no string is cut per line.
@@ -106,7 +177,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	const authorCounted: boolean[] = [];
 	const authorIds = new Map<string, number>();
 
-	const authorStates: AuthorState[] = [];
+	const authorStates: AuthorState<H>[] = [];
 	let lineNo = 0;
 	let index = 0;
 	let records = 0;
@@ -208,7 +279,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		}
 	}
 
-	function closeRecord(): ParsedMessage {
+	function closeRecord(): void {
 		open = false;
 		let body: string;
 		let raw = curHeader;
@@ -240,29 +311,27 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			if (curAuthorId >= 0) authorCounted[curAuthorId] = true;
 			if (author !== '') authors.add(author);
 		}
-		const message: ParsedMessage = {
-			index: index++,
-			author,
-			authorRaw: curAuthorRaw,
-			ts: curTs,
-			kind,
-			text: info.text,
-			attachments: info.attachments,
-			edited: info.edited,
-			line: curLine,
-			lineEnd,
-			raw
-		};
-		if (curAuthorId >= 0 && kind !== 'system') track(curAuthorId, message, kind === 'text' && generated);
-		return message;
+		record.index = index++;
+		record.author = author;
+		record.authorRaw = curAuthorRaw;
+		record.ts = curTs;
+		record.kind = kind;
+		record.text = info.text;
+		record.attachments = info.attachments;
+		record.edited = info.edited;
+		record.line = curLine;
+		record.lineEnd = lineEnd;
+		record.raw = raw;
+		output.write(out, record);
+		if (curAuthorId >= 0 && kind !== 'system') track(curAuthorId, kind === 'text' && generated);
 	}
 
 	/** Keeps LRM-led text records of authors who have written nothing else yet (see AuthorState). */
-	function track(id: number, message: ParsedMessage, heldBack: boolean): void {
+	function track(id: number, heldBack: boolean): void {
 		let state = authorStates[id];
 		if (state === undefined) state = authorStates[id] = { wrote: false, held: [] };
 		if (state.wrote) return;
-		if (heldBack) state.held.push(message);
+		if (heldBack) state.held.push(output.hold(out));
 		else {
 			state.wrote = true;
 			state.held = [];
@@ -274,36 +343,31 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		for (let id = 0; id < authorStates.length; id++) {
 			const state = authorStates[id];
 			if (state === undefined || state.wrote || state.held.length === 0) continue;
-			for (const m of state.held) {
-				m.kind = 'system';
-				m.author = '';
-			}
+			for (const m of state.held) output.settle(m);
 			authors.delete(authorClean[id]);
 		}
 	}
 
 	function rejectHeader(line: string, reason: string): void {
-		if (open) pending.push(closeRecord());
+		if (open) closeRecord();
 		open = false;
 		orphan = lineNo;
 		unparsed.push({ line: lineNo, text: line, reason: `shaped like a message header, but ${reason}; kept apart, not joined to the message before it` });
 	}
 
-	function pushLine(line: string, out: ParsedMessage[], offsets: LineOffsets | undefined, i: number): void {
+	function pushLine(line: string, offsets: LineOffsets | undefined, i: number): void {
 		lineNo++;
 		const isHeader = scanHeader(line, scan);
 		const ts = isHeader ? stamp(scan) : '';
 		if (isHeader && ts === '') {
-			pending = out;
 			return rejectHeader(line, scan.reject !== '' ? scan.reject : `${scan.d1}/${scan.d2}/${scan.d3} is no date in either day/month order`);
 		}
 		if (!isHeader && scan.reject !== '') {
-			pending = out;
 			return rejectHeader(line, scan.reject);
 		}
 		if (isHeader) {
 			orphan = 0;
-			if (open) out.push(closeRecord());
+			if (open) closeRecord();
 			openRecord(line, ts);
 			if (offsets === undefined) {
 				curEnd = -1;
@@ -329,14 +393,14 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 
 	return {
 		order: opts.order,
-		pushLines(lines: string[], offsets?: LineOffsets): ParsedMessage[] {
-			const out: ParsedMessage[] = [];
+		pushLines(lines: string[], offsets?: LineOffsets): B {
+			out = output.batch();
 			if (!Array.isArray(lines)) return out;
 			const at = offsets && typeof offsets.source === 'string' && offsets.starts?.length === lines.length ? offsets : undefined;
 			for (let i = 0; i < lines.length; i++) {
 				const line = lines[i];
 				try {
-					pushLine(typeof line === 'string' ? line : String(line), out, at, i);
+					pushLine(typeof line === 'string' ? line : String(line), at, i);
 				} catch (e) {
 					open = false;
 					unparsed.push({ line: lineNo, text: String(line), reason: `parser error: ${(e as Error)?.message ?? e}` });
@@ -344,9 +408,9 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			}
 			return out;
 		},
-		end(): WhatsAppParseEnd {
-			const messages: ParsedMessage[] = [];
-			if (open) messages.push(closeRecord());
+		end(): WhatsAppParseEnd<B> {
+			const messages = (out = output.batch());
+			if (open) closeRecord();
 			settleAuthors();
 			const notes: string[] = [];
 			if (eraYears > 0) notes.push(`${eraYears} timestamp(s) written in a Buddhist or Japanese era year, converted to the Gregorian year`);

@@ -11,10 +11,11 @@ interface ParseRun {
 	rssBeforeMb: number;
 }
 
-const PARSERS = ['parley', 'whatsapp-chat-parser', 'parley-stream', 'parley-stream-handed'] as const;
+const PARSERS = ['parley', 'whatsapp-chat-parser', 'parley-stream', 'parley-stream-handed', 'parley-stream-columnar'] as const;
 const LABELS: Record<string, string> = {
 	'parley-stream': 'parley-stream (reads 1 MB chunks, keeps every record)',
-	'parley-stream-handed': "parley-stream-handed (1 MB chunks, records handed on: the pipeline's path)"
+	'parley-stream-handed': 'parley-stream-handed (1 MB chunks, records handed on as objects)',
+	'parley-stream-columnar': "parley-stream-columnar (1 MB chunks, records handed on as columns: the pipeline's path)"
 };
 const REPEATS = 3;
 

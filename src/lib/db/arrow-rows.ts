@@ -1,5 +1,5 @@
 import { MESSAGE_KINDS, type MessageKind, type ParsedMessage } from '$lib/model/types';
-import type { RecordColumns } from '$lib/ingest/whatsapp/columns';
+import type { RecordColumns, SpanColumn } from '$lib/ingest/whatsapp/columns';
 
 /**
  * Row i of a batch of messages as the Arrow builders read it: from ParsedMessage objects, or from the columns a
@@ -24,6 +24,8 @@ export interface MessageRows {
 	lineEnd(i: number): number;
 	path(i: number): string | null;
 	raw(i: number): string;
+	/** text and raw as spans of their source texts, when the rows hold them so: written to Arrow without a string per row. */
+	readonly spans?: { text: SpanColumn; raw: SpanColumn };
 }
 
 /** The participant a message belongs to: the platform's stable author id, else the author as shown; null for none. */
@@ -66,13 +68,14 @@ export function columnRows(c: RecordColumns): MessageRows {
 		authorRaw: (i) => c.authorRaw[i],
 		ts: (i) => c.ts[i],
 		kind: (i) => MESSAGE_KINDS[c.kind[i]],
-		text: (i) => c.text[i],
+		text: (i) => c.textOf(i),
 		attachments: (i) => c.attachments[i],
 		edited: (i) => c.edited[i] === 1,
 		line: (i) => c.line[i],
 		lineEnd: (i) => c.lineEnd[i],
 		path: () => null,
-		raw: (i) => c.raw[i]
+		raw: (i) => c.rawOf(i),
+		spans: { text: c.text, raw: c.raw }
 	};
 }
 

@@ -1,7 +1,19 @@
 import type { ParsedFile, ParsedMessage, SourceFile, UnparsedLine } from '$lib/model/types';
 import { MESSAGE_KINDS } from '$lib/model/types';
 import { localToUtcMs } from '$lib/model/time';
-import { boolColumn, dictionaryColumn, float64Column, int32Column, int64Column, ipcStream, timestampMsColumn, uint8Column, utf8Column } from './arrow-columns';
+import {
+	boolColumn,
+	dictionaryColumn,
+	float64Column,
+	int32Column,
+	int64Column,
+	ipcStream,
+	timestampMsColumn,
+	uint8Column,
+	utf8Column,
+	utf8SpanColumn
+} from './arrow-columns';
+import type { SpanColumn } from '$lib/ingest/whatsapp/columns';
 import { rowsOf, type MessageRows } from './arrow-rows';
 import { mediaTypeOf, phoneFromHandle } from './derive';
 import type { ATTACHMENT_COLUMNS, MESSAGE_COLUMNS, UNPARSED_COLUMNS } from './schema';
@@ -62,6 +74,30 @@ type Columns<Names extends readonly string[]> = { [K in keyof Names]: [Names[K],
 
 /** Same test as the index's has:link (LINK_PATTERN in db/queries/search.ts). */
 const LINK = /(https?:\/\/|www\.)[^\s]/;
+
+/** The code units `\s` matches. */
+function isSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	return (
+		c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+	);
+}
+
+/** LINK.test of row i of a span column, read in place. */
+function spanHasLink(spans: SpanColumn, i: number): boolean {
+	const s = spans.sources[spans.src[i]];
+	const to = spans.end[i];
+	for (let p = spans.start[i]; p < to; p++) {
+		const c = s.charCodeAt(p);
+		let after = -1;
+		if (c === 104 && s.startsWith('http', p)) {
+			const q = s.charCodeAt(p + 4) === 115 ? p + 5 : p + 4;
+			if (s.startsWith('://', q)) after = q + 3;
+		} else if (c === 119 && s.startsWith('www.', p)) after = p + 4;
+		if (after >= 0 && after < to && !isSpace(s.charCodeAt(after))) return true;
+	}
+	return false;
+}
 const OTHER_KIND = MESSAGE_KINDS.indexOf('other');
 const KIND_INDEX = new Map(MESSAGE_KINDS.map((k, i) => [k, i]));
 
@@ -132,7 +168,7 @@ export class MessageBatcher {
 			['ts_utc', timestampMsColumn(n, (i) => utc[i])],
 			['tz', dictionaryColumn(n, (i) => (m.ts(i).endsWith('Z') ? 'UTC' : timeZone))],
 			['kind', dictionaryColumn(n, m.kind)],
-			['text', utf8Column(n, m.text)],
+			['text', m.spans ? utf8SpanColumn(n, m.spans.text) : utf8Column(n, m.text)],
 			['edited', boolColumn(n, m.edited)],
 			['deleted', boolColumn(n, (i) => m.kind(i) === 'deleted')],
 			['reply_to', int64Column(n, replyTo)],
@@ -140,7 +176,7 @@ export class MessageBatcher {
 			['line', int32Column(n, m.line)],
 			['line_end', int32Column(n, m.lineEnd)],
 			['source_path', utf8Column(n, m.path)],
-			['raw', utf8Column(n, m.raw)]
+			['raw', m.spans ? utf8SpanColumn(n, m.spans.raw) : utf8Column(n, m.raw)]
 		];
 		const batches: ImportBatch[] = [{ table: 'messages', rows: n, ipc: ipcStream(columns, n) }];
 		if (attachments) {
@@ -153,6 +189,8 @@ export class MessageBatcher {
 	private sides(msgs: MessageRows, first: number, utc: Float64Array, participant: (i: number) => number | null): SideBatches {
 		const n = msgs.length;
 		const { firstConversationId } = this.ids;
+		const spans = msgs.spans;
+		const hasLink = spans ? (i: number) => spanHasLink(spans.text, i) : (i: number) => LINK.test(msgs.text(i));
 		const scanned: number[] = [];
 		for (let i = 0; i < n; i++) {
 			const kind = msgs.kind(i);
@@ -166,7 +204,7 @@ export class MessageBatcher {
 						[
 							['id', int64Column(k, (j) => first + scanned[j])],
 							['kind', dictionaryColumn(k, (j) => msgs.kind(scanned[j]))],
-							['text', utf8Column(k, (j) => msgs.text(scanned[j]))]
+							['text', msgs.spans ? utf8SpanColumn(k, msgs.spans.text, (j) => scanned[j]) : utf8Column(k, (j) => msgs.text(scanned[j]))]
 						],
 						k
 					);
@@ -177,8 +215,8 @@ export class MessageBatcher {
 				['author', int32Column(n, (i) => participant(i) ?? -1)],
 				['kind', uint8Column(n, (i) => KIND_INDEX.get(msgs.kind(i)) ?? OTHER_KIND)],
 				['ts', float64Column(n, (i) => utc[i])],
-				['flags', uint8Column(n, (i) => (msgs.attachments(i).length > 0 ? 1 : 0) + (LINK.test(msgs.text(i)) ? 2 : 0))],
-				['text', utf8Column(n, msgs.text)]
+				['flags', uint8Column(n, (i) => (msgs.attachments(i).length > 0 ? 1 : 0) + (hasLink(i) ? 2 : 0))],
+				['text', spans ? utf8SpanColumn(n, spans.text) : utf8Column(n, msgs.text)]
 			],
 			n
 		);

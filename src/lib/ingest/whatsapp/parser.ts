@@ -1,6 +1,6 @@
 import type { ConversationKind, ParsedMessage, UnparsedLine } from '../../model/types';
 import { classifyBody, hasSystemPhrase, isGroupEvent, stripBidi, type BodyContext, type BodyInfo } from './classify';
-import { RecordColumns, SYSTEM_CODE, type RecordFields } from './columns';
+import { RecordColumns, SYSTEM_CODE } from './columns';
 import type { DateOrder, DateOrderInference } from './date-order';
 import { newHeaderScan, scanHeader } from './header';
 import { createTimestamper } from './timestamp';
@@ -49,28 +49,18 @@ export interface WhatsAppParser<B extends RecordBatch = ParsedMessage[]> {
  * written so that `settle` can make it a system record at the end (see AuthorState), while it is still unsent.
  */
 interface RecordOutput<B, H> {
-	batch(): B;
-	write(batch: B, r: RecordFields): void;
+	/** A new batch for at most `records` records. */
+	batch(records: number): B;
+	/** The fields as arguments, not an object: see RecordColumns.push for what each is. */
+	write(...args: [batch: B, ...fields: Parameters<RecordColumns['push']>]): void;
 	hold(batch: B): H;
 	settle(held: H): void;
 }
 
 const OBJECTS: RecordOutput<ParsedMessage[], ParsedMessage> = {
 	batch: () => [],
-	write(batch, r) {
-		batch.push({
-			index: r.index,
-			author: r.author,
-			authorRaw: r.authorRaw,
-			ts: r.ts,
-			kind: r.kind,
-			text: r.text,
-			attachments: r.attachments,
-			edited: r.edited,
-			line: r.line,
-			lineEnd: r.lineEnd,
-			raw: r.raw
-		});
+	write(batch, index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw, rawSource, _serial, rawStart, rawEnd) {
+		batch.push({ index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw: raw ?? rawSource.slice(rawStart, rawEnd) });
 	},
 	hold: (batch) => batch[batch.length - 1],
 	settle(m) {
@@ -80,8 +70,10 @@ const OBJECTS: RecordOutput<ParsedMessage[], ParsedMessage> = {
 };
 
 const COLUMNS: RecordOutput<RecordColumns, { columns: RecordColumns; row: number }> = {
-	batch: () => new RecordColumns(),
-	write: (batch, r) => void batch.push(r),
+	batch: (records) => new RecordColumns(records),
+	write(batch, index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw, rawSource, serial, rawStart, rawEnd, textStart, textEnd) {
+		batch.push(index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw, rawSource, serial, rawStart, rawEnd, textStart, textEnd);
+	},
 	hold: (columns) => ({ columns, row: columns.length - 1 }),
 	settle({ columns, row }) {
 		columns.kind[row] = SYSTEM_CODE;
@@ -154,20 +146,7 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 	const info: BodyInfo = { kind: 'text', text: '', attachments: [], edited: false };
 	const context: BodyContext = { markedLine: false, author: '' };
 	// Where closeRecord writes: the batch of the current pushLines or end() call.
-	let out: B = output.batch();
-	const record: RecordFields = {
-		index: 0,
-		author: '',
-		authorRaw: '',
-		ts: '',
-		kind: 'text',
-		text: '',
-		attachments: info.attachments,
-		edited: false,
-		line: 0,
-		lineEnd: 0,
-		raw: ''
-	};
+	let out: B = output.batch(0);
 	const unparsed: UnparsedLine[] = [];
 	const authors = new Set<string>();
 	// Distinct raw authors with their cleaned form, found by comparing in place: no string is cut per line.
@@ -206,6 +185,9 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 	let curLines: string[] | null = null;
 	// The open record's span in offsets.source while its lines are LF-separated there; curEnd -1 otherwise.
 	let curSource = '';
+	// Which pushLines call curSource came from: sources are told apart by this, never by comparing their text.
+	let curSourceSerial = -1;
+	let sourceSerial = 0;
 	let curStart = 0;
 	let curEnd = -1;
 
@@ -282,18 +264,34 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 	function closeRecord(): void {
 		open = false;
 		let body: string;
-		let raw = curHeader;
+		// raw as a string when it is one already (a one-line record's line, joined lines), else only as a span.
+		let raw: string | null = curHeader;
 		let lineEnd = curLine;
 		const lines = curLines;
+		// Where raw stands: in the decoded text the lines came from when they lie there one after another.
+		let rawSource = curHeader;
+		let rawStart = 0;
+		let rawEnd = curHeader.length;
+		if (curEnd >= 0) {
+			rawSource = curSource;
+			rawStart = curStart;
+			rawEnd = curEnd;
+		}
+		let bodyEnd = rawEnd;
 		if (lines === null) {
 			body = curHeader.slice(curBodyStart);
 		} else {
-			raw = curEnd >= 0 ? curSource.slice(curStart, curEnd) : lines.join('\n');
+			raw = null;
+			if (curEnd < 0) {
+				rawSource = raw = lines.join('\n');
+				rawEnd = raw.length;
+			}
 			lineEnd = curLine + lines.length - 1;
 			// Blank lines between two records stay in raw but are not part of the text.
 			let blanks = 0;
 			while (blanks < lines.length - 1 && lines[lines.length - 1 - blanks].length === 0) blanks++;
-			body = raw.slice(curBodyStart, raw.length - blanks);
+			bodyEnd = Math.max(rawStart + curBodyStart, rawEnd - blanks);
+			body = rawSource.slice(rawStart + curBodyStart, bodyEnd);
 		}
 		let author = !curHasAuthor ? '' : curAuthorId >= 0 ? authorClean[curAuthorId] : cleanAuthor(curAuthorRaw);
 		context.markedLine = curMarked;
@@ -311,18 +309,26 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 			if (curAuthorId >= 0) authorCounted[curAuthorId] = true;
 			if (author !== '') authors.add(author);
 		}
-		record.index = index++;
-		record.author = author;
-		record.authorRaw = curAuthorRaw;
-		record.ts = curTs;
-		record.kind = kind;
-		record.text = info.text;
-		record.attachments = info.attachments;
-		record.edited = info.edited;
-		record.line = curLine;
-		record.lineEnd = lineEnd;
-		record.raw = raw;
-		output.write(out, record);
+		output.write(
+			out,
+			index++,
+			author,
+			curAuthorRaw,
+			curTs,
+			kind,
+			info.text,
+			info.attachments,
+			info.edited,
+			curLine,
+			lineEnd,
+			raw,
+			rawSource,
+			curEnd >= 0 ? curSourceSerial : -1,
+			rawStart,
+			rawEnd,
+			info.text === body ? rawStart + curBodyStart : -1,
+			bodyEnd
+		);
 		if (curAuthorId >= 0 && kind !== 'system') track(curAuthorId, kind === 'text' && generated);
 	}
 
@@ -373,6 +379,7 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 				curEnd = -1;
 			} else {
 				curSource = offsets.source;
+				curSourceSerial = sourceSerial;
 				curStart = offsets.starts[i];
 				// A line that began in an earlier chunk (negative start) is not all in this source.
 				curEnd = curStart >= 0 ? curStart + line.length : -1;
@@ -394,7 +401,9 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 	return {
 		order: opts.order,
 		pushLines(lines: string[], offsets?: LineOffsets): B {
-			out = output.batch();
+			// Each line closes at most one record.
+			out = output.batch(Array.isArray(lines) ? lines.length : 0);
+			sourceSerial++;
 			if (!Array.isArray(lines)) return out;
 			const at = offsets && typeof offsets.source === 'string' && offsets.starts?.length === lines.length ? offsets : undefined;
 			for (let i = 0; i < lines.length; i++) {
@@ -409,7 +418,7 @@ function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, out
 			return out;
 		},
 		end(): WhatsAppParseEnd<B> {
-			const messages = (out = output.batch());
+			const messages = (out = output.batch(1));
 			if (open) closeRecord();
 			settleAuthors();
 			const notes: string[] = [];

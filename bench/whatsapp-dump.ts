@@ -10,6 +10,7 @@ import { parseWhatsAppStream } from '../src/lib/ingest/container/stream-whatsapp
 import { parseWhatsAppText } from '../src/lib/ingest/whatsapp/index.ts';
 import { decodeText } from '../src/lib/ingest/decode.ts';
 import { createHandingOnLineStream } from '../src/lib/pipeline/whatsapp-lines.ts';
+import type { RecordColumns } from '../src/lib/ingest/whatsapp/columns.ts';
 import { generateWhatsAppText } from './whatsapp-gen.ts';
 
 const outPath = process.argv[2];
@@ -51,20 +52,21 @@ async function dump(label: string, bytes: Uint8Array): Promise<void> {
 		const s = await parseWhatsAppStream(label, bytes.length, chunks(bytes, size));
 		dumpFile(`${label} stream/${size}`, s.file, `${s.sha256} ${s.bytes} ${s.warning}`);
 	}
-	const handed: ParsedMessage[] = [];
+	// Batches kept as handed on and read at the end: a held record may still become a system record at the file's end.
+	const handed: RecordColumns[] = [];
 	let restarts = 0;
 	const s = await parseWhatsAppStream(
 		label,
 		bytes.length,
 		chunks(bytes, 1 << 20),
 		{},
-		(n, { order }) => createHandingOnLineStream(n, { order }, (batch) => handed.push(...batch)),
+		(n, { order }) => createHandingOnLineStream(n, { order }, (batch) => handed.push(batch)),
 		() => {
 			restarts++;
 			handed.length = 0;
 		}
 	);
-	dumpFile(`${label} handed-on`, { ...s.file, messages: handed }, `${s.sha256} ${s.warning} restarts=${restarts}`);
+	dumpFile(`${label} handed-on`, { ...s.file, messages: handed.flatMap((b) => b.messages()) }, `${s.sha256} ${s.warning} restarts=${restarts}`);
 }
 
 const root = join(import.meta.dirname, '..');

@@ -45,6 +45,12 @@ export async function eachPart(file: string, opts: ParseOptions, on: PartHandler
 					part.parsed.conversations = conversations();
 					on.records(part, e.messages);
 					return;
+				case 'columns':
+					// A WhatsApp .txt read in pieces hands its records on as columns; the commands read objects.
+					if (!part) return;
+					part.parsed.conversations = conversations();
+					on.records(part, e.columns.messages());
+					return;
 				case 'restart':
 					if (part) on.restart(part);
 					return;

@@ -1,5 +1,6 @@
 /** What readRecords handed on, gathered per part as a user of the events sees it (restarts honoured). */
 import type { ParsedMessage } from '../../src/lib/model/types';
+import type { RecordColumns } from '../../src/lib/ingest/whatsapp/columns';
 import type { ChunkSource } from '../../src/lib/ingest/container/stream-whatsapp';
 import { readRecords, type ProduceInput, type RecordEvent, type RecordOptions } from '../../src/lib/pipeline/records';
 
@@ -34,6 +35,7 @@ export function streamInput(name: string, bytes: Uint8Array, chunk = 1 << 16): P
 export async function gatherRecords(input: ProduceInput, opts: RecordOptions = {}): Promise<Gathered> {
 	const out: Gathered = { parts: [], done: null, needsMapping: false, restarts: 0, piecewise: [] };
 	let part: GatheredPart | null = null;
+	const columns = new Map<GatheredPart, RecordColumns[]>();
 	await readRecords(input, opts, (e) => {
 		switch (e.type) {
 			case 'part':
@@ -44,11 +46,19 @@ export async function gatherRecords(input: ProduceInput, opts: RecordOptions = {
 				part!.messages.push(...e.messages);
 				if (!e.whole && !out.piecewise.includes(part!.entry)) out.piecewise.push(part!.entry);
 				return;
+			case 'columns':
+				// Read at the part's close, as the pipeline reads unsent rows: a held record may still become a system record.
+				(columns.get(part!) ?? columns.set(part!, []).get(part!)!).push(e.columns);
+				if (!out.piecewise.includes(part!.entry)) out.piecewise.push(part!.entry);
+				return;
 			case 'restart':
 				out.restarts++;
 				part!.messages = [];
+				columns.delete(part!);
 				return;
 			case 'close':
+				for (const c of columns.get(part!) ?? []) part!.messages.push(...c.messages());
+				columns.delete(part!);
 				part!.close = e;
 				return;
 			case 'needs-mapping':

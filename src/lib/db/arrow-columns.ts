@@ -18,6 +18,7 @@ import {
 	type Data,
 	type DataType
 } from 'apache-arrow';
+import type { SpanColumn } from '$lib/ingest/whatsapp/columns';
 
 /**
  * Arrow columns built straight into their buffers; `vectorFromArray` is several times slower.
@@ -40,8 +41,8 @@ class Nulls {
  * UTF-8 encoding in plain JS: TextEncoder.encodeInto allocates a view and a result object per string, and with a
  * million parsed messages alive that garbage costs more than the encoding. Lone surrogates become U+FFFD, as TextEncoder does.
  */
-function writeUtf8(s: string, out: Uint8Array, at: number): number {
-	for (let i = 0; i < s.length; i++) {
+function writeUtf8(s: string, from: number, to: number, out: Uint8Array, at: number): number {
+	for (let i = from; i < to; i++) {
 		let c = s.charCodeAt(i);
 		if (c < 0x80) {
 			out[at++] = c;
@@ -50,7 +51,7 @@ function writeUtf8(s: string, out: Uint8Array, at: number): number {
 			out[at++] = 0x80 | (c & 63);
 		} else {
 			if (c >= 0xd800 && c <= 0xdfff) {
-				const d = s.charCodeAt(i + 1);
+				const d = i + 1 < to ? s.charCodeAt(i + 1) : 0;
 				if (c <= 0xdbff && (d & 0xfc00) === 0xdc00) {
 					c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
 					i++;
@@ -87,7 +88,7 @@ export function utf8Column(n: number, get: (i: number) => string | null): Data<U
 				grown.set(bytes.subarray(0, at));
 				bytes = grown;
 			}
-			at = writeUtf8(s, bytes, at);
+			at = writeUtf8(s, 0, s.length, bytes, at);
 		}
 		offsets[i + 1] = at;
 	}
@@ -99,6 +100,32 @@ export function utf8Column(n: number, get: (i: number) => string | null): Data<U
 		valueOffsets: offsets,
 		data: bytes.subarray(0, at)
 	});
+}
+
+/** Strings held as spans of a few source texts (see SpanColumn), row `row(i)` for row i: no string is cut per row. */
+export function utf8SpanColumn(n: number, spans: SpanColumn, row: (i: number) => number = (i) => i): Data<Utf8> {
+	const { sources, src, start, end } = spans;
+	const offsets = new Int32Array(n + 1);
+	let units = 0;
+	for (let i = 0; i < n; i++) {
+		const r = row(i);
+		units += Math.max(0, end[r] - start[r]);
+	}
+	let bytes = new Uint8Array(Math.ceil(units * 1.25) + 64);
+	let at = 0;
+	for (let i = 0; i < n; i++) {
+		const r = row(i);
+		const from = start[r];
+		const len = Math.max(0, end[r] - from);
+		if (bytes.length - at < len * 3) {
+			const grown = new Uint8Array(Math.max(bytes.length * 2, at + len * 3));
+			grown.set(bytes.subarray(0, at));
+			bytes = grown;
+		}
+		at = writeUtf8(sources[src[r]], from, from + len, bytes, at);
+		offsets[i + 1] = at;
+	}
+	return makeData({ type: new Utf8(), length: n, nullCount: 0, valueOffsets: offsets, data: bytes.subarray(0, at) });
 }
 
 /** For columns with few distinct values (author, kind, zone): each value is encoded once. */

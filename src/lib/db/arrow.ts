@@ -1,7 +1,20 @@
 import type { ParsedFile, ParsedMessage, SourceFile, UnparsedLine } from '$lib/model/types';
 import { MESSAGE_KINDS } from '$lib/model/types';
 import { localToUtcMs } from '$lib/model/time';
-import { boolColumn, dictionaryColumn, float64Column, int32Column, int64Column, ipcStream, timestampMsColumn, uint8Column, utf8Column } from './arrow-columns';
+import {
+	boolColumn,
+	dictionaryColumn,
+	float64Column,
+	int32Column,
+	int64Column,
+	ipcStream,
+	timestampMsColumn,
+	uint8Column,
+	utf8Column,
+	utf8SpanColumn
+} from './arrow-columns';
+import type { SpanColumn } from '$lib/ingest/whatsapp/columns';
+import { rowsOf, type MessageRows } from './arrow-rows';
 import { mediaTypeOf, phoneFromHandle } from './derive';
 import type { ATTACHMENT_COLUMNS, MESSAGE_COLUMNS, UNPARSED_COLUMNS } from './schema';
 
@@ -34,10 +47,7 @@ export interface ImportBatch {
 	ipc: Uint8Array;
 }
 
-/** The participant a message belongs to: the platform's stable author id, else the author as shown; null for none. */
-export function participantHandle(m: ParsedMessage): string | null {
-	return m.authorId || m.author || null;
-}
+export { participantHandle, columnRows, type MessageRows } from './arrow-rows';
 
 /** A participants row: id, platform, handle, display_name, phone, email. */
 export type ParticipantRow = [id: number, platform: string, handle: string, displayName: string, phone: string | null, email: null];
@@ -46,14 +56,16 @@ export type ParticipantRow = [id: number, platform: string, handle: string, disp
  * Participants these messages need that `ids` does not hold yet, numbered from `next` in order of first appearance;
  * `ids` is updated. The same rule for a whole file and for a stream of batches, so both number alike.
  */
-export function newParticipants(platform: string, msgs: readonly ParsedMessage[], ids: Map<string, number>, next: number): ParticipantRow[] {
+export function newParticipants(platform: string, msgs: readonly ParsedMessage[] | MessageRows, ids: Map<string, number>, next: number): ParticipantRow[] {
 	const created: ParticipantRow[] = [];
-	for (const m of msgs) {
-		const handle = participantHandle(m);
+	const rows = rowsOf(msgs);
+	for (let i = 0; i < rows.length; i++) {
+		const handle = rows.handle(i);
 		if (handle === null || ids.has(handle)) continue;
 		const id = next + created.length;
 		ids.set(handle, id);
-		created.push([id, platform, handle, m.author || handle, phoneFromHandle(handle) ?? phoneFromHandle(m.author), null]);
+		const author = rows.author(i);
+		created.push([id, platform, handle, author || handle, phoneFromHandle(handle) ?? phoneFromHandle(author), null]);
 	}
 	return created;
 }
@@ -62,6 +74,30 @@ type Columns<Names extends readonly string[]> = { [K in keyof Names]: [Names[K],
 
 /** Same test as the index's has:link (LINK_PATTERN in db/queries/search.ts). */
 const LINK = /(https?:\/\/|www\.)[^\s]/;
+
+/** The code units `\s` matches. */
+function isSpace(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	return (
+		c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+	);
+}
+
+/** LINK.test of row i of a span column, read in place. */
+function spanHasLink(spans: SpanColumn, i: number): boolean {
+	const s = spans.sources[spans.src[i]];
+	const to = spans.end[i];
+	for (let p = spans.start[i]; p < to; p++) {
+		const c = s.charCodeAt(p);
+		let after = -1;
+		if (c === 104 && s.startsWith('http', p)) {
+			const q = s.charCodeAt(p + 4) === 115 ? p + 5 : p + 4;
+			if (s.startsWith('://', q)) after = q + 3;
+		} else if (c === 119 && s.startsWith('www.', p)) after = p + 4;
+		if (after >= 0 && after < to && !isSpace(s.charCodeAt(after))) return true;
+	}
+	return false;
+}
 const OTHER_KIND = MESSAGE_KINDS.indexOf('other');
 const KIND_INDEX = new Map(MESSAGE_KINDS.map((k, i) => [k, i]));
 
@@ -87,69 +123,79 @@ export class MessageBatcher {
 	constructor(private readonly ids: Omit<ImportBatchInput, 'file' | 'source'>) {}
 
 	/** Makes replies to these messages (ids from the current position on) resolvable before they are batched. */
-	registerSourceIds(msgs: readonly ParsedMessage[]): void {
-		msgs.forEach((m, i) => {
-			if (m.sourceId !== undefined) this.bySourceId.set(`${m.conversation ?? 0}\u0000${m.sourceId}`, this.ids.firstMessageId + this.done + i);
-		});
+	registerSourceIds(msgs: readonly ParsedMessage[] | MessageRows): void {
+		const rows = rowsOf(msgs);
+		for (let i = 0; i < rows.length; i++) {
+			const id = rows.sourceId(i);
+			if (id !== null) this.bySourceId.set(`${rows.conversation(i)}\u0000${id}`, this.ids.firstMessageId + this.done + i);
+		}
 	}
 
 	/** The messages and attachments rows of the next messages, plus what the scan and the index read when `sides`. */
-	next(msgs: readonly ParsedMessage[], { sides = false, attachments = true } = {}): { batches: ImportBatch[]; sides: SideBatches | null } {
+	next(msgs: readonly ParsedMessage[] | MessageRows, { sides = false, attachments = true } = {}): { batches: ImportBatch[]; sides: SideBatches | null } {
 		const { archiveId, firstConversationId, timeZone, participantIds } = this.ids;
 		const first = this.ids.firstMessageId + this.done;
-		const n = msgs.length;
-		this.registerSourceIds(msgs);
+		const m = rowsOf(msgs);
+		const n = m.length;
+		this.registerSourceIds(m);
 		const pos = new Int32Array(n);
 		for (let i = 0; i < n; i++) {
-			const c = msgs[i].conversation ?? 0;
+			const c = m.conversation(i);
 			pos[i] = this.counts[c] = (this.counts[c] ?? -1) + 1;
 		}
 		this.done += n;
-		const m = (i: number) => msgs[i];
-		const replyTo = (msg: ParsedMessage) => (msg.replyTo === undefined ? null : (this.bySourceId.get(`${msg.conversation ?? 0}\u0000${msg.replyTo}`) ?? null));
+		const replyTo = (i: number) => {
+			const to = m.replyTo(i);
+			return to === null ? null : (this.bySourceId.get(`${m.conversation(i)}\u0000${to}`) ?? null);
+		};
 		const utc = new Float64Array(n);
-		for (let i = 0; i < n; i++) utc[i] = localToUtcMs(m(i).ts, timeZone);
+		for (let i = 0; i < n; i++) utc[i] = localToUtcMs(m.ts(i), timeZone);
 		const participant = (i: number) => {
-			const handle = participantHandle(m(i));
+			const handle = m.handle(i);
 			return handle === null ? null : (participantIds.get(handle) ?? null);
 		};
 		const columns: Columns<typeof MESSAGE_COLUMNS> = [
 			['id', int64Column(n, (i) => first + i)],
 			['archive_id', int32Column(n, () => archiveId)],
-			['conversation_id', int32Column(n, (i) => firstConversationId + (m(i).conversation ?? 0))],
+			['conversation_id', int32Column(n, (i) => firstConversationId + m.conversation(i))],
 			['participant_id', int32Column(n, participant)],
-			['idx', int32Column(n, (i) => m(i).index)],
+			['idx', int32Column(n, m.index)],
 			['pos', int32Column(n, (i) => pos[i])],
-			['source_id', utf8Column(n, (i) => m(i).sourceId ?? null)],
-			['author', dictionaryColumn(n, (i) => m(i).author)],
-			['author_raw', dictionaryColumn(n, (i) => m(i).authorRaw)],
-			['ts_local', utf8Column(n, (i) => m(i).ts)],
+			['source_id', utf8Column(n, m.sourceId)],
+			['author', dictionaryColumn(n, m.author)],
+			['author_raw', dictionaryColumn(n, m.authorRaw)],
+			['ts_local', utf8Column(n, m.ts)],
 			['ts_utc', timestampMsColumn(n, (i) => utc[i])],
-			['tz', dictionaryColumn(n, (i) => (m(i).ts.endsWith('Z') ? 'UTC' : timeZone))],
-			['kind', dictionaryColumn(n, (i) => m(i).kind)],
-			['text', utf8Column(n, (i) => m(i).text)],
-			['edited', boolColumn(n, (i) => m(i).edited)],
-			['deleted', boolColumn(n, (i) => m(i).kind === 'deleted')],
-			['reply_to', int64Column(n, (i) => replyTo(m(i)))],
-			['reply_to_source_id', utf8Column(n, (i) => m(i).replyTo ?? null)],
-			['line', int32Column(n, (i) => m(i).line)],
-			['line_end', int32Column(n, (i) => m(i).lineEnd)],
-			['source_path', utf8Column(n, (i) => m(i).path ?? null)],
-			['raw', utf8Column(n, (i) => m(i).raw)]
+			['tz', dictionaryColumn(n, (i) => (m.ts(i).endsWith('Z') ? 'UTC' : timeZone))],
+			['kind', dictionaryColumn(n, m.kind)],
+			['text', m.spans ? utf8SpanColumn(n, m.spans.text) : utf8Column(n, m.text)],
+			['edited', boolColumn(n, m.edited)],
+			['deleted', boolColumn(n, (i) => m.kind(i) === 'deleted')],
+			['reply_to', int64Column(n, replyTo)],
+			['reply_to_source_id', utf8Column(n, m.replyTo)],
+			['line', int32Column(n, m.line)],
+			['line_end', int32Column(n, m.lineEnd)],
+			['source_path', utf8Column(n, m.path)],
+			['raw', m.spans ? utf8SpanColumn(n, m.spans.raw) : utf8Column(n, m.raw)]
 		];
 		const batches: ImportBatch[] = [{ table: 'messages', rows: n, ipc: ipcStream(columns, n) }];
 		if (attachments) {
-			const rows = attachmentRows(msgs, first);
+			const rows = attachmentRows(m, first);
 			if (rows.length > 0) batches.push(attachmentsBatch(archiveId, rows));
 		}
-		return { batches, sides: sides ? this.sides(msgs, first, utc, participant) : null };
+		return { batches, sides: sides ? this.sides(m, first, utc, participant) : null };
 	}
 
-	private sides(msgs: readonly ParsedMessage[], first: number, utc: Float64Array, participant: (i: number) => number | null): SideBatches {
+	private sides(msgs: MessageRows, first: number, utc: Float64Array, participant: (i: number) => number | null): SideBatches {
 		const n = msgs.length;
 		const { firstConversationId } = this.ids;
+		const spans = msgs.spans;
+		const hasLink = spans ? (i: number) => spanHasLink(spans.text, i) : (i: number) => LINK.test(msgs.text(i));
 		const scanned: number[] = [];
-		for (let i = 0; i < n; i++) if (msgs[i].kind !== 'system' && msgs[i].kind !== 'deleted') scanned.push(i);
+		for (let i = 0; i < n; i++) {
+			const kind = msgs.kind(i);
+			if (kind !== 'system' && kind !== 'deleted') scanned.push(i);
+		}
 		const k = scanned.length;
 		const scan =
 			k === 0
@@ -157,20 +203,20 @@ export class MessageBatcher {
 				: ipcStream(
 						[
 							['id', int64Column(k, (j) => first + scanned[j])],
-							['kind', dictionaryColumn(k, (j) => msgs[scanned[j]].kind)],
-							['text', utf8Column(k, (j) => msgs[scanned[j]].text)]
+							['kind', dictionaryColumn(k, (j) => msgs.kind(scanned[j]))],
+							['text', msgs.spans ? utf8SpanColumn(k, msgs.spans.text, (j) => scanned[j]) : utf8Column(k, (j) => msgs.text(scanned[j]))]
 						],
 						k
 					);
 		const search = ipcStream(
 			[
 				['id', float64Column(n, (i) => first + i)],
-				['conversation', int32Column(n, (i) => firstConversationId + (msgs[i].conversation ?? 0))],
+				['conversation', int32Column(n, (i) => firstConversationId + msgs.conversation(i))],
 				['author', int32Column(n, (i) => participant(i) ?? -1)],
-				['kind', uint8Column(n, (i) => KIND_INDEX.get(msgs[i].kind) ?? OTHER_KIND)],
+				['kind', uint8Column(n, (i) => KIND_INDEX.get(msgs.kind(i)) ?? OTHER_KIND)],
 				['ts', float64Column(n, (i) => utc[i])],
-				['flags', uint8Column(n, (i) => (msgs[i].attachments.length > 0 ? 1 : 0) + (LINK.test(msgs[i].text) ? 2 : 0))],
-				['text', utf8Column(n, (i) => msgs[i].text)]
+				['flags', uint8Column(n, (i) => (msgs.attachments(i).length > 0 ? 1 : 0) + (hasLink(i) ? 2 : 0))],
+				['text', spans ? utf8SpanColumn(n, spans.text) : utf8Column(n, msgs.text)]
 			],
 			n
 		);
@@ -184,9 +230,9 @@ interface AttachmentRow {
 	fileName: string;
 }
 
-function attachmentRows(msgs: readonly ParsedMessage[], first: number): AttachmentRow[] {
+function attachmentRows(msgs: MessageRows, first: number): AttachmentRow[] {
 	const att: AttachmentRow[] = [];
-	msgs.forEach((msg, i) => msg.attachments.forEach((fileName, position) => att.push({ messageId: first + i, position, fileName })));
+	for (let i = 0; i < msgs.length; i++) msgs.attachments(i).forEach((fileName, position) => att.push({ messageId: first + i, position, fileName }));
 	return att;
 }
 
@@ -223,7 +269,7 @@ export function buildImportBatches(input: ImportBatchInput, batchSize = 100_000)
 	batcher.registerSourceIds(msgs);
 	const messages: ImportBatch[] = [];
 	for (let from = 0; from < msgs.length; from += batchSize) messages.push(...batcher.next(msgs.slice(from, from + batchSize), { attachments: false }).batches);
-	const att = attachmentRows(msgs, input.firstMessageId);
+	const att = attachmentRows(rowsOf(msgs), input.firstMessageId);
 	const attachments: ImportBatch[] = [];
 	for (let from = 0; from < att.length; from += batchSize) attachments.push(attachmentsBatch(input.archiveId, att.slice(from, from + batchSize)));
 	const lines = input.file.unparsed;

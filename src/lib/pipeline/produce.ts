@@ -1,4 +1,6 @@
-import { MessageBatcher, newParticipants, unparsedBatch, type ParticipantRow } from '$lib/db/arrow';
+import { columnRows, MessageBatcher, newParticipants, unparsedBatch, type MessageRows, type ParticipantRow } from '$lib/db/arrow';
+import { objectRows } from '$lib/db/arrow-rows';
+import { RecordColumns } from '$lib/ingest/whatsapp/columns';
 import type { ConversationInfo, ParsedFile, ParsedMessage, SourceFile } from '$lib/model/types';
 import type { ConversationRow, PipelineEvent, StreamStart } from './events';
 import type { BatchCredit } from './credit';
@@ -45,6 +47,12 @@ class PartWriter {
 	readonly archiveId: number;
 	private batcher!: MessageBatcher;
 	private pending: ParsedMessage[] = [];
+	/**
+	 * Column batches not sent yet, the first from row `from` on. Kept as the parser made them (not copied) until
+	 * sent: the parser may still turn a held record into a system record at the file's end.
+	 */
+	private pendingColumns: { columns: RecordColumns; from: number }[] = [];
+	private pendingColumnRows = 0;
 	private sentConversations = 0;
 	private batches = 0;
 	private readonly firstConversationId: number;
@@ -96,6 +104,18 @@ class PartWriter {
 		this.sendFull();
 	}
 
+	/** Records as columns (a WhatsApp .txt read in pieces); batched as add() batches objects. */
+	addColumns(columns: RecordColumns): void {
+		if (columns.length === 0) return;
+		this.pendingColumns.push({ columns, from: 0 });
+		this.pendingColumnRows += columns.length;
+		this.sendFull();
+	}
+
+	private get waiting(): number {
+		return this.pending.length + this.pendingColumnRows;
+	}
+
 	/** A whole file's messages: replies to later messages resolve too. */
 	async addAll(msgs: readonly ParsedMessage[]): Promise<void> {
 		this.batcher.registerSourceIds(msgs);
@@ -104,14 +124,14 @@ class PartWriter {
 	}
 
 	private sendFull(): void {
-		while (this.pending.length >= this.batchSize() && (this.credit?.open ?? true)) this.flush(this.batchSize());
+		while (this.waiting >= this.batchSize() && (this.credit?.open ?? true)) this.flush(this.batchSize());
 	}
 
 	/** Sends the full batches waiting, each once the credit allows it. */
 	async drain(): Promise<void> {
 		for (;;) {
 			this.sendFull();
-			if (this.pending.length < this.batchSize() || !this.credit) return;
+			if (this.waiting < this.batchSize() || !this.credit) return;
 			await this.credit.ready();
 		}
 	}
@@ -120,15 +140,36 @@ class PartWriter {
 		return this.batches === 0 ? (this.start.firstBatchSize ?? FIRST_BATCH) : (this.start.batchSize ?? BATCH);
 	}
 
-	private flush(n = this.pending.length): void {
-		if (this.pending.length === 0) return;
-		const msgs = n >= this.pending.length ? this.pending : this.pending.slice(0, n);
-		this.pending = msgs === this.pending ? [] : this.pending.slice(n);
+	/** The first n waiting records (all when fewer wait), taken off the queue. */
+	private take(n: number): MessageRows {
+		if (this.pendingColumnRows === 0) {
+			const msgs = n >= this.pending.length ? this.pending : this.pending.slice(0, n);
+			this.pending = msgs === this.pending ? [] : this.pending.slice(n);
+			return objectRows(msgs);
+		}
+		const parts: { columns: RecordColumns; from: number; to: number }[] = [];
+		let rows = 0;
+		while (rows < n && this.pendingColumns.length > 0) {
+			const head = this.pendingColumns[0];
+			const to = Math.min(head.columns.length, head.from + n - rows);
+			parts.push({ columns: head.columns, from: head.from, to });
+			rows += to - head.from;
+			if (to === head.columns.length) this.pendingColumns.shift();
+			else head.from = to;
+		}
+		this.pendingColumnRows -= rows;
+		const whole = parts.length === 1 && parts[0].from === 0 && parts[0].to === parts[0].columns.length;
+		return columnRows(whole ? parts[0].columns : RecordColumns.join(parts));
+	}
+
+	private flush(n = this.waiting): void {
+		if (this.waiting === 0) return;
+		const msgs = this.take(n);
 		this.batches++;
 		const participants: ParticipantRow[] = newParticipants(this.platform, msgs, this.ids.participants(this.platform), this.ids.participant);
 		this.ids.participant += participants.length;
 		let needed = this.sentConversations;
-		for (const m of msgs) needed = Math.max(needed, (m.conversation ?? 0) + 1);
+		for (let i = 0; i < msgs.length; i++) needed = Math.max(needed, msgs.conversation(i) + 1);
 		const conversations = this.conversationRows(this.sentConversations, needed);
 		this.sentConversations = needed;
 		const { batches, sides } = this.batcher.next(msgs, { sides: this.start.sides });
@@ -156,6 +197,8 @@ class PartWriter {
 
 	restart(reason: string): void {
 		this.pending = [];
+		this.pendingColumns = [];
+		this.pendingColumnRows = 0;
 		this.sentConversations = 0;
 		this.batches = 0;
 		const ids = this.ids.participants(this.platform);
@@ -229,6 +272,8 @@ export async function produceImport(input: ProduceInput, start: StreamStart, opt
 			case 'records':
 				if (writer === null) return;
 				return e.whole ? writer.addAll(e.messages) : writer.add(e.messages);
+			case 'columns':
+				return writer?.addColumns(e.columns);
 			case 'restart':
 				return open().restart(e.reason);
 			case 'close': {

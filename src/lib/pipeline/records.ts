@@ -32,6 +32,7 @@ import { createPyWxDumpCsvStream } from '$lib/ingest/wechat/pywxdump';
 import { createWeChatMsgCsvStream } from '$lib/ingest/wechat/memotrace';
 import { createWeFlowJsonStream } from '$lib/ingest/wechat/weflow';
 import { titleFromFileName } from '$lib/ingest/whatsapp/title';
+import type { RecordColumns } from '$lib/ingest/whatsapp/columns';
 import type { ConversationInfo, ParsedFile, ParsedMessage, Platform, SourceFile } from '$lib/model/types';
 import { createHandingOnLineStream, type HandingOnLineStream } from './whatsapp-lines';
 
@@ -61,6 +62,8 @@ export type RecordEvent =
 	  }
 	/** Records of the open part, in file order; `whole`: every record of the part (replies to later ones resolve). */
 	| { type: 'records'; messages: ParsedMessage[]; whole: boolean }
+	/** Records of the open part as columns (a WhatsApp .txt read in pieces: no object per record), in file order. */
+	| { type: 'columns'; columns: RecordColumns }
 	/** Everything of the open part so far is to be forgotten: it is read again (another encoding or date order). */
 	| { type: 'restart'; reason: string }
 	/** The part ends: what is known only now. `file.messages` is empty (its records were handed on). */
@@ -211,6 +214,10 @@ class AttachmentRefs {
 		return (e) => {
 			if (e.type === 'restart') this.refs = [];
 			if (e.type === 'records') for (const m of e.messages) if (m.attachments.length > 0) this.refs.push(lightRef(m));
+			if (e.type === 'columns') {
+				const c = e.columns;
+				for (let i = 0; i < c.length; i++) if (c.attachments[i].length > 0) this.refs.push(lightRef(c.message(i)));
+			}
 			return sink(e);
 		};
 	}
@@ -314,7 +321,7 @@ async function streamWhatsApp(part: StreamedPart, opts: ParseOptions, sink: Reco
 			part.total,
 			part.open,
 			o,
-			(n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (messages) => sink({ type: 'records', messages, whole: false }))),
+			(n, { order }) => (lines = createHandingOnLineStream(n, { order, note }, (columns) => sink({ type: 'columns', columns }))),
 			restart
 		);
 	let streamed = await read(opts);

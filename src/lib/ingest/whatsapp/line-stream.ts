@@ -1,6 +1,14 @@
 import type { ParsedFile, ParsedMessage } from '../../model/types';
-import { createDateOrderInference, type DateOrder } from './date-order';
-import { createWhatsAppParser, type LineOffsets, type WhatsAppParser } from './parser';
+import type { RecordColumns } from './columns';
+import { createDateOrderInference, type DateOrder, type DateOrderInference } from './date-order';
+import {
+	createWhatsAppColumnParser,
+	createWhatsAppParser,
+	type LineOffsets,
+	type RecordBatch,
+	type WhatsAppParser,
+	type WhatsAppParserOptions
+} from './parser';
 import { restamp } from './timestamp';
 import { titleFromFileName } from './title';
 
@@ -40,11 +48,32 @@ export interface WhatsAppLineStreamOptions {
  * when the whole file disagrees with the guess (or, with `emit`, the disagreement is reported).
  */
 export function createWhatsAppLineStream(fileName: string, opts: WhatsAppLineStreamOptions = {}): WhatsAppLineStream {
+	return createLineStream(fileName, opts, createWhatsAppParser, opts.emit);
+}
+
+/**
+ * The same line stream with a parser that hands its records on as RecordColumns (no object per record), each batch to
+ * `emit` as it completes; end() returns the file without messages and reports a date-order disagreement in `mismatch`.
+ */
+export function createWhatsAppColumnStream(
+	fileName: string,
+	opts: { order?: DateOrder; note?: string },
+	emit: (batch: RecordColumns) => void
+): WhatsAppLineStream {
+	return createLineStream(fileName, opts, createWhatsAppColumnParser, emit);
+}
+
+function createLineStream<B extends RecordBatch>(
+	fileName: string,
+	opts: { order?: DateOrder; note?: string },
+	createParser: (o: WhatsAppParserOptions) => WhatsAppParser<B>,
+	handOn: ((batch: B) => void) | undefined
+): WhatsAppLineStream {
 	const title = titleFromFileName(fileName);
-	const inference = opts.order ? null : createDateOrderInference();
-	const batches: ParsedMessage[][] = [];
-	const emit = opts.emit ?? ((batch: ParsedMessage[]) => batches.push(batch));
-	let parser: WhatsAppParser | null = opts.order ? createWhatsAppParser({ order: opts.order, conversationTitle: title }) : null;
+	const inference: DateOrderInference | null = opts.order ? null : createDateOrderInference();
+	const batches: B[] = [];
+	const emit = handOn ?? ((batch: B) => batches.push(batch));
+	let parser: WhatsAppParser<B> | null = opts.order ? createParser({ order: opts.order, conversationTitle: title }) : null;
 	let pending: string[] = [];
 	let pendingStarts: number[] = [];
 	let pendingSource: string | null = null;
@@ -56,7 +85,7 @@ export function createWhatsAppLineStream(fileName: string, opts: WhatsAppLineStr
 	const start = () => {
 		const early = createDateOrderInference();
 		for (const l of pending) early.add(l);
-		const p = createWhatsAppParser({ order: early.result().order, conversationTitle: title, observer: inference ?? undefined });
+		const p = createParser({ order: early.result().order, conversationTitle: title, observer: inference ?? undefined });
 		parser = p;
 		const lines = pending;
 		const offsets = pendingSource !== null && pendingStarts.length === lines.length ? { source: pendingSource, starts: pendingStarts } : undefined;
@@ -64,7 +93,7 @@ export function createWhatsAppLineStream(fileName: string, opts: WhatsAppLineStr
 		pendingStarts = [];
 		add(p.pushLines(lines, offsets));
 	};
-	const add = (batch: ParsedMessage[]) => {
+	const add = (batch: B) => {
 		messages += batch.length;
 		if (batch.length > 0) emit(batch);
 	};
@@ -93,16 +122,18 @@ export function createWhatsAppLineStream(fileName: string, opts: WhatsAppLineStr
 		},
 		end() {
 			if (parser === null) start();
-			const p = parser as unknown as WhatsAppParser;
+			const p = parser as unknown as WhatsAppParser<B>;
 			const tail = p.end();
 			add(tail.messages);
 			const guess = inference ? inference.result() : { order: p.order, evidence: opts.note ?? 'given by the caller' };
 			orderNote = `date order ${guess.order}: ${guess.evidence}`;
 			let all: ParsedMessage[] = [];
-			if (opts.emit) {
+			if (handOn) {
 				if (guess.order !== p.order) mismatch = guess.order;
 			} else {
-				all = batches.length === 1 ? batches[0] : ([] as ParsedMessage[]).concat(...batches);
+				// Without a receiver the parser is the object one (createWhatsAppLineStream).
+				const kept = batches as unknown as ParsedMessage[][];
+				all = kept.length === 1 ? kept[0] : ([] as ParsedMessage[]).concat(...kept);
 				if (guess.order !== p.order) restamp(all, guess.order);
 			}
 			return {

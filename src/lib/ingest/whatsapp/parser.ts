@@ -1,5 +1,6 @@
 import type { ConversationKind, ParsedMessage, UnparsedLine } from '../../model/types';
 import { classifyBody, hasSystemPhrase, isGroupEvent, stripBidi, type BodyContext, type BodyInfo } from './classify';
+import { RecordColumns, SYSTEM_CODE } from './columns';
 import type { DateOrder, DateOrderInference } from './date-order';
 import { newHeaderScan, scanHeader } from './header';
 import { createTimestamper } from './timestamp';
@@ -12,9 +13,9 @@ export interface WhatsAppParserOptions {
 	observer?: DateOrderInference;
 }
 
-export interface WhatsAppParseEnd {
+export interface WhatsAppParseEnd<B = ParsedMessage[]> {
 	/** Only the record still open when end() was called (0 or 1); earlier ones came from pushLines. */
-	messages: ParsedMessage[];
+	messages: B;
 	/** Every line that could not be placed, over the whole parse. */
 	unparsed: UnparsedLine[];
 	format: string;
@@ -32,13 +33,53 @@ export interface LineOffsets {
 	starts: number[];
 }
 
-export interface WhatsAppParser {
+/** A batch of records as a parser hands them on: objects, or RecordColumns. */
+export type RecordBatch = ParsedMessage[] | RecordColumns;
+
+export interface WhatsAppParser<B extends RecordBatch = ParsedMessage[]> {
 	/** The date order timestamps are read with. */
 	readonly order: DateOrder;
 	/** Returns the records completed by these lines; the last record stays open until the next header or end(). */
-	pushLines(lines: string[], offsets?: LineOffsets): ParsedMessage[];
-	end(): WhatsAppParseEnd;
+	pushLines(lines: string[], offsets?: LineOffsets): B;
+	end(): WhatsAppParseEnd<B>;
 }
+
+/**
+ * Where the parser writes the records it closes: one grammar, two shapes of output. `hold` names the record just
+ * written so that `settle` can make it a system record at the end (see AuthorState), while it is still unsent.
+ */
+interface RecordOutput<B, H> {
+	/** A new batch for at most `records` records. */
+	batch(records: number): B;
+	/** The fields as arguments, not an object: see RecordColumns.push for what each is. */
+	write(...args: [batch: B, ...fields: Parameters<RecordColumns['push']>]): void;
+	hold(batch: B): H;
+	settle(held: H): void;
+}
+
+const OBJECTS: RecordOutput<ParsedMessage[], ParsedMessage> = {
+	batch: () => [],
+	write(batch, index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw, rawSource, _serial, rawStart, rawEnd) {
+		batch.push({ index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw: raw ?? rawSource.slice(rawStart, rawEnd) });
+	},
+	hold: (batch) => batch[batch.length - 1],
+	settle(m) {
+		m.kind = 'system';
+		m.author = '';
+	}
+};
+
+const COLUMNS: RecordOutput<RecordColumns, { columns: RecordColumns; row: number }> = {
+	batch: (records) => new RecordColumns(records),
+	write(batch, index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw, rawSource, serial, rawStart, rawEnd, textStart, textEnd) {
+		batch.push(index, author, authorRaw, ts, kind, text, attachments, edited, line, lineEnd, raw, rawSource, serial, rawStart, rawEnd, textStart, textEnd);
+	},
+	hold: (columns) => ({ columns, row: columns.length - 1 }),
+	settle({ columns, row }) {
+		columns.kind[row] = SYSTEM_CODE;
+		columns.author[row] = '';
+	}
+};
 
 const QUOTES = /["“”„«»「」『』‚‘’‹›]/;
 // Authors compared in place before falling back to a map lookup; a cap on distinct authors for garbage input.
@@ -66,11 +107,11 @@ function isGenerated(body: string): boolean {
 }
 
 /** Where a record's author stands in the stats: unknown yet, a writer, or only a name on generated lines. */
-interface AuthorState {
+interface AuthorState<H> {
 	/** Some record of this author is not a generated (LRM-led) line. */
 	wrote: boolean;
 	/** LRM-led text records held until the end: if the author never writes, they are the group's own lines. */
-	held: ParsedMessage[];
+	held: H[];
 }
 
 /** `~ Ana` (WhatsApp's mark for a member not in contacts) and bidi marks removed. */
@@ -89,14 +130,23 @@ function cleanAuthor(raw: string): string {
  * System records (no author, encryption banner, iOS generated lines) get author ''; authorRaw keeps the source.
  */
 export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParser {
+	return createParser(opts, OBJECTS);
+}
+
+/** The same parser, handing its records on as RecordColumns: no object per record. */
+export function createWhatsAppColumnParser(opts: WhatsAppParserOptions): WhatsAppParser<RecordColumns> {
+	return createParser(opts, COLUMNS);
+}
+
+function createParser<B extends RecordBatch, H>(opts: WhatsAppParserOptions, output: RecordOutput<B, H>): WhatsAppParser<B> {
 	const stamp = createTimestamper(opts.order);
 	const observer = opts.observer;
 	const title = opts.conversationTitle;
 	const scan = newHeaderScan();
 	const info: BodyInfo = { kind: 'text', text: '', attachments: [], edited: false };
 	const context: BodyContext = { markedLine: false, author: '' };
-	// Where closeRecord's result goes when a rejected header closes the open record.
-	let pending: ParsedMessage[] = [];
+	// Where closeRecord writes: the batch of the current pushLines or end() call.
+	let out: B = output.batch(0);
 	const unparsed: UnparsedLine[] = [];
 	const authors = new Set<string>();
 	// Distinct raw authors with their cleaned form, found by comparing in place: no string is cut per line.
@@ -106,7 +156,7 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	const authorCounted: boolean[] = [];
 	const authorIds = new Map<string, number>();
 
-	const authorStates: AuthorState[] = [];
+	const authorStates: AuthorState<H>[] = [];
 	let lineNo = 0;
 	let index = 0;
 	let records = 0;
@@ -135,6 +185,9 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 	let curLines: string[] | null = null;
 	// The open record's span in offsets.source while its lines are LF-separated there; curEnd -1 otherwise.
 	let curSource = '';
+	// Which pushLines call curSource came from: sources are told apart by this, never by comparing their text.
+	let curSourceSerial = -1;
+	let sourceSerial = 0;
 	let curStart = 0;
 	let curEnd = -1;
 
@@ -208,21 +261,37 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		}
 	}
 
-	function closeRecord(): ParsedMessage {
+	function closeRecord(): void {
 		open = false;
 		let body: string;
-		let raw = curHeader;
+		// raw as a string when it is one already (a one-line record's line, joined lines), else only as a span.
+		let raw: string | null = curHeader;
 		let lineEnd = curLine;
 		const lines = curLines;
+		// Where raw stands: in the decoded text the lines came from when they lie there one after another.
+		let rawSource = curHeader;
+		let rawStart = 0;
+		let rawEnd = curHeader.length;
+		if (curEnd >= 0) {
+			rawSource = curSource;
+			rawStart = curStart;
+			rawEnd = curEnd;
+		}
+		let bodyEnd = rawEnd;
 		if (lines === null) {
 			body = curHeader.slice(curBodyStart);
 		} else {
-			raw = curEnd >= 0 ? curSource.slice(curStart, curEnd) : lines.join('\n');
+			raw = null;
+			if (curEnd < 0) {
+				rawSource = raw = lines.join('\n');
+				rawEnd = raw.length;
+			}
 			lineEnd = curLine + lines.length - 1;
 			// Blank lines between two records stay in raw but are not part of the text.
 			let blanks = 0;
 			while (blanks < lines.length - 1 && lines[lines.length - 1 - blanks].length === 0) blanks++;
-			body = raw.slice(curBodyStart, raw.length - blanks);
+			bodyEnd = Math.max(rawStart + curBodyStart, rawEnd - blanks);
+			body = rawSource.slice(rawStart + curBodyStart, bodyEnd);
 		}
 		let author = !curHasAuthor ? '' : curAuthorId >= 0 ? authorClean[curAuthorId] : cleanAuthor(curAuthorRaw);
 		context.markedLine = curMarked;
@@ -240,29 +309,35 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			if (curAuthorId >= 0) authorCounted[curAuthorId] = true;
 			if (author !== '') authors.add(author);
 		}
-		const message: ParsedMessage = {
-			index: index++,
+		output.write(
+			out,
+			index++,
 			author,
-			authorRaw: curAuthorRaw,
-			ts: curTs,
+			curAuthorRaw,
+			curTs,
 			kind,
-			text: info.text,
-			attachments: info.attachments,
-			edited: info.edited,
-			line: curLine,
+			info.text,
+			info.attachments,
+			info.edited,
+			curLine,
 			lineEnd,
-			raw
-		};
-		if (curAuthorId >= 0 && kind !== 'system') track(curAuthorId, message, kind === 'text' && generated);
-		return message;
+			raw,
+			rawSource,
+			curEnd >= 0 ? curSourceSerial : -1,
+			rawStart,
+			rawEnd,
+			info.text === body ? rawStart + curBodyStart : -1,
+			bodyEnd
+		);
+		if (curAuthorId >= 0 && kind !== 'system') track(curAuthorId, kind === 'text' && generated);
 	}
 
 	/** Keeps LRM-led text records of authors who have written nothing else yet (see AuthorState). */
-	function track(id: number, message: ParsedMessage, heldBack: boolean): void {
+	function track(id: number, heldBack: boolean): void {
 		let state = authorStates[id];
 		if (state === undefined) state = authorStates[id] = { wrote: false, held: [] };
 		if (state.wrote) return;
-		if (heldBack) state.held.push(message);
+		if (heldBack) state.held.push(output.hold(out));
 		else {
 			state.wrote = true;
 			state.held = [];
@@ -274,41 +349,37 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 		for (let id = 0; id < authorStates.length; id++) {
 			const state = authorStates[id];
 			if (state === undefined || state.wrote || state.held.length === 0) continue;
-			for (const m of state.held) {
-				m.kind = 'system';
-				m.author = '';
-			}
+			for (const m of state.held) output.settle(m);
 			authors.delete(authorClean[id]);
 		}
 	}
 
 	function rejectHeader(line: string, reason: string): void {
-		if (open) pending.push(closeRecord());
+		if (open) closeRecord();
 		open = false;
 		orphan = lineNo;
 		unparsed.push({ line: lineNo, text: line, reason: `shaped like a message header, but ${reason}; kept apart, not joined to the message before it` });
 	}
 
-	function pushLine(line: string, out: ParsedMessage[], offsets: LineOffsets | undefined, i: number): void {
+	function pushLine(line: string, offsets: LineOffsets | undefined, i: number): void {
 		lineNo++;
 		const isHeader = scanHeader(line, scan);
 		const ts = isHeader ? stamp(scan) : '';
 		if (isHeader && ts === '') {
-			pending = out;
 			return rejectHeader(line, scan.reject !== '' ? scan.reject : `${scan.d1}/${scan.d2}/${scan.d3} is no date in either day/month order`);
 		}
 		if (!isHeader && scan.reject !== '') {
-			pending = out;
 			return rejectHeader(line, scan.reject);
 		}
 		if (isHeader) {
 			orphan = 0;
-			if (open) out.push(closeRecord());
+			if (open) closeRecord();
 			openRecord(line, ts);
 			if (offsets === undefined) {
 				curEnd = -1;
 			} else {
 				curSource = offsets.source;
+				curSourceSerial = sourceSerial;
 				curStart = offsets.starts[i];
 				// A line that began in an earlier chunk (negative start) is not all in this source.
 				curEnd = curStart >= 0 ? curStart + line.length : -1;
@@ -329,14 +400,16 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 
 	return {
 		order: opts.order,
-		pushLines(lines: string[], offsets?: LineOffsets): ParsedMessage[] {
-			const out: ParsedMessage[] = [];
+		pushLines(lines: string[], offsets?: LineOffsets): B {
+			// Each line closes at most one record.
+			out = output.batch(Array.isArray(lines) ? lines.length : 0);
+			sourceSerial++;
 			if (!Array.isArray(lines)) return out;
 			const at = offsets && typeof offsets.source === 'string' && offsets.starts?.length === lines.length ? offsets : undefined;
 			for (let i = 0; i < lines.length; i++) {
 				const line = lines[i];
 				try {
-					pushLine(typeof line === 'string' ? line : String(line), out, at, i);
+					pushLine(typeof line === 'string' ? line : String(line), at, i);
 				} catch (e) {
 					open = false;
 					unparsed.push({ line: lineNo, text: String(line), reason: `parser error: ${(e as Error)?.message ?? e}` });
@@ -344,9 +417,9 @@ export function createWhatsAppParser(opts: WhatsAppParserOptions): WhatsAppParse
 			}
 			return out;
 		},
-		end(): WhatsAppParseEnd {
-			const messages: ParsedMessage[] = [];
-			if (open) messages.push(closeRecord());
+		end(): WhatsAppParseEnd<B> {
+			const messages = (out = output.batch(1));
+			if (open) closeRecord();
 			settleAuthors();
 			const notes: string[] = [];
 			if (eraYears > 0) notes.push(`${eraYears} timestamp(s) written in a Buddhist or Japanese era year, converted to the Gregorian year`);

@@ -18,7 +18,7 @@ describe('risk evaluation corpus', () => {
 		expect(messages.filter((m) => m.labels.length === 0).length * 2).toBeGreaterThanOrEqual(messages.length);
 	});
 
-	it('has twelve blind batches of at least 220 messages each, every one with a recorded first score', () => {
+	it('has fourteen blind batches of at least 220 messages each, every one with a recorded first score', () => {
 		expect([...evaluation.batchResults.keys()].sort()).toEqual([
 			'pii-secret-b1',
 			'pii-secret-b2',
@@ -26,12 +26,14 @@ describe('risk evaluation corpus', () => {
 			'pii-secret-b4',
 			'pii-secret-b5',
 			'pii-secret-b6',
+			'pii-secret-b7',
 			'policy-phi-b1',
 			'policy-phi-b2',
 			'policy-phi-b3',
 			'policy-phi-b4',
 			'policy-phi-b5',
-			'policy-phi-b6'
+			'policy-phi-b6',
+			'policy-phi-b7'
 		]);
 		for (const batch of evaluation.batchResults.keys()) {
 			expect(evaluation.messages.filter((m) => m.blind === batch).length, batch).toBeGreaterThanOrEqual(220);

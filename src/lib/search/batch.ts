@@ -1,4 +1,5 @@
 import { tableFromIPC, Utf8, type Vector } from 'apache-arrow';
+import { typedColumn } from '$lib/db/queries/search';
 import type { IndexBatch, Utf8Texts } from './types';
 
 /**
@@ -6,16 +7,6 @@ import type { IndexBatch, Utf8Texts } from './types';
  * numbers copied into fresh typed arrays, texts kept as the column's UTF-8 bytes rather than one string each, so
  * the index reads plain-ASCII texts byte by byte and decodes only the others.
  */
-function typed<T extends Float64Array | Int32Array | Uint8Array>(vector: Vector | null, make: new (n: number) => T, n: number): T {
-	const out = new make(n);
-	if (!vector) return out;
-	let at = 0;
-	for (const chunk of vector.data) {
-		out.set((chunk.values as T).subarray(chunk.offset, chunk.offset + chunk.length), at);
-		at += chunk.length;
-	}
-	return out;
-}
 
 const encoder = new TextEncoder();
 
@@ -59,12 +50,12 @@ export function searchBatchOfIPC(ipc: Uint8Array): IndexBatch {
 	const table = tableFromIPC(ipc);
 	const n = table.numRows;
 	return {
-		ids: typed(table.getChild('id'), Float64Array, n),
-		conversation: typed(table.getChild('conversation'), Int32Array, n),
-		author: typed(table.getChild('author'), Int32Array, n),
-		kind: typed(table.getChild('kind'), Uint8Array, n),
-		ts: typed(table.getChild('ts'), Float64Array, n),
-		flags: typed(table.getChild('flags'), Uint8Array, n),
+		ids: typedColumn(table.getChild('id'), Float64Array, n),
+		conversation: typedColumn(table.getChild('conversation'), Int32Array, n),
+		author: typedColumn(table.getChild('author'), Int32Array, n),
+		kind: typedColumn(table.getChild('kind'), Uint8Array, n),
+		ts: typedColumn(table.getChild('ts'), Float64Array, n),
+		flags: typedColumn(table.getChild('flags'), Uint8Array, n),
 		text: utf8Texts(table.getChild('text'), n)
 	};
 }

@@ -49,7 +49,8 @@ export function searchBatchSql(archiveIds: readonly number[] | null, fromId: num
 		FROM messages m WHERE m.id >= ${from} AND m.id < ${to} ${archives}`;
 }
 
-function typed<T extends Float64Array | Int32Array | Uint8Array>(vector: Vector | null, make: new (n: number) => T, n: number): T {
+/** A numeric column copied into one fresh typed array (zeros where the column is missing). */
+export function typedColumn<T extends Float64Array | Int32Array | Uint8Array>(vector: Vector | null, make: new (n: number) => T, n: number): T {
 	const out = new make(n);
 	if (!vector) return out;
 	let at = 0;
@@ -106,12 +107,12 @@ export function searchBatchFromIPC(ipc: Uint8Array): SearchBatch {
 	const n = table.numRows;
 	const text = stringsOf(table.getChild('text'), n);
 	return {
-		ids: typed(table.getChild('id'), Float64Array, n),
-		conversation: typed(table.getChild('conversation'), Int32Array, n),
-		author: typed(table.getChild('author'), Int32Array, n),
-		kind: typed(table.getChild('kind'), Uint8Array, n),
-		ts: typed(table.getChild('ts'), Float64Array, n),
-		flags: typed(table.getChild('flags'), Uint8Array, n),
+		ids: typedColumn(table.getChild('id'), Float64Array, n),
+		conversation: typedColumn(table.getChild('conversation'), Int32Array, n),
+		author: typedColumn(table.getChild('author'), Int32Array, n),
+		kind: typedColumn(table.getChild('kind'), Uint8Array, n),
+		ts: typedColumn(table.getChild('ts'), Float64Array, n),
+		flags: typedColumn(table.getChild('flags'), Uint8Array, n),
 		text
 	};
 }
@@ -145,7 +146,7 @@ export const RISK_SQL = 'SELECT message_id::DOUBLE AS message_id, category FROM 
 export function riskColumnsFromIPC(ipc: Uint8Array): RiskColumns {
 	const table = tableFromIPC(ipc);
 	const categories = stringsOf(table.getChild('category'), table.numRows);
-	return { messageIds: typed(table.getChild('message_id'), Float64Array, table.numRows), categories };
+	return { messageIds: typedColumn(table.getChild('message_id'), Float64Array, table.numRows), categories };
 }
 
 export async function riskColumns(db: Connector): Promise<RiskColumns> {
